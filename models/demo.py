@@ -1,0 +1,365 @@
+"""Realistic, reproducible demo data: a rep's book of Chinese and English customers.
+
+The same seed and the same ``today`` give the same database. Rows go in through SQLAlchemy Core in one
+transaction (a cancelled or failed load leaves nothing behind), with ids assigned here so that related
+rows need no round trip.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from functools import lru_cache
+from operator import itemgetter
+
+from sqlalchemy import Date, DateTime, func, select
+
+from models import demo_names as names
+from models.db import Database
+from models.entities import (
+    Base,
+    ChecklistItem,
+    Channel,
+    Contact,
+    Customer,
+    FollowUp,
+    KeyDate,
+    MonthlySpend,
+    Outcome,
+    Tag,
+    Visit,
+    customer_tags,
+    visit_contacts,
+)
+from models.errors import KnownError
+from models.vocabulary import (
+    ApproachMethod,
+    Attitude,
+    BuyingRole,
+    ChecklistKind,
+    ContactLevel,
+    CycleStep,
+    FollowUpChannel,
+    Influence,
+    KeyDateKind,
+    LifecycleStage,
+    OutcomeResult,
+    Psychology,
+    RelationshipLevel,
+)
+
+Progress = Callable[[int, int], None]
+CHUNK = 2000  # customers generated and written per batch
+_VALUES = {e: [m.value for m in e] for e in (RelationshipLevel, ContactLevel, Psychology, BuyingRole, Attitude,
+                                             Influence, CycleStep, ApproachMethod, FollowUpChannel)}
+_STAGES = list(LifecycleStage)
+_RESULTS = list(OutcomeResult)
+
+CHECKLIST = [
+    (ChecklistKind.QUESTION, "What kind of customer is this?", False),
+    (ChecklistKind.QUESTION, "What is the goal of this visit?", False),
+    (ChecklistKind.QUESTION, "What is the opening line?", False),
+    (ChecklistKind.QUESTION, "Which questions will you ask?", False),
+    (ChecklistKind.PACKING, "Contracts / agreement forms for the offer", True),
+    (ChecklistKind.PACKING, "Product sheets and comparison sheet", False),
+    (ChecklistKind.PACKING, "Business cards, customer file, route plan", False),
+    (ChecklistKind.DEPARTURE, "Appearance checked, every aid in the bag", False),
+]
+
+
+@dataclass
+class DemoSummary:
+    customers: int = 0
+    contacts: int = 0
+    visits: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+class DemoNotEmptyError(KnownError):
+    def __init__(self, count: int):
+        super().__init__(
+            f"The database already holds {count} customers; demo data only goes into an empty database. "
+            "Use --data-dir with a new folder to try the demo."
+        )
+
+
+def load_demo(
+    db: Database,
+    customers: int = 500,
+    seed: int = 1,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> DemoSummary:
+    """Fill an empty database with ``customers`` demo customers and everything around them."""
+    if customers < 1:
+        raise KnownError("The number of demo customers must be at least 1.")
+    today = today or dt.date.today()
+    with db.engine.begin() as conn:
+        existing = conn.scalar(select(func.count()).select_from(Customer))
+        if existing:
+            raise DemoNotEmptyError(existing)
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA cache_size = -262144")  # 256 MiB for this load: indexes stay in memory
+        book = _Book(random.Random(seed), today)
+        conn.execute(Tag.__table__.insert(), book.tag_rows())
+        # The tables are empty: building each index once at the end (a sort) is far cheaper than
+        # keeping it up to date row by row. DDL is transactional here, so a failure restores them.
+        indexes = [index for table in Base.metadata.sorted_tables for index in table.indexes]
+        for index in indexes:
+            index.drop(conn)
+        done = 0
+        while done < customers:
+            batch = min(CHUNK, customers - done)
+            for table, table_rows in book.generate(batch).items():
+                if table_rows:
+                    _bulk_insert(conn, table, table_rows)
+            done += batch
+            if progress:
+                progress(done, customers)
+        for index in indexes:
+            index.create(conn)
+    return DemoSummary(customers, book.next_id["contacts"] - 1, book.next_id["visits"] - 1, dict(book.counts))
+
+
+class _Book:
+    """Generates related rows batch by batch, keeping the id counters."""
+
+    def __init__(self, rng: random.Random, today: dt.date):
+        self.rng = rng
+        self.today = today
+        self.now = dt.datetime.combine(today, dt.time(9, 0))
+        self.next_id = {k: 1 for k in ("customers", "contacts", "channels", "key_dates", "visits", "outcomes",
+                                        "checklist_items", "follow_ups")}
+        self.counts: dict[str, int] = {}
+
+    def tag_rows(self) -> list[dict]:
+        return [{"id": i, "name": name} for i, name in enumerate(names.TAGS, start=1)]
+
+    def _id(self, table: str) -> int:
+        value = self.next_id[table]
+        self.next_id[table] = value + 1
+        self.counts[table] = self.counts.get(table, 0) + 1
+        return value
+
+    def generate(self, count: int) -> dict:
+        self.rows: dict = {t: [] for t in (
+            Customer.__table__, Contact.__table__, Channel.__table__, MonthlySpend.__table__, KeyDate.__table__,
+            customer_tags, Visit.__table__, visit_contacts, Outcome.__table__, ChecklistItem.__table__,
+            FollowUp.__table__)}
+        for _ in range(count):
+            self._customer()
+        return self.rows
+
+    # -- one customer and everything around it -------------------------------------------------------
+    def _customer(self) -> None:
+        rng = self.rng
+        chinese = rng.random() < 0.5
+        is_person = rng.random() < 0.2
+        cid = self._id("customers")
+        if chinese:
+            city, street = rng.choice(names.CN_CITIES)
+            address = f"{city}市{street}{rng.randint(1, 999)}号"
+        else:
+            city, street = rng.choice(names.EN_CITIES)
+            address = f"{rng.randint(1, 400)} {street}, {city}"
+        if is_person:
+            name, latin = self._person_name(chinese)
+            segment, industry, domain = "consumer", "", "example.com" if not chinese else "example.cn"
+        else:
+            name, industry, domain = self._company(chinese)
+            segment = "key_account" if rng.random() < 0.15 else "business"
+        stage = rng.choices(_STAGES, weights=[15, 30, 35, 15, 5])[0]
+        self.rows[Customer.__table__].append({
+            "id": cid, "kind": "person" if is_person else "company", "name": name, "segment": segment,
+            "industry": industry, "address": address, "city": city,
+            "website": "" if is_person else f"https://www.{domain}",
+            "owner": rng.choice(names.OWNERS),
+            "relationship_level": rng.choice(_VALUES[RelationshipLevel]),
+            "contact_level": rng.choice(_VALUES[ContactLevel]),
+            "psychology": rng.choice(_VALUES[Psychology]) if rng.random() < 0.6 else None,
+            "lifecycle_stage": stage.value,
+            "stage_entered_on": self.today - dt.timedelta(days=rng.randint(10, 700)),
+            "notes": "", "archived": False, "created_at": self.now, "updated_at": self.now,
+        })
+        self._channel(cid, None, "phone", "work" if not is_person else "mobile", self._phone(chinese), 0)
+        self._channel(cid, None, "email", "work", f"info{cid}@{domain}", 1)
+        contacts = [] if is_person else [self._contact(cid, chinese, domain, i) for i in range(rng.randint(1, 3))]
+        if is_person and rng.random() < 0.7:
+            self._key_date(cid, None, "birthday", "", self._birthday())
+        if not is_person and rng.random() < 0.25:
+            self._key_date(cid, None, "business_event", rng.choice(["新店开业", "Trade fair", "周年庆", "AGM"]),
+                           self.today + dt.timedelta(days=rng.randint(-60, 120)), yearly=False)
+        for tag_id in rng.sample(range(1, len(names.TAGS) + 1), k=rng.choice([0, 0, 0, 1, 1, 2])):
+            self.rows[customer_tags].append({"customer_id": cid, "tag_id": tag_id})
+        self._spend(cid, segment)
+        self._visits(cid, contacts, chinese, address)
+
+    def _person_name(self, chinese: bool) -> tuple[str, str]:
+        if chinese:
+            (sur, sur_py), (given, given_py) = self.rng.choice(names.CN_SURNAMES), self.rng.choice(names.CN_GIVEN)
+            return sur + given, f"{given_py}.{sur_py}"
+        first, last = self.rng.choice(names.EN_FIRST), self.rng.choice(names.EN_LAST)
+        return f"{first} {last}", f"{first}.{last}".lower().replace("'", "")
+
+    def _company(self, chinese: bool) -> tuple[str, str, str]:
+        rng = self.rng
+        if chinese:
+            brand, brand_py = rng.choice(names.CN_BRANDS)
+            word, word_py, industry = rng.choice(names.CN_INDUSTRIES)
+            return f"{brand}{word}{rng.choice(names.CN_SUFFIXES)}", industry, f"{brand_py}-{word_py}.cn"
+        brand = rng.choice(names.EN_BRANDS)
+        word, industry = rng.choice(names.EN_INDUSTRIES)
+        return f"{brand} {word} {rng.choice(names.EN_SUFFIXES)}", industry, f"{brand}{word}.com".lower()
+
+    def _phone(self, chinese: bool) -> str:
+        r = self.rng.randint
+        if chinese:
+            return f"1{r(3, 9)}{r(0, 9)} {r(0, 9999):04d} {r(0, 9999):04d}"
+        return f"+44 20 {r(1000, 9999)} {r(1000, 9999)}"
+
+    def _channel(self, cid: int, contact_id: int | None, kind: str, label: str, value: str, pos: int) -> None:
+        self.rows[Channel.__table__].append({
+            "id": self._id("channels"), "customer_id": cid, "contact_id": contact_id, "kind": kind,
+            "label": label, "value": value, "position": pos,
+        })
+
+    def _contact(self, cid: int, chinese: bool, domain: str, position: int) -> int:
+        rng = self.rng
+        pid = self._id("contacts")
+        name, latin = self._person_name(chinese)
+        self.rows[Contact.__table__].append({
+            "id": pid, "customer_id": cid, "name": name,
+            "title": rng.choice(names.CN_TITLES if chinese else names.EN_TITLES),
+            "buying_role": rng.choice(_VALUES[BuyingRole]),
+            "attitude": rng.choice(_VALUES[Attitude]),
+            "influence": rng.choice(_VALUES[Influence]),
+            "notes": "", "position": position,
+        })
+        self._channel(cid, pid, "phone", "mobile", self._phone(chinese), 0)
+        self._channel(cid, pid, "email", "work", f"{latin}@{domain}", 1)
+        if rng.random() < 0.6:
+            self._key_date(cid, pid, "birthday", "", self._birthday())
+        return pid
+
+    def _birthday(self) -> dt.date:
+        # Some birthdays fall in the next two weeks, so the Today page has something to show.
+        if self.rng.random() < 0.05:
+            soon = self.today + dt.timedelta(days=self.rng.randint(0, 14))
+            return _safe_date(self.rng.randint(1960, 1995), soon.month, soon.day)
+        return dt.date(self.rng.randint(1960, 1998), self.rng.randint(1, 12), self.rng.randint(1, 28))
+
+    def _key_date(self, cid: int, contact_id: int | None, kind: str, label: str, date: dt.date,
+                  yearly: bool = True) -> None:
+        self.rows[KeyDate.__table__].append({
+            "id": self._id("key_dates"), "customer_id": cid, "contact_id": contact_id,
+            "kind": KeyDateKind(kind).value, "label": label, "date": date, "yearly": yearly,
+        })
+
+    def _spend(self, cid: int, segment: str) -> None:
+        rng = self.rng
+        base = {"key_account": 3_000_000, "business": 300_000, "consumer": 15_000}[segment]
+        level = base * rng.uniform(0.2, 2.0)
+        months = rng.randint(12, 24)
+        drop = rng.random() < 0.08
+        first = _add_months(self.today.replace(day=1), -months)
+        for i in range(months):
+            year, month = _month_parts(_add_months(first, i))
+            level = max(100, level * rng.uniform(0.92, 1.09))
+            amount = level * (rng.uniform(0.3, 0.6) if drop and i >= months - rng.randint(1, 2) else 1)
+            self.rows[MonthlySpend.__table__].append(
+                {"customer_id": cid, "year": year, "month": month, "amount_cents": int(amount)})
+
+    def _visits(self, cid: int, contacts: list[int], chinese: bool, address: str) -> None:
+        rng = self.rng
+        past = rng.randint(2, 7)
+        for _ in range(past):
+            when = self.now - dt.timedelta(days=rng.randint(1, 365)) + dt.timedelta(hours=rng.randint(0, 8))
+            vid = self._visit(cid, contacts, chinese, address, when, "done" if rng.random() < 0.9 else "cancelled")
+            if rng.random() < 0.8:
+                self._outcome(cid, vid, when)
+        if rng.random() < 0.5:
+            when = self.now + dt.timedelta(days=rng.choice([0, 0, 1, 2, 3, 5, 7, 10, 14, 21, 30]),
+                                           hours=rng.randint(0, 8))
+            vid = self._visit(cid, contacts, chinese, address, when, rng.choice(["planned", "planned", "ready"]))
+            self._checklist(vid, ready=False)
+
+    def _visit(self, cid, contacts, chinese, address, when, status) -> int:
+        rng = self.rng
+        vid = self._id("visits")
+        meet = contacts[:1]
+        opening = names.OPENINGS[1 if chinese else 0].format(name="王经理" if chinese else "Ms Taylor")
+        self.rows[Visit.__table__].append({
+            "id": vid, "customer_id": cid, "planned_start": when.replace(minute=rng.choice([0, 30]), second=0),
+            "duration_minutes": rng.choice([30, 45, 60, 90]), "place": address, "status": status,
+            "cycle_step": rng.choice(_VALUES[CycleStep]), "approach_method": rng.choice(_VALUES[ApproachMethod]),
+            "purpose": rng.choice(names.PURPOSES), "action_plan": "", "expected_result": "",
+            "opening_line": opening, "decision_maker_plan": "", "next_step": rng.choice(names.NEXT_STEPS),
+            "ready_override_reason": None, "created_at": self.now, "updated_at": self.now,
+        })
+        for pid in meet:
+            self.rows[visit_contacts].append({"visit_id": vid, "contact_id": pid})
+        return vid
+
+    def _outcome(self, cid: int, vid: int, when: dt.datetime) -> None:
+        rng = self.rng
+        oid = self._id("outcomes")
+        result = rng.choices(_RESULTS, weights=[15, 35, 25, 10, 10, 5])[0]
+        self.rows[Outcome.__table__].append({
+            "id": oid, "visit_id": vid, "result": result.value, "step_reached": rng.choice(_VALUES[CycleStep]),
+            "summary": rng.choice(names.SUMMARIES), "signals": "", "agreed": "",
+            "amount_cents": rng.randint(1, 500) * 10_000 if result is OutcomeResult.WON else None,
+            "next_step": rng.choice(names.NEXT_STEPS), "logged_at": when + dt.timedelta(hours=2),
+        })
+        if result in (OutcomeResult.PROGRESSED, OutcomeResult.NO_DECISION, OutcomeResult.POSTPONED):
+            due = when.date() + dt.timedelta(days=rng.randint(3, 30))
+            self.rows[FollowUp.__table__].append({
+                "id": self._id("follow_ups"), "customer_id": cid, "outcome_id": oid, "due_on": due,
+                "channel": rng.choice(_VALUES[FollowUpChannel]), "brings": rng.choice(names.FOLLOW_UP_BRINGS),
+                "note": "", "done_at": dt.datetime.combine(due, dt.time(11)) if due < self.today and rng.random() < 0.7 else None,
+            })
+
+    def _checklist(self, vid: int, ready: bool) -> None:
+        for position, (kind, text, critical) in enumerate(CHECKLIST):
+            self.rows[ChecklistItem.__table__].append({
+                "id": self._id("checklist_items"), "visit_id": vid, "position": position, "kind": kind.value,
+                "text": text, "critical": critical,
+                "done_at": self.now if ready or self.rng.random() < 0.4 else None,
+            })
+
+
+def _bulk_insert(conn, table, rows: list[dict]) -> None:
+    """Insert many rows fast: on SQLite straight to the driver (dates through SQLAlchemy's own bind
+    processors, so they are stored exactly as the ORM stores them); elsewhere through Core."""
+    if conn.dialect.name != "sqlite":
+        conn.execute(table.insert(), rows)
+        return
+    columns = list(rows[0])
+    for name in columns:
+        column_type = table.c[name].type
+        if isinstance(column_type, (Date, DateTime)):
+            process = lru_cache(maxsize=4096)(column_type.dialect_impl(conn.dialect).bind_processor(conn.dialect))
+            for row in rows:
+                row[name] = process(row[name])
+    pick = itemgetter(*columns)
+    values = [pick(row) for row in rows]
+    placeholders = ", ".join("?" * len(columns))
+    conn.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({placeholders})", values)
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _month_parts(day: dt.date) -> tuple[int, int]:
+    return day.year, day.month
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # 29 February in a common year
+        return dt.date(year, month, 28)

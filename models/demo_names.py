@@ -1,0 +1,95 @@
+"""Word lists for demo data: Chinese names with their pinyin, English names, places, industries."""
+
+CN_SURNAMES = [
+    ("王", "wang"), ("李", "li"), ("张", "zhang"), ("刘", "liu"), ("陈", "chen"), ("杨", "yang"),
+    ("黄", "huang"), ("赵", "zhao"), ("吴", "wu"), ("周", "zhou"), ("徐", "xu"), ("孙", "sun"),
+    ("马", "ma"), ("朱", "zhu"), ("胡", "hu"), ("郭", "guo"), ("何", "he"), ("高", "gao"),
+    ("林", "lin"), ("罗", "luo"), ("欧阳", "ouyang"), ("司马", "sima"),
+]
+CN_GIVEN = [
+    ("秀英", "xiuying"), ("桂英", "guiying"), ("伟", "wei"), ("芳", "fang"), ("娜", "na"), ("敏", "min"),
+    ("静", "jing"), ("丽", "li"), ("强", "qiang"), ("磊", "lei"), ("军", "jun"), ("洋", "yang"),
+    ("勇", "yong"), ("艳", "yan"), ("杰", "jie"), ("娟", "juan"), ("涛", "tao"), ("明", "ming"),
+    ("超", "chao"), ("秀兰", "xiulan"), ("霞", "xia"), ("平", "ping"), ("刚", "gang"), ("建华", "jianhua"),
+    ("志强", "zhiqiang"), ("海燕", "haiyan"), ("晓东", "xiaodong"), ("丹丹", "dandan"),
+]
+CN_BRANDS = [
+    ("华信", "huaxin"), ("鑫达", "xinda"), ("恒通", "hengtong"), ("宏远", "hongyuan"), ("金桥", "jinqiao"),
+    ("联创", "lianchuang"), ("瑞丰", "ruifeng"), ("天成", "tiancheng"), ("中益", "zhongyi"), ("博雅", "boya"),
+    ("东方", "dongfang"), ("新世纪", "xinshiji"), ("永安", "yongan"), ("嘉禾", "jiahe"), ("海川", "haichuan"),
+    ("同仁", "tongren"), ("正大", "zhengda"), ("万家", "wanjia"), ("锦程", "jincheng"), ("德隆", "delong"),
+]
+CN_INDUSTRIES = [
+    ("科技", "tech", "technology"), ("贸易", "trade", "trade"), ("医药", "pharma", "pharma"),
+    ("物流", "logistics", "logistics"), ("餐饮", "food", "hospitality"), ("建材", "build", "manufacturing"),
+    ("电子", "elec", "manufacturing"), ("服饰", "fashion", "retail"), ("连锁超市", "mart", "retail"),
+    ("酒店", "hotel", "hospitality"), ("教育", "edu", "education"), ("诊所", "clinic", "healthcare"),
+]
+CN_SUFFIXES = ["有限公司", "股份有限公司", "集团", "商行"]
+CN_CITIES = [
+    ("北京", "朝阳区建国路"), ("上海", "浦东新区世纪大道"), ("广州", "天河区体育西路"), ("深圳", "南山区科技园"),
+    ("杭州", "西湖区文三路"), ("成都", "武侯区人民南路"), ("武汉", "江汉区解放大道"), ("南京", "鼓楼区中山路"),
+    ("重庆", "渝中区解放碑"), ("西安", "雁塔区小寨路"), ("苏州", "工业园区星湖街"), ("天津", "和平区南京路"),
+]
+CN_TITLES = ["总经理", "副总经理", "采购经理", "财务总监", "IT主管", "行政主管", "店长", "办公室主任", "技术总监"]
+
+EN_FIRST = [
+    "James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda", "David", "Elizabeth",
+    "William", "Susan", "Richard", "Jessica", "Thomas", "Sarah", "Daniel", "Karen", "Priya", "Ahmed",
+    "Olivia", "Noah", "Emma", "Liam", "Sofia", "Lucas",
+]
+EN_LAST = [
+    "Smith", "Johnson", "Brown", "Taylor", "Wilson", "Davies", "Evans", "Thomas", "Roberts", "Walker",
+    "Wright", "Green", "Hall", "Wood", "Clarke", "Patel", "Khan", "Lewis", "Hughes", "Edwards", "O'Brien",
+    "Nguyen", "Müller", "García",
+]
+EN_BRANDS = [
+    "Northwind", "Harbor", "Bluegate", "Summit", "Redwood", "Silverline", "Oakridge", "Pioneer", "Crescent",
+    "Lakeside", "Brightpath", "Ironbridge", "Westfield", "Evergreen", "Kingsway", "Riverside",
+]
+EN_INDUSTRIES = [
+    ("Telecom", "technology"), ("Pharma", "pharma"), ("Logistics", "logistics"), ("Foods", "hospitality"),
+    ("Engineering", "manufacturing"), ("Retail", "retail"), ("Clinics", "healthcare"), ("Hotels", "hospitality"),
+    ("Capital", "banking"), ("Learning", "education"), ("Supplies", "trade"),
+]
+EN_SUFFIXES = ["Ltd", "Inc", "LLC", "Group", "& Co", "plc"]
+EN_CITIES = [
+    ("London", "Baker Street"), ("Manchester", "Deansgate"), ("Singapore", "Orchard Road"),
+    ("Sydney", "George Street"), ("Toronto", "King Street West"), ("New York", "5th Avenue"),
+    ("Chicago", "Michigan Avenue"), ("Hong Kong", "Queen's Road Central"), ("Dublin", "Grafton Street"),
+]
+EN_TITLES = ["CEO", "Managing Director", "Procurement Manager", "CFO", "IT Manager", "Office Manager",
+             "Store Manager", "Operations Director", "Head of Facilities"]
+
+OWNERS = ["张伟", "李娜", "Emma Wilson", "王芳", "Tom Baker"]
+TAGS = ["5G", "宽带", "VIP候选", "renewal-2027", "competitor-line", "multi-site", "云服务", "referral"]
+
+PURPOSES = [
+    "Review the last six months of bills and propose a package that saves money",
+    "介绍企业宽带升级方案，了解现有线路使用情况",
+    "Follow up on the quote and answer the open questions on price",
+    "回访：检查雨季前线路，收集意见",
+    "Present the cloud backup offer to the decision maker",
+    "核对账单，了解长途话费下降原因",
+    "Bring the signed agreement forms and confirm the start date",
+]
+OPENINGS = [
+    "Good morning, {name}. I'm here from our account team — thank you for your time today.",
+    "{name}您好，我是客户经理，感谢您抽出时间。今天主要想和您聊聊如何帮您节省通信费用。",
+]
+SUMMARIES = [
+    "Customer interested; asked for a comparison with the current plan.",
+    "客户对价格有顾虑，同意下周再谈。",
+    "Met the decision maker; agreed to a trial on two lines.",
+    "客户已签约，开通时间定在下月一日。",
+    "No decision yet; the evaluator wants references from similar companies.",
+    "Competitor offered a lower price; customer is comparing.",
+]
+NEXT_STEPS = [
+    "Send the comparison sheet", "带合同再访", "Call the finance director", "安排技术人员上门测试",
+    "Bring a reference case from a peer company", "确认开通日期",
+]
+FOLLOW_UP_BRINGS = [
+    "News: the new 5G tariff", "优惠：本月宽带升级八折", "Help: a usage report of their lines",
+    "参考案例：同行业客户的使用效果", "",
+]

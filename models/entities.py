@@ -1,0 +1,340 @@
+"""The SQLAlchemy 2 typed ORM classes for the whole domain.
+
+Every change here is a schema change: add an Alembic migration under ``models/migrations/versions``
+and a stored database of the previous schema under ``tests/fixtures/schemas`` (see tests/README.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum as PyEnum
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    false,
+    true,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from models.vocabulary import (
+    ApproachMethod,
+    Attitude,
+    BuyingRole,
+    ChannelKind,
+    ChecklistKind,
+    ContactLevel,
+    CustomerKind,
+    CycleStep,
+    FollowUpChannel,
+    Influence,
+    KeyDateKind,
+    LifecycleStage,
+    OutcomeResult,
+    Psychology,
+    RelationshipLevel,
+    Segment,
+    VisitStatus,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def vocabulary(enum_cls: type[PyEnum], column_name: str) -> Enum:
+    """A string column restricted by a CHECK constraint to the values of ``enum_cls``."""
+    return Enum(
+        enum_cls,
+        name=column_name,
+        native_enum=False,
+        create_constraint=True,
+        length=24,
+        validate_strings=True,
+        values_callable=lambda members: [m.value for m in members],
+    )
+
+
+def text_field() -> Mapped[str]:
+    """Free text that is never NULL: an empty string when nothing is written."""
+    return mapped_column(Text, nullable=False, default="", server_default="")
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+customer_tags = Table(
+    "customer_tags",
+    Base.metadata,
+    Column("customer_id", ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+visit_contacts = Table(
+    "visit_contacts",
+    Base.metadata,
+    Column("visit_id", ForeignKey("visits.id", ondelete="CASCADE"), primary_key=True),
+    Column("contact_id", ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), unique=True)
+
+
+class Customer(Base):
+    """A company or a person we sell to."""
+
+    __tablename__ = "customers"
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[CustomerKind] = mapped_column(vocabulary(CustomerKind, "kind"), default=CustomerKind.COMPANY)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    segment: Mapped[Segment | None] = mapped_column(vocabulary(Segment, "segment"))
+    industry: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    address: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    city: Mapped[str] = mapped_column(String(100), default="", server_default="", index=True)
+    website: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    owner: Mapped[str] = mapped_column(String(100), default="", server_default="", index=True)
+    relationship_level: Mapped[RelationshipLevel] = mapped_column(
+        vocabulary(RelationshipLevel, "relationship_level"), default=RelationshipLevel.NONE
+    )
+    contact_level: Mapped[ContactLevel] = mapped_column(
+        vocabulary(ContactLevel, "contact_level"), default=ContactLevel.NEW
+    )
+    psychology: Mapped[Psychology | None] = mapped_column(vocabulary(Psychology, "psychology"))
+    lifecycle_stage: Mapped[LifecycleStage] = mapped_column(
+        vocabulary(LifecycleStage, "lifecycle_stage"), default=LifecycleStage.A
+    )
+    stage_entered_on: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str] = text_field()
+    archived: Mapped[bool] = mapped_column(Boolean(name="archived"), default=False, server_default=false())
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, onupdate=now)
+
+    contacts: Mapped[list[Contact]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", passive_deletes=True, order_by="Contact.position"
+    )
+    channels: Mapped[list[Channel]] = relationship(
+        back_populates="customer",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        primaryjoin="and_(Channel.customer_id == Customer.id, Channel.contact_id.is_(None))",
+        order_by="Channel.position",
+        overlaps="channels",
+    )
+    spend: Mapped[list[MonthlySpend]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="(MonthlySpend.year, MonthlySpend.month)"
+    )
+    key_dates: Mapped[list[KeyDate]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", passive_deletes=True
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=customer_tags, order_by=Tag.name)
+    visits: Mapped[list[Visit]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", passive_deletes=True, order_by="Visit.planned_start"
+    )
+    follow_ups: Mapped[list[FollowUp]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", passive_deletes=True, order_by="FollowUp.due_on"
+    )
+
+
+class Contact(Base):
+    """A person at a customer, with the part they play in buying."""
+
+    __tablename__ = "contacts"
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    title: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    buying_role: Mapped[BuyingRole | None] = mapped_column(vocabulary(BuyingRole, "buying_role"))
+    attitude: Mapped[Attitude | None] = mapped_column(vocabulary(Attitude, "attitude"))
+    influence: Mapped[Influence | None] = mapped_column(vocabulary(Influence, "influence"))
+    notes: Mapped[str] = text_field()
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    customer: Mapped[Customer] = relationship(back_populates="contacts")
+    channels: Mapped[list[Channel]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", passive_deletes=True, order_by="Channel.position"
+    )
+    key_dates: Mapped[list[KeyDate]] = relationship(back_populates="contact", passive_deletes=True, overlaps="key_dates")
+
+
+class Channel(Base):
+    """A phone number or an email address of a customer, or of one of its contacts, with its label."""
+
+    __tablename__ = "channels"
+    __table_args__ = (CheckConstraint("length(trim(value)) > 0", name="value_not_blank"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[ChannelKind] = mapped_column(vocabulary(ChannelKind, "kind"))
+    label: Mapped[str] = mapped_column(String(50), default="", server_default="")
+    value: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    customer: Mapped[Customer] = relationship(overlaps="channels")
+    contact: Mapped[Contact | None] = relationship(back_populates="channels")
+
+
+class MonthlySpend(Base):
+    """What a customer spent in one calendar month, in cents of the local currency."""
+
+    __tablename__ = "monthly_spend"
+    __table_args__ = (
+        CheckConstraint("month BETWEEN 1 AND 12", name="month_range"),
+        CheckConstraint("year BETWEEN 1900 AND 2999", name="year_range"),
+        CheckConstraint("amount_cents >= 0", name="amount_not_negative"),
+    )
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[int] = mapped_column(Integer, primary_key=True)
+    amount_cents: Mapped[int] = mapped_column(BigInteger)
+
+
+class KeyDate(Base):
+    """A personal or business date worth a call: a birthday, an anniversary, a shop opening."""
+
+    __tablename__ = "key_dates"
+    __table_args__ = (Index("ix_key_dates_date", "date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[KeyDateKind] = mapped_column(vocabulary(KeyDateKind, "kind"))
+    label: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    date: Mapped[dt.date] = mapped_column(Date)
+    yearly: Mapped[bool] = mapped_column(Boolean(name="yearly"), default=True, server_default=true())
+
+    customer: Mapped[Customer] = relationship(back_populates="key_dates", overlaps="key_dates")
+    contact: Mapped[Contact | None] = relationship(back_populates="key_dates", overlaps="key_dates")
+
+
+class Visit(Base):
+    """A planned (or held) visit and its plan: purpose, action plan, expected result, opening line."""
+
+    __tablename__ = "visits"
+    __table_args__ = (
+        CheckConstraint("duration_minutes BETWEEN 1 AND 1440", name="duration_range"),
+        Index("ix_visits_customer_id_planned_start", "customer_id", "planned_start"),
+        Index("ix_visits_status_planned_start", "status", "planned_start"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    planned_start: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=60, server_default="60")
+    place: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    status: Mapped[VisitStatus] = mapped_column(vocabulary(VisitStatus, "status"), default=VisitStatus.PLANNED)
+    cycle_step: Mapped[CycleStep | None] = mapped_column(vocabulary(CycleStep, "cycle_step"))
+    approach_method: Mapped[ApproachMethod | None] = mapped_column(vocabulary(ApproachMethod, "approach_method"))
+    purpose: Mapped[str] = text_field()
+    action_plan: Mapped[str] = text_field()
+    expected_result: Mapped[str] = text_field()
+    opening_line: Mapped[str] = text_field()
+    decision_maker_plan: Mapped[str] = text_field()
+    next_step: Mapped[str] = text_field()
+    ready_override_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, onupdate=now)
+
+    customer: Mapped[Customer] = relationship(back_populates="visits")
+    contacts: Mapped[list[Contact]] = relationship(secondary=visit_contacts, order_by=Contact.position)
+    checklist: Mapped[list[ChecklistItem]] = relationship(
+        back_populates="visit", cascade="all, delete-orphan", passive_deletes=True, order_by="ChecklistItem.position"
+    )
+    outcome: Mapped[Outcome | None] = relationship(
+        back_populates="visit", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ChecklistItem(Base):
+    """One line of a visit's pre-visit checklist: a preparation question, an item to pack, a last check."""
+
+    __tablename__ = "checklist_items"
+    __table_args__ = (
+        CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),
+        Index("ix_checklist_items_visit_id_position", "visit_id", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[ChecklistKind] = mapped_column(vocabulary(ChecklistKind, "kind"))
+    text: Mapped[str] = mapped_column(String(500))
+    critical: Mapped[bool] = mapped_column(Boolean(name="critical"), default=False, server_default=false())
+    done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    visit: Mapped[Visit] = relationship(back_populates="checklist")
+
+
+class Outcome(Base):
+    """What came of a visit, logged after it."""
+
+    __tablename__ = "outcomes"
+    __table_args__ = (CheckConstraint("amount_cents IS NULL OR amount_cents >= 0", name="amount_not_negative"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), unique=True)
+    result: Mapped[OutcomeResult] = mapped_column(vocabulary(OutcomeResult, "result"))
+    step_reached: Mapped[CycleStep | None] = mapped_column(vocabulary(CycleStep, "step_reached"))
+    summary: Mapped[str] = text_field()
+    signals: Mapped[str] = text_field()
+    agreed: Mapped[str] = text_field()
+    amount_cents: Mapped[int | None] = mapped_column(BigInteger)
+    next_step: Mapped[str] = text_field()
+    logged_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
+
+    visit: Mapped[Visit] = relationship(back_populates="outcome")
+    follow_ups: Mapped[list[FollowUp]] = relationship(back_populates="outcome", passive_deletes=True)
+
+
+class FollowUp(Base):
+    """A planned next contact with a customer, and what it brings them."""
+
+    __tablename__ = "follow_ups"
+    __table_args__ = (
+        Index("ix_follow_ups_done_at_due_on", "done_at", "due_on"),
+        Index("ix_follow_ups_customer_id_due_on", "customer_id", "due_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    outcome_id: Mapped[int | None] = mapped_column(ForeignKey("outcomes.id", ondelete="SET NULL"), index=True)
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    channel: Mapped[FollowUpChannel] = mapped_column(vocabulary(FollowUpChannel, "channel"))
+    brings: Mapped[str] = text_field()
+    note: Mapped[str] = text_field()
+    done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    customer: Mapped[Customer] = relationship(back_populates="follow_ups")
+    outcome: Mapped[Outcome | None] = relationship(back_populates="follow_ups")

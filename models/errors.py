@@ -1,0 +1,59 @@
+"""Expected trouble, as opposed to bugs.
+
+A ``KnownError`` carries a message a user can act on; the GUI shows it in a plain message box and the
+CLI prints it as one line. Anything else that escapes is a bug and goes to the crash dialog.
+"""
+
+from __future__ import annotations
+
+
+class KnownError(Exception):
+    """Expected trouble with a message that says what is wrong and what to do."""
+
+
+class NewerSchemaError(KnownError):
+    def __init__(self, path: str, revision: str):
+        super().__init__(
+            f"The database {path} was written by a newer version of Fieldbrief (schema {revision}). "
+            "It has not been changed. Install the newer Fieldbrief to open it."
+        )
+        self.revision = revision
+
+
+class NotAFieldbriefDatabase(KnownError):
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path} is not a Fieldbrief database ({reason}). Choose another file.")
+
+
+class DatabaseLockedError(KnownError):
+    def __init__(self, detail: str = ""):
+        super().__init__(
+            "The database is locked by another program or another Fieldbrief window. "
+            "Close the other one and try again." + (f" ({detail})" if detail else "")
+        )
+
+
+class DiskFullError(KnownError):
+    def __init__(self, detail: str = ""):
+        super().__init__(
+            "The disk is full or cannot be written, so the change was not saved. "
+            "Free some space and try again." + (f" ({detail})" if detail else "")
+        )
+
+
+class NotFoundError(KnownError):
+    """A record the user named does not exist."""
+
+
+def as_known_error(exc: BaseException) -> KnownError | None:
+    """Map a low-level exception to the expected trouble it means, or None for a bug."""
+    if isinstance(exc, KnownError):
+        return exc
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "database is locked" in text or "database table is locked" in text:
+        return DatabaseLockedError(str(exc.__class__.__name__))
+    if "database or disk is full" in text or "disk i/o error" in text or isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:
+        return DiskFullError(text[:200])
+    if "file is not a database" in text:
+        return KnownError("The database file is damaged or is not a database. Restore it from a backup.")
+    return None

@@ -1,0 +1,147 @@
+"""The closed lists of the domain (../shared/DOMAIN.md), as stored in the database.
+
+Values are stable identifiers kept in the database and in exports; what a user reads is translated in
+the UI. Adding a member is a schema change (the CHECK constraints list the values): write a migration.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CustomerKind(StrEnum):
+    COMPANY = "company"
+    PERSON = "person"
+
+
+class Segment(StrEnum):
+    KEY_ACCOUNT = "key_account"  # 大客户
+    BUSINESS = "business"  # 企业客户
+    CONSUMER = "consumer"  # 公众客户
+
+
+class RelationshipLevel(StrEnum):
+    NONE = "none"
+    SUPPLIER = "supplier"
+    PARTNER = "partner"
+    FRIEND = "friend"
+
+
+class ContactLevel(StrEnum):
+    NEW = "new"
+    REPEAT = "repeat"
+    EXISTING = "existing"
+    CLOSED = "closed"
+
+
+class Psychology(StrEnum):
+    """Buying psychology types (消费心理)."""
+
+    KEEPING_UP = "keeping_up"
+    HABIT = "habit"
+    PRICE = "price"
+    PREFERENCE = "preference"
+    PRESTIGE = "prestige"
+    CURIOSITY = "curiosity"
+    SAFETY = "safety"
+    COMMUNICATION = "communication"
+    HERD = "herd"
+
+
+class LifecycleStage(StrEnum):
+    """Customer lifecycle (客户生命周期): acquisition, build-up, climax, decline, exit."""
+
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+    E = "E"
+
+
+class BuyingRole(StrEnum):
+    APPROVER = "approver"
+    DECISION_MAKER = "decision_maker"
+    EVALUATOR = "evaluator"
+    USER = "user"
+    OTHER = "other"
+
+
+class Attitude(StrEnum):
+    SPONSOR = "sponsor"
+    SUPPORTER = "supporter"
+    NEUTRAL = "neutral"
+    NON_SUPPORTER = "non_supporter"
+    OPPONENT = "opponent"
+
+
+class Influence(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class ChannelKind(StrEnum):
+    """How to reach a customer or contact."""
+
+    PHONE = "phone"
+    EMAIL = "email"
+
+
+class KeyDateKind(StrEnum):
+    BIRTHDAY = "birthday"
+    ANNIVERSARY = "anniversary"
+    HAPPY_EVENT = "happy_event"
+    MISFORTUNE = "misfortune"
+    BUSINESS_EVENT = "business_event"
+    HOLIDAY = "holiday"
+    OTHER = "other"
+
+
+class VisitStatus(StrEnum):
+    PLANNED = "planned"
+    READY = "ready"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class CycleStep(StrEnum):
+    """Steps of the sales cycle a visit aims at or reaches."""
+
+    PLAN = "plan"  # 计划与活动
+    APPROACH = "approach"  # 接触
+    PRESENTATION = "presentation"  # 说明
+    CLOSING = "closing"  # 促成
+    OBJECTION_HANDLING = "objection_handling"  # 拒绝处理
+    AFTER_SALES = "after_sales"  # 售后服务
+
+
+class ApproachMethod(StrEnum):
+    """The six ways to open a visit (常用的客户拜访方法)."""
+
+    DIRECT = "direct"
+    GIFT = "gift"
+    SERVICE = "service"
+    SURVEY = "survey"
+    REFERENCE = "reference"
+    USAGE_ANALYSIS = "usage_analysis"
+
+
+class ChecklistKind(StrEnum):
+    QUESTION = "question"
+    PACKING = "packing"
+    DEPARTURE = "departure"
+
+
+class OutcomeResult(StrEnum):
+    WON = "won"
+    PROGRESSED = "progressed"
+    NO_DECISION = "no_decision"
+    LOST = "lost"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+
+
+class FollowUpChannel(StrEnum):
+    VISIT = "visit"
+    PHONE = "phone"
+    MESSAGE = "message"

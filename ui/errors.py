@@ -1,0 +1,94 @@
+"""The two kinds of error: expected trouble gets a plain message; a bug gets the crash dialog.
+
+``install_excepthook`` routes every exception that escapes a slot or an event handler here.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import KnownError, as_known_error
+
+log = logging.getLogger(__name__)
+
+
+class CrashDialog(QDialog):
+    """Shows a bug's traceback, copyable, and where the log is."""
+
+    def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Fieldbrief ran into a bug"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(720, 420)
+        intro = QLabel(self.tr(
+            "Something went wrong that should not have. Your saved data is safe: every change is saved "
+            "in its own transaction. Please send the text below to the Fieldbrief team."))
+        intro.setWordWrap(True)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        log_text = self.tr("Log file: %1").replace("%1", str(log_file)) if log_file else self.tr("No log file.")
+        self.log_label = QLabel(log_text)
+        self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = buttons.addButton(self.tr("&Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.details)
+        layout.addWidget(self.log_label)
+        layout.addWidget(buttons)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(f"{self.details.toPlainText()}\n{self.log_label.text()}")
+
+
+def show_known_error(parent: QWidget | None, error: KnownError, title: str | None = None) -> QMessageBox:
+    """A plain, non-blocking message for expected trouble."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title or QApplication.translate("errors", "Fieldbrief"),
+                      str(error), QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def report_exception(exc: BaseException, log_file: Path | None, parent: QWidget | None = None) -> QDialog:
+    """Show ``exc`` the right way: a message for expected trouble, the crash dialog for a bug."""
+    known = as_known_error(exc)
+    if known is not None:
+        log.warning("%s", known)
+        return show_known_error(parent, known)
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    log.error("Unexpected error\n%s", details)
+    dialog = CrashDialog(details, log_file, parent)
+    dialog.open()
+    return dialog
+
+
+def install_excepthook(log_file: Path | None) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        exc.__traceback__ = tb
+        report_exception(exc, log_file, QApplication.activeWindow())
+
+    sys.excepthook = hook

@@ -1,0 +1,31 @@
+"""Translations: Qt's own (qtbase) and Fieldbrief's, built by the Makefile from resources/i18n/*.ts."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from models.resources import I18N_DIR
+
+log = logging.getLogger(__name__)
+
+
+def install_translators(app: QApplication, lang: str | None) -> QLocale:
+    """Load the translations for ``lang`` (e.g. "zh_CN"; None means the system's locale)."""
+    locale = QLocale(lang) if lang else QLocale.system()
+    QLocale.setDefault(locale)
+    translators = []
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("fieldbrief", str(I18N_DIR)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+        elif locale.language() not in (QLocale.Language.English, QLocale.Language.C):
+            log.info("No %s translation for %s in %s", name, locale.name(), folder)
+    app.setProperty("fieldbrief_translators", len(translators))
+    return locale

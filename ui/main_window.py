@@ -1,0 +1,216 @@
+"""The main window: navigation between the pages, menus, status bar, remembered size and layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from models import APP_NAME, __version__
+from models.paths import DataPaths
+from ui.database_controller import DatabaseController
+from ui.errors import report_exception
+from ui.first_paint import after_first_paint
+from ui.pages.base import Page
+from ui.pages.customers import CustomersPage
+from ui.pages.today import TodayPage
+from ui.pages.visits import VisitsPage
+from ui.settings import UiSettings
+
+
+class MainWindow(QMainWindow):
+    database_ready = Signal()
+
+    def __init__(self, paths: DataPaths, database_url: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.paths = paths
+        self.settings = UiSettings(paths.ui_settings)
+        self.database = DatabaseController(database_url, self)
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(QSize(720, 480))
+
+        self.today = TodayPage()
+        self.customers = CustomersPage()
+        self.visits = VisitsPage()
+        self.pages: list[Page] = [self.today, self.customers, self.visits]
+        self._build_central()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect_database()
+        self._restore_layout()
+        after_first_paint(self, self.database.open)
+
+    # -- layout ------------------------------------------------------------------------------------
+    def _build_central(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(170)
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            QListWidgetItem(page.title, self.navigation)
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._sync_view_actions)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        self.load_demo_action = file_menu.addAction(self.tr("Load &Demo Data…"))
+        self.load_demo_action.setEnabled(False)
+        self.load_demo_action.triggered.connect(self.offer_demo)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        self.view_actions = QActionGroup(self)
+        for index, page in enumerate(self.pages):
+            action = view_menu.addAction(page.title)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
+            self.view_actions.addAction(action)
+
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About Fieldbrief"))
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        about_qt = help_menu.addAction(self.tr("About &Qt"))
+        about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        about_qt.triggered.connect(QApplication.aboutQt)
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel(self.tr("Opening the database…"))
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+    def _connect_database(self) -> None:
+        self.database.opened.connect(self._on_database_opened)
+        self.database.open_failed.connect(self._on_database_failed)
+        self.database.counts_changed.connect(self._on_counts_changed)
+        self.database.demo_finished.connect(self._on_demo_finished)
+        self.database.demo_failed.connect(self._on_demo_failed)
+        offer = self.today.demo_offer
+        offer.load_requested.connect(self.load_demo)
+        offer.cancel_requested.connect(self._cancel_demo)
+        offer.dismissed.connect(self._dismiss_demo_offer)
+
+    # -- pages -------------------------------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        self.navigation.setCurrentRow(index)
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def _sync_view_actions(self, index: int) -> None:
+        actions = self.view_actions.actions()
+        if 0 <= index < len(actions):
+            actions[index].setChecked(True)
+
+    # -- database ----------------------------------------------------------------------------------
+    def _on_database_opened(self, db) -> None:
+        self.database_label.setText(str(db.path or db.url))
+        for page in self.pages:
+            page.set_database(db)
+
+    def _on_database_failed(self, exc: BaseException) -> None:
+        self.database_label.setText(self.tr("No database open"))
+        report_exception(exc, self.paths.log_file, self)
+
+    def _on_counts_changed(self, counts) -> None:
+        self.statusBar().showMessage(
+            self.tr("%1 customers, %2 visits").replace("%1", f"{counts.customers:,}").replace("%2", f"{counts.visits:,}"))
+        self.load_demo_action.setEnabled(counts.empty)
+        if counts.empty and not self.settings.demo_offer_dismissed:
+            self.today.demo_offer.show()
+        elif not counts.empty:
+            self.today.demo_offer.hide()
+        self.database_ready.emit()
+
+    def offer_demo(self) -> None:
+        self.show_page(0)
+        self.today.demo_offer.show()
+        self.today.demo_offer.count.setFocus()
+
+    def load_demo(self, customers: int) -> None:
+        offer = self.today.demo_offer
+        offer.set_busy(True)
+        operation = self.database.load_demo(customers)
+        operation.progressed.connect(offer.show_progress)
+
+    def _cancel_demo(self) -> None:
+        if self.database.demo_operation is not None:
+            self.database.demo_operation.cancel()
+
+    def _on_demo_finished(self, summary) -> None:
+        self.today.demo_offer.set_busy(False)
+        if summary is None:
+            self.statusBar().showMessage(self.tr("Demo data cancelled; nothing was added."), 8000)
+            return
+        self.statusBar().showMessage(self.tr("Loaded demo data: %1 customers.").replace("%1", f"{summary.customers:,}"), 8000)
+
+    def _on_demo_failed(self, exc: BaseException) -> None:
+        self.today.demo_offer.set_busy(False)
+        report_exception(exc, self.paths.log_file, self)
+
+    def _dismiss_demo_offer(self) -> None:
+        self.settings.demo_offer_dismissed = True
+        self.today.demo_offer.hide()
+
+    # -- window state ------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+        self.show_page(min(max(self.settings.page, 0), len(self.pages) - 1))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.page = self.stack.currentIndex()
+        self.settings.sync()
+        self.database.close()
+        super().closeEvent(event)
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Fieldbrief"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(self.tr(
+            "<b>Fieldbrief %1</b><p>Plan customer visits, run the pre-visit checklist, log the outcome "
+            "and print a one-page visit brief.</p><p>Data folder: %2</p>")
+            .replace("%1", __version__).replace("%2", str(self.paths.root)))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
