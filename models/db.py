@@ -155,7 +155,9 @@ def _precheck_sqlite_file(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        # immutable=1: read without locks and without creating -wal/-shm files next to somebody's data.
+        # A stale read is harmless: the real open checks the version again inside its transaction.
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as exc:
         raise NotAFieldbriefDatabase(str(path), f"SQLite cannot open it: {exc}") from exc
     try:

@@ -1,0 +1,77 @@
+"""The command line: clear one-line errors with exit 1, usage errors with exit 2, no tracebacks."""
+
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+import main
+from models import __version__
+from tests.conftest import REPO
+
+
+def test_demo_fills_the_data_folder(data_dir, capsys):
+    assert main.main(["--data-dir", str(data_dir), "demo", "--customers", "25", "--seed", "4"]) == 0
+    out = capsys.readouterr().out
+    assert "25 customers" in out and str(data_dir) in out
+    conn = sqlite3.connect(data_dir / "fieldbrief.sqlite")
+    assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 25
+    conn.close()
+    assert (data_dir / "logs" / "fieldbrief.log").exists()
+
+
+def test_expected_trouble_is_one_line_and_exit_1(data_dir, capsys):
+    assert main.main(["--data-dir", str(data_dir), "demo", "--customers", "3"]) == 0
+    capsys.readouterr()
+    assert main.main(["--data-dir", str(data_dir), "demo", "--customers", "3"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("fieldbrief: error: The database already holds 3 customers")
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_newer_database_is_a_clear_error(data_dir, capsys):
+    assert main.main(["--data-dir", str(data_dir), "demo", "--customers", "2"]) == 0
+    conn = sqlite3.connect(data_dir / "fieldbrief.sqlite")
+    conn.execute("UPDATE alembic_version SET version_num = '0999'")
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert main.main(["--data-dir", str(data_dir), "demo"]) == 1
+    assert "newer version of Fieldbrief" in capsys.readouterr().err
+
+
+def test_usage_errors_exit_2(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main.main(["demo", "--customers", "many"])
+    assert exit_info.value.code == 2
+    assert "is not a whole number" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        main.main(["frobnicate"])
+    assert exit_info.value.code == 2
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main.main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"Fieldbrief {__version__}"
+
+
+def test_database_url_and_environment_variable(tmp_path, monkeypatch, capsys):
+    env_dir = tmp_path / "from-env"
+    monkeypatch.setenv("FIELDBRIEF_DATA_DIR", str(env_dir))
+    other = tmp_path / "elsewhere.sqlite"
+    assert main.main(["--database", f"sqlite:///{other}", "demo", "--customers", "2"]) == 0
+    assert other.exists()
+    assert (env_dir / "logs" / "fieldbrief.log").exists()  # logs still go to the data folder
+    assert not (env_dir / "fieldbrief.sqlite").exists()
+
+
+def test_real_process_end_to_end(data_dir):
+    result = subprocess.run(
+        [sys.executable, "main.py", "--data-dir", str(data_dir), "demo", "--customers", "20"],
+        cwd=REPO, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "20 customers" in result.stdout

@@ -1,0 +1,91 @@
+"""Demo data: realistic, reproducible, all-or-nothing."""
+
+import datetime as dt
+import re
+
+import pytest
+from sqlalchemy import func, select, text
+
+from models.demo import DemoNotEmptyError, load_demo
+from models.entities import Base, Customer, KeyDate, MonthlySpend, Visit
+from models.stats import database_counts
+from tests.conftest import DEMO_TODAY
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def dump(db) -> list[tuple]:
+    with db.engine.connect() as conn:
+        return conn.execute(text(
+            "SELECT c.name, c.city, c.segment, count(v.id), (SELECT sum(amount_cents) FROM monthly_spend m "
+            "WHERE m.customer_id = c.id) FROM customers c LEFT JOIN visits v ON v.customer_id = c.id "
+            "GROUP BY c.id ORDER BY c.id")).all()
+
+
+def test_same_seed_same_data_other_seed_other_data(tmp_path):
+    from models.db import open_database
+
+    dumps = []
+    for name, seed in (("a", 7), ("b", 7), ("c", 8)):
+        db = open_database(f"sqlite:///{tmp_path / name}.sqlite")
+        load_demo(db, customers=60, seed=seed, today=DEMO_TODAY)
+        dumps.append(dump(db))
+        db.close()
+    assert dumps[0] == dumps[1]
+    assert dumps[0] != dumps[2]
+
+
+def test_demo_book_looks_like_a_real_one(db):
+    summary = load_demo(db, customers=400, seed=3, today=DEMO_TODAY)
+    assert summary.customers == 400
+    with db.session() as s:
+        names = s.scalars(select(Customer.name)).all()
+        chinese = sum(bool(HAN.search(n)) for n in names)
+        assert 0.35 < chinese / len(names) < 0.65, "about half Chinese, half English"
+        months = s.execute(select(MonthlySpend.customer_id, func.count()).group_by(MonthlySpend.customer_id)).all()
+        assert len(months) == 400 and all(12 <= n <= 24 for _, n in months)
+        upcoming = s.scalar(select(func.count()).select_from(Visit).where(Visit.planned_start >= dt.datetime.combine(DEMO_TODAY, dt.time())))
+        past_done = s.scalar(select(func.count()).select_from(Visit).where(Visit.status == "done"))
+        assert upcoming > 50 and past_done > 400
+        assert s.scalar(select(func.count()).select_from(KeyDate).where(KeyDate.kind == "birthday")) > 100
+        hours = s.scalars(select(func.strftime("%H", Visit.planned_start))).all()
+        assert all(8 <= int(h) <= 18 for h in hours), "visits happen in working hours"
+    assert _sharp_drops(db) >= 10, "some customers' spend falls sharply"
+
+
+def _sharp_drops(db) -> int:
+    """Customers whose last month is below 70% of their own previous six-month average."""
+    with db.engine.connect() as conn:
+        rows = conn.execute(text(
+            "SELECT customer_id, amount_cents FROM monthly_spend ORDER BY customer_id, year, month")).all()
+    series: dict[int, list[int]] = {}
+    for cid, amount in rows:
+        series.setdefault(cid, []).append(amount)
+    return sum(1 for s in series.values() if s[-1] < 0.7 * (sum(s[-7:-1]) / 6))
+
+
+def test_demo_only_goes_into_an_empty_database(db):
+    load_demo(db, customers=5, today=DEMO_TODAY)
+    with pytest.raises(DemoNotEmptyError, match="already holds 5 customers"):
+        load_demo(db, customers=5, today=DEMO_TODAY)
+    assert database_counts(db).customers == 5
+
+
+def test_a_cancelled_load_leaves_nothing_behind_and_keeps_the_indexes(db):
+    class Stop(Exception):
+        pass
+
+    def progress(done, total):
+        if done >= 2000:
+            raise Stop()
+
+    with db.engine.connect() as conn:
+        indexes_before = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='index'").scalars())
+    with pytest.raises(Stop):
+        load_demo(db, customers=5000, today=DEMO_TODAY, progress=progress)
+    assert database_counts(db).customers == 0
+    with db.engine.connect() as conn:
+        indexes_after = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='index'").scalars())
+    assert indexes_after == indexes_before
+    expected = {index.name for table in Base.metadata.tables.values() for index in table.indexes}
+    assert expected <= indexes_after
