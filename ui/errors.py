@@ -28,6 +28,15 @@ from models.errors import KnownError, as_known_error
 
 log = logging.getLogger(__name__)
 
+# Dialogs shown without a parent would be garbage-collected (and vanish) as soon as the caller drops them.
+_open_dialogs: set[QDialog] = set()
+
+
+def _keep_until_closed(dialog: QDialog) -> QDialog:
+    _open_dialogs.add(dialog)
+    dialog.finished.connect(lambda _result: _open_dialogs.discard(dialog))
+    return dialog
+
 
 class CrashDialog(QDialog):
     """Shows a bug's traceback, copyable, and where the log is."""
@@ -67,7 +76,7 @@ def show_known_error(parent: QWidget | None, error: KnownError, title: str | Non
                       str(error), QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
-    return box
+    return _keep_until_closed(box)
 
 
 def report_exception(exc: BaseException, log_file: Path | None, parent: QWidget | None = None) -> QDialog:
@@ -80,7 +89,7 @@ def report_exception(exc: BaseException, log_file: Path | None, parent: QWidget 
     log.error("Unexpected error\n%s", details)
     dialog = CrashDialog(details, log_file, parent)
     dialog.open()
-    return dialog
+    return _keep_until_closed(dialog)
 
 
 def install_excepthook(log_file: Path | None) -> None:

@@ -12,8 +12,8 @@ from models.resources import I18N_DIR
 log = logging.getLogger(__name__)
 
 
-def install_translators(app: QApplication, lang: str | None) -> QLocale:
-    """Load the translations for ``lang`` (e.g. "zh_CN"; None means the system's locale)."""
+def install_translators(app: QApplication, lang: str | None) -> list[QTranslator]:
+    """Install the translations for ``lang`` (e.g. "zh_CN"; None means the system's locale)."""
     locale = QLocale(lang) if lang else QLocale.system()
     QLocale.setDefault(locale)
     translators = []
@@ -27,5 +27,4 @@ def install_translators(app: QApplication, lang: str | None) -> QLocale:
             translators.append(translator)
         elif locale.language() not in (QLocale.Language.English, QLocale.Language.C):
             log.info("No %s translation for %s in %s", name, locale.name(), folder)
-    app.setProperty("fieldbrief_translators", len(translators))
-    return locale
+    return translators

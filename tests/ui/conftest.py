@@ -1,0 +1,42 @@
+"""UI fixtures: the real application set-up, and main windows over a fresh data folder."""
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+from models.paths import DataPaths
+
+
+@pytest.fixture(scope="session")
+def app(qapp):
+    from ui.app import create_application
+
+    return create_application("en")
+
+
+@pytest.fixture(autouse=True)
+def _no_work_left_running():
+    yield
+    QThreadPool.globalInstance().waitForDone(30_000)
+
+
+@pytest.fixture
+def paths(data_dir):
+    return DataPaths.resolve(data_dir).ensure()
+
+
+@pytest.fixture
+def open_window(qtbot, app):
+    """Open a main window on ``paths`` and wait until its database is open."""
+    from ui.main_window import MainWindow
+
+    def open_(paths, url=None, wait=True):
+        window = MainWindow(paths, url or paths.database_url)
+        qtbot.addWidget(window)
+        if wait:
+            with qtbot.waitSignal(window.database_ready, timeout=15_000):
+                window.show()
+        else:
+            window.show()
+        return window
+
+    return open_

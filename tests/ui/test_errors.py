@@ -1,0 +1,66 @@
+"""Expected trouble gets a plain message; a bug gets the crash dialog with a copyable traceback."""
+
+import logging
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from models.errors import DatabaseLockedError
+from models.logsetup import setup_logging
+from ui.errors import CrashDialog, install_excepthook, report_exception
+
+
+def visible(kind):
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def make_bug() -> ValueError:
+    try:
+        {}["missing"] = int("not a number")
+    except ValueError as exc:
+        return exc
+    raise AssertionError("unreachable")
+
+
+def test_a_bug_opens_the_crash_dialog_with_traceback_and_log_path(qtbot, app, tmp_path):
+    log_file = setup_logging(tmp_path / "logs" / "fieldbrief.log")
+    dialog = report_exception(make_bug(), log_file)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, CrashDialog) and dialog.isVisible()
+    details = dialog.details.toPlainText()
+    assert "Traceback" in details and "ValueError" in details and "make_bug" in details
+    assert str(log_file) in dialog.log_label.text()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert "ValueError" in QApplication.clipboard().text()
+    logging.getLogger().handlers[-1].flush()
+    assert "invalid literal for int()" in log_file.read_text(encoding="utf-8")
+
+
+def test_expected_trouble_is_a_plain_message(qtbot, app, tmp_path):
+    box = report_exception(DatabaseLockedError(), tmp_path / "x.log")
+    qtbot.addWidget(box)
+    assert isinstance(box, QMessageBox)
+    assert "locked by another program" in box.text()
+    assert not visible(CrashDialog)
+
+
+def test_excepthook_routes_uncaught_exceptions(qtbot, app, tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    install_excepthook(tmp_path / "fieldbrief.log")
+    exc = make_bug()
+    sys.excepthook(type(exc), exc, exc.__traceback__)
+    dialogs = visible(CrashDialog)
+    assert len(dialogs) == 1
+    qtbot.addWidget(dialogs[0])
+
+
+@pytest.mark.parametrize("message", ["database is locked", "database or disk is full"])
+def test_sqlite_failures_map_to_plain_messages(qtbot, app, tmp_path, message):
+    import sqlite3
+
+    box = report_exception(sqlite3.OperationalError(message), tmp_path / "x.log")
+    qtbot.addWidget(box)
+    assert isinstance(box, QMessageBox)
+    assert "try again" in box.text()

@@ -1,0 +1,47 @@
+"""Translations load (ours and Qt's), and Chinese draws as glyphs from the bundled font, not boxes."""
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QImage, QPainter
+
+from models.resources import CJK_FONT_FAMILY
+from ui.i18n import install_translators
+
+
+def test_zh_cn_translations_load_ours_and_qts(qtbot, app, open_window, paths):
+    translators = install_translators(app, "zh_CN")
+    try:
+        assert len(translators) == 2
+        assert QCoreApplication.translate("MainWindow", "&File") == "文件(&F)"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+        window = open_window(paths)
+        assert [window.navigation.item(i).text() for i in range(3)] == ["今天", "客户", "拜访"]
+        assert window.statusBar().currentMessage() == "0 个客户，0 次拜访"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_bundled_cjk_font_is_the_applications_fallback(app):
+    assert CJK_FONT_FAMILY in QFontDatabase.families()
+    assert CJK_FONT_FAMILY in app.font().families()
+    assert QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(CJK_FONT_FAMILY)
+
+
+def render(text: str, font: QFont) -> QImage:
+    image = QImage(64, 40, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.drawText(QPoint(4, 30), text)
+    painter.end()
+    return image
+
+
+def test_chinese_characters_render_as_distinct_glyphs(app):
+    # A missing glyph draws the same box for every character; real glyphs differ from each other.
+    font = QFont(app.font())
+    font.setPixelSize(24)
+    xiu, ying, blank = render("秀", font), render("英", font), render(" ", font)
+    assert xiu != ying
+    assert xiu != blank and ying != blank

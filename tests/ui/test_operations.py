@@ -1,0 +1,56 @@
+"""Work off the GUI thread: success, failure and cancel come back as signals on the GUI thread."""
+
+import threading
+
+from PySide6.QtCore import QThread
+
+from ui.operations import Operation
+
+
+def test_success_reports_progress_and_result(qtbot, app):
+    threads = []
+
+    def work(progress):
+        threads.append(threading.get_ident())
+        for i in range(1, 4):
+            progress(i, 3)
+        return "done"
+
+    op = Operation(work)
+    steps = []
+    op.progressed.connect(lambda d, t: steps.append((d, t, QThread.currentThread() is app.thread())))
+    with qtbot.waitSignal(op.succeeded, timeout=5000) as result:
+        op.start()
+    assert result.args == ["done"]
+    assert threads[0] != threading.get_ident(), "the work ran off the GUI thread"
+    qtbot.waitUntil(lambda: len(steps) == 3)
+    assert [s[:2] for s in steps] == [(1, 3), (2, 3), (3, 3)] and all(s[2] for s in steps)
+
+
+def test_failure_carries_the_exception(qtbot, app):
+    def work(progress):
+        raise RuntimeError("disk on fire")
+
+    op = Operation(work)
+    with qtbot.waitSignal(op.failed, timeout=5000) as failed:
+        op.start()
+    assert isinstance(failed.args[0], RuntimeError)
+
+
+def test_cancel_stops_at_the_next_progress_call(qtbot, app):
+    reached = []
+    gate = threading.Event()
+
+    def work(progress):
+        gate.wait(5)
+        for i in range(100):
+            progress(i, 100)
+            reached.append(i)
+        return "finished anyway"
+
+    op = Operation(work)
+    with qtbot.waitSignal(op.cancelled, timeout=5000):
+        op.start()
+        op.cancel()
+        gate.set()
+    assert reached == []
