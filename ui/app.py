@@ -33,7 +33,7 @@ def run_gui(args: argparse.Namespace) -> int:
     setup_logging(paths.log_file)
     app = create_application(args.lang)
 
-    from ui.errors import install_excepthook
+    from ui.excepthook import install_excepthook
     from ui.main_window import MainWindow
 
     install_excepthook(paths.log_file)

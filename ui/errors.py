@@ -1,15 +1,13 @@
 """The two kinds of error: expected trouble gets a plain message; a bug gets the crash dialog.
 
-``install_excepthook`` routes every exception that escapes a slot or an event handler here.
+``ui.excepthook.install_excepthook`` routes every exception that escapes a slot or an event handler here.
 """
 
 from __future__ import annotations
 
 import logging
-import sys
 import traceback
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -91,13 +89,3 @@ def report_exception(exc: BaseException, log_file: Path | None, parent: QWidget 
     dialog.open()
     return _keep_until_closed(dialog)
 
-
-def install_excepthook(log_file: Path | None) -> None:
-    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(exc_type, KeyboardInterrupt):
-            sys.__excepthook__(exc_type, exc, tb)
-            return
-        exc.__traceback__ = tb
-        report_exception(exc, log_file, QApplication.activeWindow())
-
-    sys.excepthook = hook

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from models import APP_NAME, __version__
 from models.paths import DataPaths
 from ui.database_controller import DatabaseController
-from ui.errors import report_exception
 from ui.first_paint import after_first_paint
 from ui.pages.base import Page
 from ui.pages.customers import CustomersPage
@@ -49,7 +48,13 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect_database()
         self._restore_layout()
-        after_first_paint(self, self.database.open)
+        after_first_paint(self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        # Registering the first shortcut costs ~20 ms; nobody can press a key before the window shows.
+        for action, keys in self._shortcuts:
+            action.setShortcut(keys)
+        self.database.open()
 
     # -- layout ------------------------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -72,6 +77,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
+        self._shortcuts: list[tuple[QAction, QKeySequence]] = []
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
         self.load_demo_action = file_menu.addAction(self.tr("Load &Demo Data…"))
@@ -79,15 +85,15 @@ class MainWindow(QMainWindow):
         self.load_demo_action.triggered.connect(self.offer_demo)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self._shortcuts.append((quit_action, QKeySequence(QKeySequence.StandardKey.Quit)))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
 
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self._shortcuts.append((self.undo_action, QKeySequence(QKeySequence.StandardKey.Undo)))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self._shortcuts.append((self.redo_action, QKeySequence(QKeySequence.StandardKey.Redo)))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
@@ -96,7 +102,7 @@ class MainWindow(QMainWindow):
         for index, page in enumerate(self.pages):
             action = view_menu.addAction(page.title)
             action.setCheckable(True)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            self._shortcuts.append((action, QKeySequence(f"Ctrl+{index + 1}")))
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
             self.view_actions.addAction(action)
 
@@ -110,7 +116,6 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.database_label = QLabel(self.tr("Opening the database…"))
-        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.database_label)
 
     def _connect_database(self) -> None:
@@ -119,10 +124,9 @@ class MainWindow(QMainWindow):
         self.database.counts_changed.connect(self._on_counts_changed)
         self.database.demo_finished.connect(self._on_demo_finished)
         self.database.demo_failed.connect(self._on_demo_failed)
-        offer = self.today.demo_offer
-        offer.load_requested.connect(self.load_demo)
-        offer.cancel_requested.connect(self._cancel_demo)
-        offer.dismissed.connect(self._dismiss_demo_offer)
+        self.today.load_demo_requested.connect(self.load_demo)
+        self.today.demo_cancel_requested.connect(self._cancel_demo)
+        self.today.demo_dismissed.connect(self._dismiss_demo_offer)
 
     # -- pages -------------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
@@ -138,13 +142,16 @@ class MainWindow(QMainWindow):
 
     # -- database ----------------------------------------------------------------------------------
     def _on_database_opened(self, db) -> None:
+        from PySide6.QtCore import Qt  # after the first paint: the Qt namespace is slow to load
+
         self.database_label.setText(str(db.path or db.url))
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for page in self.pages:
             page.set_database(db)
 
     def _on_database_failed(self, exc: BaseException) -> None:
         self.database_label.setText(self.tr("No database open"))
-        report_exception(exc, self.paths.log_file, self)
+        self._report(exc)
 
     def _on_counts_changed(self, counts) -> None:
         self.statusBar().showMessage(
@@ -180,6 +187,11 @@ class MainWindow(QMainWindow):
 
     def _on_demo_failed(self, exc: BaseException) -> None:
         self.today.demo_offer.set_busy(False)
+        self._report(exc)
+
+    def _report(self, exc: BaseException) -> None:
+        from ui.errors import report_exception
+
         report_exception(exc, self.paths.log_file, self)
 
     def _dismiss_demo_offer(self) -> None:
@@ -205,6 +217,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_about(self) -> None:
+        from PySide6.QtCore import Qt
+
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About Fieldbrief"))
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.errors import DatabaseLockedError
 from models.logsetup import setup_logging
-from ui.errors import CrashDialog, install_excepthook, report_exception
+from ui.errors import CrashDialog, report_exception
+from ui.excepthook import install_excepthook
 
 
 def visible(kind):
