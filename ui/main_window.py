@@ -27,6 +27,14 @@ from ui.pages.visits import VisitsPage
 from ui.settings import UiSettings
 
 
+NAVIGATION_STYLE = """
+QListWidget#navigation { border: none; border-right: 1px solid palette(midlight);
+                         background: palette(window); padding-top: 12px; outline: 0; }
+QListWidget#navigation::item { padding: 8px 14px; margin: 1px 8px; border-radius: 5px; }
+QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+"""
+
+
 class MainWindow(QMainWindow):
     database_ready = Signal()
 
@@ -61,6 +69,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
+        self.navigation.setStyleSheet(NAVIGATION_STYLE)
         self.navigation.setAccessibleName(self.tr("Pages"))
         self.stack = QStackedWidget()
         for page in self.pages:

@@ -1,0 +1,63 @@
+"""Screenshots of the main window on demo data, in English and Chinese, for the README and reviews.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py docs/screenshots
+"""
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+
+from models.db import open_database  # noqa: E402
+from models.demo import load_demo  # noqa: E402
+from models.paths import DataPaths  # noqa: E402
+from ui.app import create_application  # noqa: E402
+from ui.i18n import install_translators  # noqa: E402
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def shoot(app, paths: DataPaths, lang: str, target: Path, page: int = 0) -> None:
+    from ui.main_window import MainWindow
+
+    translators = install_translators(app, lang)
+    window = MainWindow(paths, paths.database_url)
+    window.resize(1100, 700)
+    window.show()
+    wait(800)
+    window.show_page(page)
+    wait(200)
+    window.grab().save(str(target))
+    window.close()
+    for translator in translators:
+        app.removeTranslator(translator)
+    print(f"wrote {target}")
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_application("en")
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = DataPaths.resolve(Path(tmp) / "empty").ensure()
+        shoot(app, empty, "en", out / "first-run.png")
+        shoot(app, empty, "zh_CN", out / "first-run-zh_CN.png")
+        demo = DataPaths.resolve(Path(tmp) / "demo").ensure()
+        db = open_database(demo.database_url)
+        load_demo(db, customers=500)
+        db.close()
+        shoot(app, demo, "en", out / "main-window.png")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
