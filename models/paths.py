@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from models import APP_NAME
@@ -22,11 +21,22 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=True))
 
 
-@dataclass(frozen=True)
 class DataPaths:
-    """The files under one data folder."""
+    """The files under one data folder. (A plain class: importing dataclasses costs start-up time.)"""
 
-    root: Path
+    __slots__ = ("root",)
+
+    def __init__(self, root: Path):
+        self.root = root
+
+    def __repr__(self) -> str:
+        return f"DataPaths({str(self.root)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DataPaths) and other.root == self.root
+
+    def __hash__(self) -> int:
+        return hash(self.root)
 
     @classmethod
     def resolve(cls, data_dir: str | os.PathLike[str] | None) -> "DataPaths":

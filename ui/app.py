@@ -22,7 +22,7 @@ def create_application(lang: str | None = None):
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "fieldbrief.svg")))
+    app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "fieldbrief.png")))  # PNG: no SVG plugin at start-up
     install_cjk_font(app)
     install_translators(app, lang)
     return app

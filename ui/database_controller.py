@@ -7,11 +7,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ui.operations import Operation
-
 if TYPE_CHECKING:
     from models.db import Database
     from models.stats import DatabaseCounts
+    from ui.operations import Operation
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +52,7 @@ class DatabaseController(QObject):
 
     def load_demo(self, customers: int) -> Operation:
         from models.demo import load_demo
+        from ui.operations import Operation
 
         db = self.db
         assert db is not None, "load_demo before the database is open"

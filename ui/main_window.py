@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -227,6 +226,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About Fieldbrief"))

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ui.pages.base import Page
-from ui.widgets.demo_offer import DemoOffer
+
+if TYPE_CHECKING:
+    from ui.widgets.demo_offer import DemoOffer
 
 
 class TodayPage(Page):
@@ -23,6 +27,8 @@ class TodayPage(Page):
     def demo_offer(self) -> DemoOffer:
         """The first-run offer, built when first needed (it is not part of the first paint)."""
         if self._demo_offer is None:
+            from ui.widgets.demo_offer import DemoOffer
+
             offer = DemoOffer(self)
             offer.hide()
             offer.load_requested.connect(self.load_demo_requested)
