@@ -92,17 +92,38 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
 
 
 def upgrade_schema(db: Database) -> None:
-    """Run every migration the database has not had yet, in one transaction."""
+    """Run every migration the database has not had yet, in one transaction.
+
+    On SQLite this follows SQLite's own procedure for schema changes: foreign keys are switched off
+    (outside the transaction; it cannot be done inside) so that a table Alembic rebuilds is not
+    emptied by ON DELETE CASCADE when the old copy is dropped; ``PRAGMA foreign_key_check`` must then
+    find nothing before the transaction commits.
+    """
     from alembic import command
 
     head = head_revision()
-    with db.engine.begin() as conn:
-        _refuse_foreign_or_newer(conn, str(db.path or db.url))
-        before = current_revision(conn)
-        if before == head:
-            return
-        log.info("Upgrading database schema %s -> %s", before, head)
-        command.upgrade(_alembic_config(conn), "head")
+    with db.engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                _refuse_foreign_or_newer(conn, str(db.path or db.url))
+                before = current_revision(conn)
+                if before == head:
+                    return
+                log.info("Upgrading database schema %s -> %s", before, head)
+                command.upgrade(_alembic_config(conn), "head")
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise RuntimeError(f"schema upgrade {before} -> {head} broke foreign keys: {broken[:5]}")
+                from models.summaries import refresh_all
+
+                refresh_all(conn)  # derived columns are a cache: rebuild it for the new schema
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
 
 
 def _alembic_config(conn: Connection):

@@ -35,6 +35,9 @@ from models.entities import (
     visit_contacts,
 )
 from models.errors import KnownError
+from models.settings import load_tier_rules
+from models.spend import TierRules
+from models.summaries import OPEN_STATUSES, compose_search_text, spend_values
 from models.vocabulary import (
     ApproachMethod,
     Attitude,
@@ -103,7 +106,7 @@ def load_demo(
             raise DemoNotEmptyError(existing)
         if conn.dialect.name == "sqlite":
             conn.exec_driver_sql("PRAGMA cache_size = -262144")  # 256 MiB for this load: indexes stay in memory
-        book = _Book(random.Random(seed), today)
+        book = _Book(random.Random(seed), today, load_tier_rules(conn))
         conn.execute(Tag.__table__.insert(), book.tag_rows())
         # The tables are empty: building each index once at the end (a sort) is far cheaper than
         # keeping it up to date row by row. DDL is transactional here, so a failure restores them.
@@ -127,8 +130,9 @@ def load_demo(
 class _Book:
     """Generates related rows batch by batch, keeping the id counters."""
 
-    def __init__(self, rng: random.Random, today: dt.date):
+    def __init__(self, rng: random.Random, today: dt.date, rules: TierRules):
         self.rng = rng
+        self.rules = rules
         self.today = today
         self.now = dt.datetime.combine(today, dt.time(9, 0))
         self.next_id = {k: 1 for k in ("customers", "contacts", "channels", "key_dates", "visits", "outcomes",
@@ -156,6 +160,7 @@ class _Book:
     # -- one customer and everything around it -------------------------------------------------------
     def _customer(self) -> None:
         rng = self.rng
+        marks = {table: len(rows) for table, rows in self.rows.items()}
         chinese = rng.random() < 0.5
         is_person = rng.random() < 0.2
         cid = self._id("customers")
@@ -196,6 +201,26 @@ class _Book:
             self.rows[customer_tags].append({"customer_id": cid, "tag_id": tag_id})
         self._spend(cid, segment)
         self._visits(cid, contacts, chinese, address)
+        self._derive(cid, marks)
+
+    def _derive(self, cid: int, marks: dict) -> None:
+        """Fill the customer's derived columns from the rows generated for it (models/summaries.py)."""
+        def new(table):
+            return self.rows[table][marks[table]:]
+
+        customer = self.rows[Customer.__table__][-1]
+        visits = new(Visit.__table__)
+        done = [v["planned_start"] for v in visits if v["status"] == "done"]
+        open_ = [v["planned_start"] for v in visits if v["status"] in OPEN_STATUSES]
+        customer.update(
+            search_text=compose_search_text(
+                customer["name"], customer["city"], [c["name"] for c in new(Contact.__table__)],
+                [(ch["kind"], ch["value"]) for ch in new(Channel.__table__)]),
+            last_visit_at=max(done, default=None),
+            next_visit_at=min(open_, default=None),
+            **spend_values([(m["year"], m["month"], m["amount_cents"]) for m in new(MonthlySpend.__table__)],
+                           self.rules),
+        )
 
     def _person_name(self, chinese: bool) -> tuple[str, str]:
         if chinese:
@@ -260,7 +285,9 @@ class _Book:
 
     def _spend(self, cid: int, segment: str) -> None:
         rng = self.rng
-        base = {"key_account": 3_000_000, "business": 300_000, "consumer": 15_000}[segment]
+        # Cents a month: consumers straddle the default tier thresholds (70/150/250), businesses mostly
+        # above them, key accounts far above.
+        base = {"key_account": 600_000, "business": 30_000, "consumer": 13_000}[segment]
         level = base * rng.uniform(0.2, 2.0)
         months = rng.randint(12, 24)
         drop = rng.random() < 0.08

@@ -46,6 +46,7 @@ from models.vocabulary import (
     Psychology,
     RelationshipLevel,
     Segment,
+    Tier,
     VisitStatus,
 )
 
@@ -107,11 +108,29 @@ class Tag(Base):
     name: Mapped[str] = mapped_column(String(50), unique=True)
 
 
+class Setting(Base):
+    """A domain setting as JSON (see models/settings.py)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
 class Customer(Base):
-    """A company or a person we sell to."""
+    """A company or a person we sell to.
+
+    The columns after ``updated_at`` are derived (a cache kept by models/summaries.py, rebuilt after
+    every schema upgrade): they let the customer list sort, filter and search 100,000 rows in SQL.
+    """
 
     __tablename__ = "customers"
-    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
+    __table_args__ = (
+        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+        Index("ix_customers_segment_name", "segment", "name"),
+        Index("ix_customers_lifecycle_stage_name", "lifecycle_stage", "name"),
+        Index("ix_customers_tier_name", "tier", "name"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[CustomerKind] = mapped_column(vocabulary(CustomerKind, "kind"), default=CustomerKind.COMPANY)
@@ -137,6 +156,15 @@ class Customer(Base):
     archived: Mapped[bool] = mapped_column(Boolean(name="archived"), default=False, server_default=false())
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, onupdate=now)
+    # -- derived -----------------------------------------------------------------------------------
+    search_text: Mapped[str] = text_field()
+    tier: Mapped[Tier] = mapped_column(vocabulary(Tier, "tier"), default=Tier.NONE, server_default=Tier.NONE.value)
+    avg_spend_cents: Mapped[int | None] = mapped_column(BigInteger)
+    last_spend_cents: Mapped[int | None] = mapped_column(BigInteger)
+    trend_bp: Mapped[int | None] = mapped_column(Integer, index=True)  # latest month vs. baseline, basis points
+    spend_drop: Mapped[bool] = mapped_column(Boolean(name="spend_drop"), default=False, server_default=false())
+    last_visit_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+    next_visit_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
 
     contacts: Mapped[list[Contact]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", passive_deletes=True, order_by="Contact.position"

@@ -58,6 +58,15 @@ class LifecycleStage(StrEnum):
     E = "E"
 
 
+class Tier(StrEnum):
+    """VIP tier (会员分级), computed from spend: see models/spend.py."""
+
+    DIAMOND = "diamond"
+    GOLD = "gold"
+    SILVER = "silver"
+    NONE = "none"
+
+
 class BuyingRole(StrEnum):
     APPROVER = "approver"
     DECISION_MAKER = "decision_maker"

@@ -1,0 +1,30 @@
+"""Domain settings kept in the database (they travel with its backups): tier rules, the rep's name…
+
+Each setting is a JSON value under a key in the ``settings`` table; a missing key means the default.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, fields
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from models.entities import Setting
+from models.spend import TierRules
+
+TIER_RULES_KEY = "tier_rules"
+
+
+def load_tier_rules(session: Session | Connection) -> TierRules:
+    raw = session.scalar(select(Setting.value).where(Setting.key == TIER_RULES_KEY))
+    if raw is None:
+        return TierRules()
+    known = {f.name for f in fields(TierRules)}
+    return TierRules(**{k: v for k, v in json.loads(raw).items() if k in known})
+
+
+def save_tier_rules(session: Session, rules: TierRules) -> None:
+    session.merge(Setting(key=TIER_RULES_KEY, value=json.dumps(asdict(rules))))

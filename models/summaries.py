@@ -1,0 +1,112 @@
+"""The derived columns of ``customers``: search text, spend figures and tier, last and next visit.
+
+They are a cache that lets the customer list sort, filter and search in SQL. Services refresh the
+customers they change in the same transaction; ``refresh_all`` rebuilds everything (after a schema
+upgrade or a change of the tier rules). One Python definition of each value serves all of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import func, select, update
+from sqlalchemy.engine import Connection
+
+from models.entities import Channel, Contact, Customer, MonthlySpend, Visit
+from models.settings import load_tier_rules
+from models.spend import TierRules, summarize
+from models.vocabulary import ChannelKind, VisitStatus
+
+CHUNK = 2000
+_NOT_DIGIT = re.compile(r"\D+")
+OPEN_STATUSES = (VisitStatus.PLANNED.value, VisitStatus.READY.value)
+
+
+def digits(text: str) -> str:
+    return _NOT_DIGIT.sub("", text)
+
+
+def compose_search_text(name: str, city: str, contact_names: Iterable[str],
+                        channels: Iterable[tuple[str, str]]) -> str:
+    """What a search looks through: names, city, contacts, phones (also as bare digits), emails.
+
+    Casefolded, one field a line, so a term never matches across two fields by accident.
+    """
+    parts = [name, city, *contact_names]
+    for kind, value in channels:
+        parts.append(value)
+        if kind == ChannelKind.PHONE:
+            parts.append(digits(value))
+    return "\n".join(p.casefold() for p in parts if p)
+
+
+def search_terms(query: str) -> list[str]:
+    """The words a customer must all contain (casefolded); a phone number typed with spaces or
+    dashes also matches its bare digits."""
+    query = query.strip()
+    if not query:
+        return []
+    if re.fullmatch(r"[\d\s+()\-.]+", query) and len(digits(query)) >= 3:
+        return [digits(query)]
+    return [word.casefold() for word in query.split()]
+
+
+def spend_values(months: Iterable[tuple[int, int, int]], rules: TierRules) -> dict:
+    summary = summarize(months, rules)
+    return {
+        "tier": summary.tier.value,
+        "avg_spend_cents": summary.average_cents,
+        "last_spend_cents": summary.last_cents,
+        "trend_bp": summary.trend_basis_points,
+        "spend_drop": summary.drop,
+    }
+
+
+def refresh_customers(conn: Connection, ids: Sequence[int]) -> None:
+    """Recompute the derived columns of these customers."""
+    rules = load_tier_rules(conn)
+    for start in range(0, len(ids), CHUNK):
+        _refresh_chunk(conn, list(ids[start:start + CHUNK]), rules)
+
+
+def refresh_all(conn: Connection) -> None:
+    ids = conn.scalars(select(Customer.id).order_by(Customer.id)).all()
+    refresh_customers(conn, ids)
+
+
+def _refresh_chunk(conn: Connection, ids: list[int], rules: TierRules) -> None:
+    contacts: dict[int, list[str]] = defaultdict(list)
+    for cid, name in conn.execute(select(Contact.customer_id, Contact.name)
+                                  .where(Contact.customer_id.in_(ids)).order_by(Contact.id)):
+        contacts[cid].append(name)
+    channels: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for cid, kind, value in conn.execute(select(Channel.customer_id, Channel.kind, Channel.value)
+                                         .where(Channel.customer_id.in_(ids)).order_by(Channel.id)):
+        channels[cid].append((kind, value))
+    spend: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for cid, year, month, cents in conn.execute(select(MonthlySpend.customer_id, MonthlySpend.year,
+                                                       MonthlySpend.month, MonthlySpend.amount_cents)
+                                                .where(MonthlySpend.customer_id.in_(ids))):
+        spend[cid].append((year, month, cents))
+    last_visit = dict(conn.execute(select(Visit.customer_id, func.max(Visit.planned_start))
+                                   .where(Visit.customer_id.in_(ids), Visit.status == VisitStatus.DONE)
+                                   .group_by(Visit.customer_id)).all())
+    next_visit = dict(conn.execute(select(Visit.customer_id, func.min(Visit.planned_start))
+                                   .where(Visit.customer_id.in_(ids), Visit.status.in_(OPEN_STATUSES))
+                                   .group_by(Visit.customer_id)).all())
+    rows = []
+    for cid, name, city in conn.execute(select(Customer.id, Customer.name, Customer.city).where(Customer.id.in_(ids))):
+        rows.append({
+            "cid": cid,
+            "search_text": compose_search_text(name, city, contacts[cid], channels[cid]),
+            **spend_values(spend[cid], rules),
+            "last_visit_at": last_visit.get(cid),
+            "next_visit_at": next_visit.get(cid),
+        })
+    if rows:
+        from sqlalchemy import bindparam
+
+        statement = update(Customer.__table__).where(Customer.__table__.c.id == bindparam("cid"))
+        conn.execute(statement, rows)
