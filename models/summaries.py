@@ -108,5 +108,7 @@ def _refresh_chunk(conn: Connection, ids: list[int], rules: TierRules) -> None:
     if rows:
         from sqlalchemy import bindparam
 
-        statement = update(Customer.__table__).where(Customer.__table__.c.id == bindparam("cid"))
+        table = Customer.__table__
+        # updated_at = itself: refreshing a cache is not an edit (it would fire the column's onupdate).
+        statement = update(table).where(table.c.id == bindparam("cid")).values(updated_at=table.c.updated_at)
         conn.execute(statement, rows)
