@@ -127,9 +127,12 @@ class Customer(Base):
     __tablename__ = "customers"
     __table_args__ = (
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+        # (filter, name): a filtered list sorted by name; single columns: the list sorted by that column.
         Index("ix_customers_segment_name", "segment", "name"),
         Index("ix_customers_lifecycle_stage_name", "lifecycle_stage", "name"),
         Index("ix_customers_tier_name", "tier", "name"),
+        Index("ix_customers_segment", "segment"),
+        Index("ix_customers_lifecycle_stage", "lifecycle_stage"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -159,7 +162,7 @@ class Customer(Base):
     # -- derived -----------------------------------------------------------------------------------
     search_text: Mapped[str] = text_field()
     tier: Mapped[Tier] = mapped_column(vocabulary(Tier, "tier"), default=Tier.NONE, server_default=Tier.NONE.value)
-    avg_spend_cents: Mapped[int | None] = mapped_column(BigInteger)
+    avg_spend_cents: Mapped[int | None] = mapped_column(BigInteger, index=True)
     last_spend_cents: Mapped[int | None] = mapped_column(BigInteger)
     trend_bp: Mapped[int | None] = mapped_column(Integer, index=True)  # latest month vs. baseline, basis points
     spend_drop: Mapped[bool] = mapped_column(Boolean(name="spend_drop"), default=False, server_default=false())

@@ -35,11 +35,17 @@ def upgrade() -> None:
         batch_op.create_index('ix_customers_segment_name', ['segment', 'name'], unique=False)
         batch_op.create_index('ix_customers_tier_name', ['tier', 'name'], unique=False)
         batch_op.create_index(batch_op.f('ix_customers_trend_bp'), ['trend_bp'], unique=False)
+        batch_op.create_index('ix_customers_segment', ['segment'], unique=False)
+        batch_op.create_index('ix_customers_lifecycle_stage', ['lifecycle_stage'], unique=False)
+        batch_op.create_index(batch_op.f('ix_customers_avg_spend_cents'), ['avg_spend_cents'], unique=False)
 
 
 
 def downgrade() -> None:
     with op.batch_alter_table('customers', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_customers_avg_spend_cents'))
+        batch_op.drop_index('ix_customers_lifecycle_stage')
+        batch_op.drop_index('ix_customers_segment')
         batch_op.drop_index(batch_op.f('ix_customers_trend_bp'))
         batch_op.drop_index('ix_customers_tier_name')
         batch_op.drop_index('ix_customers_segment_name')
