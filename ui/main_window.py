@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         self.customers = CustomersPage()
         self.visits = VisitsPage()
         self.pages: list[Page] = [self.today, self.customers, self.visits]
+        self.customers.undo_stack = self.undo_stack
+        self.customers.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._build_central()
         self._build_menus()
         self._build_status_bar()
@@ -91,6 +93,9 @@ class MainWindow(QMainWindow):
         self.load_demo_action = file_menu.addAction(self.tr("Load &Demo Data…"))
         self.load_demo_action.setEnabled(False)
         self.load_demo_action.triggered.connect(self.offer_demo)
+        new_customer = file_menu.addAction(self.tr("&New Customer…"))
+        self._shortcuts.append((new_customer, QKeySequence(QKeySequence.StandardKey.New)))
+        new_customer.triggered.connect(lambda: (self.show_page(1), self.customers.new_customer()))
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         self._shortcuts.append((quit_action, QKeySequence(QKeySequence.StandardKey.Quit)))
@@ -104,6 +109,10 @@ class MainWindow(QMainWindow):
         self._shortcuts.append((self.redo_action, QKeySequence(QKeySequence.StandardKey.Redo)))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        find = edit_menu.addAction(self.tr("&Find Customer"))
+        self._shortcuts.append((find, QKeySequence(QKeySequence.StandardKey.Find)))
+        find.triggered.connect(lambda: (self.show_page(1), self.customers.focus_search()))
 
         view_menu = menu_bar.addMenu(self.tr("&View"))
         self.view_actions = QActionGroup(self)
@@ -192,6 +201,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Demo data cancelled; nothing was added."), 8000)
             return
         self.statusBar().showMessage(self.tr("Loaded demo data: %1 customers.").replace("%1", f"{summary.customers:,}"), 8000)
+        self.customers.set_database(self.database.db)
 
     def _on_demo_failed(self, exc: BaseException) -> None:
         self.today.demo_offer.set_busy(False)

@@ -1,13 +1,269 @@
-"""Customers: the customer book (the list and the record come with the customer work)."""
+"""Customers: the whole book in a table that stays fast at 100,000 rows, with search and filters."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import dataclasses
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+from models import customers as customer_service
+from models.customer_list import CustomerQuery, count
+from models.vocabulary import LifecycleStage, Segment, Tier
+from ui import labels
+from ui.commands import CustomerChange
+from ui.item_models.customer_table import ID_ROLE, CustomerTableModel
 from ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from models.db import Database
+
+
+def confirm_delete(parent: QWidget, name: str) -> bool:
+    """Ask before deleting (a module function, so tests can answer it)."""
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("CustomersPage", "Delete customer"),
+        QCoreApplication.translate("CustomersPage", "Delete %1 with its contacts, spend, dates, visits and outcomes?\n"
+                                   "Edit > Undo brings it back.").replace("%1", name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class CustomersPage(Page):
+    status_message = Signal(str)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Customers"), parent)
+        self.undo_stack: QUndoStack | None = None
+        self.model: CustomerTableModel | None = None
+        self._build_toolbar()
+        self._build_table()
         self.empty_state = self.add_empty_state(self.tr("No customers to show yet."))
+        self._count_timer = QTimer(self, singleShot=True, interval=0)
+        self._count_timer.timeout.connect(self._update_count)
+        self._build_actions()
+
+    # -- building ----------------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search names, contacts, phone, email, city…  (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search customers"))
+        self.search.textChanged.connect(self._query_changed)
+        self.search.installEventFilter(self)
+        self.segment = self._combo(self.tr("All segments"), [(s.value, labels.segment(s.value)) for s in Segment])
+        self.tier = self._combo(self.tr("All tiers"), [(t.value, labels.tier(t.value)) for t in Tier])
+        self.stage = self._combo(self.tr("All stages"), [(s.value, labels.stage(s.value)) for s in LifecycleStage])
+        self.tag = self._combo(self.tr("All tags"), [])
+        self.owner = self._combo(self.tr("All owners"), [])
+        self.spend_drop = QCheckBox(self.tr("Spend &drop"))
+        self.spend_drop.toggled.connect(self._query_changed)
+        self.archived = QCheckBox(self.tr("Show &archived"))
+        self.archived.toggled.connect(self._query_changed)
+        self.new_button = QToolButton()
+        self.count_label = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.search, 3)
+        for widget in (self.segment, self.tier, self.stage, self.tag, self.owner, self.spend_drop, self.archived):
+            row.addWidget(widget)
+        row.addWidget(self.new_button)
+        self.body.addLayout(row)
+        self.body.addWidget(self.count_label)
+
+    def _combo(self, everything: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        for value, text in items:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(self._query_changed)
+        return combo
+
+    def _build_table(self) -> None:
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self.open_customer(index))
+        self.table.installEventFilter(self)
+        self.body.addWidget(self.table, 1)
+
+    def _build_actions(self) -> None:
+        """New and Find live in the window's menus (Ctrl+N, Ctrl+F); these act on the table's selection."""
+        self.new_button.setText(self.tr("&New…"))
+        self.new_button.clicked.connect(self.new_customer)
+        self.open_action = QAction(self.tr("&Open"), self.table)
+        self.open_action.triggered.connect(lambda: self.open_customer())
+        self.archive_action = QAction(self.tr("&Archive / Unarchive"), self.table)
+        self.archive_action.triggered.connect(self.toggle_archived)
+        self.delete_action = QAction(self.tr("&Delete…"), self.table)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.triggered.connect(self.delete_customer)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (self.open_action, self.archive_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.table.addAction(action)
+
+    # -- data --------------------------------------------------------------------------------------
+    def set_database(self, db: Database | None) -> None:
+        super().set_database(db)
+        if db is None:
+            return
+        self.model = CustomerTableModel(db, self)
+        self.table.setModel(self.model)
+        self.model.modelReset.connect(self._count_timer.start)
+        self.reload_choices()
+        self.model.set_query(self.current_query())
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self._resize_columns()
+
+    def reload_choices(self) -> None:
+        if self.db is None:
+            return
+        for combo, values in ((self.tag, customer_service.tag_names(self.db)),
+                              (self.owner, customer_service.owners(self.db))):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def current_query(self) -> CustomerQuery:
+        sort = self.model.query if self.model else CustomerQuery()
+        return CustomerQuery(
+            search=self.search.text(), segment=self.segment.currentData(), tier=self.tier.currentData(),
+            stage=self.stage.currentData(), tag=self.tag.currentData(), owner=self.owner.currentData(),
+            spend_drop=self.spend_drop.isChecked(), include_archived=self.archived.isChecked(),
+            sort=sort.sort, descending=sort.descending)
+
+    def _query_changed(self, *_args) -> None:
+        if self.model is not None:
+            self.model.set_query(self.current_query())
+
+    def _update_count(self) -> None:
+        if self.model is None or self.db is None:
+            return
+        shown = count(self.db, self.model.query)
+        self.count_label.setText(self.tr("%n customer(s)", "", shown))
+        has_any = shown > 0 or any((self.search.text(), self.segment.currentIndex(), self.tier.currentIndex(),
+                                    self.stage.currentIndex(), self.tag.currentIndex(), self.owner.currentIndex(),
+                                    self.spend_drop.isChecked()))
+        self.table.setVisible(has_any)
+        self.empty_state.setVisible(not has_any)
+
+    def _resize_columns(self) -> None:
+        widths = [260, 110, 110, 90, 130, 100, 100]
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_customer(self, customer_id: int) -> None:
+        if self.model is None:
+            return
+        row = self.model.row_of(customer_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    # -- actions -----------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if watched is self.search and key == Qt.Key.Key_Escape:
+                self.search.clear()
+                self.table.setFocus()
+                return True
+            if watched is self.search and key == Qt.Key.Key_Down:
+                self.table.setFocus()
+                if self.model and self.model.rowCount():
+                    self.table.selectRow(0)
+                return True
+            if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_customer()
+                return True
+        return super().eventFilter(watched, event)
+
+    def new_customer(self) -> None:
+        self._edit(None)
+
+    def open_customer(self, index: QModelIndex | None = None) -> None:
+        customer_id = index.data(ID_ROLE) if index is not None and index.isValid() else self.selected_id()
+        if customer_id is not None:
+            self._edit(customer_id)
+
+    def _edit(self, customer_id: int | None) -> None:
+        from ui.dialogs.customer_editor import CustomerEditor
+
+        if self.db is None:
+            return
+        data = customer_service.load(self.db, customer_id) if customer_id is not None else None
+        editor = CustomerEditor(self.db, data, self._save_from_editor, self)
+        editor.open()
+        self.editor = editor  # tests and the window reach the open editor here
+
+    def _save_from_editor(self, data: customer_service.CustomerData) -> None:
+        """Called by the editor; raises KnownError (the editor shows it and keeps what was typed)."""
+        change = customer_service.save(self.db, data)
+        text = self.tr("New customer %1") if data.id is None else self.tr("Edit %1")
+        self._push(change, text.replace("%1", data.name.strip()))
+
+    def toggle_archived(self) -> None:
+        customer_id = self.selected_id()
+        if customer_id is None or self.db is None:
+            return
+        row = self.model.rows[self.model.row_of(customer_id)]
+        change = customer_service.set_archived(self.db, customer_id, not row.archived)
+        text = self.tr("Unarchive %1") if row.archived else self.tr("Archive %1")
+        self._push(change, text.replace("%1", row.name))
+
+    def delete_customer(self) -> None:
+        customer_id = self.selected_id()
+        if customer_id is None or self.db is None:
+            return
+        name = self.model.rows[self.model.row_of(customer_id)].name
+        if not confirm_delete(self, name):
+            return
+        change = customer_service.delete_customer(self.db, customer_id)
+        self._push(change, self.tr("Delete %1").replace("%1", name))
+
+    def _push(self, change: customer_service.Change, text: str) -> None:
+        command = CustomerChange(self.db, change, text, self._after_change)
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+        self._after_change(change.customer_id)
+        self.status_message.emit(text)
+
+    def _after_change(self, customer_id: int) -> None:
+        self.reload_choices()
+        if self.model is not None:
+            self.model.refresh()
+            self.select_customer(customer_id)

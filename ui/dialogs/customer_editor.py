@@ -1,0 +1,235 @@
+"""The customer record: details, people, spend and tier, dates. Save checks every field and keeps
+whatever was typed when something is wrong; Esc with unsaved changes asks before discarding them."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.customers import CustomerData, validate
+from models.errors import KnownError
+from models.settings import load_tier_rules
+from models.vocabulary import ContactLevel, CustomerKind, LifecycleStage, Psychology, RelationshipLevel, Segment
+from ui import labels
+from ui.dialogs.contacts_tab import ContactsTab, vocabulary_combo
+from ui.dialogs.dates_tab import DatesTab
+from ui.dialogs.spend_tab import SpendTab
+from ui.widgets.channel_table import ChannelTable
+
+if TYPE_CHECKING:
+    from models.db import Database
+
+ERROR_STYLE = "color: #c62828;"
+
+
+def ask_discard(parent: QWidget) -> bool:
+    """Ask whether to throw away unsaved changes (a module function, so tests can answer it)."""
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("CustomerEditor", "Unsaved changes"),
+        QCoreApplication.translate("CustomerEditor", "Discard your changes to this customer?"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Discard
+
+
+class CustomerEditor(QDialog):
+    def __init__(self, db: Database, data: CustomerData | None, saver: Callable[[CustomerData], None],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.original = data or CustomerData(stage_entered_on=dt.date.today())
+        self.saver = saver
+        self.setWindowTitle(self.tr("New customer") if data is None else data.name)
+        self.resize(860, 640)
+        with db.session() as session:
+            rules = load_tier_rules(session)
+        self.errors: dict[str, QLabel] = {}
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._details_tab(), self.tr("&Details"))
+        self.contacts = ContactsTab()
+        self.tabs.addTab(self.contacts, self.tr("&People"))
+        self.spend = SpendTab(rules)
+        self.tabs.addTab(self.spend, self.tr("&Spend and tier"))
+        self.dates = DatesTab()
+        self.tabs.addTab(self.dates, self.tr("D&ates"))
+        self.contacts.changed.connect(self._people_changed)
+        self.name.textChanged.connect(self._people_changed)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self._fill(self.original)
+        self.name.setFocus()
+
+    # -- the details tab ---------------------------------------------------------------------------
+    def _details_tab(self) -> QWidget:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        self.kind = QComboBox()
+        for value in CustomerKind:
+            self.kind.addItem(labels.kind(value.value), value.value)
+        self.name = QLineEdit()
+        self.segment = vocabulary_combo(Segment, labels.segment)
+        self.industry, self.address, self.city = QLineEdit(), QLineEdit(), QLineEdit()
+        self.website, self.owner, self.tags = QLineEdit(), QLineEdit(), QLineEdit()
+        self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. 5G, renewal-2027"))
+        self.relationship = QComboBox()
+        for value in RelationshipLevel:
+            self.relationship.addItem(labels.relationship(value.value), value.value)
+        self.contact_level = QComboBox()
+        for value in ContactLevel:
+            self.contact_level.addItem(labels.contact_level(value.value), value.value)
+        self.psychology = vocabulary_combo(Psychology, labels.psychology)
+        self.stage = QComboBox()
+        for value in LifecycleStage:
+            self.stage.addItem(labels.stage(value.value), value.value)
+        self.stage_note = QLabel()
+        self.stage_note.setWordWrap(True)
+        self.stage.currentIndexChanged.connect(self._stage_changed)
+        self.channels = ChannelTable()
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(90)
+        rows = [
+            (self.tr("&Kind"), self.kind, None), (self.tr("&Name*"), self.name, "name"),
+            (self.tr("Se&gment"), self.segment, None), (self.tr("&Industry"), self.industry, "industry"),
+            (self.tr("Add&ress"), self.address, "address"), (self.tr("&City"), self.city, "city"),
+            (self.tr("&Website"), self.website, "website"), (self.tr("&Owner"), self.owner, "owner"),
+            (self.tr("Relationship"), self.relationship, None), (self.tr("Contact level"), self.contact_level, None),
+            (self.tr("Buying psychology"), self.psychology, None), (self.tr("Lifecycle &stage"), self.stage, None),
+            ("", self.stage_note, None), (self.tr("Phones, emails"), self.channels, "channels"),
+            (self.tr("&Tags"), self.tags, "tags"), (self.tr("N&otes"), self.notes, "notes"),
+        ]
+        for label, widget, path in rows:
+            form.addRow(label, self._with_error(widget, path) if path else widget)
+        return tab
+
+    def _with_error(self, widget: QWidget, path: str) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        layout.addWidget(error)
+        self.errors[path] = error
+        return box
+
+    def _stage_changed(self, _index: int) -> None:
+        stage = self.stage.currentData()
+        entered = self.original.stage_entered_on if stage == self.original.lifecycle_stage else dt.date.today()
+        since = self.tr("since %1").replace("%1", entered.isoformat()) if entered else ""
+        self.stage_note.setText(f"<i>{labels.stage_question(stage)}</i> {since}")
+
+    def _people_changed(self, *_args) -> None:
+        self.dates.set_people(self.name.text(), [c.name for c in self.contacts.contacts])
+
+    # -- data in and out ---------------------------------------------------------------------------
+    def _fill(self, data: CustomerData) -> None:
+        for combo, value in ((self.kind, data.kind), (self.segment, data.segment),
+                             (self.relationship, data.relationship_level), (self.contact_level, data.contact_level),
+                             (self.psychology, data.psychology), (self.stage, data.lifecycle_stage)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        for edit, value in ((self.name, data.name), (self.industry, data.industry), (self.address, data.address),
+                            (self.city, data.city), (self.website, data.website), (self.owner, data.owner),
+                            (self.tags, ", ".join(data.tags))):
+            edit.setText(value)
+        self.notes.setPlainText(data.notes)
+        self.channels.set_channels(data.channels)
+        self.contacts.set_contacts(data.contacts)
+        self.spend.set_spend(data.spend)
+        self._people_changed()
+        self.dates.set_dates(data.key_dates)
+        self._stage_changed(0)
+
+    def collect(self) -> CustomerData:
+        spend, _problems = self.spend.spend()
+        stage = self.stage.currentData()
+        return dataclasses.replace(
+            self.original,
+            kind=self.kind.currentData(), name=self.name.text(), segment=self.segment.currentData(),
+            industry=self.industry.text(), address=self.address.text(), city=self.city.text(),
+            website=self.website.text(), owner=self.owner.text(),
+            relationship_level=self.relationship.currentData(), contact_level=self.contact_level.currentData(),
+            psychology=self.psychology.currentData(), lifecycle_stage=stage,
+            stage_entered_on=self.original.stage_entered_on if stage == self.original.lifecycle_stage else None,
+            notes=self.notes.toPlainText(), channels=self.channels.channels(),
+            tags=[t.strip() for t in self.tags.text().replace("，", ",").split(",") if t.strip()],
+            contacts=[dataclasses.replace(c) for c in self.contacts.contacts],
+            spend=spend, key_dates=self.dates.dates(),
+        )
+
+    def is_dirty(self) -> bool:
+        return self.collect() != self.original or bool(self.spend.spend()[1])
+
+    # -- saving ------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        data = self.collect()
+        errors = validate(data)
+        spend_problems = self.spend.spend()[1]
+        if spend_problems:
+            errors["spend"] = "; ".join(spend_problems)
+        self.show_errors(errors)
+        if errors:
+            return False
+        try:
+            self.saver(data)
+        except KnownError as exc:
+            self.message.setText(str(exc))
+            self.message.show()
+            return False
+        self.original = data
+        self.accept()
+        return True
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        translate = lambda text: QCoreApplication.translate("validation", text)  # noqa: E731
+        for path, label in self.errors.items():
+            mine = {k: v for k, v in errors.items() if k == path or k.startswith(path + ".")}
+            lines = []
+            for key, message in mine.items():
+                row = key[len(path) + 1:]
+                prefix = self.tr("Row %1: ").replace("%1", str(int(row) + 1)) if row.isdigit() else ""
+                lines.append(prefix + translate(message))
+            label.setText("\n".join(lines))
+            label.setVisible(bool(lines))
+        self.contacts.show_errors(errors)
+        self.message.setVisible(bool(errors))
+        self.message.setText(self.tr("Please correct the fields marked in red; nothing was saved yet."))
+        if errors:
+            first = next(iter(errors))
+            tab = 1 if first.startswith("contacts.") else 2 if first.startswith("spend") else \
+                3 if first.startswith("key_dates") else 0
+            self.tabs.setCurrentIndex(tab)
+
+    def reject(self) -> None:
+        if self.is_dirty() and not ask_discard(self):
+            return
+        super().reject()

@@ -1,0 +1,110 @@
+"""Personal and business dates of the customer and its people: birthdays, anniversaries, events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.customers import KeyDateData
+from models.vocabulary import KeyDateKind
+from ui import labels
+
+
+class DatesTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.people: list[str] = []
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Who"), self.tr("Kind"), self.tr("Date"), self.tr("Yearly"),
+                                              self.tr("Note")])
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.add_button = QPushButton(self.tr("&Add date"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.add_button.clicked.connect(lambda: self.add(KeyDateData(KeyDateKind.BIRTHDAY.value, dt.date.today())))
+        self.remove_button.clicked.connect(self.remove_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def set_people(self, customer_name: str, contact_names: list[str]) -> None:
+        """Who a date can belong to: the customer, then each contact (in the contacts tab's order)."""
+        self.people = [customer_name or self.tr("The customer"), *contact_names]
+        for row in range(self.table.rowCount()):
+            combo: QComboBox = self.table.cellWidget(row, 0)
+            current = combo.currentData()
+            combo.clear()
+            self._fill_people(combo)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+
+    def _fill_people(self, combo: QComboBox) -> None:
+        for i, name in enumerate(self.people):
+            combo.addItem(name, None if i == 0 else i - 1)
+
+    def set_dates(self, dates: list[KeyDateData]) -> None:
+        self.table.setRowCount(0)
+        for item in dates:
+            self.add(item)
+
+    def add(self, item: KeyDateData) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        who = QComboBox()
+        self._fill_people(who)
+        who.setCurrentIndex(max(0, who.findData(item.contact)))
+        kind = QComboBox()
+        for value in KeyDateKind:
+            kind.addItem(labels.key_date_kind(value.value), value.value)
+        kind.setCurrentIndex(max(0, kind.findData(item.kind)))
+        date = QDateEdit(QDate(item.date.year, item.date.month, item.date.day))
+        date.setCalendarPopup(True)
+        date.setDisplayFormat("yyyy-MM-dd")
+        yearly = QCheckBox()
+        yearly.setChecked(item.yearly)
+        for widget, column in ((who, 0), (kind, 1), (date, 2), (yearly, 3)):
+            self.table.setCellWidget(row, column, widget)
+        self.table.setItem(row, 4, QTableWidgetItem(item.label))
+        who.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        kind.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        date.dateChanged.connect(lambda _d: self.changed.emit())
+        yearly.toggled.connect(lambda _c: self.changed.emit())
+        self.changed.emit()
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.changed.emit()
+
+    def dates(self) -> list[KeyDateData]:
+        result = []
+        for row in range(self.table.rowCount()):
+            date = self.table.cellWidget(row, 2).date()
+            result.append(KeyDateData(
+                kind=self.table.cellWidget(row, 1).currentData(),
+                date=dt.date(date.year(), date.month(), date.day()),
+                label=self.table.item(row, 4).text() if self.table.item(row, 4) else "",
+                yearly=self.table.cellWidget(row, 3).isChecked(),
+                contact=self.table.cellWidget(row, 0).currentData(),
+            ))
+        return result

@@ -1,0 +1,134 @@
+"""The customer list as a Qt table model: pages fetched from SQL by keyset as the view scrolls.
+
+Sorting and filtering never happen in Python: ``sort()`` and ``set_query()`` run a new query and reset.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from models.customer_list import PAGE_SIZE, CustomerQuery, CustomerRow, fetch_page
+from ui import labels
+
+if TYPE_CHECKING:
+    from models.db import Database
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# (header, sort key, how to show the row's value)
+COLUMNS = [
+    ("Name", "name"),
+    ("City", "city"),
+    ("Segment", "segment"),
+    ("Tier", "tier"),
+    ("Stage", "stage"),
+    ("Last visit", "last_visit"),
+    ("Next visit", "next_visit"),
+    ("Spend trend", "trend"),
+]
+DROP_COLOR = QColor("#c62828")
+
+
+class CustomerTableModel(QAbstractTableModel):
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.query = CustomerQuery()
+        self.rows: list[CustomerRow] = []
+        self._exhausted = True
+        self._headers = [self.tr("Name"), self.tr("City"), self.tr("Segment"), self.tr("Tier"), self.tr("Stage"),
+                         self.tr("Last visit"), self.tr("Next visit"), self.tr("Spend trend")]
+
+    # -- loading -----------------------------------------------------------------------------------
+    def set_query(self, query: CustomerQuery) -> None:
+        self.beginResetModel()
+        self.query = query
+        self.rows = fetch_page(self.db, query)
+        self._exhausted = len(self.rows) < PAGE_SIZE
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_query(self.query)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        page = fetch_page(self.db, self.query, after=self.rows[-1] if self.rows else None)
+        self._exhausted = len(page) < PAGE_SIZE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            descending = order == Qt.SortOrder.DescendingOrder
+            self.set_query(dataclasses.replace(self.query, sort=COLUMNS[column][1], descending=descending))
+
+    def row_of(self, customer_id: int) -> int:
+        for row, item in enumerate(self.rows):
+            if item.id == customer_id:
+                return row
+        return -1
+
+    # -- the model ---------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        key = COLUMNS[index.column()][1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ForegroundRole and key == "trend" and row.spend_drop:
+            return DROP_COLOR
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "stage":
+                return labels.stage_question(row.lifecycle_stage)
+            if key == "trend" and row.spend_drop:
+                return self.tr("Spend fell sharply against the customer's own average: a reason to visit.")
+            if key == "tier" and row.avg_spend_cents is not None:
+                return self.tr("Average monthly spend: %1").replace("%1", labels.money(row.avg_spend_cents))
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "trend":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: CustomerRow, key: str) -> str:
+        if key == "name":
+            return row.name + (self.tr(" (archived)") if row.archived else "")
+        if key == "city":
+            return row.city
+        if key == "segment":
+            return labels.segment(row.segment)
+        if key == "tier":
+            return labels.tier(row.tier)
+        if key == "stage":
+            return labels.stage(row.lifecycle_stage)
+        if key in ("last_visit", "next_visit"):
+            when = row.last_visit_at if key == "last_visit" else row.next_visit_at
+            return when.strftime("%Y-%m-%d") if when else ""
+        if row.trend_bp is None:
+            return ""
+        percent = round(row.trend_bp / 100)
+        arrow = "▼" if row.spend_drop else ("▲" if percent > 0 else ("▽" if percent < 0 else "="))
+        return f"{arrow} {percent:+d}%" if percent else f"{arrow} 0%"

@@ -1,0 +1,84 @@
+"""Phones and emails with their labels, as an editable table (a customer's, or a contact's)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.customers import ChannelData
+from models.vocabulary import ChannelKind
+
+
+class ChannelTable(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Type"), self.tr("Label"), self.tr("Phone or email")])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setMinimumHeight(110)
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.add_phone = QPushButton(self.tr("Add &phone"))
+        self.add_email = QPushButton(self.tr("Add e&mail"))
+        self.remove = QPushButton(self.tr("Remove"))
+        self.add_phone.clicked.connect(lambda: self.add(ChannelData(ChannelKind.PHONE.value, ""), edit=True))
+        self.add_email.clicked.connect(lambda: self.add(ChannelData(ChannelKind.EMAIL.value, ""), edit=True))
+        self.remove.clicked.connect(self.remove_current)
+        buttons = QHBoxLayout()
+        for button in (self.add_phone, self.add_email, self.remove):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def set_channels(self, channels: list[ChannelData]) -> None:
+        self.table.setRowCount(0)
+        for channel in channels:
+            self.add(channel)
+
+    def add(self, channel: ChannelData, edit: bool = False) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        kind = QComboBox()
+        kind.addItem(self.tr("Phone"), ChannelKind.PHONE.value)
+        kind.addItem(self.tr("Email"), ChannelKind.EMAIL.value)
+        kind.setCurrentIndex(max(0, kind.findData(channel.kind)))
+        kind.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.table.setCellWidget(row, 0, kind)
+        self.table.setItem(row, 1, QTableWidgetItem(channel.label))
+        self.table.setItem(row, 2, QTableWidgetItem(channel.value))
+        if edit:
+            self.table.setCurrentCell(row, 2)
+            self.table.editItem(self.table.item(row, 2))
+        self.changed.emit()
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.changed.emit()
+
+    def channels(self) -> list[ChannelData]:
+        result = []
+        for row in range(self.table.rowCount()):
+            kind = self.table.cellWidget(row, 0).currentData()
+            label = self.table.item(row, 1).text() if self.table.item(row, 1) else ""
+            value = self.table.item(row, 2).text() if self.table.item(row, 2) else ""
+            if value.strip() or label.strip():
+                result.append(ChannelData(kind, value, label))
+        return result
