@@ -34,3 +34,29 @@ def db(db_path: Path):
     database = open_database(f"sqlite:///{db_path}")
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """A database with 300 demo customers, built once; tests take a copy (``demo_db``)."""
+    from models.db import open_database
+    from models.demo import load_demo
+
+    path = tmp_path_factory.mktemp("template") / "demo.sqlite"
+    db = open_database(f"sqlite:///{path}")
+    load_demo(db, customers=300, seed=11, today=DEMO_TODAY)
+    db.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template, tmp_path):
+    import shutil
+
+    from models.db import open_database
+
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_template, path)
+    database = open_database(f"sqlite:///{path}")
+    yield database
+    database.close()

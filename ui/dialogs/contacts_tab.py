@@ -32,6 +32,7 @@ def vocabulary_combo(values, label) -> QComboBox:
 
 class ContactsTab(QWidget):
     changed = Signal()
+    removed = Signal(int)  # the index of a person taken out of the list
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -134,6 +135,7 @@ class ContactsTab(QWidget):
         if row >= 0:
             del self.contacts[row]
             self.list.takeItem(row)
+            self.removed.emit(row)
             self.changed.emit()
 
     def show_errors(self, errors: dict[str, str]) -> None:

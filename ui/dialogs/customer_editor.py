@@ -72,6 +72,7 @@ class CustomerEditor(QDialog):
         self.tabs.addTab(self.spend, self.tr("&Spend and tier"))
         self.dates = DatesTab()
         self.tabs.addTab(self.dates, self.tr("D&ates"))
+        self.contacts.removed.connect(self.dates.contact_removed)
         self.contacts.changed.connect(self._people_changed)
         self.name.textChanged.connect(self._people_changed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -90,6 +90,16 @@ class DatesTab(QWidget):
         yearly.toggled.connect(lambda _c: self.changed.emit())
         self.changed.emit()
 
+    def contact_removed(self, index: int) -> None:
+        """A person left the list: their dates go too, and later people move up one place."""
+        for row in reversed(range(self.table.rowCount())):
+            who: QComboBox = self.table.cellWidget(row, 0)
+            contact = who.currentData()
+            if contact == index:
+                self.table.removeRow(row)
+            elif contact is not None and contact > index:
+                who.setItemData(who.currentIndex(), contact - 1)
+
     def remove_current(self) -> None:
         row = self.table.currentRow()
         if row >= 0:

@@ -1,0 +1,126 @@
+"""The customer list: search finds every match (checked against a brute-force search of the raw
+tables), filters and sorts are right, and keyset paging visits every row exactly once."""
+
+import datetime as dt
+import re
+
+import pytest
+from sqlalchemy import text
+
+from models import customers
+from models.customer_list import SORT_COLUMNS, CustomerQuery, count, fetch_page
+from models.customers import ChannelData, ContactData, CustomerData
+
+
+def all_rows(db, query, page=37):
+    rows, after = [], None
+    while True:
+        batch = fetch_page(db, query, after=after, limit=page)
+        rows.extend(batch)
+        if len(batch) < page:
+            return rows
+        after = batch[-1]
+
+
+def brute_force(db, term: str) -> set[int]:
+    """Customers whose name, city, contacts' names, phones (as typed or as digits) or emails contain
+    every word of ``term``, ignoring case; computed from the raw tables without search_text."""
+    with db.engine.connect() as conn:
+        fields: dict[int, list[str]] = {}
+        for cid, name, city in conn.execute(text("SELECT id, name, city FROM customers WHERE archived = 0")):
+            fields[cid] = [name, city]
+        for cid, name in conn.execute(text("SELECT customer_id, name FROM contacts")):
+            fields.get(cid, []).append(name)
+        for cid, kind, value in conn.execute(text("SELECT customer_id, kind, value FROM channels")):
+            if cid in fields:
+                fields[cid].append(value)
+                if kind == "phone":
+                    fields[cid].append(re.sub(r"\D", "", value))
+    digits = re.sub(r"\D", "", term)
+    if re.fullmatch(r"[\d\s+()\-.]+", term) and len(digits) >= 3:
+        words = [digits]
+    else:
+        words = term.casefold().split()
+    return {cid for cid, values in fields.items()
+            if all(any(w in v.casefold() for v in values) for w in words)}
+
+
+@pytest.fixture
+def book(demo_db):
+    """The demo book plus customers made for the search cases."""
+    cases = [
+        CustomerData(name="王秀英", kind="person", city="北京",
+                     channels=[ChannelData("phone", "+86 138-1234-5678", "mobile")]),
+        CustomerData(name="秀英美容店", city="上海", contacts=[ContactData(name="Olga Petrova")]),
+        CustomerData(name="Harbor Pharma Inc", city="Sydney",
+                     contacts=[ContactData(name="欧阳秀英", channels=[ChannelData("email", "ouyang@harbor.example")])]),
+        CustomerData(name="HARBOUR lights", city="Dublin", archived=True),
+    ]
+    for data in cases:
+        customers.save(demo_db, data, today=dt.date(2026, 11, 20))
+    return demo_db
+
+
+@pytest.mark.parametrize("term", [
+    "harbor", "HARBOR PHARMA", "秀", "秀英", "王秀英", "欧阳", "北京", "olga", "1381234", "138 1234",
+    "+86 138-1234-5678", "ouyang@harbor", "@harbor.example", "a", "zzz-nothing", "sydney harbor",
+])
+def test_search_finds_exactly_the_matches(book, term):
+    found = {row.id for row in all_rows(book, CustomerQuery(search=term))}
+    assert found == brute_force(book, term)
+    assert count(book, CustomerQuery(search=term)) == len(found)
+
+
+def test_search_examples_by_hand(book):
+    def names(term, **kw):
+        return {row.name for row in all_rows(book, CustomerQuery(search=term, **kw))}
+
+    assert {"王秀英", "秀英美容店", "Harbor Pharma Inc"} <= names("秀英")  # the last through its contact
+    assert "HARBOUR lights" not in names("harbour")  # archived
+    assert "HARBOUR lights" in names("harbour", include_archived=True)
+    assert "王秀英" in names("5678") and "王秀英" in names("138 1234 5678")
+
+
+@pytest.mark.parametrize("sort", list(SORT_COLUMNS))
+@pytest.mark.parametrize("descending", [False, True])
+def test_keyset_paging_visits_every_row_once_in_order(demo_db, sort, descending):
+    query = CustomerQuery(sort=sort, descending=descending)
+    rows = all_rows(demo_db, query)
+    ids = [r.id for r in rows]
+    assert len(ids) == len(set(ids)) == count(demo_db, query) == 300
+    column = SORT_COLUMNS[sort].key
+    keys = [(getattr(r, column) is not None, getattr(r, column), r.id) for r in rows]
+    # SQLite: NULLs first ascending, last descending; ties by id
+    normalised = [(present, value if present else 0, rid) for present, value, rid in keys]
+    assert normalised == sorted(normalised, reverse=descending)
+
+
+def test_paging_with_search_and_filters(demo_db):
+    query = CustomerQuery(search="a", segment="business", sort="last_visit", descending=True)
+    rows = all_rows(demo_db, query, page=7)
+    assert len({r.id for r in rows}) == len(rows) == count(demo_db, query) > 10
+    assert all(r.segment == "business" for r in rows)
+
+
+def test_filters(demo_db):
+    for query, check in [
+        (CustomerQuery(segment="consumer"), lambda r: r.segment == "consumer"),
+        (CustomerQuery(tier="gold"), lambda r: r.tier == "gold"),
+        (CustomerQuery(stage="D"), lambda r: r.lifecycle_stage == "D"),
+        (CustomerQuery(spend_drop=True), lambda r: r.spend_drop),
+    ]:
+        rows = all_rows(demo_db, query)
+        assert rows and all(check(r) for r in rows)
+    with demo_db.engine.connect() as conn:
+        tagged = set(conn.execute(text(
+            "SELECT customer_id FROM customer_tags JOIN tags ON tags.id = tag_id WHERE tags.name = '5G'")).scalars())
+        owned = set(conn.execute(text("SELECT id FROM customers WHERE owner = '李娜'")).scalars())
+    assert {r.id for r in all_rows(demo_db, CustomerQuery(tag="5G"))} == tagged
+    assert {r.id for r in all_rows(demo_db, CustomerQuery(owner="李娜"))} == owned
+
+
+def test_tier_sorts_by_spend_so_diamond_comes_first(demo_db):
+    rows = all_rows(demo_db, CustomerQuery(sort="tier", descending=True))
+    order = {"diamond": 0, "gold": 1, "silver": 2, "none": 3}
+    ranks = [order[r.tier] for r in rows]
+    assert ranks == sorted(ranks)

@@ -1,0 +1,124 @@
+"""Customer records: round trip, validation, derived columns kept up to date, exact undo."""
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import text
+
+from models import customers
+from models.customer_list import CustomerQuery, fetch_page
+from models.customers import ChannelData, ContactData, CustomerData, InvalidCustomer, KeyDateData, validate
+
+TODAY = dt.date(2026, 11, 20)
+
+
+def sample() -> CustomerData:
+    return CustomerData(
+        name="华信科技有限公司", segment="key_account", city="杭州", industry="technology", owner="李娜",
+        channels=[ChannelData("phone", "0571 8888 1234", "office"), ChannelData("email", "info@huaxin.cn", "work")],
+        tags=["5G", "云服务"], psychology="safety", lifecycle_stage="B",
+        contacts=[ContactData(name="张伟", title="采购经理", buying_role="decision_maker", attitude="supporter",
+                              influence="high", channels=[ChannelData("phone", "138 0000 1111", "mobile")]),
+                  ContactData(name="Emma Wilson", title="CFO", buying_role="approver")],
+        spend={(2026, m): 300_00 for m in range(4, 11)},
+        key_dates=[KeyDateData("birthday", dt.date(1985, 11, 30), contact=0),
+                   KeyDateData("business_event", dt.date(2026, 12, 8), "新店开业", yearly=False)],
+    )
+
+
+def test_round_trip_keeps_everything(db):
+    change = customers.save(db, sample(), today=TODAY)
+    loaded = customers.load(db, change.customer_id)
+    expected = sample()
+    expected.id = change.customer_id
+    expected.stage_entered_on = TODAY
+    for i, contact in enumerate(loaded.contacts):
+        expected.contacts[i].id = contact.id
+    expected.tags = sorted(expected.tags)
+    assert loaded == expected
+
+
+def test_derived_columns_follow_the_record(db):
+    change = customers.save(db, sample(), today=TODAY)
+    row = fetch_page(db, CustomerQuery(search="00001111"))[0]  # the contact's phone, by its digits
+    assert row.id == change.customer_id and row.tier == "diamond" and not row.spend_drop
+    data = customers.load(db, change.customer_id)
+    data.spend[(2026, 11)] = 50_00
+    customers.save(db, data, today=TODAY)
+    row = fetch_page(db, CustomerQuery(search="华信"))[0]
+    assert row.spend_drop and row.avg_spend_cents == 258_33 and row.tier == "diamond"  # Jun-Nov: (5 x 300 + 50) / 6
+    data.spend[(2026, 10)] = 0
+    data.spend[(2026, 11)] = 0
+    customers.save(db, data, today=TODAY)
+    row = fetch_page(db, CustomerQuery(search="华信"))[0]
+    assert row.avg_spend_cents == 200_00 and row.tier == "gold"
+
+
+def test_validation_names_every_problem():
+    data = CustomerData(name=" ", website="not a site", channels=[
+        ChannelData("email", "li@"), ChannelData("phone", "call me"), ChannelData("phone", "+86 (21) 6123-4567")],
+        contacts=[ContactData(name="", channels=[ChannelData("email", "ok@example.com"), ChannelData("email", "x")])],
+        city="北" * 101)
+    errors = validate(data)
+    assert errors["name"] == "Required."
+    assert errors["website"].startswith("Not a web address")
+    assert errors["channels.0"].startswith("Not an email")
+    assert errors["channels.1"].startswith("Not a phone number")
+    assert "channels.2" not in errors
+    assert errors["contacts.0.name"] == "Required."
+    assert errors["contacts.0.channels.1"].startswith("Not an email")
+    assert errors["city"] == "At most 100 characters (now 101)."
+
+
+def test_invalid_record_is_refused_and_nothing_written(db):
+    with pytest.raises(InvalidCustomer) as err:
+        customers.save(db, CustomerData(name="", channels=[ChannelData("email", "bad")]))
+    assert set(err.value.errors) == {"name", "channels.0"}
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM customers")).scalar() == 0
+
+
+def test_stage_change_records_the_date(db):
+    change = customers.save(db, sample(), today=dt.date(2026, 1, 1))
+    data = customers.load(db, change.customer_id)
+    assert data.stage_entered_on == dt.date(2026, 1, 1)
+    data.notes = "no stage change"
+    customers.save(db, data, today=dt.date(2026, 5, 5))
+    assert customers.load(db, change.customer_id).stage_entered_on == dt.date(2026, 1, 1)
+    data = customers.load(db, change.customer_id)
+    data.lifecycle_stage = "C"
+    customers.save(db, data, today=dt.date(2026, 6, 6))
+    assert customers.load(db, change.customer_id).stage_entered_on == dt.date(2026, 6, 6)
+
+
+def dump(db) -> dict[str, list[tuple]]:
+    with db.engine.connect() as conn:
+        tables = conn.execute(text("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")).scalars().all()
+        return {t: sorted(map(tuple, conn.execute(text(f"SELECT * FROM {t}")).all()), key=repr) for t in tables}
+
+
+def test_undo_of_a_delete_restores_every_row_exactly(demo_db):
+    with demo_db.engine.connect() as conn:
+        busy = conn.execute(text(
+            "SELECT customer_id FROM visits JOIN outcomes ON outcomes.visit_id = visits.id "
+            "GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1")).scalar()
+    before = dump(demo_db)
+    change = customers.delete_customer(demo_db, busy)
+    assert change.before.count("visits") > 1 and change.before.count("outcomes") > 0
+    assert dump(demo_db) != before
+    customers.apply_state(demo_db, busy, change.before, None)
+    assert dump(demo_db) == before
+    customers.apply_state(demo_db, busy, None, change.before)  # redo the delete
+    assert "customers" in dump(demo_db) and all(r[0] != busy for r in dump(demo_db)["customers"])
+
+
+def test_undo_of_an_edit_restores_the_record(demo_db):
+    before = dump(demo_db)
+    data = customers.load(demo_db, 5)
+    data.name, data.contacts = "Renamed", data.contacts[:1]
+    data.key_dates = [k for k in data.key_dates if k.contact in (None, 0)]
+    change = customers.save(demo_db, data)
+    customers.apply_state(demo_db, 5, change.before, change.after)
+    assert dump(demo_db) == before
+    customers.apply_state(demo_db, 5, change.after, change.before)
+    assert customers.load(demo_db, 5).name == "Renamed"
