@@ -40,3 +40,14 @@ def open_window(qtbot, app):
         return window
 
     return open_
+
+
+def type_with_input_method(widget, text: str) -> None:
+    """Type as a Chinese user does: the input method commits the characters to the focused field.
+    (QTest's key clicks cannot synthesise CJK keys; Qt aborts on them.)"""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)

@@ -192,6 +192,8 @@ class CustomerEditor(QDialog):
 
     # -- saving ------------------------------------------------------------------------------------
     def save(self) -> bool:
+        # A table cell still being typed in (then Ctrl+S) commits when it loses focus: take it first.
+        self.save_button.setFocus(Qt.FocusReason.OtherFocusReason)
         data = self.collect()
         errors = validate(data)
         spend_problems = self.spend.spend()[1]

@@ -182,10 +182,17 @@ class CustomersPage(Page):
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
-    def select_customer(self, customer_id: int) -> None:
+    def select_customer(self, customer_id: int, max_pages: int = 50) -> None:
+        """Select the customer, paging further in (up to ``max_pages`` pages, ~2 ms each) to reach it."""
         if self.model is None:
             return
         row = self.model.row_of(customer_id)
+        while row < 0 and max_pages > 0 and self.model.canFetchMore():
+            first_new = self.model.rowCount()
+            self.model.fetchMore()
+            max_pages -= 1
+            found = self.model.row_of(customer_id)
+            row = found if found >= first_new else row
         if row >= 0:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))

@@ -1,0 +1,212 @@
+"""The customer list and editor through real widgets over a real demo database."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
+
+from models.customer_list import CustomerQuery
+from ui.dialogs import customer_editor
+from ui.item_models.customer_table import ID_ROLE, CustomerTableModel
+from ui.pages import customers as customers_page
+from tests.ui.conftest import type_with_input_method
+
+
+@pytest.fixture
+def window(open_window, paths, demo_template):
+    import shutil
+
+    shutil.copy(demo_template, paths.database)
+    win = open_window(paths)
+    win.show_page(1)
+    return win
+
+
+def names_shown(page) -> list[str]:
+    model = page.model
+    return [model.rows[i].name for i in range(model.rowCount())]
+
+
+def customer_count(db, where="1=1") -> int:
+    with db.engine.connect() as conn:
+        return conn.execute(text(f"SELECT count(*) FROM customers WHERE {where}")).scalar()
+
+
+def test_table_model_passes_qtmodeltester(qtmodeltester, demo_db):
+    model = CustomerTableModel(demo_db)
+    model.set_query(CustomerQuery())
+    qtmodeltester.check(model, force_py=True)  # also fetches more and watches every signal after
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 300
+    # No reset after check(): pytest-qt's Python tester re-runs its checks from a modelReset slot that
+    # fires before it clears its own "reset in flight" flag, so it would flag its own fetchMore.
+
+
+def test_sorted_and_searched_model_passes_qtmodeltester(qtmodeltester, demo_db):
+    model = CustomerTableModel(demo_db)
+    model.set_query(CustomerQuery(search="a", sort="trend", descending=True))
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_sort_happens_in_sql_and_fetch_more_pages_in(demo_db):
+    model = CustomerTableModel(demo_db)
+    model.set_query(CustomerQuery())
+    assert model.rowCount() == 200 and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 300 and not model.canFetchMore()
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.query.sort == "name" and model.query.descending
+    names = [r.name for r in model.rows]
+    assert names == sorted(names, reverse=True)
+
+
+def test_search_as_you_type_and_keyboard(qtbot, window):
+    page = window.customers
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
+    type_with_input_method(page.search, "秀")
+    shown = names_shown(page)
+    assert 0 < len(shown) < 300  # names and contacts with 秀
+    qtbot.waitUntil(lambda: page.count_label.text() == f"{len(shown)} customer(s)")
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)
+    assert page.search.text() == "" and page.table.hasFocus()
+    assert page.model.rowCount() == 200
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    page.table.selectRow(2)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    editor = page.editor
+    assert editor.isVisible() and editor.name.text() == page.model.rows[2].name
+    editor.done(0)
+
+
+def test_filters_through_widgets(qtbot, window):
+    page = window.customers
+    page.segment.setCurrentIndex(page.segment.findData("consumer"))
+    assert {r.segment for r in page.model.rows} == {"consumer"}
+    page.spend_drop.setChecked(True)
+    assert page.model.rows and all(r.spend_drop for r in page.model.rows)
+    page.spend_drop.setChecked(False)
+    page.segment.setCurrentIndex(0)
+    page.tag.setCurrentIndex(page.tag.findData("5G"))
+    tagged = customer_count(window.database.db,
+                            "id IN (SELECT customer_id FROM customer_tags JOIN tags ON tags.id = tag_id WHERE name='5G')")
+    qtbot.waitUntil(lambda: page.count_label.text() == f"{tagged} customer(s)")
+
+
+def test_new_customer_with_a_mistake_keeps_what_was_typed_then_undo(qtbot, window):
+    page = window.customers
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = page.editor
+    editor.activateWindow()  # a window manager does this; offscreen there is none
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    type_with_input_method(editor.name, "欧阳秀英贸易有限公司")
+    editor.city.setFocus()
+    type_with_input_method(editor.city, "广州")
+    qtbot.mouseClick(editor.channels.add_email, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(QApplication.focusWidget(), "sales@@ouyang")  # the cell editor that opened
+    before = customer_count(window.database.db)
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.isVisible(), "a failed save keeps the dialog open"
+    assert editor.errors["channels"].isVisible()
+    assert "Not an email address" in editor.errors["channels"].text()
+    assert editor.name.text() == "欧阳秀英贸易有限公司" and editor.city.text() == "广州"
+    assert customer_count(window.database.db) == before
+    editor.channels.table.item(0, 2).setText("sales@ouyang.cn")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    assert customer_count(window.database.db) == before + 1
+    assert window.undo_action.isEnabled() and "欧阳秀英贸易有限公司" in window.undo_action.text()
+    selected = page.table.currentIndex().data(ID_ROLE)
+    assert page.model.rows[page.model.row_of(selected)].name == "欧阳秀英贸易有限公司"
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Edit > Undo
+    assert customer_count(window.database.db) == before
+    assert "欧阳秀英贸易有限公司" not in names_shown(page)
+    window.redo_action.trigger()
+    assert customer_count(window.database.db) == before + 1
+
+
+def test_edit_spend_updates_tier_live_and_undo_reverts_it(qtbot, window, monkeypatch):
+    page = window.customers
+    page.search.setText("")
+    page.table.selectRow(0)
+    customer_id = page.selected_id()
+    page.open_customer()
+    editor = page.editor
+    editor.tabs.setCurrentIndex(2)
+    table = editor.spend.table
+    for row in range(table.rowCount()):
+        table.item(row, 1).setText("")
+    table.item(0, 1).setText("1,500.00")  # the current month only: 1500 / 6 = 250 a month
+    assert "Diamond" in editor.spend.summary.text() and "250.00" in editor.spend.summary.text()
+    table.item(0, 1).setText("abc")
+    assert "Not an amount" in editor.spend.error.text()
+    editor.save()
+    assert editor.isVisible() and editor.tabs.currentIndex() == 2
+    table.item(0, 1).setText("600")
+    assert editor.save()
+    row = page.model.rows[page.model.row_of(customer_id)]
+    assert row.tier == "silver" and row.avg_spend_cents == 100_00
+    window.undo_action.trigger()
+    row = page.model.rows[page.model.row_of(customer_id)]
+    assert row.tier != "silver" or row.avg_spend_cents != 100_00
+
+
+def test_escape_with_changes_asks_before_discarding(qtbot, window, monkeypatch):
+    page = window.customers
+    page.table.selectRow(1)
+    page.open_customer()
+    editor = page.editor
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    editor.notes.setPlainText("typed and not saved")
+    answers = []
+    monkeypatch.setattr(customer_editor, "ask_discard", lambda parent: answers.append("asked") or False)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert answers == ["asked"] and editor.isVisible()
+    assert editor.notes.toPlainText() == "typed and not saved"
+    monkeypatch.setattr(customer_editor, "ask_discard", lambda parent: True)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+
+
+def test_delete_with_confirmation_and_undo_brings_everything_back(qtbot, window, monkeypatch):
+    page = window.customers
+    db = window.database.db
+    page.table.selectRow(0)
+    victim = page.selected_id()
+    visits = customer_count(db, f"id = {victim}") and db.engine.connect().execute(
+        text(f"SELECT count(*) FROM visits WHERE customer_id = {victim}")).scalar()
+    monkeypatch.setattr(customers_page, "confirm_delete", lambda parent, name: False)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert customer_count(db, f"id = {victim}") == 1
+    monkeypatch.setattr(customers_page, "confirm_delete", lambda parent, name: True)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert customer_count(db, f"id = {victim}") == 0
+    assert page.model.row_of(victim) == -1
+    window.undo_action.trigger()
+    assert customer_count(db, f"id = {victim}") == 1
+    with db.engine.connect() as conn:
+        assert conn.execute(text(f"SELECT count(*) FROM visits WHERE customer_id = {victim}")).scalar() == visits
+
+
+def test_archive_hides_and_show_archived_shows(qtbot, window):
+    page = window.customers
+    page.table.selectRow(0)
+    archived_id = page.selected_id()
+    page.archive_action.trigger()
+    assert page.model.row_of(archived_id) == -1
+    page.archived.setChecked(True)
+    row = page.model.row_of(archived_id)
+    assert row >= 0 and page.model.index(row, 0).data().endswith("(archived)")
+    window.undo_action.trigger()
+    assert not page.model.rows[page.model.row_of(archived_id)].archived
