@@ -27,4 +27,7 @@ def install_translators(app: QApplication, lang: str | None) -> list[QTranslator
             translators.append(translator)
         elif locale.language() not in (QLocale.Language.English, QLocale.Language.C):
             log.info("No %s translation for %s in %s", name, locale.name(), folder)
+    from ui import labels
+
+    labels.clear_cache()  # labels were cached in the previous language
     return translators

@@ -32,6 +32,8 @@ from ui.pages.base import Page
 if TYPE_CHECKING:
     from models.db import Database
 
+COUNT_DELAY_MS = 300
+
 
 def confirm_delete(parent: QWidget, name: str) -> bool:
     """Ask before deleting (a module function, so tests can answer it)."""
@@ -53,7 +55,9 @@ class CustomersPage(Page):
         self._build_toolbar()
         self._build_table()
         self.empty_state = self.add_empty_state(self.tr("No customers to show yet."))
-        self._count_timer = QTimer(self, singleShot=True, interval=0)
+        # Counting matches is a second scan: it runs once typing pauses, after the rows are on screen,
+        # and only when the filter changed (a sort does not change the count).
+        self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
         self._count_timer.timeout.connect(self._update_count)
         self._build_actions()
 
@@ -129,12 +133,15 @@ class CustomersPage(Page):
         if db is None:
             return
         self.model = CustomerTableModel(db, self)
-        self.table.setModel(self.model)
-        self.model.modelReset.connect(self._count_timer.start)
-        self.reload_choices()
         self.model.set_query(self.current_query())
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)  # show the order the query already has, without sorting again
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
         self._resize_columns()
+        self._count_timer.start()
+        QTimer.singleShot(0, self.reload_choices)  # the filter lists can wait for the first paint
 
     def reload_choices(self) -> None:
         if self.db is None:
@@ -161,6 +168,8 @@ class CustomersPage(Page):
     def _query_changed(self, *_args) -> None:
         if self.model is not None:
             self.model.set_query(self.current_query())
+            self.count_label.setText(self.tr("Counting…"))
+            self._count_timer.start()
 
     def _update_count(self) -> None:
         if self.model is None or self.db is None:
@@ -274,3 +283,4 @@ class CustomersPage(Page):
         if self.model is not None:
             self.model.refresh()
             self.select_customer(customer_id)
+            self._count_timer.start()
