@@ -26,21 +26,34 @@ def wait(ms: int) -> None:
     loop.exec()
 
 
-def shoot(app, paths: DataPaths, lang: str, target: Path, page: int = 0) -> None:
+def shoot(app, paths: DataPaths, lang: str, target: Path, page: int = 0, search: str = "",
+          editor_tabs: tuple[int, ...] = ()) -> None:
     from ui.main_window import MainWindow
 
     translators = install_translators(app, lang)
     window = MainWindow(paths, paths.database_url)
-    window.resize(1100, 700)
+    window.resize(1280, 760)
     window.show()
     wait(800)
     window.show_page(page)
-    wait(200)
+    if search:
+        window.customers.search.setText(search)
+    wait(400)
     window.grab().save(str(target))
-    window.close()
+    print(f"wrote {target}")
+    if editor_tabs:
+        window.customers.table.selectRow(0)
+        window.customers.open_customer()
+        editor = window.customers.editor
+        for tab in editor_tabs:
+            editor.tabs.setCurrentIndex(tab)
+            wait(200)
+            shot = target.with_name(f"{target.stem}-editor-{tab}.png")
+            editor.grab().save(str(shot))
+            print(f"wrote {shot}")
+        editor.done(0)
     for translator in translators:
         app.removeTranslator(translator)
-    print(f"wrote {target}")
 
 
 def main() -> int:
@@ -55,7 +68,8 @@ def main() -> int:
         db = open_database(demo.database_url)
         load_demo(db, customers=500)
         db.close()
-        shoot(app, demo, "en", out / "main-window.png")
+        shoot(app, demo, "en", out / "main-window.png", page=1)
+        shoot(app, demo, "zh_CN", out / "customers-zh_CN.png", page=1, search="王", editor_tabs=(0, 1, 2))
     return 0
 
 

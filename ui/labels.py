@@ -24,82 +24,78 @@ def clear_cache() -> None:
         function.cache_clear()
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 @cached
 def segment(value: str | None) -> str:
-    return {"key_account": _t("Key account"), "business": _t("Business"), "consumer": _t("Consumer")}.get(value or "", "")
+    return {"key_account": QCoreApplication.translate("labels", "Key account"), "business": QCoreApplication.translate("labels", "Business"), "consumer": QCoreApplication.translate("labels", "Consumer")}.get(value or "", "")
 
 
 @cached
 def tier(value: str | None) -> str:
-    return {"diamond": _t("Diamond"), "gold": _t("Gold"), "silver": _t("Silver"), "none": _t("None")}.get(value or "", "")
+    return {"diamond": QCoreApplication.translate("labels", "Diamond"), "gold": QCoreApplication.translate("labels", "Gold"), "silver": QCoreApplication.translate("labels", "Silver"), "none": QCoreApplication.translate("labels", "None")}.get(value or "", "")
 
 
 @cached
 def stage(value: str | None) -> str:
-    return {"A": _t("A · Acquisition"), "B": _t("B · Build-up"), "C": _t("C · Maturity"),
-            "D": _t("D · Decline"), "E": _t("E · Exit")}.get(value or "", "")
+    return {"A": QCoreApplication.translate("labels", "A · Acquisition"), "B": QCoreApplication.translate("labels", "B · Build-up"), "C": QCoreApplication.translate("labels", "C · Maturity"),
+            "D": QCoreApplication.translate("labels", "D · Decline"), "E": QCoreApplication.translate("labels", "E · Exit")}.get(value or "", "")
 
 
 @cached
 def stage_question(value: str | None) -> str:
     return {
-        "A": _t("How do we find and win them?"),
-        "B": _t("How do we grow their value: cross-selling, targeted offers?"),
-        "C": _t("How do we keep them loyal: differentiated service?"),
-        "D": _t("What is the early warning, and which retention measures?"),
-        "E": _t("How do we win them back?"),
+        "A": QCoreApplication.translate("labels", "How do we find and win them?"),
+        "B": QCoreApplication.translate("labels", "How do we grow their value: cross-selling, targeted offers?"),
+        "C": QCoreApplication.translate("labels", "How do we keep them loyal: differentiated service?"),
+        "D": QCoreApplication.translate("labels", "What is the early warning, and which retention measures?"),
+        "E": QCoreApplication.translate("labels", "How do we win them back?"),
     }.get(value or "", "")
 
 
 @cached
 def kind(value: str | None) -> str:
-    return {"company": _t("Company"), "person": _t("Person")}.get(value or "", "")
+    return {"company": QCoreApplication.translate("labels", "Company"), "person": QCoreApplication.translate("labels", "Person")}.get(value or "", "")
 
 
 @cached
 def relationship(value: str | None) -> str:
-    return {"none": _t("None"), "supplier": _t("Supplier"), "partner": _t("Partner"), "friend": _t("Friend")}.get(value or "", "")
+    return {"none": QCoreApplication.translate("labels", "None"), "supplier": QCoreApplication.translate("labels", "Supplier"), "partner": QCoreApplication.translate("labels", "Partner"), "friend": QCoreApplication.translate("labels", "Friend")}.get(value or "", "")
 
 
 @cached
 def contact_level(value: str | None) -> str:
-    return {"new": _t("New"), "repeat": _t("Repeat caller or visitor"), "existing": _t("Existing customer"),
-            "closed": _t("Closed (deal done)")}.get(value or "", "")
+    return {"new": QCoreApplication.translate("labels", "New"), "repeat": QCoreApplication.translate("labels", "Repeat caller or visitor"), "existing": QCoreApplication.translate("labels", "Existing customer"),
+            "closed": QCoreApplication.translate("labels", "Closed (deal done)")}.get(value or "", "")
 
 
 @cached
 def psychology(value: str | None) -> str:
-    return {"keeping_up": _t("Keeping up"), "habit": _t("Habit"), "price": _t("Price"), "preference": _t("Preference"),
-            "prestige": _t("Prestige"), "curiosity": _t("Curiosity"), "safety": _t("Safety"),
-            "communication": _t("Communication"), "herd": _t("Herd")}.get(value or "", "")
+    return {"keeping_up": QCoreApplication.translate("labels", "Keeping up"), "habit": QCoreApplication.translate("labels", "Habit"), "price": QCoreApplication.translate("labels", "Price"), "preference": QCoreApplication.translate("labels", "Preference"),
+            "prestige": QCoreApplication.translate("labels", "Prestige"), "curiosity": QCoreApplication.translate("labels", "Curiosity"), "safety": QCoreApplication.translate("labels", "Safety"),
+            "communication": QCoreApplication.translate("labels", "Communication"), "herd": QCoreApplication.translate("labels", "Herd")}.get(value or "", "")
 
 
 @cached
 def buying_role(value: str | None) -> str:
-    return {"approver": _t("Final approver"), "decision_maker": _t("Decision maker"), "evaluator": _t("Evaluator"),
-            "user": _t("User"), "other": _t("Other")}.get(value or "", "")
+    return {"approver": QCoreApplication.translate("labels", "Final approver"), "decision_maker": QCoreApplication.translate("labels", "Decision maker"), "evaluator": QCoreApplication.translate("labels", "Evaluator"),
+            "user": QCoreApplication.translate("labels", "User"), "other": QCoreApplication.translate("labels", "Other")}.get(value or "", "")
 
 
 @cached
 def attitude(value: str | None) -> str:
-    return {"sponsor": _t("Sponsor"), "supporter": _t("Supporter"), "neutral": _t("Neutral"),
-            "non_supporter": _t("Non-supporter"), "opponent": _t("Opponent")}.get(value or "", "")
+    return {"sponsor": QCoreApplication.translate("labels", "Sponsor"), "supporter": QCoreApplication.translate("labels", "Supporter"), "neutral": QCoreApplication.translate("labels", "Neutral"),
+            "non_supporter": QCoreApplication.translate("labels", "Non-supporter"), "opponent": QCoreApplication.translate("labels", "Opponent")}.get(value or "", "")
 
 
 @cached
 def influence(value: str | None) -> str:
-    return {"high": _t("High"), "medium": _t("Medium"), "low": _t("Low")}.get(value or "", "")
+    return {"high": QCoreApplication.translate("labels", "High"), "medium": QCoreApplication.translate("labels", "Medium"), "low": QCoreApplication.translate("labels", "Low")}.get(value or "", "")
 
 
 @cached
 def key_date_kind(value: str | None) -> str:
-    return {"birthday": _t("Birthday"), "anniversary": _t("Anniversary"), "happy_event": _t("Happy event"),
-            "misfortune": _t("Misfortune"), "business_event": _t("Business event"), "holiday": _t("Holiday"),
-            "other": _t("Other")}.get(value or "", "")
+    return {"birthday": QCoreApplication.translate("labels", "Birthday"), "anniversary": QCoreApplication.translate("labels", "Anniversary"), "happy_event": QCoreApplication.translate("labels", "Happy event"),
+            "misfortune": QCoreApplication.translate("labels", "Misfortune"), "business_event": QCoreApplication.translate("labels", "Business event"), "holiday": QCoreApplication.translate("labels", "Holiday"),
+            "other": QCoreApplication.translate("labels", "Other")}.get(value or "", "")
 
 
 def money(cents: int | None) -> str:
