@@ -9,7 +9,8 @@ from sqlalchemy import text
 
 from models.customer_list import CustomerQuery
 from ui.dialogs import customer_editor
-from ui.item_models.customer_table import ID_ROLE, CustomerTableModel
+from ui.item_models.customer_table import CustomerTableModel
+from ui.item_models.roles import ID_ROLE
 from ui.pages import customers as customers_page
 from tests.ui.conftest import type_with_input_method
 

@@ -13,12 +13,12 @@ from PySide6.QtGui import QColor
 
 from models.customer_list import PAGE_SIZE, CustomerQuery, CustomerRow, fetch_page
 from ui import labels
+from ui.item_models.roles import ID_ROLE
 
 if TYPE_CHECKING:
     from models.db import Database
 
 Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # (header, sort key, how to show the row's value)
 COLUMNS = [

@@ -21,16 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import customers as customer_service
-from models.customer_list import CustomerQuery, count
 from models.vocabulary import LifecycleStage, Segment, Tier
 from ui import labels
-from ui.commands import CustomerChange
-from ui.item_models.customer_table import ID_ROLE, CustomerTableModel
+from ui.item_models.roles import ID_ROLE
 from ui.pages.base import Page
 
+# The services (and SQLAlchemy under them) are imported where they are used: the page is built before
+# the window's first paint, the database is opened after it.
 if TYPE_CHECKING:
+    from models.customer_list import CustomerQuery
+    from models.customers import Change, CustomerData
     from models.db import Database
+    from ui.item_models.customer_table import CustomerTableModel
 
 COUNT_DELAY_MS = 300
 
@@ -52,6 +54,14 @@ class CustomersPage(Page):
         super().__init__(self.tr("Customers"), parent)
         self.undo_stack: QUndoStack | None = None
         self.model: CustomerTableModel | None = None
+        self._built = False
+
+    def ensure_built(self) -> None:
+        """Build the toolbar and table on first use: the window opens on Today, and its first paint
+        should not wait for a page nobody sees yet."""
+        if self._built:
+            return
+        self._built = True
         self._build_toolbar()
         self._build_table()
         self.empty_state = self.add_empty_state(self.tr("No customers to show yet."))
@@ -60,6 +70,10 @@ class CustomersPage(Page):
         self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
         self._count_timer.timeout.connect(self._update_count)
         self._build_actions()
+
+    def showEvent(self, event) -> None:
+        self.ensure_built()
+        super().showEvent(event)
 
     # -- building ----------------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -129,9 +143,12 @@ class CustomersPage(Page):
 
     # -- data --------------------------------------------------------------------------------------
     def set_database(self, db: Database | None) -> None:
+        from ui.item_models.customer_table import CustomerTableModel
+
         super().set_database(db)
         if db is None:
             return
+        self.ensure_built()
         self.model = CustomerTableModel(db, self)
         self.model.set_query(self.current_query())
         self.table.setModel(self.model)
@@ -144,6 +161,8 @@ class CustomersPage(Page):
         QTimer.singleShot(0, self.reload_choices)  # the filter lists can wait for the first paint
 
     def reload_choices(self) -> None:
+        from models import customers as customer_service
+
         if self.db is None:
             return
         for combo, values in ((self.tag, customer_service.tag_names(self.db)),
@@ -158,6 +177,8 @@ class CustomersPage(Page):
             combo.blockSignals(False)
 
     def current_query(self) -> CustomerQuery:
+        from models.customer_list import CustomerQuery
+
         sort = self.model.query if self.model else CustomerQuery()
         return CustomerQuery(
             search=self.search.text(), segment=self.segment.currentData(), tier=self.tier.currentData(),
@@ -172,6 +193,8 @@ class CustomersPage(Page):
             self._count_timer.start()
 
     def _update_count(self) -> None:
+        from models.customer_list import count
+
         if self.model is None or self.db is None:
             return
         shown = count(self.db, self.model.query)
@@ -208,6 +231,7 @@ class CustomersPage(Page):
 
     # -- actions -----------------------------------------------------------------------------------
     def focus_search(self) -> None:
+        self.ensure_built()
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
@@ -237,6 +261,7 @@ class CustomersPage(Page):
             self._edit(customer_id)
 
     def _edit(self, customer_id: int | None) -> None:
+        from models import customers as customer_service
         from ui.dialogs.customer_editor import CustomerEditor
 
         if self.db is None:
@@ -246,13 +271,17 @@ class CustomersPage(Page):
         editor.open()
         self.editor = editor  # tests and the window reach the open editor here
 
-    def _save_from_editor(self, data: customer_service.CustomerData) -> None:
+    def _save_from_editor(self, data: CustomerData) -> None:
         """Called by the editor; raises KnownError (the editor shows it and keeps what was typed)."""
+        from models import customers as customer_service
+
         change = customer_service.save(self.db, data)
         text = self.tr("New customer %1") if data.id is None else self.tr("Edit %1")
         self._push(change, text.replace("%1", data.name.strip()))
 
     def toggle_archived(self) -> None:
+        from models import customers as customer_service
+
         customer_id = self.selected_id()
         if customer_id is None or self.db is None:
             return
@@ -262,6 +291,8 @@ class CustomersPage(Page):
         self._push(change, text.replace("%1", row.name))
 
     def delete_customer(self) -> None:
+        from models import customers as customer_service
+
         customer_id = self.selected_id()
         if customer_id is None or self.db is None:
             return
@@ -271,7 +302,9 @@ class CustomersPage(Page):
         change = customer_service.delete_customer(self.db, customer_id)
         self._push(change, self.tr("Delete %1").replace("%1", name))
 
-    def _push(self, change: customer_service.Change, text: str) -> None:
+    def _push(self, change: Change, text: str) -> None:
+        from ui.commands import CustomerChange
+
         command = CustomerChange(self.db, change, text, self._after_change)
         if self.undo_stack is not None:
             self.undo_stack.push(command)
