@@ -69,7 +69,7 @@ def main() -> int:
         load_demo(db, customers=500)
         db.close()
         shoot(app, demo, "en", out / "main-window.png", page=1)
-        shoot(app, demo, "zh_CN", out / "customers-zh_CN.png", page=1, search="王", editor_tabs=(0, 1, 2))
+        shoot(app, demo, "zh_CN", out / "customers-zh_CN.png", page=1, search="王", editor_tabs=(0, 1, 2, 3))
     return 0
 
 

@@ -3,42 +3,37 @@
   <context>
     <name>ChannelTable</name>
     <message>
-      <location filename="../../ui/widgets/channel_table.py" line="28" />
+      <location filename="../../ui/widgets/channel_table.py" line="14" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/channel_table.py" line="28" />
+      <location filename="../../ui/widgets/channel_table.py" line="14" />
       <source>Label</source>
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/channel_table.py" line="28" />
+      <location filename="../../ui/widgets/channel_table.py" line="14" />
       <source>Phone or email</source>
       <translation>电话或邮箱</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/channel_table.py" line="34" />
+      <location filename="../../ui/widgets/channel_table.py" line="16" />
       <source>Add &amp;phone</source>
       <translation>添加电话(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/channel_table.py" line="35" />
+      <location filename="../../ui/widgets/channel_table.py" line="17" />
       <source>Add e&amp;mail</source>
       <translation>添加邮箱(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/channel_table.py" line="36" />
-      <source>Remove</source>
-      <translation>移除</translation>
-    </message>
-    <message>
-      <location filename="../../ui/widgets/channel_table.py" line="58" />
+      <location filename="../../ui/widgets/channel_table.py" line="30" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/channel_table.py" line="59" />
+      <location filename="../../ui/widgets/channel_table.py" line="31" />
       <source>Email</source>
       <translation>邮箱</translation>
     </message>
@@ -323,126 +318,126 @@
   <context>
     <name>CustomersPage</name>
     <message>
-      <location filename="../../ui/pages/customers.py" line="41" />
+      <location filename="../../ui/pages/customers.py" line="42" />
       <source>Delete customer</source>
       <translation>删除客户</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="42" />
+      <location filename="../../ui/pages/customers.py" line="43" />
       <source>Delete %1 with its contacts, spend, dates, visits and outcomes?
 Edit &gt; Undo brings it back.</source>
       <translation>删除 %1 及其联系人、消费、日期、拜访和拜访结果？
 可以用“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="52" />
+      <location filename="../../ui/pages/customers.py" line="53" />
       <source>Customers</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="57" />
+      <location filename="../../ui/pages/customers.py" line="66" />
       <source>No customers to show yet.</source>
       <translation>还没有客户。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="67" />
+      <location filename="../../ui/pages/customers.py" line="80" />
       <source>Search names, contacts, phone, email, city…  (Ctrl+F)</source>
       <translation>搜索名称、联系人、电话、邮箱、城市…  (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="69" />
+      <location filename="../../ui/pages/customers.py" line="82" />
       <source>Search customers</source>
       <translation>搜索客户</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="72" />
+      <location filename="../../ui/pages/customers.py" line="85" />
       <source>All segments</source>
       <translation>所有客户分群</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="73" />
+      <location filename="../../ui/pages/customers.py" line="86" />
       <source>All tiers</source>
       <translation>所有等级</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="74" />
+      <location filename="../../ui/pages/customers.py" line="87" />
       <source>All stages</source>
       <translation>所有生命周期</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="75" />
+      <location filename="../../ui/pages/customers.py" line="88" />
       <source>All tags</source>
       <translation>所有标签</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="76" />
+      <location filename="../../ui/pages/customers.py" line="89" />
       <source>All owners</source>
       <translation>所有负责人</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="77" />
+      <location filename="../../ui/pages/customers.py" line="90" />
       <source>Spend &amp;drop</source>
       <translation>消费下降(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="79" />
+      <location filename="../../ui/pages/customers.py" line="92" />
       <source>Show &amp;archived</source>
       <translation>显示已归档(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="116" />
+      <location filename="../../ui/pages/customers.py" line="129" />
       <source>&amp;New…</source>
       <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="118" />
+      <location filename="../../ui/pages/customers.py" line="131" />
       <source>&amp;Open</source>
       <translation>打开(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="120" />
+      <location filename="../../ui/pages/customers.py" line="133" />
       <source>&amp;Archive / Unarchive</source>
       <translation>归档/取消归档(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="122" />
+      <location filename="../../ui/pages/customers.py" line="135" />
       <source>&amp;Delete…</source>
       <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="171" />
+      <location filename="../../ui/pages/customers.py" line="191" />
       <source>Counting…</source>
       <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/customers.py" line="178" />
+      <location filename="../../ui/pages/customers.py" line="200" />
       <source>%n customer(s)</source>
       <translation>
         <numerusform>%n 个客户</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="252" />
+      <location filename="../../ui/pages/customers.py" line="278" />
       <source>New customer %1</source>
       <translation>新建客户 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="252" />
+      <location filename="../../ui/pages/customers.py" line="278" />
       <source>Edit %1</source>
       <translation>编辑 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="261" />
+      <location filename="../../ui/pages/customers.py" line="289" />
       <source>Unarchive %1</source>
       <translation>取消归档 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="261" />
+      <location filename="../../ui/pages/customers.py" line="289" />
       <source>Archive %1</source>
       <translation>归档 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="272" />
+      <location filename="../../ui/pages/customers.py" line="302" />
       <source>Delete %1</source>
       <translation>删除 %1</translation>
     </message>
@@ -450,42 +445,37 @@ Edit &gt; Undo brings it back.</source>
   <context>
     <name>DatesTab</name>
     <message>
-      <location filename="../../ui/dialogs/dates_tab.py" line="33" />
+      <location filename="../../ui/dialogs/dates_tab.py" line="18" />
       <source>Who</source>
       <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/dates_tab.py" line="33" />
+      <location filename="../../ui/dialogs/dates_tab.py" line="18" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/dates_tab.py" line="33" />
+      <location filename="../../ui/dialogs/dates_tab.py" line="18" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/dates_tab.py" line="33" />
+      <location filename="../../ui/dialogs/dates_tab.py" line="18" />
       <source>Yearly</source>
       <translation>每年</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/dates_tab.py" line="34" />
+      <location filename="../../ui/dialogs/dates_tab.py" line="18" />
       <source>Note</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/dates_tab.py" line="38" />
+      <location filename="../../ui/dialogs/dates_tab.py" line="22" />
       <source>&amp;Add date</source>
       <translation>添加日期(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/dates_tab.py" line="39" />
-      <source>Remove</source>
-      <translation>移除</translation>
-    </message>
-    <message>
-      <location filename="../../ui/dialogs/dates_tab.py" line="52" />
+      <location filename="../../ui/dialogs/dates_tab.py" line="27" />
       <source>The customer</source>
       <translation>客户本身</translation>
     </message>
@@ -629,6 +619,14 @@ Edit &gt; Undo brings it back.</source>
       <location filename="../../ui/main_window.py" line="245" />
       <source>&lt;b&gt;Fieldbrief %1&lt;/b&gt;&lt;p&gt;Plan customer visits, run the pre-visit checklist, log the outcome and print a one-page visit brief.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
       <translation>&lt;b&gt;Fieldbrief %1&lt;/b&gt;&lt;p&gt;计划客户拜访、完成拜访前的准备清单、记录拜访结果，并打印一页纸的拜访简报。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>RowTable</name>
+    <message>
+      <location filename="../../ui/widgets/row_table.py" line="28" />
+      <source>Remove</source>
+      <translation>移除</translation>
     </message>
   </context>
   <context>

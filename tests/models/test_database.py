@@ -101,8 +101,8 @@ def test_enum_columns_are_checked_by_the_database(db, column, value):
     with pytest.raises(IntegrityError, match="CHECK constraint failed"):
         with db.engine.begin() as conn:
             conn.execute(text(
-                f"INSERT INTO customers (kind, name, relationship_level, contact_level, lifecycle_stage, "
-                f"created_at, updated_at) VALUES ('company', 'X', 'none', 'new', 'A', '2026-01-01', '2026-01-01')"))
+                "INSERT INTO customers (kind, name, relationship_level, contact_level, lifecycle_stage, "
+                "created_at, updated_at) VALUES ('company', 'X', 'none', 'new', 'A', '2026-01-01', '2026-01-01')"))
             conn.execute(text(f"UPDATE customers SET {column} = :v"), {"v": value})
 
 

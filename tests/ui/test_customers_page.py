@@ -1,6 +1,5 @@
 """The customer list and editor through real widgets over a real demo database."""
 
-import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt

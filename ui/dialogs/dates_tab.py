@@ -4,48 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QTableWidgetItem, QWidget
 
 from models.customers import KeyDateData
 from models.vocabulary import KeyDateKind
 from ui import labels
+from ui.widgets.row_table import RowTable
 
 
-class DatesTab(QWidget):
-    changed = Signal()
-
+class DatesTab(RowTable):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__([self.tr("Who"), self.tr("Kind"), self.tr("Date"), self.tr("Yearly"), self.tr("Note")], 4,
+                         parent)
+        self.layout().setContentsMargins(9, 9, 9, 9)
         self.people: list[str] = []
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Who"), self.tr("Kind"), self.tr("Date"), self.tr("Yearly"),
-                                              self.tr("Note")])
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.itemChanged.connect(lambda _item: self.changed.emit())
-        self.add_button = QPushButton(self.tr("&Add date"))
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.add_button.clicked.connect(lambda: self.add(KeyDateData(KeyDateKind.BIRTHDAY.value, dt.date.today())))
-        self.remove_button.clicked.connect(self.remove_current)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        self.add_date = self.add_button(self.tr("&Add date"))
+        self.add_date.clicked.connect(lambda: self.add(KeyDateData(KeyDateKind.BIRTHDAY.value, dt.date.today())))
 
     def set_people(self, customer_name: str, contact_names: list[str]) -> None:
         """Who a date can belong to: the customer, then each contact (in the contacts tab's order)."""
@@ -99,12 +74,6 @@ class DatesTab(QWidget):
                 self.table.removeRow(row)
             elif contact is not None and contact > index:
                 who.setItemData(who.currentIndex(), contact - 1)
-
-    def remove_current(self) -> None:
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
-            self.changed.emit()
 
     def dates(self) -> list[KeyDateData]:
         result = []

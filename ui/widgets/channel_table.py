@@ -2,49 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QTableWidgetItem, QWidget
 
 from models.customers import ChannelData
 from models.vocabulary import ChannelKind
+from ui.widgets.row_table import RowTable
 
 
-class ChannelTable(QWidget):
-    changed = Signal()
-
+class ChannelTable(RowTable):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Type"), self.tr("Label"), self.tr("Phone or email")])
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        super().__init__([self.tr("Type"), self.tr("Label"), self.tr("Phone or email")], 2, parent)
         self.table.setMinimumHeight(110)
-        self.table.itemChanged.connect(lambda _item: self.changed.emit())
-        self.add_phone = QPushButton(self.tr("Add &phone"))
-        self.add_email = QPushButton(self.tr("Add e&mail"))
-        self.remove = QPushButton(self.tr("Remove"))
+        self.add_phone = self.add_button(self.tr("Add &phone"))
+        self.add_email = self.add_button(self.tr("Add e&mail"))
         self.add_phone.clicked.connect(lambda: self.add(ChannelData(ChannelKind.PHONE.value, ""), edit=True))
         self.add_email.clicked.connect(lambda: self.add(ChannelData(ChannelKind.EMAIL.value, ""), edit=True))
-        self.remove.clicked.connect(self.remove_current)
-        buttons = QHBoxLayout()
-        for button in (self.add_phone, self.add_email, self.remove):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
 
     def set_channels(self, channels: list[ChannelData]) -> None:
         self.table.setRowCount(0)
@@ -66,12 +38,6 @@ class ChannelTable(QWidget):
             self.table.setCurrentCell(row, 2)
             self.table.editItem(self.table.item(row, 2))
         self.changed.emit()
-
-    def remove_current(self) -> None:
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
-            self.changed.emit()
 
     def channels(self) -> list[ChannelData]:
         result = []
