@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,10 +22,12 @@ from models.paths import DataPaths
 from ui.database_controller import DatabaseController
 from ui.first_paint import after_first_paint
 from ui.pages.base import Page
-from ui.pages.customers import CustomersPage
 from ui.pages.today import TodayPage
 from ui.pages.visits import VisitsPage
 from ui.settings import UiSettings
+
+if TYPE_CHECKING:
+    from ui.pages.customers import CustomersPage
 
 
 NAVIGATION_STYLE = """
@@ -47,11 +51,11 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(720, 480))
 
         self.today = TodayPage()
-        self.customers = CustomersPage()
+        # The customer page's module loads the Qt namespace and the item views (~25 ms): a placeholder
+        # with its heading shows in the first paint, and the real page replaces it right after.
+        self.customers: CustomersPage | Page = Page(QCoreApplication.translate("CustomersPage", "Customers"))
         self.visits = VisitsPage()
         self.pages: list[Page] = [self.today, self.customers, self.visits]
-        self.customers.undo_stack = self.undo_stack
-        self.customers.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self._build_central()
         self._build_menus()
         self._build_status_bar()
@@ -63,7 +67,26 @@ class MainWindow(QMainWindow):
         # Registering the first shortcut costs ~20 ms; nobody can press a key before the window shows.
         for action, keys in self._shortcuts:
             action.setShortcut(keys)
+        self._build_customers_page()
         self.database.open()
+
+    def _build_customers_page(self) -> None:
+        from ui.pages.customers import CustomersPage
+
+        page = CustomersPage()
+        page.undo_stack = self.undo_stack
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self._replace_page(self.customers, page)
+        self.customers = page
+
+    def _replace_page(self, old: Page, new: Page) -> None:
+        index = self.pages.index(old)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, new)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.pages[index] = new
+        self.stack.setCurrentIndex(current)
 
     # -- layout ------------------------------------------------------------------------------------
     def _build_central(self) -> None:
