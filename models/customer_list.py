@@ -1,16 +1,32 @@
 """The customer list at any size: filter, search and sort in SQL, pages by keyset (no OFFSET).
 
 A page is asked for by the sort key and id of the last row already shown, so the 500th page costs what
-the first does. Rows are plain tuples, a few hundred bytes each.
+the first does. Rows are plain tuples, a few hundred bytes each. The statement for a query is built once
+(the keyset values are bound parameters), so paging and sorting cost little more than the bare SQL.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from functools import lru_cache
+from typing import Any, Literal, Protocol, cast
 
-from sqlalchemy import ColumnElement, Enum, String, and_, exists, false, func, literal_column, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    DateTime,
+    Enum,
+    Select,
+    String,
+    and_,
+    bindparam,
+    exists,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    type_coerce,
+)
 
 from models.db import Database
 from models.entities import Customer, Tag, customer_tags
@@ -19,7 +35,9 @@ from models.summaries import search_terms
 PAGE_SIZE = 200
 
 
-class CustomerRow(NamedTuple):
+class CustomerRow(Protocol):
+    """A row of the list as the query returns it (SQLAlchemy's tuple-like Row, read-only, no copy)."""
+
     id: int
     name: str
     kind: str
@@ -27,21 +45,25 @@ class CustomerRow(NamedTuple):
     segment: str | None
     tier: str
     lifecycle_stage: str
-    last_visit_at: dt.datetime | None
-    next_visit_at: dt.datetime | None
+    last_visit_at: str | None  # as stored ("2026-11-20 10:00:00.000000"); the list shows the day
+    next_visit_at: str | None
     trend_bp: int | None
     spend_drop: bool
     avg_spend_cents: int | None
     archived: bool
 
 
+def _read_as_stored(column) -> bool:
+    """Vocabulary and date columns are read as their stored strings: converting 800 values a page to
+    enums and datetimes costs more than the query itself."""
+    return isinstance(column.type, (Enum, DateTime))
+
+
 def _plain(column):
-    """Vocabulary columns are read as their stored strings: converting 800 values a page to enums
-    costs more than the query itself."""
-    return type_coerce(column, String).label(column.key) if isinstance(column.type, Enum) else column
+    return type_coerce(column, String).label(column.key) if _read_as_stored(column) else column
 
 
-COLUMNS = [_plain(getattr(Customer, name)) for name in CustomerRow._fields]
+COLUMNS = [_plain(getattr(Customer, name)) for name in CustomerRow.__annotations__]
 
 # Sort keys shown to the user -> the column that orders them. Tier sorts by the average spend that
 # decides it, so diamond comes above gold whatever the tier's name.
@@ -93,23 +115,40 @@ def sort_key(query: CustomerQuery, row: CustomerRow) -> Any:
     return getattr(row, column.key)
 
 
+Keyset = Literal["first", "after", "after_null"]
+
+
 def fetch_page(db: Database, query: CustomerQuery, after: CustomerRow | None = None,
                limit: int = PAGE_SIZE) -> list[CustomerRow]:
+    params: dict[str, Any] = {"limit": limit}
+    keyset: Keyset = "first"
+    if after is not None:
+        key = sort_key(query, after)
+        keyset = "after" if key is not None else "after_null"
+        params.update(after_key=key, after_id=after.id)
+    statement = _page_statement(query, keyset, db.engine.dialect.name == "sqlite")
+    with db.engine.connect() as conn:
+        return cast("list[CustomerRow]", conn.execute(statement, params).all())
+
+
+@lru_cache(maxsize=32)
+def _page_statement(query: CustomerQuery, keyset: Keyset, sqlite: bool) -> Select:
     column = SORT_COLUMNS[query.sort]
-    if query.search.strip() and db.engine.dialect.name == "sqlite":
+    ordered_by = column
+    if query.search.strip() and sqlite:
         # A search reads every row's search text anyway. Walking the sort index would fetch the rows in
         # random order (150 ms for a rare term at 100k); a scan and a sort of the matches is ~45 ms
         # whatever the term. Unary + is SQLite's no-op that keeps a term off the index.
-        column = literal_column(f"+{column.table.name}.{column.name}")
+        ordered_by = literal_column(f"+{column.table.name}.{column.name}")
     statement = select(*COLUMNS).where(*query.conditions())
-    if after is not None:
-        statement = statement.where(_after(column, sort_key(query, after), after.id, query.descending))
+    if keyset != "first":
+        key = None if keyset == "after_null" else bindparam("after_key", type_=String if _read_as_stored(column) else column.type)
+        statement = statement.where(_after(ordered_by, key, bindparam("after_id"), query.descending))
     if query.descending:
-        statement = statement.order_by(column.desc(), Customer.id.desc())
+        statement = statement.order_by(ordered_by.desc(), Customer.id.desc())
     else:
-        statement = statement.order_by(column.asc(), Customer.id.asc())
-    with db.engine.connect() as conn:
-        return [CustomerRow(*row) for row in conn.execute(statement.limit(limit)).all()]
+        statement = statement.order_by(ordered_by.asc(), Customer.id.asc())
+    return statement.limit(bindparam("limit"))
 
 
 def count(db: Database, query: CustomerQuery) -> int:
@@ -117,7 +156,7 @@ def count(db: Database, query: CustomerQuery) -> int:
         return conn.scalar(select(func.count()).select_from(Customer).where(*query.conditions())) or 0
 
 
-def _after(column, key: Any, row_id: int, descending: bool) -> ColumnElement[bool]:
+def _after(column, key: Any, row_id: Any, descending: bool) -> ColumnElement[bool]:
     """Rows after (key, id) in the order (column, id), with SQLite's NULLs-first ascending order.
 
     Each branch opens with a plain range on the column so that SQLite seeks in the index.

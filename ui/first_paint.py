@@ -1,4 +1,4 @@
-"""Run something once a widget has painted for the first time (deferred start-up work)."""
+"""Run something once a widget has painted (work deferred past the first paint of a window or a table)."""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ class _FirstPaintWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
+            QTimer.singleShot(0, watched, self._callback)  # dropped if the widget is deleted first
             self.deleteLater()
         return False
 
 
-def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+def after_next_paint(widget: QWidget, callback: Callable[[], None]) -> None:
     _FirstPaintWatcher(widget, callback)

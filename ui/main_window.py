@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from models import APP_NAME, __version__
 from models.paths import DataPaths
 from ui.database_controller import DatabaseController
-from ui.first_paint import after_first_paint
+from ui.first_paint import after_next_paint
 from ui.pages.base import Page
 from ui.pages.today import TodayPage
 from ui.pages.visits import VisitsPage
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect_database()
         self._restore_layout()
-        after_first_paint(self, self._after_first_paint)
+        after_next_paint(self, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
         # Registering the first shortcut costs ~20 ms; nobody can press a key before the window shows.

@@ -92,6 +92,7 @@ def test_filters_through_widgets(qtbot, window):
     assert page.model.rows and all(r.spend_drop for r in page.model.rows)
     page.spend_drop.setChecked(False)
     page.segment.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: page.tag.findData("5G") > 0)  # the tag and owner lists fill once the rows show
     page.tag.setCurrentIndex(page.tag.findData("5G"))
     tagged = customer_count(window.database.db,
                             "id IN (SELECT customer_id FROM customer_tags JOIN tags ON tags.id = tag_id WHERE name='5G')")

@@ -32,6 +32,10 @@ COLUMNS = [
     ("Spend trend", "trend"),
 ]
 DROP_COLOR = QColor("#c62828")
+DISPLAY, FOREGROUND, ALIGNMENT, TOOLTIP = (int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ToolTipRole))
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class CustomerTableModel(QAbstractTableModel):
@@ -69,9 +73,12 @@ class CustomerTableModel(QAbstractTableModel):
             self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL. The same order again is a no-op: QTableView.sortByColumn() asks twice."""
         if 0 <= column < len(COLUMNS):
             descending = order == Qt.SortOrder.DescendingOrder
-            self.set_query(dataclasses.replace(self.query, sort=COLUMNS[column][1], descending=descending))
+            query = dataclasses.replace(self.query, sort=COLUMNS[column][1], descending=descending)
+            if query != self.query:
+                self.set_query(query)
 
     def row_of(self, customer_id: int) -> int:
         for row, item in enumerate(self.rows):
@@ -91,26 +98,32 @@ class CustomerTableModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+    def data(self, index: Index, role: int = DISPLAY):
+        # Called for every role of every visible cell: plain int roles, no enum lookups on this path.
+        row_number = index.row()  # -1 for an invalid index
+        if not 0 <= row_number < len(self.rows):
             return None
-        row = self.rows[index.row()]
+        row = self.rows[row_number]
         key = COLUMNS[index.column()][1]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return self._display(row, key)
         if role == ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.ForegroundRole and key == "trend" and row.spend_drop:
-            return DROP_COLOR
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if key == "stage":
-                return labels.stage_question(row.lifecycle_stage)
-            if key == "trend" and row.spend_drop:
-                return self.tr("Spend fell sharply against the customer's own average: a reason to visit.")
-            if key == "tier" and row.avg_spend_cents is not None:
-                return self.tr("Average monthly spend: %1").replace("%1", labels.money(row.avg_spend_cents))
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "trend":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == FOREGROUND:
+            return DROP_COLOR if key == "trend" and row.spend_drop else None
+        if role == ALIGNMENT:
+            return RIGHT_ALIGNED if key == "trend" else None
+        if role == TOOLTIP:
+            return self._tooltip(row, key)
+        return None
+
+    def _tooltip(self, row: CustomerRow, key: str) -> str | None:
+        if key == "stage":
+            return labels.stage_question(row.lifecycle_stage)
+        if key == "trend" and row.spend_drop:
+            return self.tr("Spend fell sharply against the customer's own average: a reason to visit.")
+        if key == "tier" and row.avg_spend_cents is not None:
+            return self.tr("Average monthly spend: %1").replace("%1", labels.money(row.avg_spend_cents))
         return None
 
     def _display(self, row: CustomerRow, key: str) -> str:
@@ -126,7 +139,7 @@ class CustomerTableModel(QAbstractTableModel):
             return labels.stage(row.lifecycle_stage)
         if key in ("last_visit", "next_visit"):
             when = row.last_visit_at if key == "last_visit" else row.next_visit_at
-            return when.strftime("%Y-%m-%d") if when else ""
+            return str(when)[:10] if when else ""  # "2026-11-20 10:00:00…" (or a datetime elsewhere)
         if row.trend_bp is None:
             return ""
         percent = round(row.trend_bp / 100)

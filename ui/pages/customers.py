@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from models.vocabulary import LifecycleStage, Segment, Tier
 from ui import labels
+from ui.first_paint import after_next_paint
 from ui.item_models.roles import ID_ROLE
 from ui.pages.base import Page
 
@@ -157,7 +158,7 @@ class CustomersPage(Page):
         header.blockSignals(False)
         self._resize_columns()
         self._count_timer.start()
-        QTimer.singleShot(0, self.reload_choices)  # the filter lists can wait for the first paint
+        after_next_paint(self.table.viewport(), self.reload_choices)  # the filter lists can wait for the rows
 
     def reload_choices(self) -> None:
         from models import customers as customer_service
