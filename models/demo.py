@@ -27,14 +27,20 @@ from models.entities import (
     Customer,
     FollowUp,
     KeyDate,
+    MetObjection,
     MonthlySpend,
     Outcome,
+    PlanObjection,
+    PlanProduct,
+    PlanQuestion,
+    Promise,
     Tag,
     Visit,
     customer_tags,
     visit_contacts,
 )
 from models.errors import KnownError
+from models.plan_templates import default_checklist
 from models.settings import load_tier_rules
 from models.spend import TierRules
 from models.summaries import OPEN_STATUSES, compose_search_text, spend_values
@@ -42,13 +48,13 @@ from models.vocabulary import (
     ApproachMethod,
     Attitude,
     BuyingRole,
-    ChecklistKind,
     ContactLevel,
     CycleStep,
     FollowUpChannel,
     Influence,
     KeyDateKind,
     LifecycleStage,
+    ObjectionCategory,
     OutcomeResult,
     Psychology,
     RelationshipLevel,
@@ -57,21 +63,10 @@ from models.vocabulary import (
 Progress = Callable[[int, int], None]
 CHUNK = 2000  # customers generated and written per batch
 _VALUES = {e: [m.value for m in e] for e in (RelationshipLevel, ContactLevel, Psychology, BuyingRole, Attitude,
-                                             Influence, CycleStep, ApproachMethod, FollowUpChannel)}
+                                             Influence, CycleStep, ApproachMethod, FollowUpChannel,
+                                             ObjectionCategory)}
 _STAGES = list(LifecycleStage)
 _RESULTS = list(OutcomeResult)
-
-CHECKLIST = [
-    (ChecklistKind.QUESTION, "What kind of customer is this?", False),
-    (ChecklistKind.QUESTION, "What is the goal of this visit?", False),
-    (ChecklistKind.QUESTION, "What is the opening line?", False),
-    (ChecklistKind.QUESTION, "Which questions will you ask?", False),
-    (ChecklistKind.PACKING, "Contracts / agreement forms for the offer", True),
-    (ChecklistKind.PACKING, "Product sheets and comparison sheet", False),
-    (ChecklistKind.PACKING, "Business cards, customer file, route plan", False),
-    (ChecklistKind.DEPARTURE, "Appearance checked, every aid in the bag", False),
-]
-
 
 @dataclass
 class DemoSummary:
@@ -136,7 +131,9 @@ class _Book:
         self.today = today
         self.now = dt.datetime.combine(today, dt.time(9, 0))
         self.next_id = {k: 1 for k in ("customers", "contacts", "channels", "key_dates", "visits", "outcomes",
-                                        "checklist_items", "follow_ups")}
+                                        "checklist_items", "follow_ups", "plan_questions", "plan_products",
+                                        "plan_objections", "met_objections", "promises")}
+        self.checklists = {lang: default_checklist(lang) for lang in ("en", "zh_CN")}
         self.counts: dict[str, int] = {}
 
     def tag_rows(self) -> list[dict]:
@@ -152,7 +149,8 @@ class _Book:
         self.rows: dict = {t: [] for t in (
             Customer.__table__, Contact.__table__, Channel.__table__, MonthlySpend.__table__, KeyDate.__table__,
             customer_tags, Visit.__table__, visit_contacts, Outcome.__table__, ChecklistItem.__table__,
-            FollowUp.__table__)}
+            FollowUp.__table__, PlanQuestion.__table__, PlanProduct.__table__, PlanObjection.__table__,
+            MetObjection.__table__, Promise.__table__)}
         for _ in range(count):
             self._customer()
         return self.rows
@@ -306,12 +304,14 @@ class _Book:
             when = self.now - dt.timedelta(days=rng.randint(1, 365)) + dt.timedelta(hours=rng.randint(0, 8))
             vid = self._visit(cid, contacts, chinese, address, when, "done" if rng.random() < 0.9 else "cancelled")
             if rng.random() < 0.8:
-                self._outcome(cid, vid, when)
+                self._outcome(cid, vid, when, chinese)
         if rng.random() < 0.5:
             when = self.now + dt.timedelta(days=rng.choice([0, 0, 1, 2, 3, 5, 7, 10, 14, 21, 30]),
                                            hours=rng.randint(0, 8))
-            vid = self._visit(cid, contacts, chinese, address, when, rng.choice(["planned", "planned", "ready"]))
-            self._checklist(vid, ready=False)
+            status = rng.choice(["planned", "planned", "ready"])
+            vid = self._visit(cid, contacts, chinese, address, when, status)
+            self._plan(vid, chinese)
+            self._checklist(vid, chinese, ready=status == "ready")
 
     def _visit(self, cid, contacts, chinese, address, when, status) -> int:
         rng = self.rng
@@ -324,13 +324,31 @@ class _Book:
             "cycle_step": rng.choice(_VALUES[CycleStep]), "approach_method": rng.choice(_VALUES[ApproachMethod]),
             "purpose": rng.choice(names.PURPOSES), "action_plan": "", "expected_result": "",
             "opening_line": opening, "decision_maker_plan": "", "next_step": rng.choice(names.NEXT_STEPS),
+            "customer_profile": rng.choice(names.PROFILES[chinese]), "expected_reception": "",
             "ready_override_reason": None, "created_at": self.now, "updated_at": self.now,
         })
         for pid in meet:
             self.rows[visit_contacts].append({"visit_id": vid, "contact_id": pid})
         return vid
 
-    def _outcome(self, cid: int, vid: int, when: dt.datetime) -> None:
+    def _plan(self, vid: int, chinese: bool) -> None:
+        """SPIN questions, FAB products and prepared objection answers of an upcoming visit."""
+        rng = self.rng
+        kinds = rng.sample(list(names.PLAN_QUESTIONS), rng.randint(1, 3))
+        for position, kind in enumerate(kinds):
+            self.rows[PlanQuestion.__table__].append({
+                "id": self._id("plan_questions"), "visit_id": vid, "position": position, "kind": kind,
+                "text": rng.choice(names.PLAN_QUESTIONS[kind][chinese])})
+        product, feature, advantage, benefit = rng.choice(names.PLAN_PRODUCTS[chinese])
+        self.rows[PlanProduct.__table__].append({
+            "id": self._id("plan_products"), "visit_id": vid, "position": 0, "product": product,
+            "feature": feature, "advantage": advantage, "benefit": benefit})
+        objection, answer = rng.choice(names.PLAN_OBJECTIONS[chinese])
+        self.rows[PlanObjection.__table__].append({
+            "id": self._id("plan_objections"), "visit_id": vid, "position": 0, "objection": objection,
+            "answer": answer})
+
+    def _outcome(self, cid: int, vid: int, when: dt.datetime, chinese: bool) -> None:
         rng = self.rng
         oid = self._id("outcomes")
         result = rng.choices(_RESULTS, weights=[15, 35, 25, 10, 10, 5])[0]
@@ -340,6 +358,18 @@ class _Book:
             "amount_cents": rng.randint(1, 500) * 10_000 if result is OutcomeResult.WON else None,
             "next_step": rng.choice(names.NEXT_STEPS), "logged_at": when + dt.timedelta(hours=2),
         })
+        if rng.random() < 0.4:
+            objection, answer = rng.choice(names.PLAN_OBJECTIONS[chinese])
+            self.rows[MetObjection.__table__].append({
+                "id": self._id("met_objections"), "outcome_id": oid, "position": 0,
+                "category": rng.choice(_VALUES[ObjectionCategory]), "said": objection, "answer": answer,
+                "resolved": rng.random() < 0.5})
+        if rng.random() < 0.3:
+            by, text = rng.choice(names.PROMISES[chinese])
+            due = when.date() + dt.timedelta(days=rng.randint(2, 20))
+            self.rows[Promise.__table__].append({
+                "id": self._id("promises"), "outcome_id": oid, "position": 0, "by": by, "text": text,
+                "due_on": due, "done_at": dt.datetime.combine(due, dt.time(10)) if due < self.today and rng.random() < 0.6 else None})
         if result in (OutcomeResult.PROGRESSED, OutcomeResult.NO_DECISION, OutcomeResult.POSTPONED):
             due = when.date() + dt.timedelta(days=rng.randint(3, 30))
             self.rows[FollowUp.__table__].append({
@@ -348,12 +378,15 @@ class _Book:
                 "note": "", "done_at": dt.datetime.combine(due, dt.time(11)) if due < self.today and rng.random() < 0.7 else None,
             })
 
-    def _checklist(self, vid: int, ready: bool) -> None:
-        for position, (kind, text, critical) in enumerate(CHECKLIST):
+    def _checklist(self, vid: int, chinese: bool, ready: bool) -> None:
+        """The default checklist; what the demo plan answers is ticked, the rest now and then."""
+        answered = {"customer_profile", "products", "purpose", "opening_line", "questions", "next_step"}
+        for position, item in enumerate(self.checklists["zh_CN" if chinese else "en"]):
+            done = (item.answered_by in answered if item.answered_by else ready or self.rng.random() < 0.4)
             self.rows[ChecklistItem.__table__].append({
-                "id": self._id("checklist_items"), "visit_id": vid, "position": position, "kind": kind.value,
-                "text": text, "critical": critical,
-                "done_at": self.now if ready or self.rng.random() < 0.4 else None,
+                "id": self._id("checklist_items"), "visit_id": vid, "position": position, "kind": item.kind,
+                "text": item.text, "critical": item.critical, "answered_by": item.answered_by,
+                "done_at": self.now if done else None,
             })
 
 

@@ -93,3 +93,39 @@ FOLLOW_UP_BRINGS = [
     "News: the new 5G tariff", "优惠：本月宽带升级八折", "Help: a usage report of their lines",
     "参考案例：同行业客户的使用效果", "",
 ]
+
+# -- visit plans (by language: 0 English, 1 Chinese) -------------------------------------------------
+PLAN_QUESTIONS = {
+    "situation": (["How many lines and sites do you have today?", "Who handles your telecoms contracts?"],
+                  ["目前公司有多少条线路、几个网点？", "现在的通信合同由谁负责？"]),
+    "problem": (["Where does the current service let you down?", "How often do calls drop at the branches?"],
+                ["现在的服务哪里让您不满意？", "各门店掉线的情况多吗？"]),
+    "implication": (["What does a lost hour of connection cost your team?", "How does that affect your customers?"],
+                    ["断网一小时对业务影响有多大？", "这会影响到您的客户吗？"]),
+    "need_payoff": (["What would it mean for you to pay 20% less?", "How useful would one bill for all sites be?"],
+                    ["如果每月能省两成费用，对您意味着什么？", "所有网点合并成一张账单，对您有帮助吗？"]),
+}
+PLAN_PRODUCTS = (
+    [("Fibre 1000", "1 Gbit/s symmetric line", "Twice the speed of the current line", "Video calls without waiting"),
+     ("Business 5G plan", "Shared data pool for all staff", "No overage charges", "One predictable bill")],
+    [("千兆光纤", "上下行对称千兆", "比现有线路快一倍", "视频会议不再卡顿"),
+     ("5G 商务套餐", "全员共享流量池", "不再产生超额费用", "每月费用固定可控")],
+)
+PLAN_OBJECTIONS = (
+    [("It's too expensive.", "Per day it costs less than a coffee, and it replaces two bills."),
+     ("We're happy with our current provider.", "Keep them for now: let us run one site for a month side by side."),
+     ("Send me something in writing.", "I've brought the comparison sheet: may I take you through it in 2 minutes?")],
+    [("太贵了。", "按天算不到一杯咖啡的钱，而且能替代两张账单。"),
+     ("我们对现在的运营商挺满意的。", "可以先保留，我们先在一个门店免费试用一个月对比一下。"),
+     ("你先发个资料给我吧。", "对比表我带来了，两分钟给您讲完重点，好吗？")],
+)
+PROFILES = (["Growing regional chain, price-conscious, values service", "Long-standing customer, cautious buyer"],
+            ["成长中的区域连锁，重视价格和服务", "老客户，采购决策谨慎"])
+RECEPTIONS = (["Friendly, but busy: keep it to 20 minutes", "Sceptical after last month's outage"],
+              ["态度友好但很忙，控制在20分钟内", "上月断网后有些不满"])
+PROMISES = (
+    [("us", "Send the revised price list"), ("us", "Arrange a line check at the warehouse"),
+     ("customer", "Share last quarter's bills"), ("customer", "Introduce us to the IT manager")],
+    [("us", "发送调整后的报价单"), ("us", "安排上门检测仓库线路"),
+     ("customer", "提供上季度的账单"), ("customer", "引荐IT主管")],
+)

@@ -42,8 +42,12 @@ from models.vocabulary import (
     Influence,
     KeyDateKind,
     LifecycleStage,
+    ObjectionCategory,
     OutcomeResult,
+    PlanAnswer,
+    PromiseBy,
     Psychology,
+    QuestionKind,
     RelationshipLevel,
     Segment,
     Tier,
@@ -294,6 +298,8 @@ class Visit(Base):
     opening_line: Mapped[str] = text_field()
     decision_maker_plan: Mapped[str] = text_field()
     next_step: Mapped[str] = text_field()
+    customer_profile: Mapped[str] = text_field()  # "what kind of customer is this?"
+    expected_reception: Mapped[str] = text_field()
     ready_override_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, onupdate=now)
@@ -303,9 +309,67 @@ class Visit(Base):
     checklist: Mapped[list[ChecklistItem]] = relationship(
         back_populates="visit", cascade="all, delete-orphan", passive_deletes=True, order_by="ChecklistItem.position"
     )
+    questions: Mapped[list[PlanQuestion]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="PlanQuestion.position"
+    )
+    products: Mapped[list[PlanProduct]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="PlanProduct.position"
+    )
+    objections: Mapped[list[PlanObjection]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="PlanObjection.position"
+    )
     outcome: Mapped[Outcome | None] = relationship(
         back_populates="visit", cascade="all, delete-orphan", passive_deletes=True
     )
+
+
+class PlanQuestion(Base):
+    """A question the rep means to ask at a visit, of one of the four SPIN kinds."""
+
+    __tablename__ = "plan_questions"
+    __table_args__ = (
+        CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),
+        Index("ix_plan_questions_visit_id_position", "visit_id", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[QuestionKind] = mapped_column(vocabulary(QuestionKind, "kind"))
+    text: Mapped[str] = mapped_column(String(500))
+
+
+class PlanProduct(Base):
+    """A product to present at a visit, with its feature, advantage and benefit (FAB). Any part may be
+    blank while the rep is still typing the row."""
+
+    __tablename__ = "plan_products"
+    __table_args__ = (
+        Index("ix_plan_products_visit_id_position", "visit_id", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    product: Mapped[str] = mapped_column(String(200))
+    feature: Mapped[str] = text_field()
+    advantage: Mapped[str] = text_field()
+    benefit: Mapped[str] = text_field()
+
+
+class PlanObjection(Base):
+    """An objection the rep expects at a visit, with the answer prepared for it."""
+
+    __tablename__ = "plan_objections"
+    __table_args__ = (
+        Index("ix_plan_objections_visit_id_position", "visit_id", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    objection: Mapped[str] = mapped_column(String(1000))
+    answer: Mapped[str] = text_field()
 
 
 class ChecklistItem(Base):
@@ -323,6 +387,7 @@ class ChecklistItem(Base):
     kind: Mapped[ChecklistKind] = mapped_column(vocabulary(ChecklistKind, "kind"))
     text: Mapped[str] = mapped_column(String(500))
     critical: Mapped[bool] = mapped_column(Boolean(name="critical"), default=False, server_default=false())
+    answered_by: Mapped[PlanAnswer | None] = mapped_column(vocabulary(PlanAnswer, "answered_by"))
     done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     visit: Mapped[Visit] = relationship(back_populates="checklist")
@@ -347,6 +412,49 @@ class Outcome(Base):
 
     visit: Mapped[Visit] = relationship(back_populates="outcome")
     follow_ups: Mapped[list[FollowUp]] = relationship(back_populates="outcome", passive_deletes=True)
+    objections: Mapped[list[MetObjection]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="MetObjection.position"
+    )
+    promises: Mapped[list[Promise]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Promise.position"
+    )
+
+
+class MetObjection(Base):
+    """An objection the customer raised at a visit: what they said, how it was answered, resolved or not."""
+
+    __tablename__ = "met_objections"
+    __table_args__ = (
+        CheckConstraint("length(trim(said)) > 0", name="said_not_blank"),
+        Index("ix_met_objections_outcome_id_position", "outcome_id", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    outcome_id: Mapped[int] = mapped_column(ForeignKey("outcomes.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    category: Mapped[ObjectionCategory] = mapped_column(vocabulary(ObjectionCategory, "category"))
+    said: Mapped[str] = mapped_column(String(1000))
+    answer: Mapped[str] = text_field()
+    resolved: Mapped[bool] = mapped_column(Boolean(name="resolved"), default=False, server_default=false())
+
+
+class Promise(Base):
+    """Something promised at a visit, by us or by the customer, with a due date; open until done."""
+
+    __tablename__ = "promises"
+    __table_args__ = (
+        CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),
+        Index("ix_promises_outcome_id_position", "outcome_id", "position"),
+        Index("ix_promises_done_at_due_on", "done_at", "due_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    outcome_id: Mapped[int] = mapped_column(ForeignKey("outcomes.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    by: Mapped[PromiseBy] = mapped_column(vocabulary(PromiseBy, "by"))
+    text: Mapped[str] = mapped_column(String(1000))
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class FollowUp(Base):

@@ -141,6 +141,28 @@ class ChecklistKind(StrEnum):
     DEPARTURE = "departure"
 
 
+class QuestionKind(StrEnum):
+    """The four kinds of needs-discovery question (SPIN)."""
+
+    SITUATION = "situation"  # 背景问题
+    PROBLEM = "problem"  # 难点问题
+    IMPLICATION = "implication"  # 暗示问题
+    NEED_PAYOFF = "need_payoff"  # 示益问题
+
+
+class PlanAnswer(StrEnum):
+    """The part of a visit plan that answers a checklist question, so the item ticks itself."""
+
+    CUSTOMER_PROFILE = "customer_profile"
+    PRODUCTS = "products"
+    EXPECTED_RECEPTION = "expected_reception"
+    PURPOSE = "purpose"
+    OPENING_LINE = "opening_line"
+    QUESTIONS = "questions"
+    DECISION_MAKER_PLAN = "decision_maker_plan"
+    NEXT_STEP = "next_step"
+
+
 class OutcomeResult(StrEnum):
     WON = "won"
     PROGRESSED = "progressed"
@@ -148,6 +170,24 @@ class OutcomeResult(StrEnum):
     LOST = "lost"
     POSTPONED = "postponed"
     CANCELLED = "cancelled"
+
+
+class ObjectionCategory(StrEnum):
+    """What an objection is really about (DOMAIN.md section 4, the customer's side)."""
+
+    PRICE = "price"
+    NEED = "need"
+    TIMING = "timing"
+    CHANGE = "change"  # unwilling to change
+    TRUST = "trust"
+    COMPETITOR = "competitor"
+    EXCUSE = "excuse"
+    OTHER = "other"
+
+
+class PromiseBy(StrEnum):
+    US = "us"
+    CUSTOMER = "customer"
 
 
 class FollowUpChannel(StrEnum):

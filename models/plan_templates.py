@@ -1,0 +1,116 @@
+"""The checklist template, the opening-line templates and the rep's own name: defaults and settings.
+
+Defaults come from resources/templates/visit_plan.json in the user's language; once the user edits
+them in Settings they are kept in the database's ``settings`` table (they travel with its backups).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass
+from functools import cache
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.entities import Setting
+from models.resources import TEMPLATES_DIR
+from models.vocabulary import ApproachMethod, ChecklistKind, PlanAnswer
+
+CHECKLIST_KEY = "checklist_template"
+OPENINGS_KEY = "opening_templates"
+REP_KEY = "rep_profile"
+DEFAULT_LANGUAGE = "en"
+PLACEHOLDERS = ("contact_name", "contact_title", "customer", "my_name", "my_company", "purpose")
+
+
+@dataclass(frozen=True)
+class TemplateItem:
+    kind: str  # ChecklistKind value
+    text: str
+    critical: bool = False
+    answered_by: str | None = None  # PlanAnswer value: the item ticks itself when the plan answers it
+
+
+@dataclass(frozen=True)
+class RepProfile:
+    name: str = ""
+    company: str = ""
+
+
+@cache
+def _defaults() -> dict[str, Any]:
+    return json.loads((TEMPLATES_DIR / "visit_plan.json").read_text(encoding="utf-8"))
+
+
+def _language(lang: str | None) -> dict[str, Any]:
+    defaults = _defaults()
+    for candidate in (lang or "", (lang or "").split("_")[0]):
+        if candidate in defaults and not candidate.startswith("_"):
+            return defaults[candidate]
+    return defaults[DEFAULT_LANGUAGE]
+
+
+def default_checklist(lang: str | None = None) -> list[TemplateItem]:
+    return [_item(raw) for raw in _language(lang)["checklist"]]
+
+
+def default_openings(lang: str | None = None) -> dict[str, str]:
+    return dict(_language(lang)["openings"])
+
+
+def _item(raw: dict[str, Any]) -> TemplateItem:
+    kind = ChecklistKind(raw["kind"]).value
+    answered_by = PlanAnswer(raw["answered_by"]).value if raw.get("answered_by") else None
+    return TemplateItem(kind, str(raw["text"]).strip(), bool(raw.get("critical", False)), answered_by)
+
+
+def _load(session: Session, key: str) -> Any:
+    raw = session.scalar(select(Setting.value).where(Setting.key == key))
+    return None if raw is None else json.loads(raw)
+
+
+def _save(session: Session, key: str, value: Any) -> None:
+    session.merge(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
+
+
+def load_checklist(session: Session, lang: str | None = None) -> list[TemplateItem]:
+    stored = _load(session, CHECKLIST_KEY)
+    return default_checklist(lang) if stored is None else [_item(raw) for raw in stored]
+
+
+def save_checklist(session: Session, items: list[TemplateItem]) -> None:
+    cleaned = [asdict(_item(asdict(item))) for item in items if item.text.strip()]
+    _save(session, CHECKLIST_KEY, cleaned)
+
+
+def load_openings(session: Session, lang: str | None = None) -> dict[str, str]:
+    openings = default_openings(lang)
+    openings.update({k: v for k, v in (_load(session, OPENINGS_KEY) or {}).items() if k in set(ApproachMethod)})
+    return openings
+
+
+def save_openings(session: Session, openings: dict[str, str]) -> None:
+    _save(session, OPENINGS_KEY, {ApproachMethod(k).value: v for k, v in openings.items()})
+
+
+def load_rep(session: Session) -> RepProfile:
+    stored = _load(session, REP_KEY) or {}
+    return RepProfile(name=str(stored.get("name", "")), company=str(stored.get("company", "")))
+
+
+def save_rep(session: Session, rep: RepProfile) -> None:
+    _save(session, REP_KEY, {"name": rep.name.strip(), "company": rep.company.strip()})
+
+
+def fill_opening(template: str, values: dict[str, str]) -> str:
+    """Put the values into the template's {placeholders}. Anything else in braces, or a placeholder
+    with no value, is left as written, so a template the user typed can never fail to fill."""
+
+    def value(match: re.Match[str]) -> str:
+        filled = values.get(match.group(1), "")
+        return filled if filled else match.group(0)
+
+    return re.sub(r"\{(\w+)\}", value, template)

@@ -1,0 +1,315 @@
+"""Visit plans: create a visit with its checklist, load and save the plan, tick the checklist, get ready.
+
+The planner saves the whole plan as the rep types (one transaction a save), so a draft is never lost.
+Checklist items that a part of the plan answers (goal, opening line...) tick themselves on every save;
+the rest are ticked by hand. A visit is Ready only when every critical item is done, or with an
+override reason that is kept (and printed on the brief).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from models import validation
+from models.db import Database
+from models.entities import (
+    ChecklistItem,
+    Contact,
+    Customer,
+    PlanObjection,
+    PlanProduct,
+    PlanQuestion,
+    Visit,
+    visit_contacts,
+)
+from models.errors import KnownError, NotFoundError
+from models.plan_templates import TemplateItem
+from models.summaries import refresh_customers
+from models.vocabulary import ApproachMethod, ChecklistKind, CycleStep, PlanAnswer, QuestionKind, VisitStatus
+
+PLAN_TEXTS = ("purpose", "action_plan", "expected_result", "customer_profile", "expected_reception",
+              "opening_line", "decision_maker_plan", "next_step")
+TEXT_LIMIT = 10_000
+LINE_LIMIT = 1_000
+
+
+@dataclass
+class QuestionData:
+    kind: str  # QuestionKind value
+    text: str
+
+
+@dataclass
+class ProductData:
+    product: str
+    feature: str = ""
+    advantage: str = ""
+    benefit: str = ""
+
+
+@dataclass
+class ObjectionData:
+    objection: str
+    answer: str = ""
+
+
+@dataclass
+class PlanData:
+    customer_id: int
+    planned_start: dt.datetime
+    duration_minutes: int = 60
+    place: str = ""
+    contact_ids: list[int] = field(default_factory=list)
+    cycle_step: str | None = None
+    approach_method: str | None = None
+    purpose: str = ""
+    action_plan: str = ""
+    expected_result: str = ""
+    customer_profile: str = ""
+    expected_reception: str = ""
+    opening_line: str = ""
+    decision_maker_plan: str = ""
+    next_step: str = ""
+    questions: list[QuestionData] = field(default_factory=list)
+    products: list[ProductData] = field(default_factory=list)
+    objections: list[ObjectionData] = field(default_factory=list)
+    status: str = VisitStatus.PLANNED.value
+    ready_override_reason: str | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class ChecklistEntry:
+    id: int
+    kind: str
+    text: str
+    critical: bool
+    answered_by: str | None
+    done_at: dt.datetime | None
+
+    @property
+    def done(self) -> bool:
+        return self.done_at is not None
+
+
+class InvalidPlan(KnownError):
+    def __init__(self, errors: dict[str, str]):
+        super().__init__("The plan was not saved: " + "; ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
+
+
+class CriticalItemsOpen(KnownError):
+    """Marking a visit Ready with critical checklist items open needs an override reason."""
+
+    def __init__(self, items: list[str]):
+        super().__init__("Critical checklist items are not done: " + "; ".join(items))
+        self.items = items
+
+
+# -- creating and reading --------------------------------------------------------------------------
+def create_visit(db: Database, customer_id: int, planned_start: dt.datetime, template: list[TemplateItem],
+                 duration_minutes: int = 60) -> int:
+    """A new planned visit with its checklist generated from the template; returns its id."""
+    with db.session() as s, s.begin():
+        customer = s.get(Customer, customer_id)
+        if customer is None:
+            raise NotFoundError(f"There is no customer with id {customer_id}.")
+        visit = Visit(customer_id=customer_id, planned_start=planned_start, duration_minutes=duration_minutes,
+                      place=customer.address)
+        visit.checklist = [ChecklistItem(position=i, kind=ChecklistKind(item.kind), text=item.text,
+                                         critical=item.critical,
+                                         answered_by=PlanAnswer(item.answered_by) if item.answered_by else None)
+                           for i, item in enumerate(template)]
+        s.add(visit)
+        s.flush()
+        refresh_customers(s.connection(), [customer_id])
+        return visit.id
+
+
+def load_plan(db: Database, visit_id: int) -> PlanData:
+    with db.session() as s:
+        visit = _visit(s, visit_id)
+        return PlanData(
+            id=visit.id, customer_id=visit.customer_id, planned_start=visit.planned_start,
+            duration_minutes=visit.duration_minutes, place=visit.place, contact_ids=[c.id for c in visit.contacts],
+            cycle_step=visit.cycle_step.value if visit.cycle_step else None,
+            approach_method=visit.approach_method.value if visit.approach_method else None,
+            **{name: getattr(visit, name) for name in PLAN_TEXTS},
+            questions=[QuestionData(q.kind.value, q.text) for q in visit.questions],
+            products=[ProductData(p.product, p.feature, p.advantage, p.benefit) for p in visit.products],
+            objections=[ObjectionData(o.objection, o.answer) for o in visit.objections],
+            status=visit.status.value, ready_override_reason=visit.ready_override_reason,
+        )
+
+
+def load_checklist(db: Database, visit_id: int) -> list[ChecklistEntry]:
+    with db.session() as s:
+        return _checklist(_visit(s, visit_id))
+
+
+def _visit(s: Session, visit_id: int) -> Visit:
+    visit = s.get(Visit, visit_id)
+    if visit is None:
+        raise NotFoundError(f"There is no visit with id {visit_id}; it may have been deleted.")
+    return visit
+
+
+def _checklist(visit: Visit) -> list[ChecklistEntry]:
+    return [ChecklistEntry(i.id, i.kind.value, i.text, i.critical, i.answered_by.value if i.answered_by else None,
+                           i.done_at) for i in visit.checklist]
+
+
+# -- validation ------------------------------------------------------------------------------------
+def validate(plan: PlanData) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not 1 <= plan.duration_minutes <= 1440:
+        errors["duration_minutes"] = "Between 1 minute and 24 hours."
+    if len(plan.place) > 300:
+        errors["place"] = f"At most 300 characters (now {len(plan.place)})."
+    for name in PLAN_TEXTS:
+        if len(getattr(plan, name)) > TEXT_LIMIT:
+            errors[name] = f"At most {TEXT_LIMIT:,} characters (now {len(getattr(plan, name)):,})."
+    for i, question in enumerate(plan.questions):
+        if len(question.text) > validation.LIMITS["notes"]:
+            errors[f"questions.{i}"] = "Too long."
+    for i, product in enumerate(plan.products):
+        if len(product.product) > 200:
+            errors[f"products.{i}"] = f"A product name has at most 200 characters (now {len(product.product)})."
+    for i, objection in enumerate(plan.objections):
+        if len(objection.objection) > LINE_LIMIT:
+            errors[f"objections.{i}"] = f"At most {LINE_LIMIT:,} characters (now {len(objection.objection):,})."
+    return errors
+
+
+def answered(plan: PlanData) -> set[str]:
+    """The parts of the plan that answer a checklist question."""
+    parts = {name for name in (PlanAnswer.CUSTOMER_PROFILE, PlanAnswer.EXPECTED_RECEPTION, PlanAnswer.PURPOSE,
+                               PlanAnswer.OPENING_LINE, PlanAnswer.DECISION_MAKER_PLAN, PlanAnswer.NEXT_STEP)
+             if getattr(plan, name.value).strip()}
+    if any(p.product.strip() for p in plan.products):
+        parts.add(PlanAnswer.PRODUCTS)
+    if any(q.text.strip() for q in plan.questions):
+        parts.add(PlanAnswer.QUESTIONS)
+    return {part.value for part in parts}
+
+
+# -- writing ---------------------------------------------------------------------------------------
+def save_plan(db: Database, plan: PlanData, now: dt.datetime | None = None) -> list[ChecklistEntry]:
+    """Save the whole plan in one transaction and tick (or untick) the items it answers; returns the
+    checklist. Rows left blank (an added question nobody typed yet) are not stored."""
+    if plan.id is None:
+        raise ValueError("save_plan() needs a visit made by create_visit()")
+    errors = validate(plan)
+    if errors:
+        raise InvalidPlan(errors)
+    now = now or dt.datetime.now().replace(microsecond=0)
+    with db.session() as s, s.begin():
+        visit = _visit(s, plan.id)
+        visit.planned_start = plan.planned_start
+        visit.duration_minutes = plan.duration_minutes
+        visit.place = plan.place.strip()
+        visit.cycle_step = CycleStep(plan.cycle_step) if plan.cycle_step else None
+        visit.approach_method = ApproachMethod(plan.approach_method) if plan.approach_method else None
+        for name in PLAN_TEXTS:
+            setattr(visit, name, getattr(plan, name))
+        _write_contacts(s, visit, plan.contact_ids)
+        _write_lists(s, visit, plan)
+        parts = answered(plan)
+        for item in visit.checklist:
+            if item.answered_by is not None:
+                is_answered = item.answered_by.value in parts
+                item.done_at = (item.done_at or now) if is_answered else None
+        s.flush()
+        refresh_customers(s.connection(), [visit.customer_id])
+        return _checklist(visit)
+
+
+def _write_contacts(s: Session, visit: Visit, contact_ids: list[int]) -> None:
+    wanted = set(contact_ids)
+    valid = set(s.scalars(select(Contact.id).where(Contact.customer_id == visit.customer_id, Contact.id.in_(wanted))))
+    s.execute(delete(visit_contacts).where(visit_contacts.c.visit_id == visit.id))
+    for contact_id in sorted(valid):
+        s.execute(visit_contacts.insert().values(visit_id=visit.id, contact_id=contact_id))
+    s.expire(visit, ["contacts"])
+
+
+def _write_lists(s: Session, visit: Visit, plan: PlanData) -> None:
+    for table in (PlanQuestion, PlanProduct, PlanObjection):
+        s.execute(delete(table).where(table.visit_id == visit.id))
+    questions = [q for q in plan.questions if q.text.strip()]
+    products = [p for p in plan.products if any(v.strip() for v in (p.product, p.feature, p.advantage, p.benefit))]
+    objections = [o for o in plan.objections if o.objection.strip() or o.answer.strip()]
+    s.add_all([PlanQuestion(visit_id=visit.id, position=i, kind=QuestionKind(q.kind), text=q.text.strip())
+               for i, q in enumerate(questions)])
+    s.add_all([PlanProduct(visit_id=visit.id, position=i, product=p.product.strip(), feature=p.feature,
+                           advantage=p.advantage, benefit=p.benefit) for i, p in enumerate(products)])
+    s.add_all([PlanObjection(visit_id=visit.id, position=i, objection=o.objection.strip(), answer=o.answer)
+               for i, o in enumerate(objections)])
+    s.expire(visit, ["questions", "products", "objections"])
+
+
+def set_done(db: Database, item_id: int, done: bool, now: dt.datetime | None = None) -> ChecklistEntry:
+    """Tick or untick an item by hand, with the time. Items the plan answers tick themselves only."""
+    now = now or dt.datetime.now().replace(microsecond=0)
+    with db.session() as s, s.begin():
+        item = s.get(ChecklistItem, item_id)
+        if item is None:
+            raise NotFoundError("That checklist item no longer exists.")
+        if item.answered_by is not None:
+            raise KnownError("This item ticks itself when the plan answers it.")
+        item.done_at = now if done else None
+        return ChecklistEntry(item.id, item.kind.value, item.text, item.critical, None, item.done_at)
+
+
+def open_critical(checklist: list[ChecklistEntry]) -> list[ChecklistEntry]:
+    return [item for item in checklist if item.critical and not item.done]
+
+
+def mark_ready(db: Database, visit_id: int, override_reason: str | None = None) -> None:
+    """Ready when every critical item is done; otherwise only with a reason, which is kept."""
+    reason = (override_reason or "").strip() or None
+    with db.session() as s, s.begin():
+        visit = _visit(s, visit_id)
+        still_open = open_critical(_checklist(visit))
+        if still_open and reason is None:
+            raise CriticalItemsOpen([item.text for item in still_open])
+        visit.status = VisitStatus.READY
+        visit.ready_override_reason = reason if still_open else None
+
+
+def set_status(db: Database, visit_id: int, status: str) -> None:
+    """Back to planned, done or cancelled (Ready goes through mark_ready)."""
+    if VisitStatus(status) is VisitStatus.READY:
+        raise ValueError("use mark_ready()")
+    with db.session() as s, s.begin():
+        visit = _visit(s, visit_id)
+        visit.status = VisitStatus(status)
+        if visit.status is VisitStatus.PLANNED:
+            visit.ready_override_reason = None
+        s.flush()
+        refresh_customers(s.connection(), [visit.customer_id])
+
+
+def delete_visit(db: Database, visit_id: int) -> None:
+    with db.session() as s, s.begin():
+        visit = _visit(s, visit_id)
+        customer_id = visit.customer_id
+        s.delete(visit)
+        s.flush()
+        refresh_customers(s.connection(), [customer_id])
+
+
+def copy_plan(source: PlanData, target: PlanData) -> PlanData:
+    """The target visit with the source's plan: everything but the customer, time, place and status.
+    The people to meet come along when both visits are with the same customer."""
+    copied = {name: getattr(source, name) for name in PLAN_TEXTS}
+    return replace(
+        target, **copied, cycle_step=source.cycle_step, approach_method=source.approach_method,
+        questions=[replace(q) for q in source.questions], products=[replace(p) for p in source.products],
+        objections=[replace(o) for o in source.objections],
+        contact_ids=list(source.contact_ids) if source.customer_id == target.customer_id else target.contact_ids,
+    )

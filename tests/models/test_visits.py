@@ -1,0 +1,265 @@
+"""Visit plans: the checklist from its template, auto-ticking, critical gating, copying, suggestions, context."""
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from models import customers, plan_library, plan_templates, visits
+from models.agenda import agenda
+from models.customers import ContactData, CustomerData, KeyDateData
+from models.entities import Customer, MetObjection, Outcome, Promise
+from models.plan_templates import RepProfile, TemplateItem, fill_opening
+from models.visit_context import briefing, nearest_occurrence
+from models.visits import CriticalItemsOpen, ObjectionData, ProductData, QuestionData
+from models.vocabulary import ObjectionCategory, OutcomeResult, PromiseBy
+
+VISIT_AT = dt.datetime(2026, 11, 24, 10, 0)
+NOW = dt.datetime(2026, 11, 22, 9, 30)
+
+
+def make_customer(db, name="华信科技有限公司", segment="business", industry="retail", **extra) -> int:
+    data = CustomerData(name=name, segment=segment, industry=industry, address="杭州市西湖区文三路 90 号",
+                        contacts=[ContactData(name="王伟", title="经理", buying_role="decision_maker"),
+                                  ContactData(name="Emma Wilson", title="CFO")], **extra)
+    return customers.save(db, data, today=NOW.date()).customer_id
+
+
+def new_visit(db, customer_id, lang="en", at=VISIT_AT) -> int:
+    with db.session() as s:
+        template = plan_templates.load_checklist(s, lang)
+    return visits.create_visit(db, customer_id, at, template)
+
+
+def test_a_new_visit_gets_the_checklist_of_the_template_and_the_customer_address(db):
+    cid = make_customer(db)
+    vid = new_visit(db, cid)
+    checklist = visits.load_checklist(db, vid)
+    assert [(i.kind, i.text) for i in checklist][:2] == [
+        ("question", "From what you know, what kind of customer is this?"),
+        ("question", "Which of our products or services might suit them?")]
+    assert len([i for i in checklist if i.kind == "question"]) == 10
+    assert [i.text for i in checklist if i.critical] == ["Contracts / agreement forms for this offer packed"]
+    assert not any(i.done for i in checklist)
+    assert visits.load_plan(db, vid).place == "杭州市西湖区文三路 90 号"
+
+
+def test_the_template_is_chinese_for_chinese_users_and_an_edited_template_is_used_as_saved(db):
+    cid = make_customer(db)
+    assert visits.load_checklist(db, new_visit(db, cid, lang="zh_CN"))[3].text == "本次拜访的目标是什么？"
+    with db.session() as s, s.begin():
+        plan_templates.save_checklist(s, [TemplateItem("packing", "Signed NDA", critical=True),
+                                          TemplateItem("question", "  "),  # blank lines are dropped
+                                          TemplateItem("departure", "Fuel", answered_by=None)])
+    checklist = visits.load_checklist(db, new_visit(db, cid, lang="zh_CN"))
+    assert [(i.text, i.critical) for i in checklist] == [("Signed NDA", True), ("Fuel", False)]
+
+
+def test_question_items_tick_themselves_when_the_plan_answers_them_and_untick_when_cleared(db):
+    vid = new_visit(db, make_customer(db))
+    plan = visits.load_plan(db, vid)
+    plan.purpose = "Sign the 5G package"
+    plan.questions = [QuestionData("situation", "How many lines do you use today?"), QuestionData("problem", " ")]
+    checklist = visits.save_plan(db, plan, now=NOW)
+    done = {i.answered_by: i.done_at for i in checklist if i.answered_by}
+    assert done["purpose"] == NOW and done["questions"] == NOW
+    assert done["opening_line"] is None and done["products"] is None
+    later = NOW + dt.timedelta(hours=1)
+    plan.opening_line = "王伟经理，您好！"
+    checklist = visits.save_plan(db, plan, now=later)
+    done = {i.answered_by: i.done_at for i in checklist if i.answered_by}
+    assert done["purpose"] == NOW  # ticked once, keeps its time
+    assert done["opening_line"] == later
+    plan.purpose = "   "
+    done = {i.answered_by: i.done_at for i in visits.save_plan(db, plan, now=later) if i.answered_by}
+    assert done["purpose"] is None
+
+
+def test_items_the_plan_answers_cannot_be_ticked_by_hand_the_others_can_with_the_time(db):
+    vid = new_visit(db, make_customer(db))
+    checklist = visits.load_checklist(db, vid)
+    auto = next(i for i in checklist if i.answered_by)
+    manual = next(i for i in checklist if i.critical)
+    with pytest.raises(visits.KnownError):
+        visits.set_done(db, auto.id, True)
+    assert visits.set_done(db, manual.id, True, now=NOW).done_at == NOW
+    assert visits.set_done(db, manual.id, False).done_at is None
+
+
+def test_ready_needs_every_critical_item_or_an_override_reason_which_is_kept(db):
+    vid = new_visit(db, make_customer(db))
+    with pytest.raises(CriticalItemsOpen) as caught:
+        visits.mark_ready(db, vid)
+    assert caught.value.items == ["Contracts / agreement forms for this offer packed"]
+    assert visits.load_plan(db, vid).status == "planned"
+    with pytest.raises(CriticalItemsOpen):
+        visits.mark_ready(db, vid, override_reason="   ")
+    visits.mark_ready(db, vid, override_reason="Contract is sent by e-mail before the meeting")
+    plan = visits.load_plan(db, vid)
+    assert (plan.status, plan.ready_override_reason) == ("ready", "Contract is sent by e-mail before the meeting")
+    visits.set_status(db, vid, "planned")
+    critical = next(i for i in visits.load_checklist(db, vid) if i.critical)
+    visits.set_done(db, critical.id, True)
+    visits.mark_ready(db, vid, override_reason="not needed any more")
+    plan = visits.load_plan(db, vid)
+    assert (plan.status, plan.ready_override_reason) == ("ready", None)
+
+
+def test_the_plan_round_trips_with_text_that_looks_like_markup(db):
+    cid = make_customer(db)
+    vid = new_visit(db, cid)
+    plan = visits.load_plan(db, vid)
+    contacts = customers.load(db, cid).contacts
+    plan.contact_ids = [contacts[1].id]
+    plan.approach_method, plan.cycle_step = "reference", "presentation"
+    plan.purpose = 'S&P 500 <Ltd> "quoted" a < b'
+    plan.products = [ProductData("5G 套餐", "千兆", "更快", "省时间 & 省钱")]
+    plan.objections = [ObjectionData("太贵了", "按天算只要 3 元")]
+    visits.save_plan(db, plan, now=NOW)
+    assert visits.load_plan(db, vid) == plan
+    # another customer's contact cannot be added to the visit
+    other = customers.load(db, make_customer(db, name="Other Ltd")).contacts[0].id
+    plan.contact_ids = [contacts[0].id, other]
+    visits.save_plan(db, plan, now=NOW)
+    assert visits.load_plan(db, vid).contact_ids == [contacts[0].id]
+
+
+def test_saving_a_plan_updates_the_customer_next_visit(db):
+    cid = make_customer(db)
+    vid = new_visit(db, cid)
+    plan = visits.load_plan(db, vid)
+    plan.planned_start = dt.datetime(2099, 1, 5, 9, 0)
+    visits.save_plan(db, plan, now=NOW)
+    with db.session() as s:
+        assert s.get(Customer, cid).next_visit_at == dt.datetime(2099, 1, 5, 9, 0)
+
+
+def test_invalid_plans_are_refused_with_every_problem_and_nothing_changes(db):
+    vid = new_visit(db, make_customer(db))
+    plan = visits.load_plan(db, vid)
+    plan.duration_minutes = 0
+    plan.place = "x" * 301
+    with pytest.raises(visits.InvalidPlan) as caught:
+        visits.save_plan(db, plan)
+    assert set(caught.value.errors) == {"duration_minutes", "place"}
+    assert visits.load_plan(db, vid).duration_minutes == 60
+
+
+def test_copying_a_plan_takes_the_plan_not_the_time_or_the_customer(db):
+    cid = make_customer(db)
+    source = visits.load_plan(db, new_visit(db, cid))
+    source.purpose, source.opening_line = "Renew the contract", "Good morning"
+    source.questions = [QuestionData("need_payoff", "What would it mean for you to pay 20% less?")]
+    source.contact_ids = [customers.load(db, cid).contacts[0].id]
+    visits.save_plan(db, source, now=NOW)
+    target = visits.load_plan(db, new_visit(db, cid, at=dt.datetime(2026, 12, 1, 15, 0)))
+    copied = visits.copy_plan(visits.load_plan(db, source.id), target)
+    assert (copied.purpose, copied.opening_line, copied.questions) == (source.purpose, source.opening_line,
+                                                                       source.questions)
+    assert (copied.id, copied.planned_start, copied.contact_ids) == (target.id, target.planned_start,
+                                                                     source.contact_ids)
+    other = visits.load_plan(db, new_visit(db, make_customer(db, name="Other Ltd")))
+    assert visits.copy_plan(source, other).contact_ids == []
+    earlier = plan_library.earlier_plans(db, cid, this_visit=target.id)
+    assert [(e.visit_id, e.same_customer) for e in earlier] == [(source.id, True)]
+
+
+def test_objection_suggestions_come_from_this_customer_first_then_similar_customers(db):
+    mine = make_customer(db, name="Mine", segment="consumer", industry="pharma")
+    similar = make_customer(db, name="Similar", segment="key_account", industry="pharma")
+    unrelated = make_customer(db, name="Unrelated", segment="key_account", industry="banking")
+    for cid, text in ((unrelated, "Unrelated objection"), (similar, "Similar objection")):
+        plan = visits.load_plan(db, new_visit(db, cid))
+        plan.objections = [ObjectionData(text, "an answer")]
+        visits.save_plan(db, plan, now=NOW)
+    held = new_visit(db, mine, at=dt.datetime(2026, 10, 1, 9, 0))
+    with db.session() as s, s.begin():
+        outcome = Outcome(visit_id=held, result=OutcomeResult.PROGRESSED, next_step="Send the offer")
+        outcome.objections = [MetObjection(position=0, category=ObjectionCategory.PRICE, said="太贵了",
+                                           answer="按天算只要 3 元", resolved=False)]
+        outcome.promises = [Promise(position=0, by=PromiseBy.US, text="Send the price list", due_on=NOW.date())]
+        s.add(outcome)
+    this = new_visit(db, mine)
+    suggested = plan_library.objections(db, mine, this_visit=this)
+    assert [(o.objection, o.rank) for o in suggested] == [
+        ("太贵了", plan_library.SAME_CUSTOMER), ("Similar objection", plan_library.SAME_SEGMENT_OR_INDUSTRY),
+        ("Unrelated objection", plan_library.ELSEWHERE)]
+    assert suggested[0].answer == "按天算只要 3 元"
+    context = briefing(db, mine, VISIT_AT, this_visit=this)
+    assert context.last_visit.next_step == "Send the offer" and context.last_visit.result == "progressed"
+    assert [(p.by, p.text) for p in context.open_promises] == [("us", "Send the price list")]
+    assert [o.said for o in context.last_objections] == ["太贵了"]
+
+
+def test_question_and_product_suggestions_come_from_earlier_plans(db):
+    cid = make_customer(db)
+    plan = visits.load_plan(db, new_visit(db, cid))
+    plan.questions = [QuestionData("situation", "How many lines?"), QuestionData("problem", "What breaks?")]
+    plan.products = [ProductData("Fibre 1000", "1 Gbit/s", "fastest", "no waiting")]
+    visits.save_plan(db, plan, now=NOW)
+    this = new_visit(db, cid)
+    assert plan_library.questions(db, cid, "situation", this_visit=this) == ["How many lines?"]
+    assert plan_library.questions(db, cid, "situation", this_visit=plan.id) == []
+    assert plan_library.products(db, cid, this_visit=this) == [ProductData("Fibre 1000", "1 Gbit/s", "fastest",
+                                                                           "no waiting")]
+
+
+@pytest.mark.parametrize(("when", "shown"), [
+    (dt.date(1980, 12, 8), True),   # 14 days after the visit
+    (dt.date(1980, 12, 9), False),  # 15 days after
+    (dt.date(1980, 11, 10), True),  # 14 days before
+    (dt.date(1980, 11, 9), False),  # 15 days before
+])
+def test_dates_within_14_days_of_the_visit(db, when, shown):
+    cid = make_customer(db, key_dates=[KeyDateData("birthday", when, contact=0)])
+    dates = briefing(db, cid, VISIT_AT).near_dates
+    assert bool(dates) is shown
+    if shown:
+        assert dates[0].who == "王伟" and abs(dates[0].days_from_visit) == 14
+
+
+def test_29_february_falls_on_the_28th_in_other_years():
+    assert nearest_occurrence(dt.date(1992, 2, 29), dt.date(2027, 2, 20)) == dt.date(2027, 2, 28)
+
+
+def test_opening_lines_fill_names_and_leave_unknown_braces_alone():
+    template = plan_templates.default_openings("zh_CN")["direct"]
+    filled = fill_opening(template, {"contact_name": "王伟", "contact_title": "经理", "my_name": "李娜",
+                                     "my_company": "中国移动", "purpose": "为您节省 20% 话费"})
+    assert filled.startswith("王伟经理，您好！我是中国移动的李娜。")
+    assert fill_opening("{contact_name} & <b> {unknown} {my_name}", {"contact_name": "O'Neil \"Jr\""}) == \
+        "O'Neil \"Jr\" & <b> {unknown} {my_name}"
+
+
+def test_rep_profile_and_opening_templates_are_kept_in_settings(db):
+    with db.session() as s, s.begin():
+        plan_templates.save_rep(s, RepProfile(" 李娜 ", "中国移动"))
+        plan_templates.save_openings(s, {"gift": "Hello {contact_name}"})
+    with db.session() as s:
+        assert plan_templates.load_rep(s) == RepProfile("李娜", "中国移动")
+        openings = plan_templates.load_openings(s, "en")
+    assert openings["gift"] == "Hello {contact_name}" and openings["direct"].startswith("Good morning")
+
+
+def test_agenda_lists_a_day_in_time_order_with_readiness(db):
+    cid = make_customer(db)
+    late = new_visit(db, cid, at=dt.datetime(2026, 11, 24, 15, 0))
+    early = new_visit(db, cid, at=dt.datetime(2026, 11, 24, 9, 0))
+    new_visit(db, cid, at=dt.datetime(2026, 11, 25, 9, 0))
+    critical = next(i for i in visits.load_checklist(db, early) if i.critical)
+    visits.set_done(db, critical.id, True)
+    day = agenda(db, dt.date(2026, 11, 24))
+    assert [v.id for v in day] == [early, late]
+    assert (day[0].items_done, day[0].items_total, day[0].critical_open, day[0].ready_to_go) == (1, 20, 0, True)
+    assert (day[1].critical_open, day[1].ready_to_go) == (1, False)
+    assert len(agenda(db, dt.date(2026, 11, 24), days=7)) == 3
+
+
+def test_deleting_a_visit_removes_its_plan_and_checklist(db):
+    cid = make_customer(db)
+    vid = new_visit(db, cid)
+    visits.delete_visit(db, vid)
+    with pytest.raises(visits.NotFoundError):
+        visits.load_plan(db, vid)
+    with db.session() as s:
+        assert s.scalars(select(Customer.next_visit_at).where(Customer.id == cid)).one() is None
