@@ -305,7 +305,7 @@ class _Book:
             vid = self._visit(cid, contacts, chinese, address, when, "done" if rng.random() < 0.9 else "cancelled")
             if rng.random() < 0.8:
                 self._outcome(cid, vid, when, chinese)
-        if rng.random() < 0.5:
+        if rng.random() < 0.35:
             when = self.now + dt.timedelta(days=rng.choice([0, 0, 1, 2, 3, 5, 7, 10, 14, 21, 30]),
                                            hours=rng.randint(0, 8))
             status = rng.choice(["planned", "planned", "ready"])
@@ -358,13 +358,13 @@ class _Book:
             "amount_cents": rng.randint(1, 500) * 10_000 if result is OutcomeResult.WON else None,
             "next_step": rng.choice(names.NEXT_STEPS), "logged_at": when + dt.timedelta(hours=2),
         })
-        if rng.random() < 0.4:
+        if rng.random() < 0.3:
             objection, answer = rng.choice(names.PLAN_OBJECTIONS[chinese])
             self.rows[MetObjection.__table__].append({
                 "id": self._id("met_objections"), "outcome_id": oid, "position": 0,
                 "category": rng.choice(_VALUES[ObjectionCategory]), "said": objection, "answer": answer,
                 "resolved": rng.random() < 0.5})
-        if rng.random() < 0.3:
+        if rng.random() < 0.25:
             by, text = rng.choice(names.PROMISES[chinese])
             due = when.date() + dt.timedelta(days=rng.randint(2, 20))
             self.rows[Promise.__table__].append({

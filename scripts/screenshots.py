@@ -3,6 +3,7 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py docs/screenshots
 """
 
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -27,7 +28,7 @@ def wait(ms: int) -> None:
 
 
 def shoot(app, paths: DataPaths, lang: str, target: Path, page: int = 0, search: str = "",
-          editor_tabs: tuple[int, ...] = ()) -> None:
+          editor_tabs: tuple[int, ...] = (), planner_tabs: tuple[int, ...] = ()) -> None:
     from ui.main_window import MainWindow
 
     translators = install_translators(app, lang)
@@ -52,8 +53,27 @@ def shoot(app, paths: DataPaths, lang: str, target: Path, page: int = 0, search:
             editor.grab().save(str(shot))
             print(f"wrote {shot}")
         editor.done(0)
+    if planner_tabs:
+        shoot_planner(window, target, planner_tabs)
     for translator in translators:
         app.removeTranslator(translator)
+
+
+def shoot_planner(window, target: Path, tabs: tuple[int, ...]) -> None:
+    """The planner of the first visit in the agenda whose customer has a Chinese name."""
+    from models.agenda import agenda
+
+    visits = agenda(window.database.db, dt.date.today(), 14)
+    chosen = next((v for v in visits if not v.customer_name.isascii()), visits[0])
+    window.visits.open_visit(chosen.id)
+    planner = window.visits.planner
+    for tab in tabs:
+        planner.tabs.setCurrentIndex(tab)
+        wait(300)
+        shot = target.with_name(f"{target.stem}-planner-{tab}.png")
+        planner.grab().save(str(shot))
+        print(f"wrote {shot}")
+    planner.close()
 
 
 def main() -> int:
@@ -70,6 +90,7 @@ def main() -> int:
         db.close()
         shoot(app, demo, "en", out / "main-window.png", page=1)
         shoot(app, demo, "zh_CN", out / "customers-zh_CN.png", page=1, search="王", editor_tabs=(0, 1, 2, 3))
+        shoot(app, demo, "zh_CN", out / "visits-zh_CN.png", page=2, planner_tabs=(0, 1, 2, 3, 4))
     return 0
 
 

@@ -100,3 +100,81 @@ def key_date_kind(value: str | None) -> str:
 
 def money(cents: int | None) -> str:
     return "" if cents is None else f"{cents / 100:,.2f}"
+
+
+@cached
+def visit_status(value: str | None) -> str:
+    return {"planned": QCoreApplication.translate("labels", "Planned"), "ready": QCoreApplication.translate("labels", "Ready"),
+            "done": QCoreApplication.translate("labels", "Done"), "cancelled": QCoreApplication.translate("labels", "Cancelled")}.get(value or "", "")
+
+
+@cached
+def cycle_step(value: str | None) -> str:
+    return {"plan": QCoreApplication.translate("labels", "Plan & activity"), "approach": QCoreApplication.translate("labels", "Approach"),
+            "presentation": QCoreApplication.translate("labels", "Presentation"), "closing": QCoreApplication.translate("labels", "Closing"),
+            "objection_handling": QCoreApplication.translate("labels", "Objection handling"),
+            "after_sales": QCoreApplication.translate("labels", "After-sales service")}.get(value or "", "")
+
+
+@cached
+def approach(value: str | None) -> str:
+    return {"direct": QCoreApplication.translate("labels", "Direct"), "gift": QCoreApplication.translate("labels", "Gift or offer"),
+            "service": QCoreApplication.translate("labels", "Service"), "survey": QCoreApplication.translate("labels", "Opinion survey"),
+            "reference": QCoreApplication.translate("labels", "Reference"),
+            "usage_analysis": QCoreApplication.translate("labels", "Usage analysis")}.get(value or "", "")
+
+
+@cached
+def approach_hint(value: str | None) -> str:
+    return {
+        "direct": QCoreApplication.translate("labels", "Say the real purpose and the benefit. When you can judge the need and trust the product."),
+        "gift": QCoreApplication.translate("labels", "Open with a current offer or a small gift. Cold visits; customers who like a bargain."),
+        "service": QCoreApplication.translate("labels", "Come to do a service: check the line before storm season, go through the bill."),
+        "survey": QCoreApplication.translate("labels", "Ask for their opinion and advice. Customers with time to talk."),
+        "reference": QCoreApplication.translate("labels", "A peer, neighbour or similar company already uses it with good results."),
+        "usage_analysis": QCoreApplication.translate("labels", "An analysis of their current usage shows a better option. Loyal customers with low take-up of new products."),
+    }.get(value or "", "")
+
+
+@cached
+def question_kind(value: str | None) -> str:
+    return {"situation": QCoreApplication.translate("labels", "Situation"), "problem": QCoreApplication.translate("labels", "Problem"),
+            "implication": QCoreApplication.translate("labels", "Implication"),
+            "need_payoff": QCoreApplication.translate("labels", "Need-payoff")}.get(value or "", "")
+
+
+@cached
+def checklist_kind(value: str | None) -> str:
+    return {"question": QCoreApplication.translate("labels", "Preparation questions"), "packing": QCoreApplication.translate("labels", "Pack"),
+            "departure": QCoreApplication.translate("labels", "Before leaving")}.get(value or "", "")
+
+
+@cached
+def plan_answer(value: str | None) -> str:
+    return {"customer_profile": QCoreApplication.translate("labels", "What kind of customer"), "products": QCoreApplication.translate("labels", "Products"),
+            "expected_reception": QCoreApplication.translate("labels", "Expected reception"), "purpose": QCoreApplication.translate("labels", "Purpose"),
+            "opening_line": QCoreApplication.translate("labels", "Opening line"), "questions": QCoreApplication.translate("labels", "Questions"),
+            "decision_maker_plan": QCoreApplication.translate("labels", "If the decision maker is there"),
+            "next_step": QCoreApplication.translate("labels", "Next step")}.get(value or "", "")
+
+
+@cached
+def objection_category(value: str | None) -> str:
+    return {"price": QCoreApplication.translate("labels", "Price"), "need": QCoreApplication.translate("labels", "Need not met"),
+            "timing": QCoreApplication.translate("labels", "Timing"), "change": QCoreApplication.translate("labels", "Unwilling to change"),
+            "trust": QCoreApplication.translate("labels", "Trust"), "competitor": QCoreApplication.translate("labels", "Competitor"),
+            "excuse": QCoreApplication.translate("labels", "Excuse"), "other": QCoreApplication.translate("labels", "Other")}.get(value or "", "")
+
+
+@cached
+def promise_by(value: str | None) -> str:
+    return {"us": QCoreApplication.translate("labels", "We promised"),
+            "customer": QCoreApplication.translate("labels", "They promised")}.get(value or "", "")
+
+
+@cached
+def outcome_result(value: str | None) -> str:
+    return {"won": QCoreApplication.translate("labels", "Won"), "progressed": QCoreApplication.translate("labels", "Progressed"),
+            "no_decision": QCoreApplication.translate("labels", "No decision"), "lost": QCoreApplication.translate("labels", "Lost"),
+            "postponed": QCoreApplication.translate("labels", "Postponed"),
+            "cancelled": QCoreApplication.translate("labels", "Cancelled")}.get(value or "", "")

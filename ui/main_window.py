@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         page = CustomersPage()
         page.undo_stack = self.undo_stack
         page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        page.plan_visit_requested.connect(self.new_visit)
+        self.visits.visits_changed.connect(page.mark_stale)
         self._replace_page(self.customers, page)
         self.customers = page
 
@@ -119,6 +121,9 @@ class MainWindow(QMainWindow):
         new_customer = file_menu.addAction(self.tr("&New Customer…"))
         self._shortcuts.append((new_customer, QKeySequence(QKeySequence.StandardKey.New)))
         new_customer.triggered.connect(lambda: (self.show_page(1), self.customers.new_customer()))
+        new_visit = file_menu.addAction(self.tr("New &Visit…"))
+        self._shortcuts.append((new_visit, QKeySequence("Ctrl+Shift+N")))
+        new_visit.triggered.connect(lambda: self.new_visit())
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         self._shortcuts.append((quit_action, QKeySequence(QKeySequence.StandardKey.Quit)))
@@ -136,6 +141,11 @@ class MainWindow(QMainWindow):
         find = edit_menu.addAction(self.tr("&Find Customer"))
         self._shortcuts.append((find, QKeySequence(QKeySequence.StandardKey.Find)))
         find.triggered.connect(lambda: (self.show_page(1), self.customers.focus_search()))
+        edit_menu.addSeparator()
+        settings = edit_menu.addAction(self.tr("&Settings…"))
+        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self._shortcuts.append((settings, QKeySequence(QKeySequence.StandardKey.Preferences)))
+        settings.triggered.connect(self.show_settings)
 
         view_menu = menu_bar.addMenu(self.tr("&View"))
         self.view_actions = QActionGroup(self)
@@ -256,6 +266,22 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.database.close()
         super().closeEvent(event)
+
+    def new_visit(self, customer_id: int | None = None) -> None:
+        self.show_page(2)
+        self.visits.new_visit(customer_id)
+
+    def show_settings(self) -> None:
+        from PySide6.QtCore import Qt
+
+        from ui.dialogs.settings_dialog import SettingsDialog
+
+        if self.database.db is None:
+            return
+        dialog = SettingsDialog(self.database.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.settings_dialog = dialog  # tests reach the open dialog here
 
     def show_about(self) -> None:
         from PySide6.QtCore import Qt

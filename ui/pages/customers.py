@@ -49,12 +49,14 @@ def confirm_delete(parent: QWidget, name: str) -> bool:
 
 class CustomersPage(Page):
     status_message = Signal(str)
+    plan_visit_requested = Signal(int)  # customer id
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Customers"), parent)
         self.undo_stack: QUndoStack | None = None
         self.model: CustomerTableModel | None = None
         self._built = False
+        self._stale = False
 
     def ensure_built(self) -> None:
         """Build the toolbar and table on first use: the window opens on Today, and its first paint
@@ -73,7 +75,17 @@ class CustomersPage(Page):
 
     def showEvent(self, event) -> None:
         self.ensure_built()
+        if self._stale and self.model is not None:
+            self._stale = False
+            self.model.refresh()  # visits were planned meanwhile: next-visit dates changed
         super().showEvent(event)
+
+    def mark_stale(self) -> None:
+        """The rows changed elsewhere; reload them when the page is shown next (now, if it is shown)."""
+        if self.isVisible() and self.model is not None:
+            self.model.refresh()
+        else:
+            self._stale = True
 
     # -- building ----------------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -136,8 +148,11 @@ class CustomersPage(Page):
         self.delete_action = QAction(self.tr("&Delete…"), self.table)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.triggered.connect(self.delete_customer)
+        self.plan_visit_action = QAction(self.tr("Plan a &visit…"), self.table)
+        self.plan_visit_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.plan_visit_action.triggered.connect(self.plan_visit)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (self.open_action, self.archive_action, self.delete_action):
+        for action in (self.open_action, self.plan_visit_action, self.archive_action, self.delete_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.table.addAction(action)
 
@@ -254,6 +269,11 @@ class CustomersPage(Page):
 
     def new_customer(self) -> None:
         self._edit(None)
+
+    def plan_visit(self) -> None:
+        customer_id = self.selected_id()
+        if customer_id is not None:
+            self.plan_visit_requested.emit(customer_id)
 
     def open_customer(self, index: QModelIndex | None = None) -> None:
         customer_id = index.data(ID_ROLE) if index is not None and index.isValid() else self.selected_id()

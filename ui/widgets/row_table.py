@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -46,3 +47,31 @@ class RowTable(QWidget):
         if row >= 0:
             self.table.removeRow(row)
             self.changed.emit()
+
+
+class TextRowTable(RowTable):
+    """A RowTable whose cells are all plain text; rows left entirely blank do not count."""
+
+    def add_row(self, values: list[str]) -> None:
+        self._insert(values)
+        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
+        self.changed.emit()
+
+    def set_rows(self, rows: list[list[str]]) -> None:
+        self.table.setRowCount(0)
+        for values in rows:
+            self._insert(values)
+
+    def _insert(self, values: list[str]) -> None:
+        self.table.blockSignals(True)
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, value in enumerate(values):
+            self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.blockSignals(False)
+
+    def rows(self) -> list[list[str]]:
+        table = self.table
+        rows = [[table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
+                for r in range(table.rowCount())]
+        return [row for row in rows if any(value.strip() for value in row)]

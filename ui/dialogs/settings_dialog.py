@@ -1,0 +1,143 @@
+"""Settings kept in the database: the rep's own name and company, the checklist template, the opening lines."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import plan_templates
+from models.plan_templates import PLACEHOLDERS, RepProfile, TemplateItem
+from models.vocabulary import ApproachMethod, ChecklistKind, PlanAnswer
+from ui import labels
+from ui.widgets.row_table import RowTable
+
+if TYPE_CHECKING:
+    from models.db import Database
+
+
+class ChecklistTemplateTable(RowTable):
+    """The checklist every new visit starts from: add, remove, reorder, mark critical."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__([self.tr("Kind"), self.tr("Item"), self.tr("Critical"), self.tr("Ticks itself when the plan has")],
+                         1, parent)
+        self.add_button(self.tr("&Add item")).clicked.connect(
+            lambda: self.add(TemplateItem(ChecklistKind.PACKING.value, "")))
+        self.add_button(self.tr("Move &up")).clicked.connect(lambda: self.move(-1))
+        self.add_button(self.tr("Move do&wn")).clicked.connect(lambda: self.move(1))
+
+    def add(self, item: TemplateItem, row: int | None = None) -> None:
+        row = self.table.rowCount() if row is None else row
+        self.table.insertRow(row)
+        kind = QComboBox()
+        for value in ChecklistKind:
+            kind.addItem(labels.checklist_kind(value.value), value.value)
+        kind.setCurrentIndex(max(0, kind.findData(item.kind)))
+        critical = QCheckBox()
+        critical.setChecked(item.critical)
+        answered = QComboBox()
+        answered.addItem(self.tr("(ticked by hand)"), None)
+        for value in PlanAnswer:
+            answered.addItem(labels.plan_answer(value.value), value.value)
+        answered.setCurrentIndex(max(0, answered.findData(item.answered_by)))
+        self.table.setCellWidget(row, 0, kind)
+        self.table.setItem(row, 1, QTableWidgetItem(item.text))
+        self.table.setCellWidget(row, 2, critical)
+        self.table.setCellWidget(row, 3, answered)
+        self.table.setCurrentCell(row, 1)
+
+    def item_at(self, row: int) -> TemplateItem:
+        text = self.table.item(row, 1)
+        return TemplateItem(self.table.cellWidget(row, 0).currentData(), text.text() if text else "",
+                            self.table.cellWidget(row, 2).isChecked(), self.table.cellWidget(row, 3).currentData())
+
+    def items(self) -> list[TemplateItem]:
+        return [self.item_at(row) for row in range(self.table.rowCount())]
+
+    def set_items(self, items: list[TemplateItem]) -> None:
+        self.table.setRowCount(0)
+        for item in items:
+            self.add(item)
+
+    def move(self, step: int) -> None:
+        row = self.table.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        item = self.item_at(row)
+        self.table.removeRow(row)
+        self.add(item, target)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Settings"))
+        lang = QLocale().name()
+        with db.session() as s:
+            rep = plan_templates.load_rep(s)
+            self.openings = plan_templates.load_openings(s, lang)
+            template = plan_templates.load_checklist(s, lang)
+        self.rep_name = QLineEdit(rep.name)
+        self.rep_company = QLineEdit(rep.company)
+        you = QWidget()
+        form = QFormLayout(you)
+        form.addRow(self.tr("Your &name"), self.rep_name)
+        form.addRow(self.tr("Your &company"), self.rep_company)
+        self.checklist = ChecklistTemplateTable()
+        self.checklist.set_items(template)
+        self.approach = QComboBox()
+        for method in ApproachMethod:
+            self.approach.addItem(labels.approach(method.value), method.value)
+        self.opening = QPlainTextEdit()
+        self.opening.setTabChangesFocus(True)
+        self._shown_approach = self.approach.currentData()
+        self.opening.setPlainText(self.openings[self._shown_approach])
+        self.approach.currentIndexChanged.connect(self._switch_approach)
+        placeholders = QLabel(self.tr("Placeholders: %1").replace("%1", "  ".join("{" + p + "}" for p in PLACEHOLDERS)))
+        placeholders.setWordWrap(True)
+        openings = QWidget()
+        opening_layout = QVBoxLayout(openings)
+        opening_layout.addWidget(self.approach)
+        opening_layout.addWidget(self.opening, 1)
+        opening_layout.addWidget(placeholders)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(you, self.tr("&You"))
+        self.tabs.addTab(self.checklist, self.tr("C&hecklist template"))
+        self.tabs.addTab(openings, self.tr("&Opening lines"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.resize(860, 560)
+
+    def _switch_approach(self) -> None:
+        self.openings[self._shown_approach] = self.opening.toPlainText()
+        self._shown_approach = self.approach.currentData()
+        self.opening.setPlainText(self.openings[self._shown_approach])
+
+    def accept(self) -> None:
+        self.openings[self._shown_approach] = self.opening.toPlainText()
+        with self.db.session() as s, s.begin():
+            plan_templates.save_rep(s, RepProfile(self.rep_name.text(), self.rep_company.text()))
+            plan_templates.save_checklist(s, self.checklist.items())
+            plan_templates.save_openings(s, self.openings)
+        super().accept()

@@ -1,0 +1,148 @@
+"""The agenda: visits of a day or a week (today first), each with its readiness."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.agenda import AgendaVisit, agenda
+from ui import labels
+
+if TYPE_CHECKING:
+    from models.db import Database
+
+NOT_READY = QColor("#c62828")
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AgendaView(QWidget):
+    open_visit = Signal(int)
+    new_visit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.first_day = dt.date.today()
+        self.span = QComboBox()
+        self.span.addItem(self.tr("Week"), 7)
+        self.span.addItem(self.tr("Day"), 1)
+        self.span.currentIndexChanged.connect(self.refresh)
+        self.previous = QPushButton("◀")
+        self.previous.setAccessibleName(self.tr("Earlier"))
+        self.previous.clicked.connect(lambda: self.move(-1))
+        self.today_button = QPushButton(self.tr("&Today"))
+        self.today_button.clicked.connect(self.go_today)
+        self.next = QPushButton("▶")
+        self.next.setAccessibleName(self.tr("Later"))
+        self.next.clicked.connect(lambda: self.move(1))
+        self.range_label = QLabel()
+        self.new_button = QPushButton(self.tr("&New visit…"))
+        self.new_button.clicked.connect(self.new_visit_requested)
+        bar = QHBoxLayout()
+        for widget in (self.span, self.previous, self.today_button, self.next, self.range_label):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.new_button)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Time"), self.tr("Customer"), self.tr("Place"), self.tr("Purpose"),
+                                   self.tr("Status"), self.tr("Checklist")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        for column, width in enumerate((110, 240, 220, 300, 90)):
+            self.tree.setColumnWidth(column, width)
+        self.tree.itemActivated.connect(self._activated)
+        self.empty = QLabel(self.tr("No visits in these days. Plan one with New visit… (Ctrl+Shift+N) or from a "
+                                    "customer's row on the Customers page."))
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 30px;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty)
+
+    def set_database(self, db: Database | None) -> None:
+        self.db = db
+        self.refresh()
+
+    def days(self) -> int:
+        return self.span.currentData()
+
+    def move(self, steps: int) -> None:
+        self.first_day += dt.timedelta(days=steps * self.days())
+        self.refresh()
+
+    def go_today(self) -> None:
+        self.first_day = dt.date.today()
+        self.refresh()
+
+    def refresh(self) -> None:
+        last = self.first_day + dt.timedelta(days=self.days() - 1)
+        locale = QLocale()
+        fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        self.range_label.setText(locale.toString(self.first_day, fmt) if self.days() == 1 else
+                                 f"{locale.toString(self.first_day, fmt)} – {locale.toString(last, fmt)}")
+        self.tree.clear()
+        rows = agenda(self.db, self.first_day, self.days()) if self.db is not None else []
+        self._fill(rows)
+        self.tree.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+
+    def _fill(self, rows: list[AgendaVisit]) -> None:
+        today = dt.date.today()
+        locale = QLocale()
+        day_items: dict[dt.date, QTreeWidgetItem] = {}
+        for visit in rows:
+            day = visit.start.date()
+            header = day_items.get(day)
+            if header is None:
+                title = locale.toString(day, QLocale.FormatType.LongFormat)
+                if day == today:
+                    title = self.tr("Today, %1").replace("%1", title)
+                header = QTreeWidgetItem(self.tree, [title])
+                header.setFirstColumnSpanned(True)
+                font = header.font(0)
+                font.setBold(True)
+                header.setFont(0, font)
+                header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                day_items[day] = header
+            self.tree.addTopLevelItem(self._row(visit))
+        self.tree.expandAll()
+
+    def _row(self, visit: AgendaVisit) -> QTreeWidgetItem:
+        readiness = self.tr("%1/%2 done").replace("%1", str(visit.items_done)).replace("%2", str(visit.items_total))
+        if visit.critical_open:
+            readiness += self.tr(" · %n critical open", "", visit.critical_open)
+        item = QTreeWidgetItem([f"{visit.start:%H:%M}", visit.customer_name, visit.place,
+                                " ".join(visit.purpose.split()), labels.visit_status(visit.status), readiness])
+        item.setData(0, ID_ROLE, visit.id)
+        if visit.critical_open and visit.status in ("planned", "ready"):
+            item.setForeground(5, QBrush(NOT_READY))
+        if visit.override_reason:
+            item.setToolTip(5, self.tr("Ready with critical items open: %1").replace("%1", visit.override_reason))
+        return item
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        visit_id = item.data(0, ID_ROLE)
+        if visit_id is not None:
+            self.open_visit.emit(visit_id)
+
+    def select_visit(self, visit_id: int) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, ID_ROLE) == visit_id:
+                self.tree.setCurrentItem(item)
+                return
