@@ -10,9 +10,9 @@ class OverrideDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Critical items are not done"))
         intro = QLabel(self.tr("These critical items are not ticked:"))
-        items = QLabel("\n".join(f"• {text}" for text in open_items))
-        items.setStyleSheet("font-weight: bold; color: #c62828;")
-        items.setWordWrap(True)
+        self.items = QLabel("\n".join(f"• {text}" for text in open_items))
+        self.items.setStyleSheet("font-weight: bold; color: #c62828;")
+        self.items.setWordWrap(True)
         question = QLabel(self.tr("Mark the visit ready anyway? Say why: the reason is kept and printed on the brief."))
         question.setWordWrap(True)
         self.reason = QPlainTextEdit()
@@ -25,7 +25,7 @@ class OverrideDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (intro, items, question, self.reason, self.buttons):
+        for widget in (intro, self.items, question, self.reason, self.buttons):
             layout.addWidget(widget)
         self.resize(460, 300)
 

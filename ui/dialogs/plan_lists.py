@@ -87,8 +87,10 @@ class ProductsTab(TextRowTable):
                          3, parent)
         self.layout().setContentsMargins(9, 9, 9, 9)
         self.suggest = suggest
-        self.add_button(self.tr("&Add product")).clicked.connect(lambda: self.add(ProductData("")))
-        self.buttons.insertWidget(self.buttons.count() - 2, suggestion_button(self.tr("Presented before…"), self._fill_menu))
+        self.add_product = self.add_button(self.tr("&Add product"))
+        self.add_product.clicked.connect(lambda: self.add(ProductData("")))
+        self.suggestions = suggestion_button(self.tr("Presented before…"), self._fill_menu)
+        self.buttons.insertWidget(self.buttons.count() - 2, self.suggestions)
 
     def _fill_menu(self, menu: QMenu) -> None:
         for product in self.suggest():
@@ -113,8 +115,10 @@ class ObjectionsTab(TextRowTable):
         self.layout().setContentsMargins(9, 9, 9, 9)
         self.table.setColumnWidth(0, 320)
         self.suggest = suggest
-        self.add_button(self.tr("&Add objection")).clicked.connect(lambda: self.add(ObjectionData("")))
-        self.buttons.insertWidget(self.buttons.count() - 2, suggestion_button(self.tr("Met before…"), self._fill_menu))
+        self.add_objection = self.add_button(self.tr("&Add objection"))
+        self.add_objection.clicked.connect(lambda: self.add(ObjectionData("")))
+        self.suggestions = suggestion_button(self.tr("Met before…"), self._fill_menu)
+        self.buttons.insertWidget(self.buttons.count() - 2, self.suggestions)
 
     def _fill_menu(self, menu: QMenu) -> None:
         where = {SAME_CUSTOMER: self.tr("this customer"), SAME_SEGMENT_OR_INDUSTRY: self.tr("similar customers")}

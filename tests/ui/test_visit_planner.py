@@ -1,0 +1,300 @@
+"""Planning a visit through the real widgets: the plan end to end, auto-ticks, critical gating with an
+override reason, opening lines, suggestions, settings, and drafts that survive a killed process."""
+
+import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from models import customers, plan_templates, visits
+from models.customers import ContactData, CustomerData
+from models.db import open_database
+from models.entities import MetObjection, Outcome
+from models.plan_templates import RepProfile
+from models.vocabulary import ObjectionCategory, OutcomeResult
+from tests.conftest import REPO
+from tests.ui.conftest import type_with_input_method
+from ui.dialogs.override_dialog import OverrideDialog
+
+
+@pytest.fixture
+def customer_id(paths):
+    db = open_database(paths.database_url)
+    data = CustomerData(name="华信科技有限公司", segment="business", industry="retail", city="杭州",
+                        address="杭州市西湖区文三路 90 号",
+                        contacts=[ContactData(name="王伟", title="经理", buying_role="decision_maker"),
+                                  ContactData(name="Emma O'Neil", title="CFO & <Owner>")])
+    cid = customers.save(db, data).customer_id
+    with db.session() as s, s.begin():
+        plan_templates.save_rep(s, RepProfile("李娜", "中国移动 & Co"))
+    db.close()
+    return cid
+
+
+@pytest.fixture
+def window(open_window, paths, customer_id):
+    return open_window(paths)
+
+
+def open_planner(qtbot, window, customer_id):
+    visit_id = window.visits.new_visit(customer_id)
+    planner = window.visits.planner
+    qtbot.waitExposed(planner)
+    return visit_id, planner
+
+
+def saved(qtbot, planner):
+    qtbot.waitUntil(lambda: not planner.has_unsaved_changes(), timeout=3000)
+
+
+def test_plan_a_visit_end_to_end_from_the_customers_page(qtbot, window, customer_id):
+    window.show_page(1)
+    page = window.customers
+    qtbot.waitUntil(lambda: page.model is not None and page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    page.plan_visit_action.trigger()
+    planner = window.visits.planner
+    qtbot.waitExposed(planner)
+    assert window.current_page() is window.visits
+    visit_id = planner.plan.id
+    form = planner.form
+    form.people.item(0).setCheckState(Qt.CheckState.Checked)
+    form.approach.setCurrentIndex(form.approach.findData("reference"))
+    assert "similar company" in form.approach_hint.text()
+    form.texts["purpose"].setFocus()
+    qtbot.keyClicks(form.texts["purpose"], "Sign the 5G package")
+    planner.tabs.setCurrentWidget(planner.questions)
+    qtbot.keyClicks(planner.questions.boxes["situation"], "How many lines do you use?")
+    qtbot.mouseClick(planner.products.add_product, Qt.MouseButton.LeftButton)
+    planner.products.table.item(0, 0).setText("千兆光纤")
+    planner.products.table.item(0, 3).setText("视频会议不卡")
+    qtbot.mouseClick(planner.objections.add_objection, Qt.MouseButton.LeftButton)
+    planner.objections.table.item(0, 0).setText("太贵了")
+    planner.objections.table.item(0, 1).setText("按天算只要 3 元")
+    saved(qtbot, planner)
+    plan = visits.load_plan(window.database.db, visit_id)
+    assert plan.purpose == "Sign the 5G package" and plan.approach_method == "reference"
+    assert [(q.kind, q.text) for q in plan.questions] == [("situation", "How many lines do you use?")]
+    assert [(p.product, p.benefit) for p in plan.products] == [("千兆光纤", "视频会议不卡")]
+    assert [(o.objection, o.answer) for o in plan.objections] == [("太贵了", "按天算只要 3 元")]
+    assert len(plan.contact_ids) == 1
+    # the agenda shows it with its readiness
+    agenda = window.visits.agenda
+    rows = [agenda.tree.topLevelItem(i) for i in range(agenda.tree.topLevelItemCount())]
+    row = next(r for r in rows if r.text(1) == "华信科技有限公司")
+    assert "critical open" in row.text(5)
+    planner.close()
+
+
+def test_auto_ticks_follow_the_plan_as_it_is_typed(qtbot, window, customer_id):
+    _visit_id, planner = open_planner(qtbot, window, customer_id)
+    goal = planner.checklist.find("What is the goal of this visit?")
+    assert goal.checkState(0) == Qt.CheckState.Unchecked
+    assert not goal.flags() & Qt.ItemFlag.ItemIsUserCheckable  # it ticks itself
+    planner.form.texts["purpose"].setFocus()
+    qtbot.keyClicks(planner.form.texts["purpose"], "Renew")
+    saved(qtbot, planner)
+    goal = planner.checklist.find("What is the goal of this visit?")
+    assert goal.checkState(0) == Qt.CheckState.Checked and goal.text(1)
+    planner.form.texts["purpose"].clear()
+    saved(qtbot, planner)
+    assert planner.checklist.find("What is the goal of this visit?").checkState(0) == Qt.CheckState.Unchecked
+    planner.close()
+
+
+def answer_override(qtbot, reason: str | None):
+    """Answer the override dialog when it opens (it runs modally)."""
+
+    def answer():
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, OverrideDialog) and w.isVisible())
+        assert "Contracts / agreement forms for this offer packed" in dialog.items.text()
+        if reason is None:
+            dialog.reject()
+            return
+        assert not dialog.ready_button.isEnabled()
+        type_with_input_method(dialog.reason, reason)
+        assert dialog.ready_button.isEnabled()
+        qtbot.mouseClick(dialog.ready_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(50, answer)
+
+
+def test_ready_with_a_critical_item_open_needs_a_reason_which_is_kept(qtbot, window, customer_id):
+    visit_id, planner = open_planner(qtbot, window, customer_id)
+    assert "Not ready to go" in planner.status.text()
+    answer_override(qtbot, None)  # cancel: nothing changes
+    qtbot.mouseClick(planner.ready_button, Qt.MouseButton.LeftButton)
+    assert visits.load_plan(window.database.db, visit_id).status == "planned"
+    answer_override(qtbot, "合同已提前通过邮件发送 & 对方确认")
+    qtbot.mouseClick(planner.ready_button, Qt.MouseButton.LeftButton)
+    plan = visits.load_plan(window.database.db, visit_id)
+    assert (plan.status, plan.ready_override_reason) == ("ready", "合同已提前通过邮件发送 & 对方确认")
+    assert "合同已提前通过邮件发送" in planner.status.text()
+    # back to planned, tick the contract by hand, and it is ready without a reason
+    qtbot.mouseClick(planner.ready_button, Qt.MouseButton.LeftButton)
+    contract = planner.checklist.find("Contracts / agreement forms")
+    contract.setCheckState(0, Qt.CheckState.Checked)
+    assert planner.checklist.find("Contracts / agreement forms").text(1)  # the time it was ticked
+    qtbot.mouseClick(planner.ready_button, Qt.MouseButton.LeftButton)
+    plan = visits.load_plan(window.database.db, visit_id)
+    assert (plan.status, plan.ready_override_reason) == ("ready", None)
+    planner.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_opening_line_from_the_template_with_chinese_names_and_markup_characters(qtbot, window, customer_id, lang):
+    _visit_id, planner = open_planner(qtbot, window, customer_id)
+    with window.database.db.session() as s, s.begin():
+        plan_templates.save_openings(s, {"direct": plan_templates.default_openings(lang)["direct"]})
+    planner.form.people.item(0).setCheckState(Qt.CheckState.Checked)
+    planner.form.texts["purpose"].setPlainText('5G "套餐" <省 20%> & more')
+    qtbot.mouseClick(planner.form.build_opening, Qt.MouseButton.LeftButton)
+    opening = planner.form.texts["opening_line"].text()
+    if lang == "zh_CN":
+        assert opening.startswith("王伟经理，您好！我是中国移动 & Co的李娜。")
+    else:
+        assert opening.startswith("Good morning, 王伟, 经理. I'm 李娜 from 中国移动 & Co.")
+    assert '5G "套餐" <省 20%> & more' in opening
+    planner.form.texts["opening_line"].undo()  # the fill is one edit that Ctrl+Z takes back
+    assert planner.form.texts["opening_line"].text() == ""
+    planner.form.people.item(0).setCheckState(Qt.CheckState.Unchecked)
+    planner.form.people.item(1).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(planner.form.build_opening, Qt.MouseButton.LeftButton)
+    assert "Emma O'Neil" in planner.form.texts["opening_line"].text()
+    assert "CFO & <Owner>" in planner.form.texts["opening_line"].text()
+    planner.close()
+
+
+def test_objections_met_at_this_customer_are_offered_first(qtbot, window, customer_id):
+    db = window.database.db
+    earlier = visits.create_visit(db, customer_id, dt.datetime(2026, 9, 1, 10), [])
+    with db.session() as s, s.begin():
+        outcome = Outcome(visit_id=earlier, result=OutcomeResult.PROGRESSED)
+        outcome.objections = [MetObjection(position=0, category=ObjectionCategory.PRICE, said="太贵了",
+                                           answer="按天算只要 3 元")]
+        s.add(outcome)
+    _visit_id, planner = open_planner(qtbot, window, customer_id)
+    menu = planner.objections.suggestions.menu()
+    menu.aboutToShow.emit()
+    actions = menu.actions()
+    assert actions[0].text().startswith("太贵了") and "this customer" in actions[0].text()
+    actions[0].trigger()
+    assert planner.objections.objections()[0].answer == "按天算只要 3 元"
+    planner.close()
+
+
+def test_copy_a_plan_from_an_earlier_visit(qtbot, window, customer_id):
+    db = window.database.db
+    with db.session() as s:
+        template = plan_templates.load_checklist(s, "en")
+    earlier = visits.create_visit(db, customer_id, dt.datetime(2026, 9, 1, 10), template)
+    source = visits.load_plan(db, earlier)
+    source.purpose, source.next_step = "Renew & extend", "Send the contract"
+    visits.save_plan(db, source)
+    _visit_id, planner = open_planner(qtbot, window, customer_id)
+    planner.copy_button.menu().aboutToShow.emit()
+    planner.copy_button.menu().actions()[0].trigger()
+    assert planner.form.texts["purpose"].text() == "Renew & extend"
+    assert visits.load_plan(db, planner.plan.id).next_step == "Send the contract"
+    planner.close()
+
+
+def test_settings_edit_the_checklist_template_used_by_new_visits(qtbot, window, customer_id):
+    window.show_settings()
+    dialog = window.settings_dialog
+    table = dialog.checklist
+    rows_before = table.table.rowCount()
+    table.table.setCurrentCell(0, 1)
+    table.remove_current()
+    qtbot.mouseClick(table.buttons.itemAt(0).widget(), Qt.MouseButton.LeftButton)  # Add item
+    table.table.item(table.table.rowCount() - 1, 1).setText("Signed NDA")
+    table.table.cellWidget(table.table.rowCount() - 1, 2).setChecked(True)
+    table.move(-1)
+    dialog.rep_name.setText("Tom Baker")
+    dialog.accept()
+    _visit_id, planner = open_planner(qtbot, window, customer_id)
+    entries = visits.load_checklist(window.database.db, planner.plan.id)
+    assert len(entries) == rows_before
+    assert entries[-2].text == "Signed NDA" and entries[-2].critical
+    assert entries[0].text == "Which of our products or services might suit them?"
+    planner.close()
+
+
+def test_invalid_input_keeps_what_was_typed_and_says_what_is_wrong(qtbot, window, customer_id):
+    visit_id, planner = open_planner(qtbot, window, customer_id)
+    planner.form.place.setText("x" * 301)
+    planner.form.texts["purpose"].setPlainText("Keep this text")
+    assert planner.save_now() is False
+    assert "At most 300 characters" in planner.status.text()
+    assert planner.form.texts["purpose"].text() == "Keep this text"
+    assert visits.load_plan(window.database.db, visit_id).purpose == ""
+    planner.form.place.setText("Hangzhou")
+    assert planner.save_now() is True
+    assert visits.load_plan(window.database.db, visit_id).purpose == "Keep this text"
+    planner.close()
+
+
+KILL_SCRIPT = """
+import sys
+from PySide6.QtWidgets import QApplication
+from ui.app import create_application
+from models.db import open_database
+from ui.dialogs.visit_planner import VisitPlanner
+app = create_application("en")
+db = open_database(sys.argv[1])
+planner = VisitPlanner(db, int(sys.argv[2]))
+planner.show()
+box = planner.form.texts["purpose"]
+box.setFocus()
+box.insertPlainText("草稿：签下 5G 套餐 & 宽带")
+print("typed", flush=True)
+app.exec()
+"""
+
+
+def test_a_draft_survives_the_process_being_killed_mid_edit(paths, customer_id):
+    db = open_database(paths.database_url)
+    with db.session() as s:
+        template = plan_templates.load_checklist(s, "en")
+    visit_id = visits.create_visit(db, customer_id, dt.datetime(2026, 12, 1, 10), template)
+    db.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    child = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, paths.database_url, str(visit_id)], cwd=REPO,
+                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "typed", child.stderr.read()
+        time.sleep(1.5)  # "saved within a second" of the last keystroke
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.communicate(timeout=30)  # reaps it and closes the pipes
+    db = open_database(paths.database_url)
+    try:
+        plan = visits.load_plan(db, visit_id)
+        assert plan.purpose == "草稿：签下 5G 套餐 & 宽带"
+        goal = next(i for i in visits.load_checklist(db, visit_id) if i.answered_by == "purpose")
+        assert goal.done
+    finally:
+        db.close()
+
+
+def test_new_visit_from_the_menu_asks_for_the_customer(qtbot, window, customer_id):
+    def pick():
+        from ui.dialogs.customer_picker import CustomerPicker
+
+        picker = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CustomerPicker) and w.isVisible())
+        type_with_input_method(picker.search, "华信")
+        assert picker.results.count() == 1
+        picker.accept()
+
+    QTimer.singleShot(50, pick)
+    window.new_visit()
+    planner = window.visits.planner
+    assert planner is not None and planner.briefing.customer_name == "华信科技有限公司"
+    planner.close()
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
