@@ -9,7 +9,7 @@ import sys
 import time
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models import customers, plan_templates, visits
@@ -39,6 +39,7 @@ def customer_id(paths):
 
 @pytest.fixture
 def window(open_window, paths, customer_id):
+    QLocale.setDefault(QLocale("en"))  # new visits take the checklist template of the UI language
     return open_window(paths)
 
 
