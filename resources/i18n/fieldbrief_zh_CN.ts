@@ -1,982 +1,1901 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-  <context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../ui/widgets/agenda_view.py" line="40"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/agenda_view.py" line="41"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/agenda_view.py" line="44"/>
+        <source>Earlier</source>
+        <translation>往前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/agenda_view.py" line="46"/>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/agenda_view.py" line="49"/>
+        <source>Later</source>
+        <translation>往后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/agenda_view.py" line="52"/>
+        <source>&amp;New visit…</source>
+        <translation>新建拜访(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/agenda_view.py" line="60"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/agenda_view.py" line="60"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/agenda_view.py" line="60"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/agenda_view.py" line="60"/>
+        <source>Purpose</source>
+        <translation>拜访目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/agenda_view.py" line="61"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/agenda_view.py" line="61"/>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/agenda_view.py" line="67"/>
+        <source>No visits in these days. Plan one with New visit… (Ctrl+Shift+N) or from a customer&apos;s row on the Customers page.</source>
+        <translation>这几天没有拜访。可用“新建拜访…”（Ctrl+Shift+N）或在客户页面的客户行上安排拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/agenda_view.py" line="114"/>
+        <source>Today, %1</source>
+        <translation>今天，%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/agenda_view.py" line="126"/>
+        <source>%1/%2 done</source>
+        <translation>已完成 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/agenda_view.py" line="128"/>
+        <source> · %n critical open</source>
+        <translation>
+            <numerusform> · %n 项关键未完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/agenda_view.py" line="135"/>
+        <source>Ready with critical items open: %1</source>
+        <translation>关键项未完成即准备就绪：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPanel</name>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="26"/>
+        <source>spend drop</source>
+        <translation>消费下降</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="26"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="26"/>
+        <source>Agreed</source>
+        <translation>已约定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="27"/>
+        <source>due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="27"/>
+        <source>not resolved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="31"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="33"/>
+        <source>Tier: %1, average %2 a month</source>
+        <translation>等级：%1，月均 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="35"/>
+        <source>Last month %1, trend %2</source>
+        <translation>上月 %1，趋势 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="40"/>
+        <location filename="../../ui/widgets/briefing_panel.py" line="47"/>
+        <source>Last visit</source>
+        <translation>上次拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="40"/>
+        <source>None before this one.</source>
+        <translation>此前没有拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="42"/>
+        <source>no outcome logged</source>
+        <translation>未记录结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="48"/>
+        <source>Open promises</source>
+        <translation>未兑现的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="50"/>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="51"/>
+        <source>Last objections met</source>
+        <translation>最近遇到的异议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="54"/>
+        <source>None logged.</source>
+        <translation>没有记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="55"/>
+        <source>Dates near the visit</source>
+        <translation>拜访前后的重要日子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="58"/>
+        <source>None within 14 days.</source>
+        <translation>前后 14 天内没有。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="63"/>
+        <source>on the day</source>
+        <translation>当天</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/briefing_panel.py" line="65"/>
+        <source>%n day(s) after</source>
+        <translation>
+            <numerusform>拜访后 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/briefing_panel.py" line="66"/>
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>拜访前 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChannelTable</name>
     <message>
-      <location filename="../../ui/widgets/channel_table.py" line="14" />
-      <source>Type</source>
-      <translation>类型</translation>
+        <location filename="../../ui/widgets/channel_table.py" line="14"/>
+        <source>Type</source>
+        <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/channel_table.py" line="14" />
-      <source>Label</source>
-      <translation>标签</translation>
+        <location filename="../../ui/widgets/channel_table.py" line="14"/>
+        <source>Label</source>
+        <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/channel_table.py" line="14" />
-      <source>Phone or email</source>
-      <translation>电话或邮箱</translation>
+        <location filename="../../ui/widgets/channel_table.py" line="14"/>
+        <source>Phone or email</source>
+        <translation>电话或邮箱</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/channel_table.py" line="16" />
-      <source>Add &amp;phone</source>
-      <translation>添加电话(&amp;P)</translation>
+        <location filename="../../ui/widgets/channel_table.py" line="16"/>
+        <source>Add &amp;phone</source>
+        <translation>添加电话(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/channel_table.py" line="17" />
-      <source>Add e&amp;mail</source>
-      <translation>添加邮箱(&amp;M)</translation>
+        <location filename="../../ui/widgets/channel_table.py" line="17"/>
+        <source>Add e&amp;mail</source>
+        <translation>添加邮箱(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/channel_table.py" line="30" />
-      <source>Phone</source>
-      <translation>电话</translation>
+        <location filename="../../ui/widgets/channel_table.py" line="30"/>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/channel_table.py" line="31" />
-      <source>Email</source>
-      <translation>邮箱</translation>
+        <location filename="../../ui/widgets/channel_table.py" line="31"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>ChecklistTemplateTable</name>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
+        <source>Critical</source>
+        <translation>关键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
+        <source>Ticks itself when the plan has</source>
+        <translation>计划中填写后自动勾选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
+        <source>&amp;Add item</source>
+        <translation>添加项目(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="41"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="42"/>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
+        <source>(ticked by hand)</source>
+        <translation>（手动勾选）</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../../ui/widgets/checklist_view.py" line="23"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_view.py" line="23"/>
+        <source>Done at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_view.py" line="47"/>
+        <source>  (critical)</source>
+        <translation>  （关键）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/checklist_view.py" line="53"/>
+        <source>Ticks itself when the plan has: %1</source>
+        <translation>计划中填写“%1”后自动勾选</translation>
+    </message>
+</context>
+<context>
     <name>ContactsTab</name>
     <message>
-      <location filename="../../ui/dialogs/contacts_tab.py" line="44" />
-      <source>&amp;Add person</source>
-      <translation>添加联系人(&amp;A)</translation>
+        <location filename="../../ui/dialogs/contacts_tab.py" line="44"/>
+        <source>&amp;Add person</source>
+        <translation>添加联系人(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/contacts_tab.py" line="45" />
-      <source>Remove</source>
-      <translation>移除</translation>
+        <location filename="../../ui/dialogs/contacts_tab.py" line="45"/>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/contacts_tab.py" line="55" />
-      <source>Personal notes: family, interests, what they care about</source>
-      <translation>个人备注：家庭、兴趣、关心的事</translation>
+        <location filename="../../ui/dialogs/contacts_tab.py" line="55"/>
+        <source>Personal notes: family, interests, what they care about</source>
+        <translation>个人备注：家庭、兴趣、关心的事</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/contacts_tab.py" line="62" />
-      <source>&amp;Name*</source>
-      <translation>名称*(&amp;N)</translation>
+        <location filename="../../ui/dialogs/contacts_tab.py" line="62"/>
+        <source>&amp;Name*</source>
+        <translation>名称*(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/contacts_tab.py" line="63" />
-      <source>&amp;Title</source>
-      <translation>职务(&amp;T)</translation>
+        <location filename="../../ui/dialogs/contacts_tab.py" line="63"/>
+        <source>&amp;Title</source>
+        <translation>职务(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/contacts_tab.py" line="64" />
-      <source>Buying &amp;role</source>
-      <translation>采购角色(&amp;R)</translation>
+        <location filename="../../ui/dialogs/contacts_tab.py" line="64"/>
+        <source>Buying &amp;role</source>
+        <translation>采购角色(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/contacts_tab.py" line="65" />
-      <source>Attitude to &amp;us</source>
-      <translation>对我方态度(&amp;U)</translation>
+        <location filename="../../ui/dialogs/contacts_tab.py" line="65"/>
+        <source>Attitude to &amp;us</source>
+        <translation>对我方态度(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/contacts_tab.py" line="66" />
-      <source>&amp;Influence</source>
-      <translation>影响力(&amp;I)</translation>
+        <location filename="../../ui/dialogs/contacts_tab.py" line="66"/>
+        <source>&amp;Influence</source>
+        <translation>影响力(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/contacts_tab.py" line="67" />
-      <source>Phones, emails</source>
-      <translation>电话、邮箱</translation>
+        <location filename="../../ui/dialogs/contacts_tab.py" line="67"/>
+        <source>Phones, emails</source>
+        <translation>电话、邮箱</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/contacts_tab.py" line="68" />
-      <source>Notes</source>
-      <translation>备注</translation>
+        <location filename="../../ui/dialogs/contacts_tab.py" line="68"/>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/contacts_tab.py" line="146" />
-      <source>person %1</source>
-      <translation>联系人 %1</translation>
+        <location filename="../../ui/dialogs/contacts_tab.py" line="146"/>
+        <source>person %1</source>
+        <translation>联系人 %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-      <location filename="../../ui/errors.py" line="44" />
-      <source>Fieldbrief ran into a bug</source>
-      <translation>Fieldbrief 遇到了程序错误</translation>
+        <location filename="../../ui/errors.py" line="44"/>
+        <source>Fieldbrief ran into a bug</source>
+        <translation>Fieldbrief 遇到了程序错误</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="48" />
-      <source>Something went wrong that should not have. Your saved data is safe: every change is saved in its own transaction. Please send the text below to the Fieldbrief team.</source>
-      <translation>发生了不应出现的错误。已保存的数据是安全的：每次修改都在独立的事务中保存。请把下面的内容发送给 Fieldbrief 团队。</translation>
+        <location filename="../../ui/errors.py" line="48"/>
+        <source>Something went wrong that should not have. Your saved data is safe: every change is saved in its own transaction. Please send the text below to the Fieldbrief team.</source>
+        <translation>发生了不应出现的错误。已保存的数据是安全的：每次修改都在独立的事务中保存。请把下面的内容发送给 Fieldbrief 团队。</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="54" />
-      <source>Log file: %1</source>
-      <translation>日志文件：%1</translation>
+        <location filename="../../ui/errors.py" line="54"/>
+        <source>Log file: %1</source>
+        <translation>日志文件：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="54" />
-      <source>No log file.</source>
-      <translation>没有日志文件。</translation>
+        <location filename="../../ui/errors.py" line="54"/>
+        <source>No log file.</source>
+        <translation>没有日志文件。</translation>
     </message>
     <message>
-      <location filename="../../ui/errors.py" line="58" />
-      <source>&amp;Copy details</source>
-      <translation>复制详情(&amp;C)</translation>
+        <location filename="../../ui/errors.py" line="58"/>
+        <source>&amp;Copy details</source>
+        <translation>复制详情(&amp;C)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerEditor</name>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="46" />
-      <source>Unsaved changes</source>
-      <translation>未保存的修改</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="46"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="47" />
-      <source>Discard your changes to this customer?</source>
-      <translation>放弃对该客户的修改？</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="47"/>
+        <source>Discard your changes to this customer?</source>
+        <translation>放弃对该客户的修改？</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="58" />
-      <source>New customer</source>
-      <translation>新客户</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="58"/>
+        <source>New customer</source>
+        <translation>新客户</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="68" />
-      <source>&amp;Details</source>
-      <translation>基本信息(&amp;D)</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="68"/>
+        <source>&amp;Details</source>
+        <translation>基本信息(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="70" />
-      <source>&amp;People</source>
-      <translation>联系人(&amp;P)</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="70"/>
+        <source>&amp;People</source>
+        <translation>联系人(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="72" />
-      <source>&amp;Spend and tier</source>
-      <translation>消费与等级(&amp;S)</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="72"/>
+        <source>&amp;Spend and tier</source>
+        <translation>消费与等级(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="74" />
-      <source>D&amp;ates</source>
-      <translation>重要日期(&amp;A)</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="74"/>
+        <source>D&amp;ates</source>
+        <translation>重要日期(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="101" />
-      <source>Comma-separated, e.g. 5G, renewal-2027</source>
-      <translation>用逗号分隔，例如 5G, 续约2027</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="101"/>
+        <source>Comma-separated, e.g. 5G, renewal-2027</source>
+        <translation>用逗号分隔，例如 5G, 续约2027</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="119" />
-      <source>&amp;Kind</source>
-      <translation>类型(&amp;K)</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="119"/>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="119" />
-      <source>&amp;Name*</source>
-      <translation>名称*(&amp;N)</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="119"/>
+        <source>&amp;Name*</source>
+        <translation>名称*(&amp;N)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="120" />
-      <source>Se&amp;gment</source>
-      <translation>客户分群(&amp;G)</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="120"/>
+        <source>Se&amp;gment</source>
+        <translation>客户分群(&amp;G)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="120" />
-      <source>&amp;Industry</source>
-      <translation>行业(&amp;I)</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="120"/>
+        <source>&amp;Industry</source>
+        <translation>行业(&amp;I)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="121" />
-      <source>Add&amp;ress</source>
-      <translation>地址(&amp;R)</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="121"/>
+        <source>Add&amp;ress</source>
+        <translation>地址(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="121" />
-      <source>&amp;City</source>
-      <translation>城市(&amp;C)</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="121"/>
+        <source>&amp;City</source>
+        <translation>城市(&amp;C)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="122" />
-      <source>&amp;Website</source>
-      <translation>网站(&amp;W)</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="122"/>
+        <source>&amp;Website</source>
+        <translation>网站(&amp;W)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="122" />
-      <source>&amp;Owner</source>
-      <translation>负责人(&amp;O)</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="122"/>
+        <source>&amp;Owner</source>
+        <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="123" />
-      <source>Relationship</source>
-      <translation>关系程度</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="123"/>
+        <source>Relationship</source>
+        <translation>关系程度</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="123" />
-      <source>Contact level</source>
-      <translation>接触程度</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="123"/>
+        <source>Contact level</source>
+        <translation>接触程度</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="124" />
-      <source>Buying psychology</source>
-      <translation>消费心理</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="124"/>
+        <source>Buying psychology</source>
+        <translation>消费心理</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="124" />
-      <source>Lifecycle &amp;stage</source>
-      <translation>生命周期(&amp;S)</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="124"/>
+        <source>Lifecycle &amp;stage</source>
+        <translation>生命周期(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="125" />
-      <source>Phones, emails</source>
-      <translation>电话、邮箱</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="125"/>
+        <source>Phones, emails</source>
+        <translation>电话、邮箱</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="126" />
-      <source>&amp;Tags</source>
-      <translation>标签(&amp;T)</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="126"/>
+        <source>&amp;Tags</source>
+        <translation>标签(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="126" />
-      <source>N&amp;otes</source>
-      <translation>备注(&amp;O)</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="126"/>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="149" />
-      <source>since %1</source>
-      <translation>自 %1 起</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="149"/>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="222" />
-      <source>Row %1: </source>
-      <translation>第 %1 行：</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="222"/>
+        <source>Row %1: </source>
+        <translation>第 %1 行：</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/customer_editor.py" line="228" />
-      <source>Please correct the fields marked in red; nothing was saved yet.</source>
-      <translation>请更正标红的字段；尚未保存任何内容。</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="228"/>
+        <source>Please correct the fields marked in red; nothing was saved yet.</source>
+        <translation>请更正标红的字段；尚未保存任何内容。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../ui/dialogs/customer_picker.py" line="22"/>
+        <source>Plan a visit with…</source>
+        <translation>拜访哪位客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_picker.py" line="24"/>
+        <source>Customer name, contact, phone, city…</source>
+        <translation>客户名称、联系人、电话、城市…</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
-      <location filename="../../ui/item_models/customer_table.py" line="44" />
-      <source>Name</source>
-      <translation>名称</translation>
+        <location filename="../../ui/item_models/customer_table.py" line="48"/>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../ui/item_models/customer_table.py" line="44" />
-      <source>City</source>
-      <translation>城市</translation>
+        <location filename="../../ui/item_models/customer_table.py" line="48"/>
+        <source>City</source>
+        <translation>城市</translation>
     </message>
     <message>
-      <location filename="../../ui/item_models/customer_table.py" line="44" />
-      <source>Segment</source>
-      <translation>客户分群</translation>
+        <location filename="../../ui/item_models/customer_table.py" line="48"/>
+        <source>Segment</source>
+        <translation>客户分群</translation>
     </message>
     <message>
-      <location filename="../../ui/item_models/customer_table.py" line="44" />
-      <source>Tier</source>
-      <translation>等级</translation>
+        <location filename="../../ui/item_models/customer_table.py" line="48"/>
+        <source>Tier</source>
+        <translation>等级</translation>
     </message>
     <message>
-      <location filename="../../ui/item_models/customer_table.py" line="44" />
-      <source>Stage</source>
-      <translation>生命周期</translation>
+        <location filename="../../ui/item_models/customer_table.py" line="48"/>
+        <source>Stage</source>
+        <translation>生命周期</translation>
     </message>
     <message>
-      <location filename="../../ui/item_models/customer_table.py" line="45" />
-      <source>Last visit</source>
-      <translation>上次拜访</translation>
+        <location filename="../../ui/item_models/customer_table.py" line="49"/>
+        <source>Last visit</source>
+        <translation>上次拜访</translation>
     </message>
     <message>
-      <location filename="../../ui/item_models/customer_table.py" line="45" />
-      <source>Next visit</source>
-      <translation>下次拜访</translation>
+        <location filename="../../ui/item_models/customer_table.py" line="49"/>
+        <source>Next visit</source>
+        <translation>下次拜访</translation>
     </message>
     <message>
-      <location filename="../../ui/item_models/customer_table.py" line="45" />
-      <source>Spend trend</source>
-      <translation>消费趋势</translation>
+        <location filename="../../ui/item_models/customer_table.py" line="49"/>
+        <source>Spend trend</source>
+        <translation>消费趋势</translation>
     </message>
     <message>
-      <location filename="../../ui/item_models/customer_table.py" line="109" />
-      <source>Spend fell sharply against the customer's own average: a reason to visit.</source>
-      <translation>消费较该客户自身平均水平大幅下降：值得拜访。</translation>
+        <location filename="../../ui/item_models/customer_table.py" line="124"/>
+        <source>Spend fell sharply against the customer&apos;s own average: a reason to visit.</source>
+        <translation>消费较该客户自身平均水平大幅下降：值得拜访。</translation>
     </message>
     <message>
-      <location filename="../../ui/item_models/customer_table.py" line="111" />
-      <source>Average monthly spend: %1</source>
-      <translation>月均消费：%1</translation>
+        <location filename="../../ui/item_models/customer_table.py" line="126"/>
+        <source>Average monthly spend: %1</source>
+        <translation>月均消费：%1</translation>
     </message>
     <message>
-      <location filename="../../ui/item_models/customer_table.py" line="118" />
-      <source> (archived)</source>
-      <translation>（已归档）</translation>
+        <location filename="../../ui/item_models/customer_table.py" line="131"/>
+        <source> (archived)</source>
+        <translation>（已归档）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomersPage</name>
     <message>
-      <location filename="../../ui/pages/customers.py" line="42" />
-      <source>Delete customer</source>
-      <translation>删除客户</translation>
+        <location filename="../../ui/pages/customers.py" line="43"/>
+        <source>Delete customer</source>
+        <translation>删除客户</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="43" />
-      <source>Delete %1 with its contacts, spend, dates, visits and outcomes?
+        <location filename="../../ui/pages/customers.py" line="44"/>
+        <source>Delete %1 with its contacts, spend, dates, visits and outcomes?
 Edit &gt; Undo brings it back.</source>
-      <translation>删除 %1 及其联系人、消费、日期、拜访和拜访结果？
+        <translation>删除 %1 及其联系人、消费、日期、拜访和拜访结果？
 可以用“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="53" />
-      <source>Customers</source>
-      <translation>客户</translation>
+        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/pages/customers.py" line="55"/>
+        <source>Customers</source>
+        <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="66" />
-      <source>No customers to show yet.</source>
-      <translation>还没有客户。</translation>
+        <location filename="../../ui/pages/customers.py" line="69"/>
+        <source>No customers to show yet.</source>
+        <translation>还没有客户。</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="80" />
-      <source>Search names, contacts, phone, email, city…  (Ctrl+F)</source>
-      <translation>搜索名称、联系人、电话、邮箱、城市…  (Ctrl+F)</translation>
+        <location filename="../../ui/pages/customers.py" line="93"/>
+        <source>Search names, contacts, phone, email, city…  (Ctrl+F)</source>
+        <translation>搜索名称、联系人、电话、邮箱、城市…  (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="82" />
-      <source>Search customers</source>
-      <translation>搜索客户</translation>
+        <location filename="../../ui/pages/customers.py" line="95"/>
+        <source>Search customers</source>
+        <translation>搜索客户</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="85" />
-      <source>All segments</source>
-      <translation>所有客户分群</translation>
+        <location filename="../../ui/pages/customers.py" line="98"/>
+        <source>All segments</source>
+        <translation>所有客户分群</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="86" />
-      <source>All tiers</source>
-      <translation>所有等级</translation>
+        <location filename="../../ui/pages/customers.py" line="99"/>
+        <source>All tiers</source>
+        <translation>所有等级</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="87" />
-      <source>All stages</source>
-      <translation>所有生命周期</translation>
+        <location filename="../../ui/pages/customers.py" line="100"/>
+        <source>All stages</source>
+        <translation>所有生命周期</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="88" />
-      <source>All tags</source>
-      <translation>所有标签</translation>
+        <location filename="../../ui/pages/customers.py" line="101"/>
+        <source>All tags</source>
+        <translation>所有标签</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="89" />
-      <source>All owners</source>
-      <translation>所有负责人</translation>
+        <location filename="../../ui/pages/customers.py" line="102"/>
+        <source>All owners</source>
+        <translation>所有负责人</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="90" />
-      <source>Spend &amp;drop</source>
-      <translation>消费下降(&amp;D)</translation>
+        <location filename="../../ui/pages/customers.py" line="103"/>
+        <source>Spend &amp;drop</source>
+        <translation>消费下降(&amp;D)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="92" />
-      <source>Show &amp;archived</source>
-      <translation>显示已归档(&amp;A)</translation>
+        <location filename="../../ui/pages/customers.py" line="105"/>
+        <source>Show &amp;archived</source>
+        <translation>显示已归档(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="129" />
-      <source>&amp;New…</source>
-      <translation>新建(&amp;N)…</translation>
+        <location filename="../../ui/pages/customers.py" line="142"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="131" />
-      <source>&amp;Open</source>
-      <translation>打开(&amp;O)</translation>
+        <location filename="../../ui/pages/customers.py" line="144"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="133" />
-      <source>&amp;Archive / Unarchive</source>
-      <translation>归档/取消归档(&amp;A)</translation>
+        <location filename="../../ui/pages/customers.py" line="146"/>
+        <source>&amp;Archive / Unarchive</source>
+        <translation>归档/取消归档(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="135" />
-      <source>&amp;Delete…</source>
-      <translation>删除(&amp;D)…</translation>
+        <location filename="../../ui/pages/customers.py" line="148"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="191" />
-      <source>Counting…</source>
-      <translation>正在统计…</translation>
+        <location filename="../../ui/pages/customers.py" line="151"/>
+        <source>Plan a &amp;visit…</source>
+        <translation>安排拜访(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/customers.py" line="207"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/pages/customers.py" line="200" />
-      <source>%n customer(s)</source>
-      <translation>
-        <numerusform>%n 个客户</numerusform>
-      </translation>
+        <location filename="../../ui/pages/customers.py" line="216"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="278" />
-      <source>New customer %1</source>
-      <translation>新建客户 %1</translation>
+        <location filename="../../ui/pages/customers.py" line="299"/>
+        <source>New customer %1</source>
+        <translation>新建客户 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="278" />
-      <source>Edit %1</source>
-      <translation>编辑 %1</translation>
+        <location filename="../../ui/pages/customers.py" line="299"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="289" />
-      <source>Unarchive %1</source>
-      <translation>取消归档 %1</translation>
+        <location filename="../../ui/pages/customers.py" line="310"/>
+        <source>Unarchive %1</source>
+        <translation>取消归档 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="289" />
-      <source>Archive %1</source>
-      <translation>归档 %1</translation>
+        <location filename="../../ui/pages/customers.py" line="310"/>
+        <source>Archive %1</source>
+        <translation>归档 %1</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/customers.py" line="302" />
-      <source>Delete %1</source>
-      <translation>删除 %1</translation>
+        <location filename="../../ui/pages/customers.py" line="323"/>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DatesTab</name>
     <message>
-      <location filename="../../ui/dialogs/dates_tab.py" line="18" />
-      <source>Who</source>
-      <translation>对象</translation>
+        <location filename="../../ui/dialogs/dates_tab.py" line="18"/>
+        <source>Who</source>
+        <translation>对象</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/dates_tab.py" line="18" />
-      <source>Kind</source>
-      <translation>类型</translation>
+        <location filename="../../ui/dialogs/dates_tab.py" line="18"/>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/dates_tab.py" line="18" />
-      <source>Date</source>
-      <translation>日期</translation>
+        <location filename="../../ui/dialogs/dates_tab.py" line="18"/>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/dates_tab.py" line="18" />
-      <source>Yearly</source>
-      <translation>每年</translation>
+        <location filename="../../ui/dialogs/dates_tab.py" line="18"/>
+        <source>Yearly</source>
+        <translation>每年</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/dates_tab.py" line="18" />
-      <source>Note</source>
-      <translation>说明</translation>
+        <location filename="../../ui/dialogs/dates_tab.py" line="18"/>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/dates_tab.py" line="22" />
-      <source>&amp;Add date</source>
-      <translation>添加日期(&amp;A)</translation>
+        <location filename="../../ui/dialogs/dates_tab.py" line="22"/>
+        <source>&amp;Add date</source>
+        <translation>添加日期(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/dates_tab.py" line="27" />
-      <source>The customer</source>
-      <translation>客户本身</translation>
+        <location filename="../../ui/dialogs/dates_tab.py" line="27"/>
+        <source>The customer</source>
+        <translation>客户本身</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DemoOffer</name>
     <message>
-      <location filename="../../ui/widgets/demo_offer.py" line="31" />
-      <source>&lt;b&gt;Your customer book is empty.&lt;/b&gt;&lt;br&gt;Load demo data to look around with realistic Chinese and English customers, visits and outcomes, or start with an empty book and add your own.</source>
-      <translation>&lt;b&gt;客户资料还是空的。&lt;/b&gt;&lt;br&gt;可以载入演示数据（中英文客户、拜访和拜访结果）先熟悉一下，也可以从空白开始，录入自己的客户。</translation>
+        <location filename="../../ui/widgets/demo_offer.py" line="31"/>
+        <source>&lt;b&gt;Your customer book is empty.&lt;/b&gt;&lt;br&gt;Load demo data to look around with realistic Chinese and English customers, visits and outcomes, or start with an empty book and add your own.</source>
+        <translation>&lt;b&gt;客户资料还是空的。&lt;/b&gt;&lt;br&gt;可以载入演示数据（中英文客户、拜访和拜访结果）先熟悉一下，也可以从空白开始，录入自己的客户。</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/demo_offer.py" line="38" />
-      <source> customers</source>
-      <translation> 个客户</translation>
+        <location filename="../../ui/widgets/demo_offer.py" line="38"/>
+        <source> customers</source>
+        <translation> 个客户</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/demo_offer.py" line="39" />
-      <source>Number of demo customers</source>
-      <translation>演示客户数量</translation>
+        <location filename="../../ui/widgets/demo_offer.py" line="39"/>
+        <source>Number of demo customers</source>
+        <translation>演示客户数量</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/demo_offer.py" line="40" />
-      <source>&amp;Load demo data</source>
-      <translation>载入演示数据(&amp;L)</translation>
+        <location filename="../../ui/widgets/demo_offer.py" line="40"/>
+        <source>&amp;Load demo data</source>
+        <translation>载入演示数据(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/demo_offer.py" line="42" />
-      <source>Start &amp;empty</source>
-      <translation>从空白开始(&amp;E)</translation>
+        <location filename="../../ui/widgets/demo_offer.py" line="42"/>
+        <source>Start &amp;empty</source>
+        <translation>从空白开始(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/demo_offer.py" line="43" />
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <location filename="../../ui/widgets/demo_offer.py" line="43"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../ui/widgets/demo_offer.py" line="45" />
-      <source>%v of %m customers</source>
-      <translation>%v / %m 个客户</translation>
+        <location filename="../../ui/widgets/demo_offer.py" line="45"/>
+        <source>%v of %m customers</source>
+        <translation>%v / %m 个客户</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="74" />
-      <source>Pages</source>
-      <translation>页面</translation>
+        <location filename="../../ui/main_window.py" line="99"/>
+        <source>Pages</source>
+        <translation>页面</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="92" />
-      <source>&amp;File</source>
-      <translation>文件(&amp;F)</translation>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="93" />
-      <source>Load &amp;Demo Data…</source>
-      <translation>载入演示数据(&amp;D)…</translation>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>Load &amp;Demo Data…</source>
+        <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="96" />
-      <source>&amp;New Customer…</source>
-      <translation>新建客户(&amp;N)…</translation>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <source>&amp;New Customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="100" />
-      <source>&amp;Quit</source>
-      <translation>退出(&amp;Q)</translation>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>New &amp;Visit…</source>
+        <translation>新建拜访(&amp;V)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="105" />
-      <source>&amp;Edit</source>
-      <translation>编辑(&amp;E)</translation>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="106" />
-      <source>&amp;Undo</source>
-      <translation>撤销(&amp;U)</translation>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="108" />
-      <source>&amp;Redo</source>
-      <translation>重做(&amp;R)</translation>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="113" />
-      <source>&amp;Find Customer</source>
-      <translation>查找客户(&amp;F)</translation>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="117" />
-      <source>&amp;View</source>
-      <translation>视图(&amp;V)</translation>
+        <location filename="../../ui/main_window.py" line="141"/>
+        <source>&amp;Find Customer</source>
+        <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="126" />
-      <source>&amp;Help</source>
-      <translation>帮助(&amp;H)</translation>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="127" />
-      <source>&amp;About Fieldbrief</source>
-      <translation>关于 Fieldbrief(&amp;A)</translation>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="130" />
-      <source>About &amp;Qt</source>
-      <translation>关于 &amp;Qt</translation>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="135" />
-      <source>Opening the database…</source>
-      <translation>正在打开数据库…</translation>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <source>&amp;About Fieldbrief</source>
+        <translation>关于 Fieldbrief(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="170" />
-      <source>No database open</source>
-      <translation>未打开数据库</translation>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="175" />
-      <source>%1 customers, %2 visits</source>
-      <translation>%1 个客户，%2 次拜访</translation>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="201" />
-      <source>Demo data cancelled; nothing was added.</source>
-      <translation>已取消载入演示数据，没有添加任何内容。</translation>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="203" />
-      <source>Loaded demo data: %1 customers.</source>
-      <translation>已载入演示数据：%1 个客户。</translation>
+        <location filename="../../ui/main_window.py" line="208"/>
+        <source>%1 customers, %2 visits</source>
+        <translation>%1 个客户，%2 次拜访</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="242" />
-      <source>About Fieldbrief</source>
-      <translation>关于 Fieldbrief</translation>
+        <location filename="../../ui/main_window.py" line="234"/>
+        <source>Demo data cancelled; nothing was added.</source>
+        <translation>已取消载入演示数据，没有添加任何内容。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="245" />
-      <source>&lt;b&gt;Fieldbrief %1&lt;/b&gt;&lt;p&gt;Plan customer visits, run the pre-visit checklist, log the outcome and print a one-page visit brief.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
-      <translation>&lt;b&gt;Fieldbrief %1&lt;/b&gt;&lt;p&gt;计划客户拜访、完成拜访前的准备清单、记录拜访结果，并打印一页纸的拜访简报。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <source>Loaded demo data: %1 customers.</source>
+        <translation>已载入演示数据：%1 个客户。</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../ui/main_window.py" line="291"/>
+        <source>About Fieldbrief</source>
+        <translation>关于 Fieldbrief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>&lt;b&gt;Fieldbrief %1&lt;/b&gt;&lt;p&gt;Plan customer visits, run the pre-visit checklist, log the outcome and print a one-page visit brief.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Fieldbrief %1&lt;/b&gt;&lt;p&gt;计划客户拜访、完成拜访前的准备清单、记录拜访结果，并打印一页纸的拜访简报。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionsTab</name>
+    <message>
+        <location filename="../../ui/dialogs/plan_lists.py" line="114"/>
+        <source>Objection expected</source>
+        <translation>预计的异议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_lists.py" line="114"/>
+        <source>Prepared answer</source>
+        <translation>准备好的回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_lists.py" line="118"/>
+        <source>&amp;Add objection</source>
+        <translation>添加异议(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_lists.py" line="120"/>
+        <source>Met before…</source>
+        <translation>以前遇到过…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_lists.py" line="124"/>
+        <source>this customer</source>
+        <translation>本客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_lists.py" line="124"/>
+        <source>similar customers</source>
+        <translation>同类客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_lists.py" line="131"/>
+        <source>Nothing yet: objections you plan for or meet are offered here</source>
+        <translation>暂无：计划或遇到过的异议会在这里出现</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="11"/>
+        <source>Critical items are not done</source>
+        <translation>关键项未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="12"/>
+        <source>These critical items are not ticked:</source>
+        <translation>以下关键项尚未勾选：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="16"/>
+        <source>Mark the visit ready anyway? Say why: the reason is kept and printed on the brief.</source>
+        <translation>仍要标记为准备就绪吗？请说明原因：原因会被保存并打印在拜访简报上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="20"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/override_dialog.py" line="22"/>
+        <source>Ready &amp;anyway</source>
+        <translation>仍然就绪(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="42"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="46"/>
+        <source>People to meet</source>
+        <translation>拜访对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="54"/>
+        <source>What this visit is for, as the customer&apos;s benefit</source>
+        <translation>本次拜访的目的，用客户的利益来表述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="55"/>
+        <source>How you will go about it</source>
+        <translation>打算怎么做</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="56"/>
+        <source>What you expect to have at the end</source>
+        <translation>预期得到什么结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="57"/>
+        <source>From what you know: what kind of customer is this?</source>
+        <translation>根据已知信息：这是一位什么类型的客户？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="58"/>
+        <source>What reception can you expect?</source>
+        <translation>预计会受到怎样的接待？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="59"/>
+        <source>Greet by name and title, introduce yourself, thank, rapport, purpose, ask</source>
+        <translation>称呼姓名职务、自我介绍、致谢、寒暄、说明来意、提问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="60"/>
+        <source>If you meet the decision maker, what will you do and say?</source>
+        <translation>如果见到决策人，你会怎么做、怎么说？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="61"/>
+        <source>After this visit, what is your next step?</source>
+        <translation>这次拜访之后，你的下一步是什么？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="64"/>
+        <source>&amp;Fill from template</source>
+        <translation>按模板填写(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="65"/>
+        <source>The opening line of the chosen approach, with the contact&apos;s name and title and your own (Settings); edit it afterwards.</source>
+        <translation>按所选拜访方法的模板生成开场白，填入联系人的姓名职务和你自己的姓名（设置中填写），之后可以修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="85"/>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="85"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="87"/>
+        <source>P&amp;lace</source>
+        <translation>地点(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="88"/>
+        <source>People to &amp;meet</source>
+        <translation>拜访对象(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="89"/>
+        <source>Sales cycle &amp;step</source>
+        <translation>销售环节(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="90"/>
+        <source>&amp;Approach</source>
+        <translation>拜访方法(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="92"/>
+        <source>&amp;Purpose</source>
+        <translation>拜访目的(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="93"/>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="94"/>
+        <source>The customer</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="95"/>
+        <source>Expected reception</source>
+        <translation>预计接待</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="96"/>
+        <source>Expected result</source>
+        <translation>预期结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="98"/>
+        <source>&amp;Opening line</source>
+        <translation>开场白(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="99"/>
+        <source>Decision maker</source>
+        <translation>见到决策人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_form.py" line="100"/>
+        <source>&amp;Next step</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTab</name>
+    <message>
+        <location filename="../../ui/dialogs/plan_lists.py" line="86"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_lists.py" line="86"/>
+        <source>Feature</source>
+        <translation>特点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_lists.py" line="86"/>
+        <source>Advantage</source>
+        <translation>优点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_lists.py" line="86"/>
+        <source>Benefit to them</source>
+        <translation>给客户的利益</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_lists.py" line="90"/>
+        <source>&amp;Add product</source>
+        <translation>添加产品(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_lists.py" line="92"/>
+        <source>Presented before…</source>
+        <translation>以前介绍过…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_lists.py" line="100"/>
+        <source>Nothing yet: products you plan are offered here next time</source>
+        <translation>暂无：计划过的产品下次会在这里出现</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsTab</name>
+    <message>
+        <location filename="../../ui/dialogs/plan_lists.py" line="51"/>
+        <source>One question a line</source>
+        <translation>每行一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_lists.py" line="57"/>
+        <source>Asked before…</source>
+        <translation>以前问过…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/plan_lists.py" line="66"/>
+        <source>Nothing yet: questions you plan are offered here next time</source>
+        <translation>暂无：计划过的问题下次会在这里出现</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
-      <location filename="../../ui/widgets/row_table.py" line="28" />
-      <source>Remove</source>
-      <translation>移除</translation>
+        <location filename="../../ui/widgets/row_table.py" line="29"/>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="91"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
+        <source>Your &amp;name</source>
+        <translation>你的姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="102"/>
+        <source>Your &amp;company</source>
+        <translation>你的公司(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="113"/>
+        <source>Placeholders: %1</source>
+        <translation>占位符：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="121"/>
+        <source>&amp;You</source>
+        <translation>个人(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="122"/>
+        <source>C&amp;hecklist template</source>
+        <translation>检查清单模板(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <source>&amp;Opening lines</source>
+        <translation>开场白模板(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>SpendChart</name>
     <message>
-      <location filename="../../ui/widgets/spend_chart.py" line="37" />
-      <source>No spend recorded yet.</source>
-      <translation>还没有消费记录。</translation>
+        <location filename="../../ui/widgets/spend_chart.py" line="37"/>
+        <source>No spend recorded yet.</source>
+        <translation>还没有消费记录。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SpendTab</name>
     <message>
-      <location filename="../../ui/dialogs/spend_tab.py" line="32" />
-      <source>Month</source>
-      <translation>月份</translation>
+        <location filename="../../ui/dialogs/spend_tab.py" line="32"/>
+        <source>Month</source>
+        <translation>月份</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/spend_tab.py" line="32" />
-      <source>Spend</source>
-      <translation>消费</translation>
+        <location filename="../../ui/dialogs/spend_tab.py" line="32"/>
+        <source>Spend</source>
+        <translation>消费</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/spend_tab.py" line="87" />
-      <source>No spend recorded: tier %1.</source>
-      <translation>没有消费记录：等级 %1。</translation>
+        <location filename="../../ui/dialogs/spend_tab.py" line="87"/>
+        <source>No spend recorded: tier %1.</source>
+        <translation>没有消费记录：等级 %1。</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/spend_tab.py" line="90" />
-      <source>Tier &lt;b&gt;%1&lt;/b&gt;: average %2 a month over %3 – %4 (%5 months).</source>
-      <translation>等级 &lt;b&gt;%1&lt;/b&gt;：%3 至 %4（%5 个月）月均 %2。</translation>
+        <location filename="../../ui/dialogs/spend_tab.py" line="90"/>
+        <source>Tier &lt;b&gt;%1&lt;/b&gt;: average %2 a month over %3 – %4 (%5 months).</source>
+        <translation>等级 &lt;b&gt;%1&lt;/b&gt;：%3 至 %4（%5 个月）月均 %2。</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/spend_tab.py" line="93" />
-      <source>Thresholds: diamond %1, gold %2, silver %3.</source>
-      <translation>门槛：钻石 %1，金卡 %2，银卡 %3。</translation>
+        <location filename="../../ui/dialogs/spend_tab.py" line="93"/>
+        <source>Thresholds: diamond %1, gold %2, silver %3.</source>
+        <translation>门槛：钻石 %1，金卡 %2，银卡 %3。</translation>
     </message>
     <message>
-      <location filename="../../ui/dialogs/spend_tab.py" line="98" />
-      <source>Spend drop: %1 in the last month against an average of %2 before it (%3%).</source>
-      <translation>消费下降：上月 %1，此前月均 %2（%3%）。</translation>
+        <location filename="../../ui/dialogs/spend_tab.py" line="98"/>
+        <source>Spend drop: %1 in the last month against an average of %2 before it (%3%).</source>
+        <translation>消费下降：上月 %1，此前月均 %2（%3%）。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-      <location filename="../../ui/pages/today.py" line="22" />
-      <source>Today</source>
-      <translation>今天</translation>
+        <location filename="../../ui/pages/today.py" line="22"/>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
     <message>
-      <location filename="../../ui/pages/today.py" line="24" />
-      <source>Nothing to do today yet.</source>
-      <translation>今天暂无待办事项。</translation>
+        <location filename="../../ui/pages/today.py" line="24"/>
+        <source>Nothing to do today yet.</source>
+        <translation>今天暂无待办事项。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>VisitPlanner</name>
+    <message>
+        <location filename="../../ui/dialogs/visit_planner.py" line="55"/>
+        <source>Visit plan: %1</source>
+        <translation>拜访计划：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_planner.py" line="76"/>
+        <source>&amp;Plan</source>
+        <translation>计划(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_planner.py" line="76"/>
+        <source>&amp;Questions</source>
+        <translation>问题(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_planner.py" line="77"/>
+        <source>P&amp;roducts</source>
+        <translation>产品(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_planner.py" line="77"/>
+        <source>O&amp;bjections</source>
+        <translation>异议(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_planner.py" line="78"/>
+        <source>&amp;Checklist</source>
+        <translation>检查清单(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_planner.py" line="92"/>
+        <source>Cop&amp;y plan from…</source>
+        <translation>复制计划(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_planner.py" line="95"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_planner.py" line="126"/>
+        <source>Editing…</source>
+        <translation>编辑中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_planner.py" line="136"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="141"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_planner.py" line="145"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_planner.py" line="194"/>
+        <source>%1, with critical items open: %2</source>
+        <translation>%1，关键项未完成：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_planner.py" line="198"/>
+        <source>%1. Not ready to go: %2</source>
+        <translation>%1。尚不能出发：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_planner.py" line="206"/>
+        <source>Back to &amp;planned</source>
+        <translation>退回计划中(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_planner.py" line="206"/>
+        <source>Mark &amp;ready</source>
+        <translation>标记就绪(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_planner.py" line="231"/>
+        <source>No earlier plans yet</source>
+        <translation>还没有以前的计划</translation>
+    </message>
+</context>
+<context>
     <name>VisitsPage</name>
     <message>
-      <location filename="../../ui/pages/visits.py" line="12" />
-      <source>Visits</source>
-      <translation>拜访</translation>
+        <location filename="../../ui/pages/visits.py" line="29"/>
+        <source>Visits</source>
+        <translation>拜访</translation>
     </message>
-    <message>
-      <location filename="../../ui/pages/visits.py" line="13" />
-      <source>No visits planned yet.</source>
-      <translation>还没有计划的拜访。</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>errors</name>
     <message>
-      <location filename="../../ui/errors.py" line="73" />
-      <source>Fieldbrief</source>
-      <translation>Fieldbrief</translation>
+        <location filename="../../ui/errors.py" line="73"/>
+        <source>Fieldbrief</source>
+        <translation>Fieldbrief</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>labels</name>
     <message>
-      <location filename="../../ui/labels.py" line="29" />
-      <source>Key account</source>
-      <translation>大客户</translation>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Key account</source>
+        <translation>大客户</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="29" />
-      <source>Business</source>
-      <translation>企业客户</translation>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Business</source>
+        <translation>企业客户</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="29" />
-      <source>Consumer</source>
-      <translation>公众客户</translation>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Consumer</source>
+        <translation>公众客户</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="34" />
-      <source>Diamond</source>
-      <translation>钻石</translation>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Diamond</source>
+        <translation>钻石</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="34" />
-      <source>Gold</source>
-      <translation>金卡</translation>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Gold</source>
+        <translation>金卡</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="34" />
-      <source>Silver</source>
-      <translation>银卡</translation>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Silver</source>
+        <translation>银卡</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="34" />
-      <location filename="../../ui/labels.py" line="61" />
-      <source>None</source>
-      <translation>无</translation>
+        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="61"/>
+        <source>None</source>
+        <translation>无</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="39" />
-      <source>A · Acquisition</source>
-      <translation>A · 获取期</translation>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>A · Acquisition</source>
+        <translation>A · 获取期</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="39" />
-      <source>B · Build-up</source>
-      <translation>B · 提升期</translation>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>B · Build-up</source>
+        <translation>B · 提升期</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="39" />
-      <source>C · Maturity</source>
-      <translation>C · 成熟期</translation>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>C · Maturity</source>
+        <translation>C · 成熟期</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="40" />
-      <source>D · Decline</source>
-      <translation>D · 衰退期</translation>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>D · Decline</source>
+        <translation>D · 衰退期</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="40" />
-      <source>E · Exit</source>
-      <translation>E · 离网期</translation>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>E · Exit</source>
+        <translation>E · 离网期</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="46" />
-      <source>How do we find and win them?</source>
-      <translation>如何找到并赢得客户？</translation>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>How do we find and win them?</source>
+        <translation>如何找到并赢得客户？</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="47" />
-      <source>How do we grow their value: cross-selling, targeted offers?</source>
-      <translation>如何提升客户价值：交叉销售、精准营销？</translation>
+        <location filename="../../ui/labels.py" line="47"/>
+        <source>How do we grow their value: cross-selling, targeted offers?</source>
+        <translation>如何提升客户价值：交叉销售、精准营销？</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="48" />
-      <source>How do we keep them loyal: differentiated service?</source>
-      <translation>如何保持客户忠诚：差异化服务？</translation>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>How do we keep them loyal: differentiated service?</source>
+        <translation>如何保持客户忠诚：差异化服务？</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="49" />
-      <source>What is the early warning, and which retention measures?</source>
-      <translation>有哪些预警信号，采取哪些挽留措施？</translation>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>What is the early warning, and which retention measures?</source>
+        <translation>有哪些预警信号，采取哪些挽留措施？</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="50" />
-      <source>How do we win them back?</source>
-      <translation>如何赢回客户？</translation>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>How do we win them back?</source>
+        <translation>如何赢回客户？</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="56" />
-      <source>Company</source>
-      <translation>企业</translation>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>Company</source>
+        <translation>企业</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="56" />
-      <source>Person</source>
-      <translation>个人</translation>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>Person</source>
+        <translation>个人</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="61" />
-      <source>Supplier</source>
-      <translation>供应商</translation>
+        <location filename="../../ui/labels.py" line="61"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="61" />
-      <source>Partner</source>
-      <translation>合作伙伴</translation>
+        <location filename="../../ui/labels.py" line="61"/>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="61" />
-      <source>Friend</source>
-      <translation>朋友</translation>
+        <location filename="../../ui/labels.py" line="61"/>
+        <source>Friend</source>
+        <translation>朋友</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="66" />
-      <source>New</source>
-      <translation>新接触</translation>
+        <location filename="../../ui/labels.py" line="66"/>
+        <source>New</source>
+        <translation>新接触</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="66" />
-      <source>Repeat caller or visitor</source>
-      <translation>重复来电或来访</translation>
+        <location filename="../../ui/labels.py" line="66"/>
+        <source>Repeat caller or visitor</source>
+        <translation>重复来电或来访</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="66" />
-      <source>Existing customer</source>
-      <translation>现有客户</translation>
+        <location filename="../../ui/labels.py" line="66"/>
+        <source>Existing customer</source>
+        <translation>现有客户</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="67" />
-      <source>Closed (deal done)</source>
-      <translation>已成交</translation>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>Closed (deal done)</source>
+        <translation>已成交</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="72" />
-      <source>Keeping up</source>
-      <translation>攀比</translation>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>Keeping up</source>
+        <translation>攀比</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="72" />
-      <source>Habit</source>
-      <translation>习惯</translation>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>Habit</source>
+        <translation>习惯</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="72" />
-      <source>Price</source>
-      <translation>价格</translation>
+        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="163"/>
+        <source>Price</source>
+        <translation>价格</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="72" />
-      <source>Preference</source>
-      <translation>偏好</translation>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>Preference</source>
+        <translation>偏好</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="73" />
-      <source>Prestige</source>
-      <translation>优越</translation>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>Prestige</source>
+        <translation>优越</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="73" />
-      <source>Curiosity</source>
-      <translation>好奇</translation>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>Curiosity</source>
+        <translation>好奇</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="73" />
-      <source>Safety</source>
-      <translation>保险</translation>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>Safety</source>
+        <translation>保险</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="74" />
-      <source>Communication</source>
-      <translation>沟通</translation>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>Communication</source>
+        <translation>沟通</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="74" />
-      <source>Herd</source>
-      <translation>从众</translation>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>Herd</source>
+        <translation>从众</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="79" />
-      <source>Final approver</source>
-      <translation>最终审批者</translation>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>Final approver</source>
+        <translation>最终审批者</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="79" />
-      <source>Decision maker</source>
-      <translation>决策者</translation>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>Decision maker</source>
+        <translation>决策者</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="79" />
-      <source>Evaluator</source>
-      <translation>评估者</translation>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>Evaluator</source>
+        <translation>评估者</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="80" />
-      <source>User</source>
-      <translation>使用者</translation>
+        <location filename="../../ui/labels.py" line="80"/>
+        <source>User</source>
+        <translation>使用者</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="80" />
-      <location filename="../../ui/labels.py" line="98" />
-      <source>Other</source>
-      <translation>其他</translation>
+        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="166"/>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="85" />
-      <source>Sponsor</source>
-      <translation>倡导者</translation>
+        <location filename="../../ui/labels.py" line="85"/>
+        <source>Sponsor</source>
+        <translation>倡导者</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="85" />
-      <source>Supporter</source>
-      <translation>支持者</translation>
+        <location filename="../../ui/labels.py" line="85"/>
+        <source>Supporter</source>
+        <translation>支持者</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="85" />
-      <source>Neutral</source>
-      <translation>中立</translation>
+        <location filename="../../ui/labels.py" line="85"/>
+        <source>Neutral</source>
+        <translation>中立</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="86" />
-      <source>Non-supporter</source>
-      <translation>不支持者</translation>
+        <location filename="../../ui/labels.py" line="86"/>
+        <source>Non-supporter</source>
+        <translation>不支持者</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="86" />
-      <source>Opponent</source>
-      <translation>反对者</translation>
+        <location filename="../../ui/labels.py" line="86"/>
+        <source>Opponent</source>
+        <translation>反对者</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="91" />
-      <source>High</source>
-      <translation>高</translation>
+        <location filename="../../ui/labels.py" line="91"/>
+        <source>High</source>
+        <translation>高</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="91" />
-      <source>Medium</source>
-      <translation>中</translation>
+        <location filename="../../ui/labels.py" line="91"/>
+        <source>Medium</source>
+        <translation>中</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="91" />
-      <source>Low</source>
-      <translation>低</translation>
+        <location filename="../../ui/labels.py" line="91"/>
+        <source>Low</source>
+        <translation>低</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="96" />
-      <source>Birthday</source>
-      <translation>生日</translation>
+        <location filename="../../ui/labels.py" line="96"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="96" />
-      <source>Anniversary</source>
-      <translation>纪念日</translation>
+        <location filename="../../ui/labels.py" line="96"/>
+        <source>Anniversary</source>
+        <translation>纪念日</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="96" />
-      <source>Happy event</source>
-      <translation>喜事</translation>
+        <location filename="../../ui/labels.py" line="96"/>
+        <source>Happy event</source>
+        <translation>喜事</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="97" />
-      <source>Misfortune</source>
-      <translation>不幸事件</translation>
+        <location filename="../../ui/labels.py" line="97"/>
+        <source>Misfortune</source>
+        <translation>不幸事件</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="97" />
-      <source>Business event</source>
-      <translation>商务活动</translation>
+        <location filename="../../ui/labels.py" line="97"/>
+        <source>Business event</source>
+        <translation>商务活动</translation>
     </message>
     <message>
-      <location filename="../../ui/labels.py" line="97" />
-      <source>Holiday</source>
-      <translation>节假日</translation>
+        <location filename="../../ui/labels.py" line="97"/>
+        <source>Holiday</source>
+        <translation>节假日</translation>
     </message>
-  </context>
+    <message>
+        <location filename="../../ui/labels.py" line="107"/>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="107"/>
+        <source>Ready</source>
+        <translation>已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="108"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="180"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113"/>
+        <source>Plan &amp; activity</source>
+        <translation>计划与活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113"/>
+        <source>Approach</source>
+        <translation>接触</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>Presentation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>Closing</source>
+        <translation>促成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="115"/>
+        <source>Objection handling</source>
+        <translation>拒绝处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="116"/>
+        <source>After-sales service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="121"/>
+        <source>Direct</source>
+        <translation>开门见山法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="121"/>
+        <source>Gift or offer</source>
+        <translation>馈赠法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="122"/>
+        <source>Service</source>
+        <translation>服务法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="122"/>
+        <source>Opinion survey</source>
+        <translation>调查意见法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="123"/>
+        <source>Reference</source>
+        <translation>标杆引用法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="124"/>
+        <source>Usage analysis</source>
+        <translation>现有产品使用分析法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="130"/>
+        <source>Say the real purpose and the benefit. When you can judge the need and trust the product.</source>
+        <translation>直接说明来意和好处。适用于能判断客户需求、对产品有信心时。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="131"/>
+        <source>Open with a current offer or a small gift. Cold visits; customers who like a bargain.</source>
+        <translation>以当前优惠或小礼品开场。适用于陌生拜访、喜欢实惠的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="132"/>
+        <source>Come to do a service: check the line before storm season, go through the bill.</source>
+        <translation>以服务为由拜访：雷雨季前检查线路、核对账单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="133"/>
+        <source>Ask for their opinion and advice. Customers with time to talk.</source>
+        <translation>征求客户的意见和建议。适用于有时间交谈的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="134"/>
+        <source>A peer, neighbour or similar company already uses it with good results.</source>
+        <translation>同行、邻居或同类企业已在使用，效果很好。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="135"/>
+        <source>An analysis of their current usage shows a better option. Loyal customers with low take-up of new products.</source>
+        <translation>分析客户现有使用情况，给出更好的方案。适用于忠诚但新业务使用少的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="141"/>
+        <source>Situation</source>
+        <translation>背景问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="141"/>
+        <source>Problem</source>
+        <translation>难点问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="142"/>
+        <source>Implication</source>
+        <translation>暗示问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="143"/>
+        <source>Need-payoff</source>
+        <translation>示益问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="148"/>
+        <source>Preparation questions</source>
+        <translation>准备问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="148"/>
+        <source>Pack</source>
+        <translation>携带物品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="149"/>
+        <source>Before leaving</source>
+        <translation>出发前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="154"/>
+        <source>What kind of customer</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="154"/>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="155"/>
+        <source>Expected reception</source>
+        <translation>预计接待</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="155"/>
+        <source>Purpose</source>
+        <translation>拜访目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="156"/>
+        <source>Opening line</source>
+        <translation>开场白</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="156"/>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="157"/>
+        <source>If the decision maker is there</source>
+        <translation>见到决策人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="158"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="163"/>
+        <source>Need not met</source>
+        <translation>需求未满足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="164"/>
+        <source>Timing</source>
+        <translation>时机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="164"/>
+        <source>Unwilling to change</source>
+        <translation>不愿改变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="165"/>
+        <source>Trust</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="165"/>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="166"/>
+        <source>Excuse</source>
+        <translation>借口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="171"/>
+        <source>We promised</source>
+        <translation>我方承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="172"/>
+        <source>They promised</source>
+        <translation>客户承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="177"/>
+        <source>Won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="177"/>
+        <source>Progressed</source>
+        <translation>有进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="178"/>
+        <source>No decision</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="178"/>
+        <source>Lost</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="179"/>
+        <source>Postponed</source>
+        <translation>推迟</translation>
+    </message>
+</context>
 </TS>

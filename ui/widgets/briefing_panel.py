@@ -23,38 +23,39 @@ class BriefingPanel(QTextBrowser):
         self.setHtml(self.compose(briefing))
 
     def compose(self, b: Briefing) -> str:
-        tr = self.tr
+        words = {"drop": self.tr("spend drop"), "next": self.tr("Next step"), "agreed": self.tr("Agreed"),
+                 "due": self.tr("due"), "open": self.tr("not resolved")}
         parts = [f"<h3>{escape(b.customer_name)}</h3>"]
         trend = "" if b.trend_bp is None else f"{b.trend_bp / 100:+.0f}%"
-        drop = f" <b style='color:#c62828'>{escape(tr('spend drop'))}</b>" if b.spend_drop else ""
-        parts.append(self._section(tr("Customer"), [
+        drop = f" <b style='color:#c62828'>{escape(words['drop'])}</b>" if b.spend_drop else ""
+        parts.append(self._section(self.tr("Customer"), [
             f"{escape(labels.segment(b.segment))} · {escape(b.industry)}" if b.industry else escape(labels.segment(b.segment)),
-            tr("Tier: %1, average %2 a month").replace("%1", escape(labels.tier(b.tier)))
+            self.tr("Tier: %1, average %2 a month").replace("%1", escape(labels.tier(b.tier)))
             .replace("%2", escape(labels.money(b.avg_spend_cents))),
-            tr("Last month %1, trend %2").replace("%1", escape(labels.money(b.last_spend_cents))).replace("%2", trend) + drop,
+            self.tr("Last month %1, trend %2").replace("%1", escape(labels.money(b.last_spend_cents))).replace("%2", trend) + drop,
             f"{escape(labels.stage(b.lifecycle_stage))}: <i>{escape(labels.stage_question(b.lifecycle_stage))}</i>",
         ]))
         last = b.last_visit
         if last is None:
-            parts.append(self._section(tr("Last visit"), [tr("None before this one.")]))
+            parts.append(self._section(self.tr("Last visit"), [self.tr("None before this one.")]))
         else:
-            result = labels.outcome_result(last.result) if last.result else tr("no outcome logged")
+            result = labels.outcome_result(last.result) if last.result else self.tr("no outcome logged")
             lines = [f"{last.when:%Y-%m-%d}: {escape(last.purpose)} ({escape(result)})",
-                     f"<b>{escape(tr('Next step'))}:</b> {escape(last.next_step) or '—'}"]
+                     f"<b>{escape(words['next'])}:</b> {escape(last.next_step) or '—'}"]
             if last.agreed:
-                lines.append(f"<b>{escape(tr('Agreed'))}:</b> {escape(last.agreed)}")
-            parts.append(self._section(tr("Last visit"), lines))
-        parts.append(self._section(tr("Open promises"), [
-            f"{escape(labels.promise_by(p.by))}: {escape(p.text)}" + (f" ({tr('due')} {p.due_on:%Y-%m-%d})" if p.due_on else "")
-            for p in b.open_promises] or [tr("None.")]))
-        parts.append(self._section(tr("Last objections met"), [
+                lines.append(f"<b>{escape(words['agreed'])}:</b> {escape(last.agreed)}")
+            parts.append(self._section(self.tr("Last visit"), lines))
+        parts.append(self._section(self.tr("Open promises"), [
+            f"{escape(labels.promise_by(p.by))}: {escape(p.text)}" + (f" ({escape(words['due'])} {p.due_on:%Y-%m-%d})" if p.due_on else "")
+            for p in b.open_promises] or [self.tr("None.")]))
+        parts.append(self._section(self.tr("Last objections met"), [
             f"{o.when:%Y-%m-%d} [{escape(labels.objection_category(o.category))}] “{escape(o.said)}”"
-            + (f" → {escape(o.answer)}" if o.answer else "") + ("" if o.resolved else f" <b>({escape(tr('not resolved'))})</b>")
-            for o in b.last_objections] or [tr("None logged.")]))
-        parts.append(self._section(tr("Dates near the visit"), [
+            + (f" → {escape(o.answer)}" if o.answer else "") + ("" if o.resolved else f" <b>({escape(words['open'])})</b>")
+            for o in b.last_objections] or [self.tr("None logged.")]))
+        parts.append(self._section(self.tr("Dates near the visit"), [
             f"{d.on:%m-%d} {escape(labels.key_date_kind(d.kind))}: {escape(d.who)}"
             + (f" · {escape(d.label)}" if d.label else "") + f" ({self._days(d.days_from_visit)})"
-            for d in b.near_dates] or [tr("None within 14 days.")]))
+            for d in b.near_dates] or [self.tr("None within 14 days.")]))
         return "".join(parts)
 
     def _days(self, days: int) -> str:
