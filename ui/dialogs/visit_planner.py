@@ -162,11 +162,15 @@ class VisitPlanner(QDialog):
 
     # -- checklist and readiness -------------------------------------------------------------------
     def _tick(self, item_id: int, done: bool) -> None:
+        """A box ticked by hand (called from inside the tree's itemChanged: update in place only)."""
         try:
-            visits.set_done(self.db, item_id, done)
+            entry = visits.set_done(self.db, item_id, done)
         except KnownError as exc:
             self.status.setText(str(exc))
-        self.checklist.set_items(visits.load_checklist(self.db, self.plan.id))
+            QTimer.singleShot(0, self, lambda: self.checklist.set_items(visits.load_checklist(self.db, self.plan.id)))
+            return
+        self.checklist.update_entry(entry)
+        self._show_status()
         self.saved.emit(self.plan.id)
 
     def toggle_ready(self) -> None:

@@ -45,9 +45,9 @@ class ChecklistView(QTreeWidget):
 
     def _item(self, entry: ChecklistEntry) -> QTreeWidgetItem:
         text = entry.text + (self.tr("  (critical)") if entry.critical else "")
-        item = QTreeWidgetItem([text, entry.done_at.strftime("%Y-%m-%d %H:%M") if entry.done_at else ""])
+        item = QTreeWidgetItem([text, ""])
         item.setData(0, ID_ROLE, entry.id)
-        item.setCheckState(0, Qt.CheckState.Checked if entry.done else Qt.CheckState.Unchecked)
+        self._show_done(item, entry)
         if entry.answered_by:
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             item.setToolTip(0, self.tr("Ticks itself when the plan has: %1").replace(
@@ -58,9 +58,24 @@ class ChecklistView(QTreeWidget):
             font = QFont(item.font(0))
             font.setBold(True)
             item.setFont(0, font)
-            if not entry.done:
-                item.setForeground(0, QBrush(CRITICAL_COLOR))
         return item
+
+    def _show_done(self, item: QTreeWidgetItem, entry: ChecklistEntry) -> None:
+        item.setCheckState(0, Qt.CheckState.Checked if entry.done else Qt.CheckState.Unchecked)
+        item.setText(1, entry.done_at.strftime("%Y-%m-%d %H:%M") if entry.done_at else "")
+        item.setForeground(0, QBrush(CRITICAL_COLOR) if entry.critical and not entry.done else QBrush())
+
+    def update_entry(self, entry: ChecklistEntry) -> None:
+        """Show an item's new state in place. (Rebuilding the tree from an itemChanged handler would
+        delete the item Qt is still changing.)"""
+        for group in range(self.topLevelItemCount()):
+            parent = self.topLevelItem(group)
+            for i in range(parent.childCount()):
+                if parent.child(i).data(0, ID_ROLE) == entry.id:
+                    self.blockSignals(True)
+                    self._show_done(parent.child(i), entry)
+                    self.blockSignals(False)
+                    return
 
     def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         item_id = item.data(0, ID_ROLE)
