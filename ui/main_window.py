@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         settings = edit_menu.addAction(self.tr("&Settings…"))
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self._shortcuts.append((settings, QKeySequence(QKeySequence.StandardKey.Preferences)))
+        self._shortcuts.append((settings, QKeySequence("Ctrl+,")))
         settings.triggered.connect(self.show_settings)
 
         view_menu = menu_bar.addMenu(self.tr("&View"))
