@@ -265,6 +265,28 @@ def set_done(db: Database, item_id: int, done: bool, now: dt.datetime | None = N
         return ChecklistEntry(item.id, item.kind.value, item.text, item.critical, None, item.done_at)
 
 
+def add_item(db: Database, visit_id: int, text: str, kind: str = ChecklistKind.PACKING.value,
+             critical: bool = False) -> list[ChecklistEntry]:
+    """Something more to pack (or check) for this visit only; returns the checklist."""
+    text = text.strip()
+    if not text:
+        raise KnownError("Type what to add to the checklist first.")
+    if len(text) > 500:
+        raise KnownError(f"A checklist item has at most 500 characters (now {len(text)}).")
+    with db.session() as s, s.begin():
+        visit = _visit(s, visit_id)
+        kind_value = ChecklistKind(kind)
+        same_kind = [i.position for i in visit.checklist if i.kind is kind_value]
+        position = (max(same_kind) + 1) if same_kind else len(visit.checklist)
+        for item in visit.checklist:
+            if item.position >= position:
+                item.position += 1
+        visit.checklist.append(ChecklistItem(position=position, kind=kind_value, text=text, critical=critical))
+        s.flush()
+        s.expire(visit, ["checklist"])
+        return _checklist(visit)
+
+
 def open_critical(checklist: list[ChecklistEntry]) -> list[ChecklistEntry]:
     return [item for item in checklist if item.critical and not item.done]
 

@@ -1273,83 +1273,93 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>VisitPlanner</name>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="55"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="56"/>
         <source>Visit plan: %1</source>
         <translation>拜访计划：%1</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/visit_planner.py" line="74"/>
+        <source>Something more to pack for this visit, e.g. the signed NDA</source>
+        <translation>本次拜访还要带的东西，例如签好的保密协议</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/visit_planner.py" line="76"/>
+        <source>Add to &amp;pack</source>
+        <translation>加入携带清单(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_planner.py" line="89"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="76"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="89"/>
         <source>&amp;Questions</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="77"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="90"/>
         <source>P&amp;roducts</source>
         <translation>产品(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="77"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="90"/>
         <source>O&amp;bjections</source>
         <translation>异议(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="78"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="91"/>
         <source>&amp;Checklist</source>
         <translation>检查清单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="92"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="105"/>
         <source>Cop&amp;y plan from…</source>
         <translation>复制计划(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="95"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="108"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="126"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="139"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="136"/>
-        <location filename="../../ui/dialogs/visit_planner.py" line="141"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="149"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="154"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="145"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="158"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="194"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="221"/>
         <source>%1, with critical items open: %2</source>
         <translation>%1，关键项未完成：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="198"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="225"/>
         <source>%1. Not ready to go: %2</source>
         <translation>%1。尚不能出发：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="206"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="233"/>
         <source>Back to &amp;planned</source>
         <translation>退回计划中(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="206"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="233"/>
         <source>Mark &amp;ready</source>
         <translation>标记就绪(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="231"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="258"/>
         <source>No earlier plans yet</source>
         <translation>还没有以前的计划</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -69,13 +70,25 @@ class VisitPlanner(QDialog):
         self.objections = ObjectionsTab(lambda: plan_library.objections(self.db, customer, this))
         self.checklist = ChecklistView()
         self.checklist.toggled.connect(self._tick)
+        self.extra_item = QLineEdit()
+        self.extra_item.setPlaceholderText(self.tr("Something more to pack for this visit, e.g. the signed NDA"))
+        self.extra_item.returnPressed.connect(self.add_to_pack)
+        add_extra = QPushButton(self.tr("Add to &pack"))
+        add_extra.clicked.connect(self.add_to_pack)
+        extra_row = QHBoxLayout()
+        extra_row.addWidget(self.extra_item, 1)
+        extra_row.addWidget(add_extra)
+        checklist_tab = QWidget()
+        checklist_layout = QVBoxLayout(checklist_tab)
+        checklist_layout.addWidget(self.checklist, 1)
+        checklist_layout.addLayout(extra_row)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.tabs = QTabWidget()
         for widget, title in ((scroll, self.tr("&Plan")), (self.questions, self.tr("&Questions")),
                               (self.products, self.tr("P&roducts")), (self.objections, self.tr("O&bjections")),
-                              (self.checklist, self.tr("&Checklist"))):
+                              (checklist_tab, self.tr("&Checklist"))):
             self.tabs.addTab(widget, title)
         self.side = BriefingPanel()
         splitter = QSplitter()
@@ -171,6 +184,16 @@ class VisitPlanner(QDialog):
             return
         self.checklist.update_entry(entry)
         self._show_status()
+        self.saved.emit(self.plan.id)
+
+    def add_to_pack(self) -> None:
+        try:
+            entries = visits.add_item(self.db, self.plan.id, self.extra_item.text())
+        except KnownError as exc:
+            self.status.setText(str(exc))
+            return
+        self.extra_item.clear()
+        self.checklist.set_items(entries)
         self.saved.emit(self.plan.id)
 
     def toggle_ready(self) -> None:
