@@ -1373,6 +1373,254 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>brief</name>
+    <message>
+        <location filename="../../models/brief/wording.py" line="19"/>
+        <source>Visit brief</source>
+        <translation>拜访简报</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="20"/>
+        <source>Rep</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="21"/>
+        <source>People to meet</source>
+        <translation>拜访对象</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="22"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="23"/>
+        <source>Segment</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="24"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="25"/>
+        <source>Stage</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="26"/>
+        <source>Spend, 12 months</source>
+        <translation>近12个月消费</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="27"/>
+        <source>average</source>
+        <translation>月均</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="28"/>
+        <source>trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="29"/>
+        <source>SPEND DROP</source>
+        <translation>消费下降</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="30"/>
+        <source>The plan</source>
+        <translation>拜访计划</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="31"/>
+        <source>Purpose</source>
+        <translation>拜访目的</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="32"/>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="33"/>
+        <source>Expected result</source>
+        <translation>预期结果</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="34"/>
+        <source>Step</source>
+        <translation>销售环节</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="35"/>
+        <source>Approach</source>
+        <translation>拜访方法</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="36"/>
+        <source>Opening line</source>
+        <translation>开场白</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="37"/>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="38"/>
+        <source>Products: feature, advantage, benefit</source>
+        <translation>产品：特点、优点、利益</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="39"/>
+        <source>Objections expected, and answers</source>
+        <translation>预计异议及回答</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="40"/>
+        <source>If the decision maker is there</source>
+        <translation>见到决策人时</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="41"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="42"/>
+        <source>History</source>
+        <translation>拜访记录</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="43"/>
+        <source>No earlier visits.</source>
+        <translation>此前没有拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="44"/>
+        <source>Open promises</source>
+        <translation>未兑现的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="45"/>
+        <source>Follow-ups so far</source>
+        <translation>已跟进次数</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="46"/>
+        <source>Dates within 14 days</source>
+        <translation>前后14天内的重要日子</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="47"/>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="48"/>
+        <source>READY WITH CRITICAL ITEMS OPEN:</source>
+        <translation>关键项未完成即出发：</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="49"/>
+        <source>critical</source>
+        <translation>关键</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="50"/>
+        <source>After the visit</source>
+        <translation>拜访之后</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="51"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="52"/>
+        <source>Objections met</source>
+        <translation>遇到的异议</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="53"/>
+        <source>Closing signals</source>
+        <translation>成交信号</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="54"/>
+        <source>Promises (who, what, by when)</source>
+        <translation>承诺（谁、什么、何时）</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="55"/>
+        <source>Follow-up date</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="56"/>
+        <source>continued</source>
+        <translation>续</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="57"/>
+        <source>page</source>
+        <translation>第</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="58"/>
+        <source>Day sheet</source>
+        <translation>当日拜访汇总</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="59"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="60"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="61"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="62"/>
+        <source>Readiness</source>
+        <translation>准备情况</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="63"/>
+        <source>ready</source>
+        <translation>已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="64"/>
+        <source>critical items open</source>
+        <translation>关键项未完成</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="65"/>
+        <source>us</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="66"/>
+        <source>them</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="67"/>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../ui/errors.py" line="73"/>
@@ -1383,527 +1631,527 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../models/vocabulary_text.py" line="8"/>
         <source>Key account</source>
         <translation>大客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../models/vocabulary_text.py" line="9"/>
         <source>Business</source>
         <translation>企业客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../models/vocabulary_text.py" line="10"/>
         <source>Consumer</source>
         <translation>公众客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../models/vocabulary_text.py" line="13"/>
         <source>Diamond</source>
         <translation>钻石</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../models/vocabulary_text.py" line="14"/>
         <source>Gold</source>
         <translation>金卡</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../models/vocabulary_text.py" line="15"/>
         <source>Silver</source>
         <translation>银卡</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../models/vocabulary_text.py" line="16"/>
+        <location filename="../../models/vocabulary_text.py" line="37"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../models/vocabulary_text.py" line="19"/>
         <source>A · Acquisition</source>
         <translation>A · 获取期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../models/vocabulary_text.py" line="20"/>
         <source>B · Build-up</source>
         <translation>B · 提升期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../models/vocabulary_text.py" line="21"/>
         <source>C · Maturity</source>
         <translation>C · 成熟期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../models/vocabulary_text.py" line="22"/>
         <source>D · Decline</source>
         <translation>D · 衰退期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../models/vocabulary_text.py" line="23"/>
         <source>E · Exit</source>
         <translation>E · 离网期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../models/vocabulary_text.py" line="26"/>
         <source>How do we find and win them?</source>
         <translation>如何找到并赢得客户？</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../models/vocabulary_text.py" line="27"/>
         <source>How do we grow their value: cross-selling, targeted offers?</source>
         <translation>如何提升客户价值：交叉销售、精准营销？</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../models/vocabulary_text.py" line="28"/>
         <source>How do we keep them loyal: differentiated service?</source>
         <translation>如何保持客户忠诚：差异化服务？</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../models/vocabulary_text.py" line="29"/>
         <source>What is the early warning, and which retention measures?</source>
         <translation>有哪些预警信号，采取哪些挽留措施？</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../models/vocabulary_text.py" line="30"/>
         <source>How do we win them back?</source>
         <translation>如何赢回客户？</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../models/vocabulary_text.py" line="33"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../models/vocabulary_text.py" line="34"/>
         <source>Person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../models/vocabulary_text.py" line="38"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../models/vocabulary_text.py" line="39"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../models/vocabulary_text.py" line="40"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../models/vocabulary_text.py" line="43"/>
         <source>New</source>
         <translation>新接触</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../models/vocabulary_text.py" line="44"/>
         <source>Repeat caller or visitor</source>
         <translation>重复来电或来访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../models/vocabulary_text.py" line="45"/>
         <source>Existing customer</source>
         <translation>现有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../models/vocabulary_text.py" line="46"/>
         <source>Closed (deal done)</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../models/vocabulary_text.py" line="49"/>
         <source>Keeping up</source>
         <translation>攀比</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../models/vocabulary_text.py" line="50"/>
         <source>Habit</source>
         <translation>习惯</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../models/vocabulary_text.py" line="51"/>
+        <location filename="../../models/vocabulary_text.py" line="139"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../models/vocabulary_text.py" line="52"/>
         <source>Preference</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../models/vocabulary_text.py" line="53"/>
         <source>Prestige</source>
         <translation>优越</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../models/vocabulary_text.py" line="54"/>
         <source>Curiosity</source>
         <translation>好奇</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../models/vocabulary_text.py" line="55"/>
         <source>Safety</source>
         <translation>保险</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../models/vocabulary_text.py" line="56"/>
         <source>Communication</source>
         <translation>沟通</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../models/vocabulary_text.py" line="57"/>
         <source>Herd</source>
         <translation>从众</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../models/vocabulary_text.py" line="60"/>
         <source>Final approver</source>
         <translation>最终审批者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../models/vocabulary_text.py" line="61"/>
         <source>Decision maker</source>
         <translation>决策者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../models/vocabulary_text.py" line="62"/>
         <source>Evaluator</source>
         <translation>评估者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../models/vocabulary_text.py" line="63"/>
         <source>User</source>
         <translation>使用者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
-        <location filename="../../ui/labels.py" line="98"/>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../models/vocabulary_text.py" line="64"/>
+        <location filename="../../models/vocabulary_text.py" line="85"/>
+        <location filename="../../models/vocabulary_text.py" line="146"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../models/vocabulary_text.py" line="67"/>
         <source>Sponsor</source>
         <translation>倡导者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../models/vocabulary_text.py" line="68"/>
         <source>Supporter</source>
         <translation>支持者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../models/vocabulary_text.py" line="69"/>
         <source>Neutral</source>
         <translation>中立</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../models/vocabulary_text.py" line="70"/>
         <source>Non-supporter</source>
         <translation>不支持者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../models/vocabulary_text.py" line="71"/>
         <source>Opponent</source>
         <translation>反对者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../models/vocabulary_text.py" line="74"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../models/vocabulary_text.py" line="75"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../models/vocabulary_text.py" line="76"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../models/vocabulary_text.py" line="79"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../models/vocabulary_text.py" line="80"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../models/vocabulary_text.py" line="81"/>
         <source>Happy event</source>
         <translation>喜事</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../models/vocabulary_text.py" line="82"/>
         <source>Misfortune</source>
         <translation>不幸事件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../models/vocabulary_text.py" line="83"/>
         <source>Business event</source>
         <translation>商务活动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../models/vocabulary_text.py" line="84"/>
         <source>Holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../models/vocabulary_text.py" line="88"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../models/vocabulary_text.py" line="89"/>
         <source>Ready</source>
         <translation>已就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../models/vocabulary_text.py" line="90"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../models/vocabulary_text.py" line="91"/>
+        <location filename="../../models/vocabulary_text.py" line="158"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../models/vocabulary_text.py" line="94"/>
         <source>Plan &amp; activity</source>
         <translation>计划与活动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../models/vocabulary_text.py" line="95"/>
         <source>Approach</source>
         <translation>接触</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../models/vocabulary_text.py" line="96"/>
         <source>Presentation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../models/vocabulary_text.py" line="97"/>
         <source>Closing</source>
         <translation>促成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115"/>
+        <location filename="../../models/vocabulary_text.py" line="98"/>
         <source>Objection handling</source>
         <translation>拒绝处理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../models/vocabulary_text.py" line="99"/>
         <source>After-sales service</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../models/vocabulary_text.py" line="102"/>
         <source>Direct</source>
         <translation>开门见山法</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../models/vocabulary_text.py" line="103"/>
         <source>Gift or offer</source>
         <translation>馈赠法</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../models/vocabulary_text.py" line="104"/>
         <source>Service</source>
         <translation>服务法</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../models/vocabulary_text.py" line="105"/>
         <source>Opinion survey</source>
         <translation>调查意见法</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../models/vocabulary_text.py" line="106"/>
         <source>Reference</source>
         <translation>标杆引用法</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../models/vocabulary_text.py" line="107"/>
         <source>Usage analysis</source>
         <translation>现有产品使用分析法</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../models/vocabulary_text.py" line="110"/>
         <source>Say the real purpose and the benefit. When you can judge the need and trust the product.</source>
         <translation>直接说明来意和好处。适用于能判断客户需求、对产品有信心时。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../models/vocabulary_text.py" line="111"/>
         <source>Open with a current offer or a small gift. Cold visits; customers who like a bargain.</source>
         <translation>以当前优惠或小礼品开场。适用于陌生拜访、喜欢实惠的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../models/vocabulary_text.py" line="112"/>
         <source>Come to do a service: check the line before storm season, go through the bill.</source>
         <translation>以服务为由拜访：雷雨季前检查线路、核对账单。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../models/vocabulary_text.py" line="113"/>
         <source>Ask for their opinion and advice. Customers with time to talk.</source>
         <translation>征求客户的意见和建议。适用于有时间交谈的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../models/vocabulary_text.py" line="114"/>
         <source>A peer, neighbour or similar company already uses it with good results.</source>
         <translation>同行、邻居或同类企业已在使用，效果很好。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../models/vocabulary_text.py" line="115"/>
         <source>An analysis of their current usage shows a better option. Loyal customers with low take-up of new products.</source>
         <translation>分析客户现有使用情况，给出更好的方案。适用于忠诚但新业务使用少的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../models/vocabulary_text.py" line="118"/>
         <source>Situation</source>
         <translation>背景问题</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../models/vocabulary_text.py" line="119"/>
         <source>Problem</source>
         <translation>难点问题</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../models/vocabulary_text.py" line="120"/>
         <source>Implication</source>
         <translation>暗示问题</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../models/vocabulary_text.py" line="121"/>
         <source>Need-payoff</source>
         <translation>示益问题</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../models/vocabulary_text.py" line="124"/>
         <source>Preparation questions</source>
         <translation>准备问题</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../models/vocabulary_text.py" line="125"/>
         <source>Pack</source>
         <translation>携带物品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../models/vocabulary_text.py" line="126"/>
         <source>Before leaving</source>
         <translation>出发前</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../models/vocabulary_text.py" line="129"/>
         <source>What kind of customer</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../models/vocabulary_text.py" line="130"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../models/vocabulary_text.py" line="131"/>
         <source>Expected reception</source>
         <translation>预计接待</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155"/>
+        <location filename="../../models/vocabulary_text.py" line="132"/>
         <source>Purpose</source>
         <translation>拜访目的</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../models/vocabulary_text.py" line="133"/>
         <source>Opening line</source>
         <translation>开场白</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../models/vocabulary_text.py" line="134"/>
         <source>Questions</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157"/>
+        <location filename="../../models/vocabulary_text.py" line="135"/>
         <source>If the decision maker is there</source>
         <translation>见到决策人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../models/vocabulary_text.py" line="136"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163"/>
+        <location filename="../../models/vocabulary_text.py" line="140"/>
         <source>Need not met</source>
         <translation>需求未满足</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../models/vocabulary_text.py" line="141"/>
         <source>Timing</source>
         <translation>时机</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164"/>
+        <location filename="../../models/vocabulary_text.py" line="142"/>
         <source>Unwilling to change</source>
         <translation>不愿改变</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../models/vocabulary_text.py" line="143"/>
         <source>Trust</source>
         <translation>信任</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="165"/>
+        <location filename="../../models/vocabulary_text.py" line="144"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="166"/>
+        <location filename="../../models/vocabulary_text.py" line="145"/>
         <source>Excuse</source>
         <translation>借口</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="171"/>
+        <location filename="../../models/vocabulary_text.py" line="149"/>
         <source>We promised</source>
         <translation>我方承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../models/vocabulary_text.py" line="150"/>
         <source>They promised</source>
         <translation>客户承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../models/vocabulary_text.py" line="153"/>
         <source>Won</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="177"/>
+        <location filename="../../models/vocabulary_text.py" line="154"/>
         <source>Progressed</source>
         <translation>有进展</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../models/vocabulary_text.py" line="155"/>
         <source>No decision</source>
         <translation>未决定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../models/vocabulary_text.py" line="156"/>
         <source>Lost</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="179"/>
+        <location filename="../../models/vocabulary_text.py" line="157"/>
         <source>Postponed</source>
         <translation>推迟</translation>
     </message>

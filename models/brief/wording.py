@@ -1,0 +1,106 @@
+"""The words printed on a brief, in the user's language, from the same translation file as the window.
+
+Headings are marked with QT_TRANSLATE_NOOP (a no-op here; Qt's lupdate collects them into the "brief"
+context of resources/i18n/fieldbrief_LANG.ts); vocabulary values use the window's "labels" context.
+The core reads the .ts (plain XML) itself, so the brief needs no Qt.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from functools import cache
+
+from models.resources import I18N_DIR
+from models.translatable import QT_TRANSLATE_NOOP
+from models.vocabulary_text import TEXT
+
+
+HEADINGS = [
+    QT_TRANSLATE_NOOP("brief", "Visit brief"),
+    QT_TRANSLATE_NOOP("brief", "Rep"),
+    QT_TRANSLATE_NOOP("brief", "People to meet"),
+    QT_TRANSLATE_NOOP("brief", "Customer"),
+    QT_TRANSLATE_NOOP("brief", "Segment"),
+    QT_TRANSLATE_NOOP("brief", "Tier"),
+    QT_TRANSLATE_NOOP("brief", "Stage"),
+    QT_TRANSLATE_NOOP("brief", "Spend, 12 months"),
+    QT_TRANSLATE_NOOP("brief", "average"),
+    QT_TRANSLATE_NOOP("brief", "trend"),
+    QT_TRANSLATE_NOOP("brief", "SPEND DROP"),
+    QT_TRANSLATE_NOOP("brief", "The plan"),
+    QT_TRANSLATE_NOOP("brief", "Purpose"),
+    QT_TRANSLATE_NOOP("brief", "Action plan"),
+    QT_TRANSLATE_NOOP("brief", "Expected result"),
+    QT_TRANSLATE_NOOP("brief", "Step"),
+    QT_TRANSLATE_NOOP("brief", "Approach"),
+    QT_TRANSLATE_NOOP("brief", "Opening line"),
+    QT_TRANSLATE_NOOP("brief", "Questions"),
+    QT_TRANSLATE_NOOP("brief", "Products: feature, advantage, benefit"),
+    QT_TRANSLATE_NOOP("brief", "Objections expected, and answers"),
+    QT_TRANSLATE_NOOP("brief", "If the decision maker is there"),
+    QT_TRANSLATE_NOOP("brief", "Next step"),
+    QT_TRANSLATE_NOOP("brief", "History"),
+    QT_TRANSLATE_NOOP("brief", "No earlier visits."),
+    QT_TRANSLATE_NOOP("brief", "Open promises"),
+    QT_TRANSLATE_NOOP("brief", "Follow-ups so far"),
+    QT_TRANSLATE_NOOP("brief", "Dates within 14 days"),
+    QT_TRANSLATE_NOOP("brief", "Checklist"),
+    QT_TRANSLATE_NOOP("brief", "READY WITH CRITICAL ITEMS OPEN:"),
+    QT_TRANSLATE_NOOP("brief", "critical"),
+    QT_TRANSLATE_NOOP("brief", "After the visit"),
+    QT_TRANSLATE_NOOP("brief", "Result"),
+    QT_TRANSLATE_NOOP("brief", "Objections met"),
+    QT_TRANSLATE_NOOP("brief", "Closing signals"),
+    QT_TRANSLATE_NOOP("brief", "Promises (who, what, by when)"),
+    QT_TRANSLATE_NOOP("brief", "Follow-up date"),
+    QT_TRANSLATE_NOOP("brief", "continued"),
+    QT_TRANSLATE_NOOP("brief", "page"),
+    QT_TRANSLATE_NOOP("brief", "Day sheet"),
+    QT_TRANSLATE_NOOP("brief", "Time"),
+    QT_TRANSLATE_NOOP("brief", "Place"),
+    QT_TRANSLATE_NOOP("brief", "Goal"),
+    QT_TRANSLATE_NOOP("brief", "Readiness"),
+    QT_TRANSLATE_NOOP("brief", "ready"),
+    QT_TRANSLATE_NOOP("brief", "critical items open"),
+    QT_TRANSLATE_NOOP("brief", "us"),
+    QT_TRANSLATE_NOOP("brief", "them"),
+    QT_TRANSLATE_NOOP("brief", "min"),
+]
+
+
+@cache
+def _catalog(lang: str) -> dict[tuple[str, str], str]:
+    path = I18N_DIR / f"fieldbrief_{lang}.ts"
+    if not path.exists():
+        return {}
+    catalog = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            text = translation.text or "".join(form.text or "" for form in translation.iter("numerusform")[:1])
+            if text:
+                catalog[(name, message.findtext("source") or "")] = text
+    return catalog
+
+
+class Wording:
+    """``w("Purpose")`` for a heading, ``w.label("segment", "key_account")`` for a vocabulary value."""
+
+    def __init__(self, lang: str | None):
+        self.lang = lang if lang and lang.split("_")[0] != "en" else "en"
+        self.catalog = _catalog(self.lang) if self.lang != "en" else {}
+
+    def __call__(self, text: str) -> str:
+        return self.catalog.get(("brief", text), text)
+
+    def label(self, group: str, value: str | None) -> str:
+        """A vocabulary value as the window shows it, e.g. ``label("segment", "key_account")``."""
+        english = TEXT[group].get(value or "", "")
+        return self.catalog.get(("labels", english), english) if english else ""
+
+    @property
+    def chinese(self) -> bool:
+        return self.lang.startswith("zh")
