@@ -1,0 +1,88 @@
+"""Everything one visit brief prints, gathered from the database as plain data (no reportlab here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from models import plan_templates, visits
+from models.db import Database
+from models.entities import FollowUp, MonthlySpend, Outcome, Visit
+from models.errors import KnownError
+from models.spend import month_index, month_of
+from models.visit_context import Briefing, briefing
+from models.visits import ChecklistEntry, PlanData
+from models.vocabulary import VisitStatus
+
+HISTORY = 3
+SPARK_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class PastVisit:
+    when: dt.datetime
+    purpose: str
+    result: str | None
+    next_step: str
+
+
+@dataclass(frozen=True)
+class BriefData:
+    plan: PlanData
+    context: Briefing
+    checklist: list[ChecklistEntry]
+    rep: str
+    spend: list[tuple[tuple[int, int], int]]  # the last 12 months ((year, month), cents), oldest first
+    history: list[PastVisit]
+    follow_ups: int
+
+
+class NothingToPrint(KnownError):
+    pass
+
+
+def compose_brief(db: Database, visit_id: int) -> BriefData:
+    plan = visits.load_plan(db, visit_id)
+    context = briefing(db, plan.customer_id, plan.planned_start, this_visit=visit_id)
+    with db.session() as s:
+        rep = plan_templates.load_rep(s)
+        months = s.execute(select(MonthlySpend.year, MonthlySpend.month, MonthlySpend.amount_cents)
+                           .where(MonthlySpend.customer_id == plan.customer_id)).all()
+        past = s.execute(
+            select(Visit.planned_start, Visit.purpose, Outcome.result, Outcome.next_step, Visit.next_step)
+            .outerjoin(Outcome, Outcome.visit_id == Visit.id)
+            .where(Visit.customer_id == plan.customer_id, Visit.id != visit_id,
+                   Visit.planned_start < plan.planned_start, Visit.status != VisitStatus.CANCELLED)
+            .order_by(Visit.planned_start.desc()).limit(HISTORY)).all()
+        follow_ups = s.scalar(select(func.count()).select_from(FollowUp)
+                              .where(FollowUp.customer_id == plan.customer_id, FollowUp.done_at.is_not(None))) or 0
+    return BriefData(
+        plan=plan, context=context, checklist=visits.load_checklist(db, visit_id),
+        rep=" · ".join(part for part in (rep.name, rep.company) if part),
+        spend=last_months(months), follow_ups=follow_ups,
+        history=[PastVisit(when, purpose, result.value if result else None, outcome_next or plan_next)
+                 for when, purpose, result, outcome_next, plan_next in past],
+    )
+
+
+def last_months(months, count: int = SPARK_MONTHS) -> list[tuple[tuple[int, int], int]]:
+    """The ``count`` months up to the latest figure, with 0 for months without one."""
+    by_index = {month_index(y, m): cents for y, m, cents in months}
+    if not by_index:
+        return []
+    last = max(by_index)
+    return [(month_of(i), by_index.get(i, 0)) for i in range(last - count + 1, last + 1)]
+
+
+def day_visit_ids(db: Database, day: dt.date) -> list[int]:
+    start = dt.datetime.combine(day, dt.time())
+    with db.session() as s:
+        ids = list(s.scalars(select(Visit.id).where(Visit.planned_start >= start,
+                                                    Visit.planned_start < start + dt.timedelta(days=1),
+                                                    Visit.status != VisitStatus.CANCELLED)
+                             .order_by(Visit.planned_start, Visit.id)))
+    if not ids:
+        raise NothingToPrint(f"There are no visits on {day:%Y-%m-%d} to print.")
+    return ids
