@@ -39,6 +39,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--customers", type=_positive_int, default=500, metavar="N", help="how many customers (default 500)")
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed; the same seed gives the same data (default 1)")
     demo.set_defaults(handler=cmd_demo)
+
+    brief = commands.add_parser("brief", help="print the one-page brief of a visit, or a day sheet, as PDF")
+    which = brief.add_mutually_exclusive_group(required=True)
+    which.add_argument("visit", nargs="?", type=_positive_int, metavar="VISIT_ID", help="the visit's number")
+    which.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="every visit of that day, with a summary page")
+    brief.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    brief.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="paper size (default A4)")
+    brief.set_defaults(handler=cmd_brief)
     return parser
 
 
@@ -82,6 +90,35 @@ def cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
         f"{summary.contacts:,} contacts, {summary.visits:,} visits."
     )
     return EXIT_OK
+
+
+def cmd_brief(args: argparse.Namespace, paths: DataPaths) -> int:
+    from pathlib import Path
+
+    from models.brief.service import write_brief, write_day_sheet
+    from models.db import open_database
+
+    target = Path(args.output)
+    db = open_database(database_url(args, paths))
+    try:
+        if args.date is not None:
+            count = write_day_sheet(db, args.date, target, lang=args.lang, paper=args.paper)
+            print(f"Wrote the day sheet of {args.date:%Y-%m-%d} ({count} visits) to {target}.")
+        else:
+            write_brief(db, args.visit, target, lang=args.lang, paper=args.paper)
+            print(f"Wrote the brief of visit {args.visit} to {target}.")
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def _day(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-24") from None
 
 
 def _progress_printer() -> Callable[[int, int], None] | None:

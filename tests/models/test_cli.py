@@ -75,3 +75,30 @@ def test_real_process_end_to_end(data_dir):
     )
     assert result.returncode == 0, result.stderr
     assert "20 customers" in result.stdout
+
+
+def test_brief_of_a_visit_and_of_a_day_and_clear_errors(data_dir, tmp_path, capsys):
+    assert main.main(["--data-dir", str(data_dir), "demo", "--customers", "30", "--seed", "3"]) == 0
+    conn = sqlite3.connect(data_dir / "fieldbrief.sqlite")
+    visit_id, day = conn.execute("SELECT id, date(planned_start) FROM visits WHERE status != 'cancelled' "
+                                 "ORDER BY planned_start DESC LIMIT 1").fetchone()
+    conn.close()
+    capsys.readouterr()
+    one = tmp_path / "one.pdf"
+    assert main.main(["--data-dir", str(data_dir), "--lang", "zh_CN", "brief", str(visit_id), "-o", str(one)]) == 0
+    assert one.read_bytes().startswith(b"%PDF") and "拜访简报" in subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(one), "-"], capture_output=True, text=True, check=True).stdout
+    sheet = tmp_path / "day.pdf"
+    assert main.main(["--data-dir", str(data_dir), "brief", "--date", day, "-o", str(sheet), "--paper", "Letter"]) == 0
+    assert "Day sheet" in subprocess.run(["pdftotext", "-l", "1", str(sheet), "-"], capture_output=True, text=True,
+                                         check=True).stdout
+    capsys.readouterr()
+    assert main.main(["--data-dir", str(data_dir), "brief", "999999", "-o", str(tmp_path / "x.pdf")]) == 1
+    assert main.main(["--data-dir", str(data_dir), "brief", "--date", "2031-01-01", "-o", str(tmp_path / "y.pdf")]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == ["fieldbrief: error: There is no visit with id 999999; it may have been deleted.",
+                   "fieldbrief: error: There are no visits on 2031-01-01 to print."]
+    with pytest.raises(SystemExit) as usage:
+        main.main(["--data-dir", str(data_dir), "brief", "--date", "24/11/2026", "-o", str(tmp_path / "z.pdf")])
+    assert usage.value.code == 2
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()

@@ -1,0 +1,45 @@
+"""Writing briefs to files: one visit, or a whole day with its summary page (used by the CLI and the UI)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from models.agenda import agenda
+from models.brief.compose import compose_brief, day_visit_ids
+from models.brief.render import BriefDocument, write_pdf
+from models.db import Database
+from models.errors import KnownError
+
+
+def brief_pdf(db: Database, visit_id: int, lang: str | None = None, paper: str = "A4") -> bytes:
+    return BriefDocument(lang, paper).brief_pdf(compose_brief(db, visit_id))
+
+
+def day_sheet_pdf(db: Database, day: dt.date, lang: str | None = None, paper: str = "A4",
+                  progress: Callable[[int, int], None] | None = None) -> tuple[bytes, int]:
+    ids = day_visit_ids(db, day)
+    summary = [v for v in agenda(db, day) if v.id in set(ids)]
+    document = BriefDocument(lang, paper)
+    pdf = document.day_sheet_pdf(f"{day:%Y-%m-%d}", summary, (compose_brief(db, vid) for vid in ids),
+                                 progress=(lambda done: progress(done, len(ids))) if progress else None)
+    return pdf, len(ids)
+
+
+def write_brief(db: Database, visit_id: int, target: Path, lang: str | None = None, paper: str = "A4") -> None:
+    _write(brief_pdf(db, visit_id, lang, paper), target)
+
+
+def write_day_sheet(db: Database, day: dt.date, target: Path, lang: str | None = None, paper: str = "A4",
+                    progress: Callable[[int, int], None] | None = None) -> int:
+    pdf, count = day_sheet_pdf(db, day, lang, paper, progress)
+    _write(pdf, target)
+    return count
+
+
+def _write(pdf: bytes, target: Path) -> None:
+    try:
+        write_pdf(pdf, target)
+    except OSError as exc:
+        raise KnownError(f"Could not write {target}: {exc.strerror or exc}. Choose another folder.") from exc
