@@ -1,4 +1,4 @@
-"""Domain settings kept in the database (they travel with its backups): tier rules, the rep's name…
+"""Domain settings kept in the database (they travel with its backups): tier rules, the brief's paper…
 
 Each setting is a JSON value under a key in the ``settings`` table; a missing key means the default.
 """
@@ -28,3 +28,19 @@ def load_tier_rules(session: Session | Connection) -> TierRules:
 
 def save_tier_rules(session: Session, rules: TierRules) -> None:
     session.merge(Setting(key=TIER_RULES_KEY, value=json.dumps(asdict(rules))))
+
+
+PAPER_KEY = "brief_paper"
+PAPERS = ("A4", "Letter")
+
+
+def load_paper(session: Session | Connection) -> str:
+    raw = session.scalar(select(Setting.value).where(Setting.key == PAPER_KEY))
+    value = json.loads(raw) if raw else "A4"
+    return value if value in PAPERS else "A4"
+
+
+def save_paper(session: Session, paper: str) -> None:
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {PAPERS}")
+    session.merge(Setting(key=PAPER_KEY, value=json.dumps(paper)))

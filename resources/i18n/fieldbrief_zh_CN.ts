@@ -4,91 +4,149 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="40"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="41"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="41"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="42"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="44"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="45"/>
         <source>Earlier</source>
         <translation>往前</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="46"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="47"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="49"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="50"/>
         <source>Later</source>
         <translation>往后</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="52"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="53"/>
         <source>&amp;New visit…</source>
         <translation>新建拜访(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="60"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="55"/>
+        <source>Day &amp;sheet…</source>
+        <translation>当日汇总(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/agenda_view.py" line="56"/>
+        <source>Every visit of the selected day in one PDF, after a summary page</source>
+        <translation>所选日期的全部拜访简报，前面附一页汇总，合成一个 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/agenda_view.py" line="65"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="60"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="65"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="60"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="65"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="60"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="65"/>
         <source>Purpose</source>
         <translation>拜访目的</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="61"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="66"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="61"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="66"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="67"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="73"/>
         <source>No visits in these days. Plan one with New visit… (Ctrl+Shift+N) or from a customer&apos;s row on the Customers page.</source>
         <translation>这几天没有拜访。可用“新建拜访…”（Ctrl+Shift+N）或在客户页面的客户行上安排拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="114"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="120"/>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="126"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="132"/>
         <source>%1/%2 done</source>
         <translation>已完成 %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/agenda_view.py" line="128"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="134"/>
         <source> · %n critical open</source>
         <translation>
             <numerusform> · %n 项关键未完成</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="135"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="142"/>
         <source>Ready with critical items open: %1</source>
         <translation>关键项未完成即准备就绪：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BriefPreview</name>
+    <message>
+        <location filename="../../ui/dialogs/brief_preview.py" line="53"/>
+        <source>Brief: %1</source>
+        <translation>简报：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/brief_preview.py" line="67"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/brief_preview.py" line="68"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/brief_preview.py" line="95"/>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/brief_preview.py" line="95"/>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/brief_preview.py" line="109"/>
+        <source>Save the brief</source>
+        <translation>保存简报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/brief_preview.py" line="110"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/brief_preview.py" line="119"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/brief_preview.py" line="119"/>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>无法写入 %1：%2。请选择其他文件夹。</translation>
     </message>
 </context>
 <context>
@@ -240,42 +298,42 @@
 <context>
     <name>ChecklistTemplateTable</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="38"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="38"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="38"/>
         <source>Critical</source>
         <translation>关键</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="38"/>
         <source>Ticks itself when the plan has</source>
         <translation>计划中填写后自动勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="40"/>
         <source>&amp;Add item</source>
         <translation>添加项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="42"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>(ticked by hand)</source>
         <translation>（手动勾选）</translation>
     </message>
@@ -1181,37 +1239,42 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="107"/>
         <source>Your &amp;name</source>
         <translation>你的姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="108"/>
         <source>Your &amp;company</source>
         <translation>你的公司(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
+        <source>&amp;Paper for briefs</source>
+        <translation>简报纸张(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
         <source>Placeholders: %1</source>
         <translation>占位符：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="128"/>
         <source>&amp;You</source>
         <translation>个人(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="129"/>
         <source>C&amp;hecklist template</source>
         <translation>检查清单模板(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
         <source>&amp;Opening lines</source>
         <translation>开场白模板(&amp;O)</translation>
     </message>
@@ -1319,47 +1382,57 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/visit_planner.py" line="108"/>
+        <source>&amp;Brief…</source>
+        <translation>简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_planner.py" line="109"/>
+        <source>Preview, print or save the one-page visit brief (Ctrl+P)</source>
+        <translation>预览、打印或保存一页纸拜访简报（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_planner.py" line="111"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="139"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="144"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="149"/>
         <location filename="../../ui/dialogs/visit_planner.py" line="154"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="159"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="158"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="163"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="221"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="226"/>
         <source>%1, with critical items open: %2</source>
         <translation>%1，关键项未完成：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="225"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="230"/>
         <source>%1. Not ready to go: %2</source>
         <translation>%1。尚不能出发：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="233"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="238"/>
         <source>Back to &amp;planned</source>
         <translation>退回计划中(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="233"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="238"/>
         <source>Mark &amp;ready</source>
         <translation>标记就绪(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="258"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="278"/>
         <source>No earlier plans yet</source>
         <translation>还没有以前的计划</translation>
     </message>
@@ -1370,6 +1443,21 @@ Edit &gt; Undo brings it back.</source>
         <location filename="../../ui/pages/visits.py" line="29"/>
         <source>Visits</source>
         <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="111"/>
+        <source>Preparing the day sheet…</source>
+        <translation>正在生成当日汇总…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="111"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/visits.py" line="112"/>
+        <source>Day sheet</source>
+        <translation>当日拜访汇总</translation>
     </message>
 </context>
 <context>

@@ -316,3 +316,46 @@ def test_something_more_to_pack_for_this_visit_only(qtbot, window, customer_id):
     assert "Type what to add" in planner.status.text()
     assert len(visits.load_checklist(window.database.db, visit_id)) == len(entries)
     planner.close()
+
+
+def test_the_brief_from_the_planner_previews_prints_and_saves(qtbot, window, customer_id, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    _visit_id, planner = open_planner(qtbot, window, customer_id)
+    planner.form.texts["purpose"].setPlainText("Renew <the> contract & more")
+    planner.activateWindow()  # a window manager does this; offscreen there is none
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is planner)
+    qtbot.keyClick(planner, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    preview = planner.brief_preview
+    qtbot.waitExposed(preview)
+    assert preview.page_count() == 1 and not preview.page_labels[0].pixmap().isNull()
+    saved_to = tmp_path / "brief.pdf"
+    assert preview.save_to(saved_to)
+    text = subprocess.run(["pdftotext", str(saved_to), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Renew <the> contract & more" in text and "华信科技有限公司" in text
+    printed = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    preview.print_to(printer)
+    info = subprocess.run(["pdfinfo", str(printed)], capture_output=True, text=True, check=True).stdout
+    assert "Pages:           1" in info
+    assert not preview.save_to(tmp_path / "no-such-folder" / "x.pdf")  # a message, no crash
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert boxes and "Could not write" in boxes[0].text()
+    boxes[0].close()
+    preview.close()
+    planner.close()
+
+
+def test_day_sheet_from_the_agenda_runs_off_the_gui_thread(qtbot, window, customer_id):
+    visit_id, planner = open_planner(qtbot, window, customer_id)
+    planner.close()
+    agenda = window.visits.agenda
+    agenda.select_visit(visit_id)
+    day = agenda.selected_day()
+    assert day == visits.load_plan(window.database.db, visit_id).planned_start.date()
+    qtbot.mouseClick(agenda.print_day_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(window.visits, "day_sheet", None) is not None, timeout=15_000)
+    assert window.visits.day_sheet.page_count() == 2  # the summary and the one brief
+    window.visits.day_sheet.close()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from models import plan_templates
 from models.plan_templates import PLACEHOLDERS, RepProfile, TemplateItem
+from models.settings import PAPERS, load_paper, save_paper
 from models.vocabulary import ApproachMethod, ChecklistKind, PlanAnswer
 from ui import labels
 from ui.widgets.row_table import RowTable
@@ -94,12 +95,18 @@ class SettingsDialog(QDialog):
             rep = plan_templates.load_rep(s)
             self.openings = plan_templates.load_openings(s, lang)
             template = plan_templates.load_checklist(s, lang)
+            paper = load_paper(s)
         self.rep_name = QLineEdit(rep.name)
         self.rep_company = QLineEdit(rep.company)
+        self.paper = QComboBox()
+        for value in PAPERS:
+            self.paper.addItem(value, value)
+        self.paper.setCurrentIndex(self.paper.findData(paper))
         you = QWidget()
         form = QFormLayout(you)
         form.addRow(self.tr("Your &name"), self.rep_name)
         form.addRow(self.tr("Your &company"), self.rep_company)
+        form.addRow(self.tr("&Paper for briefs"), self.paper)
         self.checklist = ChecklistTemplateTable()
         self.checklist.set_items(template)
         self.approach = QComboBox()
@@ -140,4 +147,5 @@ class SettingsDialog(QDialog):
             plan_templates.save_rep(s, RepProfile(self.rep_name.text(), self.rep_company.text()))
             plan_templates.save_checklist(s, self.checklist.items())
             plan_templates.save_openings(s, self.openings)
+            save_paper(s, self.paper.currentData())
         super().accept()

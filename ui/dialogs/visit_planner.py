@@ -105,6 +105,9 @@ class VisitPlanner(QDialog):
         self.copy_button = suggestion_button(self.tr("Cop&y plan from…"), self._fill_copy_menu)
         self.ready_button = QPushButton()
         self.ready_button.clicked.connect(self.toggle_ready)
+        self.brief_button = QPushButton(self.tr("&Brief…"))
+        self.brief_button.setToolTip(self.tr("Preview, print or save the one-page visit brief (Ctrl+P)"))
+        self.brief_button.clicked.connect(self.show_brief)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
@@ -112,11 +115,13 @@ class VisitPlanner(QDialog):
         bottom.addWidget(self.save_state)
         bottom.addWidget(self.copy_button)
         bottom.addWidget(self.ready_button)
+        bottom.addWidget(self.brief_button)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.save_now)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, activated=self.show_brief)
 
     def _load_widgets(self) -> None:
         self.form.set_plan(self.plan, self.briefing.people)
@@ -248,6 +253,21 @@ class VisitPlanner(QDialog):
         })
         self.form.texts["opening_line"].replace_text(text)
         self.form.texts["opening_line"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_brief(self) -> None:
+        """The brief as it stands (saved first), in a preview to print or save."""
+        from models.brief.service import brief_pdf
+        from models.settings import load_paper
+        from ui.dialogs.brief_preview import BriefPreview
+
+        if not self.save_now():
+            return
+        with self.db.session() as s:
+            paper = load_paper(s)
+        pdf = brief_pdf(self.db, self.plan.id, QLocale().name(), paper)
+        name = f"{self.plan.planned_start:%Y-%m-%d %H%M} {self.briefing.customer_name}.pdf"
+        self.brief_preview = BriefPreview(pdf, name.replace("/", "-"), self)
+        self.brief_preview.open()
 
     def _fill_copy_menu(self, menu: QMenu) -> None:
         for earlier in plan_library.earlier_plans(self.db, self.plan.customer_id, self.plan.id):

@@ -37,6 +37,7 @@ class VisitsPage(Page):
             self.agenda = AgendaView(self)
             self.agenda.open_visit.connect(self.open_visit)
             self.agenda.new_visit_requested.connect(lambda: self.new_visit())
+            self.agenda.print_day_requested.connect(self.print_day)
             self.body.addWidget(self.agenda, 1)
             self.agenda.set_database(self.db)
         return self.agenda
@@ -90,6 +91,45 @@ class VisitsPage(Page):
         self.planner.show()
         self.planner.raise_()
         self.planner.activateWindow()
+
+    def print_day(self, day: dt.date) -> None:
+        """The day sheet, built off the GUI thread with a progress dialog, then previewed."""
+        from PySide6.QtCore import QLocale
+        from PySide6.QtWidgets import QProgressDialog
+
+        from models.brief.service import day_sheet_pdf
+        from models.settings import load_paper
+        from ui.dialogs.brief_preview import BriefPreview
+        from ui.errors import report_exception
+        from ui.operations import Operation
+
+        if self.db is None:
+            return
+        db, lang = self.db, QLocale().name()
+        with db.session() as s:
+            paper = load_paper(s)
+        progress = QProgressDialog(self.tr("Preparing the day sheet…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowTitle(self.tr("Day sheet"))
+        progress.setMinimumDuration(300)
+        operation = Operation(lambda report: day_sheet_pdf(db, day, lang, paper, progress=report), self)
+        operation.progressed.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
+        progress.canceled.connect(operation.cancel)
+
+        def show(result) -> None:
+            progress.close()
+            pdf, _count = result
+            self.day_sheet = BriefPreview(pdf, f"{day:%Y-%m-%d}.pdf", self)
+            self.day_sheet.open()
+
+        def failed(exc) -> None:
+            progress.close()
+            self.error_dialog = report_exception(exc, None, self)  # an empty day is a plain message
+
+        operation.succeeded.connect(show)
+        operation.failed.connect(failed)
+        operation.cancelled.connect(progress.close)
+        self.day_sheet_operation = operation
+        operation.start()
 
     def _changed(self) -> None:
         self.refresh()

@@ -31,6 +31,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class AgendaView(QWidget):
     open_visit = Signal(int)
     new_visit_requested = Signal()
+    print_day_requested = Signal(object)  # datetime.date
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,10 +52,14 @@ class AgendaView(QWidget):
         self.range_label = QLabel()
         self.new_button = QPushButton(self.tr("&New visit…"))
         self.new_button.clicked.connect(self.new_visit_requested)
+        self.print_day_button = QPushButton(self.tr("Day &sheet…"))
+        self.print_day_button.setToolTip(self.tr("Every visit of the selected day in one PDF, after a summary page"))
+        self.print_day_button.clicked.connect(lambda: self.print_day_requested.emit(self.selected_day()))
         bar = QHBoxLayout()
         for widget in (self.span, self.previous, self.today_button, self.next, self.range_label):
             bar.addWidget(widget)
         bar.addStretch(1)
+        bar.addWidget(self.print_day_button)
         bar.addWidget(self.new_button)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Time"), self.tr("Customer"), self.tr("Place"), self.tr("Purpose"),
@@ -64,6 +69,7 @@ class AgendaView(QWidget):
         for column, width in enumerate((110, 240, 220, 300, 90)):
             self.tree.setColumnWidth(column, width)
         self.tree.itemActivated.connect(self._activated)
+        self._visit_days: dict[int, dt.date] = {}
         self.empty = QLabel(self.tr("No visits in these days. Plan one with New visit… (Ctrl+Shift+N) or from a "
                                     "customer's row on the Customers page."))
         self.empty.setWordWrap(True)
@@ -129,6 +135,7 @@ class AgendaView(QWidget):
         item = QTreeWidgetItem([f"{visit.start:%H:%M}", visit.customer_name, visit.place,
                                 " ".join(visit.purpose.split()), labels.visit_status(visit.status), readiness])
         item.setData(0, ID_ROLE, visit.id)
+        self._visit_days[visit.id] = visit.start.date()
         if visit.critical_open and visit.status in ("planned", "ready"):
             item.setForeground(5, QBrush(NOT_READY))
         if visit.override_reason:
@@ -139,6 +146,12 @@ class AgendaView(QWidget):
         visit_id = item.data(0, ID_ROLE)
         if visit_id is not None:
             self.open_visit.emit(visit_id)
+
+    def selected_day(self) -> dt.date:
+        """The day of the selected visit, else the first day shown."""
+        item = self.tree.currentItem()
+        visit_id = item.data(0, ID_ROLE) if item is not None else None
+        return self._visit_days.get(visit_id, self.first_day)
 
     def select_visit(self, visit_id: int) -> None:
         for i in range(self.tree.topLevelItemCount()):
