@@ -34,7 +34,7 @@ FONT = "FieldbriefCJK"
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 MARGIN = 14 * mm
 HEADER_HEIGHT = 17 * mm
-FONT_SIZES = (9.0, 8.5, 8.0, 7.5)  # tried in turn to fit one page; below 7.5 pt is not readable on paper
+FONT_SIZES = (8.5, 8.0, 7.5)  # tried in turn to fit one page; below 7.5 pt is not readable on paper
 ACCENT = colors.HexColor("#1f4e79")
 ALERT = colors.HexColor("#c62828")
 MUTED = colors.HexColor("#555555")
@@ -74,7 +74,7 @@ class Styles:
         self.body = ParagraphStyle("body", fontSize=s, leading=s * 1.3, **base)
         self.small = ParagraphStyle("small", fontSize=s - 1, leading=(s - 1) * 1.3, textColor=MUTED, **base)
         self.section = ParagraphStyle("section", fontSize=s + 1.5, leading=(s + 1.5) * 1.3, textColor=ACCENT,
-                                      spaceBefore=s * 0.6, spaceAfter=s * 0.15, **base)
+                                      spaceBefore=s * 0.45, spaceAfter=s * 0.1, **base)
         self.item = ParagraphStyle("item", parent=self.body, leftIndent=s * 1.1, bulletIndent=s * 0.2,
                                    bulletFontName=FONT)
         self.alert = ParagraphStyle("alert", parent=self.body, textColor=ALERT, fontSize=s + 0.5,
@@ -365,7 +365,7 @@ class TickBox(Flowable):
 
 
 def _writing_lines(count: int, size: float) -> Table:
-    table = Table([[""] for _ in range(count)], colWidths=["100%"], rowHeights=[size * 2.2] * count)
+    table = Table([[""] for _ in range(count)], colWidths=["100%"], rowHeights=[size * 2.0] * count)
     table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.grey), FONT_CELLS]))
     return table
 
