@@ -48,6 +48,7 @@ from models.vocabulary import (
     ApproachMethod,
     Attitude,
     BuyingRole,
+    ClosingSignal,
     ContactLevel,
     CycleStep,
     FollowUpChannel,
@@ -64,7 +65,7 @@ Progress = Callable[[int, int], None]
 CHUNK = 2000  # customers generated and written per batch
 _VALUES = {e: [m.value for m in e] for e in (RelationshipLevel, ContactLevel, Psychology, BuyingRole, Attitude,
                                              Influence, CycleStep, ApproachMethod, FollowUpChannel,
-                                             ObjectionCategory)}
+                                             ObjectionCategory, ClosingSignal)}
 _STAGES = list(LifecycleStage)
 _RESULTS = list(OutcomeResult)
 
@@ -355,6 +356,7 @@ class _Book:
         self.rows[Outcome.__table__].append({
             "id": oid, "visit_id": vid, "result": result.value, "step_reached": rng.choice(_VALUES[CycleStep]),
             "summary": rng.choice(names.SUMMARIES), "signals": "", "agreed": "",
+            "signal_keys": ",".join(rng.sample(_VALUES[ClosingSignal], rng.randint(0, 2))),
             "amount_cents": rng.randint(1, 500) * 10_000 if result is OutcomeResult.WON else None,
             "next_step": rng.choice(names.NEXT_STEPS), "logged_at": when + dt.timedelta(hours=2),
         })

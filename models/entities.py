@@ -404,7 +404,8 @@ class Outcome(Base):
     result: Mapped[OutcomeResult] = mapped_column(vocabulary(OutcomeResult, "result"))
     step_reached: Mapped[CycleStep | None] = mapped_column(vocabulary(CycleStep, "step_reached"))
     summary: Mapped[str] = text_field()
-    signals: Mapped[str] = text_field()
+    signal_keys: Mapped[str] = text_field()  # ClosingSignal values seen, comma-separated
+    signals: Mapped[str] = text_field()  # other signals, in the rep's words
     agreed: Mapped[str] = text_field()
     amount_cents: Mapped[int | None] = mapped_column(BigInteger)
     next_step: Mapped[str] = text_field()

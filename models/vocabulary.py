@@ -185,6 +185,19 @@ class ObjectionCategory(StrEnum):
     OTHER = "other"
 
 
+class ClosingSignal(StrEnum):
+    """Signs that a customer is ready to buy (DOMAIN.md section 4, 成交信号)."""
+
+    NODDING = "nodding"
+    REREADING = "rereading"
+    LEANING_IN = "leaning_in"
+    ORDER_FORM = "order_form"
+    RELAXED = "relaxed"
+    ASKS_WHAT_THEY_GET = "asks_what_they_get"
+    COMPARES_TARIFFS = "compares_tariffs"
+    ASKS_HOW_SOON = "asks_how_soon"
+
+
 class PromiseBy(StrEnum):
     US = "us"
     CUSTOMER = "customer"

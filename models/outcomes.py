@@ -1,0 +1,199 @@
+"""After the visit: the outcome, the objections met, the promises both ways, and the follow-up it schedules.
+
+Every outcome that leaves the matter open schedules a follow-up (date, channel, and what it brings the
+customer); a follow-up that brings nothing is allowed but flagged. The follow-ups on the current
+opportunity (since the last outcome that ended one) are counted: most sales come from the 4th to the 11th.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, func, select
+
+from models.db import Database
+from models.entities import FollowUp, MetObjection, Outcome, Promise, Visit
+from models.errors import KnownError, NotFoundError
+from models.summaries import refresh_customers
+from models.vocabulary import (
+    ClosingSignal,
+    CycleStep,
+    FollowUpChannel,
+    ObjectionCategory,
+    OutcomeResult,
+    PromiseBy,
+    VisitStatus,
+)
+
+ENDING_RESULTS = frozenset({OutcomeResult.WON.value, OutcomeResult.LOST.value, OutcomeResult.CANCELLED.value})
+TEXT_LIMIT = 10_000
+
+
+@dataclass
+class ObjectionMetData:
+    said: str
+    category: str = ObjectionCategory.OTHER.value
+    answer: str = ""
+    resolved: bool = False
+
+
+@dataclass
+class PromiseData:
+    text: str
+    by: str = PromiseBy.US.value
+    due_on: dt.date | None = None
+
+
+@dataclass
+class FollowUpData:
+    due_on: dt.date
+    channel: str = FollowUpChannel.PHONE.value
+    brings: str = ""
+
+
+@dataclass
+class OutcomeData:
+    visit_id: int
+    result: str | None = None
+    step_reached: str | None = None
+    summary: str = ""
+    signal_keys: list[str] = field(default_factory=list)
+    signals: str = ""
+    objections: list[ObjectionMetData] = field(default_factory=list)
+    promises: list[PromiseData] = field(default_factory=list)
+    agreed: str = ""
+    amount_cents: int | None = None
+    next_step: str = ""
+    follow_up: FollowUpData | None = None
+
+
+class InvalidOutcome(KnownError):
+    def __init__(self, errors: dict[str, str]):
+        super().__init__("The outcome was not saved: " + "; ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
+
+
+def ends_the_matter(result: str | None) -> bool:
+    return result in ENDING_RESULTS
+
+
+def validate(data: OutcomeData, visit_day: dt.date) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if data.result is None:
+        errors["result"] = "Choose the result of the visit."
+    elif not ends_the_matter(data.result):
+        if data.follow_up is None:
+            errors["follow_up"] = "Set the follow-up date: this result leaves the matter open."
+        elif data.follow_up.due_on < visit_day:
+            errors["follow_up"] = "The follow-up cannot be before the visit."
+    for name in ("summary", "signals", "agreed", "next_step"):
+        if len(getattr(data, name)) > TEXT_LIMIT:
+            errors[name] = f"At most {TEXT_LIMIT:,} characters."
+    if data.amount_cents is not None and data.amount_cents < 0:
+        errors["amount"] = "An amount cannot be negative."
+    for i, objection in enumerate(data.objections):
+        if not objection.said.strip() and (objection.answer.strip()):
+            errors[f"objections.{i}"] = "Write what the customer said."
+    for i, promise in enumerate(data.promises):
+        if promise.due_on is not None and promise.due_on < visit_day:
+            errors[f"promises.{i}"] = "A promise cannot be due before the visit."
+    return errors
+
+
+def follow_up_flagged(data: OutcomeData) -> bool:
+    """A follow-up should bring something (news, an offer, help), never a bare "have you thought about it?"."""
+    return data.follow_up is not None and not data.follow_up.brings.strip()
+
+
+# -- reading ---------------------------------------------------------------------------------------
+def load_outcome(db: Database, visit_id: int) -> OutcomeData | None:
+    with db.session() as s:
+        outcome = s.scalars(select(Outcome).where(Outcome.visit_id == visit_id)).first()
+        if outcome is None:
+            if s.get(Visit, visit_id) is None:
+                raise NotFoundError(f"There is no visit with id {visit_id}; it may have been deleted.")
+            return None
+        follow_up = s.scalars(select(FollowUp).where(FollowUp.outcome_id == outcome.id)
+                              .order_by(FollowUp.id)).first()
+        return OutcomeData(
+            visit_id=visit_id, result=outcome.result.value,
+            step_reached=outcome.step_reached.value if outcome.step_reached else None, summary=outcome.summary,
+            signal_keys=[k for k in outcome.signal_keys.split(",") if k], signals=outcome.signals,
+            objections=[ObjectionMetData(o.said, o.category.value, o.answer, o.resolved) for o in outcome.objections],
+            promises=[PromiseData(p.text, p.by.value, p.due_on) for p in outcome.promises],
+            agreed=outcome.agreed, amount_cents=outcome.amount_cents, next_step=outcome.next_step,
+            follow_up=FollowUpData(follow_up.due_on, follow_up.channel.value, follow_up.brings) if follow_up else None,
+        )
+
+
+def follow_up_count(db: Database, customer_id: int) -> int:
+    """Follow-ups done on the customer's current opportunity: since the last outcome that ended one."""
+    with db.session() as s:
+        ended = s.scalar(select(func.max(Outcome.logged_at)).join(Visit, Outcome.visit_id == Visit.id)
+                         .where(Visit.customer_id == customer_id, Outcome.result.in_(list(ENDING_RESULTS))))
+        query = select(func.count()).select_from(FollowUp).where(FollowUp.customer_id == customer_id,
+                                                                 FollowUp.done_at.is_not(None))
+        if ended is not None:
+            query = query.where(FollowUp.done_at > ended)
+        return s.scalar(query) or 0
+
+
+# -- writing ---------------------------------------------------------------------------------------
+def save_outcome(db: Database, data: OutcomeData, now: dt.datetime | None = None) -> int:
+    """Log (or correct) the outcome of a visit in one transaction; returns the outcome's id. The visit
+    becomes done (cancelled if the result says so), and its open follow-up is scheduled or updated."""
+    now = now or dt.datetime.now().replace(microsecond=0)
+    with db.session() as s, s.begin():
+        visit = s.get(Visit, data.visit_id)
+        if visit is None:
+            raise NotFoundError(f"There is no visit with id {data.visit_id}; it may have been deleted.")
+        errors = validate(data, visit.planned_start.date())
+        if errors:
+            raise InvalidOutcome(errors)
+        outcome = s.scalars(select(Outcome).where(Outcome.visit_id == visit.id)).first()
+        if outcome is None:
+            outcome = Outcome(visit_id=visit.id, logged_at=now)
+            s.add(outcome)
+        outcome.result = OutcomeResult(data.result)
+        outcome.step_reached = CycleStep(data.step_reached) if data.step_reached else None
+        outcome.summary, outcome.signals = data.summary, data.signals
+        outcome.signal_keys = ",".join(ClosingSignal(k).value for k in data.signal_keys)
+        outcome.agreed, outcome.amount_cents, outcome.next_step = data.agreed, data.amount_cents, data.next_step.strip()
+        s.flush()
+        s.execute(delete(MetObjection).where(MetObjection.outcome_id == outcome.id))
+        s.execute(delete(Promise).where(Promise.outcome_id == outcome.id))
+        s.add_all([MetObjection(outcome_id=outcome.id, position=i, category=ObjectionCategory(o.category),
+                                said=o.said.strip(), answer=o.answer, resolved=o.resolved)
+                   for i, o in enumerate(o for o in data.objections if o.said.strip())])
+        s.add_all([Promise(outcome_id=outcome.id, position=i, by=PromiseBy(p.by), text=p.text.strip(),
+                           due_on=p.due_on) for i, p in enumerate(p for p in data.promises if p.text.strip())])
+        _schedule(s, visit, outcome, data.follow_up if not ends_the_matter(data.result) else None)
+        visit.status = VisitStatus.CANCELLED if data.result == OutcomeResult.CANCELLED.value else VisitStatus.DONE
+        s.flush()
+        s.expire(outcome, ["objections", "promises", "follow_ups"])
+        refresh_customers(s.connection(), [visit.customer_id])
+        return outcome.id
+
+
+def _schedule(s, visit: Visit, outcome: Outcome, follow_up: FollowUpData | None) -> None:
+    """The outcome's open follow-up: created, moved, or dropped when the result ends the matter."""
+    existing = s.scalars(select(FollowUp).where(FollowUp.outcome_id == outcome.id, FollowUp.done_at.is_(None))).first()
+    if follow_up is None:
+        if existing is not None:
+            s.delete(existing)
+        return
+    if existing is None:
+        existing = FollowUp(customer_id=visit.customer_id, outcome_id=outcome.id)
+        s.add(existing)
+    existing.due_on = follow_up.due_on
+    existing.channel = FollowUpChannel(follow_up.channel)
+    existing.brings = follow_up.brings.strip()
+
+
+def complete_follow_up(db: Database, follow_up_id: int, now: dt.datetime | None = None) -> None:
+    with db.session() as s, s.begin():
+        follow_up = s.get(FollowUp, follow_up_id)
+        if follow_up is None:
+            raise NotFoundError("That follow-up no longer exists.")
+        follow_up.done_at = now or dt.datetime.now().replace(microsecond=0)
