@@ -157,4 +157,19 @@ TEXT: dict[str, dict[str, str]] = {
         "postponed": QT_TRANSLATE_NOOP("labels", "Postponed"),
         "cancelled": QT_TRANSLATE_NOOP("labels", "Cancelled"),
     },
+    "closing_signal": {
+        "nodding": QT_TRANSLATE_NOOP("labels", "Nodding"),
+        "rereading": QT_TRANSLATE_NOOP("labels", "Re-reading the material"),
+        "leaning_in": QT_TRANSLATE_NOOP("labels", "Leaning in"),
+        "order_form": QT_TRANSLATE_NOOP("labels", "Handling the order form"),
+        "relaxed": QT_TRANSLATE_NOOP("labels", "Brows relaxing"),
+        "asks_what_they_get": QT_TRANSLATE_NOOP("labels", "Asking what they get"),
+        "compares_tariffs": QT_TRANSLATE_NOOP("labels", "Comparing tariffs"),
+        "asks_how_soon": QT_TRANSLATE_NOOP("labels", "Asking how soon it can start"),
+    },
+    "follow_up_channel": {
+        "visit": QT_TRANSLATE_NOOP("labels", "Visit"),
+        "phone": QT_TRANSLATE_NOOP("labels", "Phone"),
+        "message": QT_TRANSLATE_NOOP("labels", "Message"),
+    },
 }

@@ -121,5 +121,13 @@ def outcome_result(value: str | None) -> str:
     return label("outcome_result", value)
 
 
+def closing_signal(value: str | None) -> str:
+    return label("closing_signal", value)
+
+
+def follow_up_channel(value: str | None) -> str:
+    return label("follow_up_channel", value)
+
+
 def money(cents: int | None) -> str:
     return "" if cents is None else f"{cents / 100:,.2f}"

@@ -974,6 +974,34 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>ObjectionsMetTable</name>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="51"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="51"/>
+        <source>What they said</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="51"/>
+        <source>How it was answered</source>
+        <translation>如何回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="51"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="54"/>
+        <source>Add &amp;objection</source>
+        <translation>添加异议(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>ObjectionsTab</name>
     <message>
         <location filename="../../ui/dialogs/plan_lists.py" line="114"/>
@@ -1009,6 +1037,104 @@ Edit &gt; Undo brings it back.</source>
         <location filename="../../ui/dialogs/plan_lists.py" line="131"/>
         <source>Nothing yet: objections you plan for or meet are offered here</source>
         <translation>暂无：计划或遇到过的异议会在这里出现</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="119"/>
+        <source>Outcome of the visit</source>
+        <translation>拜访结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="122"/>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="126"/>
+        <source>Other signals, in your words</source>
+        <translation>其他信号（用你自己的话）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="128"/>
+        <source>Products and amounts agreed</source>
+        <translation>约定的产品和金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="137"/>
+        <source>What it brings them: news, an offer, help</source>
+        <translation>这次跟进能给客户带来什么：新消息、优惠或帮助</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="153"/>
+        <source>&amp;Result</source>
+        <translation>结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="154"/>
+        <source>&amp;Step reached</source>
+        <translation>到达环节(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="155"/>
+        <source>What &amp;happened</source>
+        <translation>经过(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="156"/>
+        <source>Objections met</source>
+        <translation>遇到的异议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="163"/>
+        <source>Closing signals</source>
+        <translation>成交信号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="164"/>
+        <source>Promises</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="165"/>
+        <source>&amp;Agreed</source>
+        <translation>约定(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="166"/>
+        <source>A&amp;mount</source>
+        <translation>金额(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="167"/>
+        <source>&amp;Next step</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="173"/>
+        <source>&amp;Follow-up</source>
+        <translation>跟进(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="225"/>
+        <source>This follow-up brings nothing: plan news, an offer or help to bring.</source>
+        <translation>这次跟进什么也没带给客户：请准备新消息、优惠或帮助。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="242"/>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="248"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="256"/>
+        <source>Follow-ups on this opportunity so far: %1 (most sales come from the 4th to the 11th)</source>
+        <translation>本次商机已跟进 %1 次（大多数成交发生在第 4 到第 11 次跟进）</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1337,29 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>PromisesTable</name>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="81"/>
+        <source>Who</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="81"/>
+        <source>Promise</source>
+        <translation>承诺内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="81"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="83"/>
+        <source>Add &amp;promise</source>
+        <translation>添加承诺(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsTab</name>
     <message>
         <location filename="../../ui/dialogs/plan_lists.py" line="51"/>
@@ -1382,57 +1531,62 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/visit_planner.py" line="108"/>
+        <source>Log &amp;outcome…</source>
+        <translation>记录结果(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/visit_planner.py" line="110"/>
         <source>&amp;Brief…</source>
         <translation>简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="109"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="111"/>
         <source>Preview, print or save the one-page visit brief (Ctrl+P)</source>
         <translation>预览、打印或保存一页纸拜访简报（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="111"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="113"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="144"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="147"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="154"/>
-        <location filename="../../ui/dialogs/visit_planner.py" line="159"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="157"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="162"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="163"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="166"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="226"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="229"/>
         <source>%1, with critical items open: %2</source>
         <translation>%1，关键项未完成：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="230"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="233"/>
         <source>%1. Not ready to go: %2</source>
         <translation>%1。尚不能出发：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="238"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="241"/>
         <source>Back to &amp;planned</source>
         <translation>退回计划中(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="238"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="241"/>
         <source>Mark &amp;ready</source>
         <translation>标记就绪(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="278"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="295"/>
         <source>No earlier plans yet</source>
         <translation>还没有以前的计划</translation>
     </message>
@@ -2242,6 +2396,61 @@ Edit &gt; Undo brings it back.</source>
         <location filename="../../models/vocabulary_text.py" line="157"/>
         <source>Postponed</source>
         <translation>推迟</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_text.py" line="161"/>
+        <source>Nodding</source>
+        <translation>点头</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_text.py" line="162"/>
+        <source>Re-reading the material</source>
+        <translation>反复看资料</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_text.py" line="163"/>
+        <source>Leaning in</source>
+        <translation>身体前倾</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_text.py" line="164"/>
+        <source>Handling the order form</source>
+        <translation>翻看订单</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_text.py" line="165"/>
+        <source>Brows relaxing</source>
+        <translation>眉头舒展</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_text.py" line="166"/>
+        <source>Asking what they get</source>
+        <translation>询问能得到什么</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_text.py" line="167"/>
+        <source>Comparing tariffs</source>
+        <translation>比较资费</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_text.py" line="168"/>
+        <source>Asking how soon it can start</source>
+        <translation>询问多快能开通</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_text.py" line="171"/>
+        <source>Visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_text.py" line="172"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../models/vocabulary_text.py" line="173"/>
+        <source>Message</source>
+        <translation>短信/微信</translation>
     </message>
 </context>
 </TS>

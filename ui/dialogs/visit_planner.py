@@ -105,6 +105,8 @@ class VisitPlanner(QDialog):
         self.copy_button = suggestion_button(self.tr("Cop&y plan from…"), self._fill_copy_menu)
         self.ready_button = QPushButton()
         self.ready_button.clicked.connect(self.toggle_ready)
+        self.outcome_button = QPushButton(self.tr("Log &outcome…"))
+        self.outcome_button.clicked.connect(self.log_outcome)
         self.brief_button = QPushButton(self.tr("&Brief…"))
         self.brief_button.setToolTip(self.tr("Preview, print or save the one-page visit brief (Ctrl+P)"))
         self.brief_button.clicked.connect(self.show_brief)
@@ -116,6 +118,7 @@ class VisitPlanner(QDialog):
         bottom.addWidget(self.copy_button)
         bottom.addWidget(self.ready_button)
         bottom.addWidget(self.brief_button)
+        bottom.addWidget(self.outcome_button)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -253,6 +256,20 @@ class VisitPlanner(QDialog):
         })
         self.form.texts["opening_line"].replace_text(text)
         self.form.texts["opening_line"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def log_outcome(self) -> None:
+        from ui.dialogs.outcome_dialog import OutcomeDialog
+
+        if not self.save_now():
+            return
+        self.outcome_dialog = OutcomeDialog(self.db, self.plan.id, self.plan.planned_start.date(), self)
+        self.outcome_dialog.saved.connect(self._outcome_saved)
+        self.outcome_dialog.open()
+
+    def _outcome_saved(self, _visit_id: int) -> None:
+        self.plan.status = visits.load_plan(self.db, self.plan.id).status
+        self._show_status()
+        self.saved.emit(self.plan.id)
 
     def show_brief(self) -> None:
         """The brief as it stands (saved first), in a preview to print or save."""

@@ -1,0 +1,99 @@
+"""Logging an outcome through the real form, from the keyboard alone."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+
+from models import customers, outcomes, visits
+from models.customers import CustomerData
+from models.db import open_database
+from tests.ui.conftest import type_with_input_method
+
+VISIT_AT = dt.datetime(2026, 11, 20, 10, 0)
+
+
+@pytest.fixture
+def visit_id(paths):
+    db = open_database(paths.database_url)
+    cid = customers.save(db, CustomerData(name="华信科技有限公司")).customer_id
+    vid = visits.create_visit(db, cid, VISIT_AT, [])
+    db.close()
+    return vid
+
+
+@pytest.fixture
+def dialog(qtbot, open_window, paths, visit_id):
+    QLocale.setDefault(QLocale("en"))
+    window = open_window(paths)
+    window.visits.open_visit(visit_id)
+    planner = window.visits.planner
+    qtbot.mouseClick(planner.outcome_button, Qt.MouseButton.LeftButton)
+    form = planner.outcome_dialog
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    yield form
+    planner.close()
+
+
+def keys(qtbot, widget, text):
+    for ch in text:
+        qtbot.keyClick(widget, ch)
+
+
+def test_log_an_outcome_from_the_keyboard_alone(qtbot, dialog, visit_id):
+    db = dialog.db
+    assert QApplication.focusWidget() is dialog.result
+    qtbot.keyClick(dialog.result, Qt.Key.Key_Down)  # Won
+    qtbot.keyClick(dialog.result, Qt.Key.Key_Down)  # Progressed
+    assert dialog.result.currentData() == "progressed"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.summary
+    keys(qtbot, dialog.summary, "Liked the offer")
+    dialog.next_step.setFocus()
+    keys(qtbot, dialog.next_step, "Send the contract")
+    dialog.brings.setFocus()
+    assert "brings nothing" in dialog.flag.text()
+    keys(qtbot, dialog.brings, "The signed offer")
+    assert dialog.flag.text() == ""
+    qtbot.keyClick(dialog.brings, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    saved = outcomes.load_outcome(db, visit_id)
+    assert (saved.result, saved.summary, saved.next_step) == ("progressed", "Liked the offer", "Send the contract")
+    assert saved.follow_up.due_on == dt.date(2026, 11, 27) and saved.follow_up.brings == "The signed offer"
+    assert visits.load_plan(db, visit_id).status == "done"
+
+
+def test_a_missing_result_is_said_and_the_text_kept(qtbot, dialog, visit_id):
+    type_with_input_method(dialog.summary, "客户很满意")
+    dialog.accept()
+    assert "Choose the result" in dialog.problems.text() and dialog.isVisible()
+    assert dialog.summary.text() == "客户很满意"
+    dialog.amount.setText("12,x")
+    dialog.result.setCurrentIndex(dialog.result.findData("won"))
+    dialog.accept()
+    assert "Not an amount" in dialog.problems.text()
+    dialog.amount.setText("1,200.50")
+    dialog.accept()
+    assert not dialog.isVisible()
+    saved = outcomes.load_outcome(dialog.db, visit_id)
+    assert (saved.result, saved.amount_cents, saved.follow_up) == ("won", 120050, None)
+
+
+def test_objections_signals_and_promises_through_the_form(qtbot, dialog, visit_id):
+    qtbot.mouseClick(dialog.objections.add_objection, Qt.MouseButton.LeftButton)
+    dialog.objections.table.item(0, 1).setText("太贵了")
+    dialog.objections.table.item(0, 2).setText("按天算")
+    dialog.objections.table.cellWidget(0, 0).setCurrentIndex(dialog.objections.table.cellWidget(0, 0).findData("price"))
+    dialog.signal_boxes["nodding"].setChecked(True)
+    qtbot.mouseClick(dialog.promises.add_promise, Qt.MouseButton.LeftButton)
+    dialog.promises.table.item(0, 1).setText("Send the price list")
+    dialog.result.setCurrentIndex(dialog.result.findData("no_decision"))
+    dialog.brings.setText("A reference case")
+    dialog.accept()
+    saved = outcomes.load_outcome(dialog.db, visit_id)
+    assert [(o.said, o.category, o.answer) for o in saved.objections] == [("太贵了", "price", "按天算")]
+    assert saved.signal_keys == ["nodding"] and [(p.by, p.text, p.due_on) for p in saved.promises] == [
+        ("us", "Send the price list", None)]
