@@ -44,3 +44,20 @@ def save_paper(session: Session, paper: str) -> None:
     if paper not in PAPERS:
         raise ValueError(f"paper must be one of {PAPERS}")
     session.merge(Setting(key=PAPER_KEY, value=json.dumps(paper)))
+
+
+FREQUENCY_KEY = "visit_frequency"
+DEFAULT_FREQUENCY = {"diamond": 30, "gold": 60, "silver": 90}
+
+
+def load_visit_frequency(session: Session | Connection) -> dict[str, int]:
+    """Days between visits a customer of each tier should see at most (tiers not listed: no rule)."""
+    raw = session.scalar(select(Setting.value).where(Setting.key == FREQUENCY_KEY))
+    stored = json.loads(raw) if raw else {}
+    return {tier: int(stored.get(tier, days)) for tier, days in DEFAULT_FREQUENCY.items()}
+
+
+def save_visit_frequency(session: Session, frequency: dict[str, int]) -> None:
+    if any(days < 1 for days in frequency.values()):
+        raise ValueError("a visit frequency is at least one day")
+    session.merge(Setting(key=FREQUENCY_KEY, value=json.dumps({k: int(v) for k, v in frequency.items()})))
