@@ -91,6 +91,7 @@ def main() -> int:
         shoot(app, demo, "en", out / "main-window.png", page=1)
         shoot(app, demo, "zh_CN", out / "customers-zh_CN.png", page=1, search="王", editor_tabs=(0, 1, 2, 3))
         shoot(app, demo, "zh_CN", out / "visits-zh_CN.png", page=2, planner_tabs=(0, 1, 2, 3, 4))
+        shoot(app, demo, "zh_CN", out / "today-zh_CN.png", page=0)
     return 0
 
 

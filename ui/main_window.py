@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         page.plan_visit_requested.connect(self.new_visit)
         self.visits.visits_changed.connect(page.mark_stale)
+        self.today.open_customer.connect(page.edit_customer)
         self._replace_page(self.customers, page)
         self.customers = page
 
@@ -175,6 +176,8 @@ class MainWindow(QMainWindow):
         self.database.demo_finished.connect(self._on_demo_finished)
         self.database.demo_failed.connect(self._on_demo_failed)
         self.today.load_demo_requested.connect(self.load_demo)
+        self.today.open_visit.connect(self.visits.open_visit)
+        self.visits.visits_changed.connect(self.today.refresh)
         self.today.demo_cancel_requested.connect(self._cancel_demo)
         self.today.demo_dismissed.connect(self._dismiss_demo_offer)
 
@@ -235,6 +238,8 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Loaded demo data: %1 customers.").replace("%1", f"{summary.customers:,}"), 8000)
         self.customers.set_database(self.database.db)
+        self.today.refresh()
+        self.visits.refresh()
 
     def _on_demo_failed(self, exc: BaseException) -> None:
         self.today.demo_offer.set_busy(False)

@@ -759,27 +759,27 @@ Edit &gt; Undo brings it back.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="299"/>
+        <location filename="../../ui/pages/customers.py" line="302"/>
         <source>New customer %1</source>
         <translation>新建客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="299"/>
+        <location filename="../../ui/pages/customers.py" line="302"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="310"/>
+        <location filename="../../ui/pages/customers.py" line="313"/>
         <source>Unarchive %1</source>
         <translation>取消归档 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="310"/>
+        <location filename="../../ui/pages/customers.py" line="313"/>
         <source>Archive %1</source>
         <translation>归档 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="323"/>
+        <location filename="../../ui/pages/customers.py" line="326"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -863,112 +863,112 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Load &amp;Demo Data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;New Customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>New &amp;Visit…</source>
         <translation>新建拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;About Fieldbrief</source>
         <translation>关于 Fieldbrief(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>%1 customers, %2 visits</source>
         <translation>%1 个客户，%2 次拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Demo data cancelled; nothing was added.</source>
         <translation>已取消载入演示数据，没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Loaded demo data: %1 customers.</source>
         <translation>已载入演示数据：%1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>About Fieldbrief</source>
         <translation>关于 Fieldbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&lt;b&gt;Fieldbrief %1&lt;/b&gt;&lt;p&gt;Plan customer visits, run the pre-visit checklist, log the outcome and print a one-page visit brief.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fieldbrief %1&lt;/b&gt;&lt;p&gt;计划客户拜访、完成拜访前的准备清单、记录拜访结果，并打印一页纸的拜访简报。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
@@ -1470,14 +1470,87 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>TodayLists</name>
+    <message>
+        <location filename="../../ui/widgets/today_lists.py" line="60"/>
+        <source>Today&apos;s visits</source>
+        <translation>今日拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/today_lists.py" line="60"/>
+        <source>Follow-ups due</source>
+        <translation>到期的跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/today_lists.py" line="61"/>
+        <source>Visits without an outcome after 24 hours</source>
+        <translation>超过24小时未记录结果的拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/today_lists.py" line="62"/>
+        <source>Promises due</source>
+        <translation>到期的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/today_lists.py" line="62"/>
+        <source>Spend drops</source>
+        <translation>消费下降提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/today_lists.py" line="63"/>
+        <source>Not visited within their tier&apos;s frequency</source>
+        <translation>超过等级拜访周期未拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/today_lists.py" line="64"/>
+        <source>Opportunities stalled at 1-3 follow-ups</source>
+        <translation>停在1-3次跟进的商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/today_lists.py" line="65"/>
+        <source>Dates in the next 14 days</source>
+        <translation>未来14天的重要日子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/today_lists.py" line="88"/>
+        <source>brings nothing yet</source>
+        <translation>还没准备带给客户的东西</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/today_lists.py" line="100"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/today_lists.py" line="103"/>
+        <source>%1 follow-up(s) done, none scheduled</source>
+        <translation>已跟进 %1 次，未安排下一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/today_lists.py" line="125"/>
+        <source>%1/%2 ready</source>
+        <translation>已准备 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/today_lists.py" line="126"/>
+        <source>, critical items open</source>
+        <translation>，关键项未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/today_lists.py" line="129"/>
+        <source> (overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="22"/>
+        <location filename="../../ui/pages/today.py" line="28"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="24"/>
+        <location filename="../../ui/pages/today.py" line="32"/>
         <source>Nothing to do today yet.</source>
         <translation>今天暂无待办事项。</translation>
     </message>

@@ -270,6 +270,9 @@ class CustomersPage(Page):
     def new_customer(self) -> None:
         self._edit(None)
 
+    def edit_customer(self, customer_id: int) -> None:
+        self._edit(customer_id)
+
     def plan_visit(self) -> None:
         customer_id = self.selected_id()
         if customer_id is not None:

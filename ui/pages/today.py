@@ -10,18 +10,56 @@ from PySide6.QtWidgets import QWidget
 from ui.pages.base import Page
 
 if TYPE_CHECKING:
+    from models.db import Database
+    from ui.operations import Operation
     from ui.widgets.demo_offer import DemoOffer
+    from ui.widgets.today_lists import TodayLists
 
 
 class TodayPage(Page):
     load_demo_requested = Signal(int)
     demo_cancel_requested = Signal()
     demo_dismissed = Signal()
+    open_visit = Signal(int)
+    open_customer = Signal(int)
+    refreshed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Today"), parent)
         self._demo_offer: DemoOffer | None = None
+        self.lists: TodayLists | None = None
+        self.operation: Operation | None = None
         self.empty_state = self.add_empty_state(self.tr("Nothing to do today yet."))
+
+    def set_database(self, db: Database | None) -> None:
+        super().set_database(db)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Gather the lists off the GUI thread (built after the first paint, with the database)."""
+        from ui.operations import Operation
+        from ui.widgets.today_lists import TodayLists, gather
+
+        if self.db is None:
+            return
+        if self.lists is None:
+            self.lists = TodayLists(self)
+            self.lists.open_visit.connect(self.open_visit)
+            self.lists.open_customer.connect(self.open_customer)
+            self.body.insertWidget(self.body.indexOf(self.empty_state), self.lists, 1)
+            self.empty_state.hide()
+        import datetime as dt
+
+        db = self.db
+        operation = Operation(lambda _progress: gather(db, dt.datetime.now()), self)
+        operation.succeeded.connect(self._show)
+        self.operation = operation
+        operation.start()
+
+    def _show(self, data) -> None:
+        if self.lists is not None:
+            self.lists.show_data(data)
+        self.refreshed.emit()
 
     @property
     def demo_offer(self) -> DemoOffer:
