@@ -11,7 +11,6 @@ import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-
 from functools import lru_cache
 from operator import itemgetter
 
@@ -21,8 +20,8 @@ from models import demo_names as names
 from models.db import Database
 from models.entities import (
     Base,
-    ChecklistItem,
     Channel,
+    ChecklistItem,
     Contact,
     Customer,
     FollowUp,
@@ -43,7 +42,13 @@ from models.errors import KnownError
 from models.plan_templates import default_checklist
 from models.settings import load_tier_rules
 from models.spend import TierRules
-from models.summaries import OPEN_STATUSES, compose_search_text, spend_values
+from models.summaries import (
+    ENDING,
+    OPEN_STATUSES,
+    compose_search_text,
+    follow_up_values,
+    spend_values,
+)
 from models.vocabulary import (
     ApproachMethod,
     Attitude,
@@ -217,6 +222,8 @@ class _Book:
                 [(ch["kind"], ch["value"]) for ch in new(Channel.__table__)]),
             last_visit_at=max(done, default=None),
             next_visit_at=min(open_, default=None),
+            **follow_up_values(max((o["logged_at"] for o in new(Outcome.__table__) if o["result"] in ENDING),
+                                   default=None), [f["done_at"] for f in new(FollowUp.__table__)]),
             **spend_values([(m["year"], m["month"], m["amount_cents"]) for m in new(MonthlySpend.__table__)],
                            self.rules),
         )

@@ -170,6 +170,10 @@ class Customer(Base):
     last_spend_cents: Mapped[int | None] = mapped_column(BigInteger)
     trend_bp: Mapped[int | None] = mapped_column(Integer, index=True)  # latest month vs. baseline, basis points
     spend_drop: Mapped[bool] = mapped_column(Boolean(name="spend_drop"), default=False, server_default=false())
+    # follow-ups on the current opportunity (since the last outcome that ended one), for the Today page
+    follow_ups_done: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
+    follow_ups_open: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_follow_up_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_visit_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
     next_visit_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
 

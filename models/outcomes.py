@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 
 from models.db import Database
-from models.entities import FollowUp, MetObjection, Outcome, Promise, Visit
+from models.entities import Customer, FollowUp, MetObjection, Outcome, Promise, Visit
 from models.errors import KnownError, NotFoundError
-from models.summaries import refresh_customers
+from models.summaries import ENDING, refresh_customers
 from models.vocabulary import (
     ClosingSignal,
     CycleStep,
@@ -26,7 +26,7 @@ from models.vocabulary import (
     VisitStatus,
 )
 
-ENDING_RESULTS = frozenset({OutcomeResult.WON.value, OutcomeResult.LOST.value, OutcomeResult.CANCELLED.value})
+ENDING_RESULTS = frozenset(ENDING)  # won, lost, cancelled: the opportunity is over
 TEXT_LIMIT = 10_000
 
 
@@ -128,15 +128,13 @@ def load_outcome(db: Database, visit_id: int) -> OutcomeData | None:
 
 
 def follow_up_count(db: Database, customer_id: int) -> int:
-    """Follow-ups done on the customer's current opportunity: since the last outcome that ended one."""
+    """Follow-ups done on the customer's current opportunity: since the last outcome that ended one
+    (kept on the customer by models.summaries)."""
     with db.session() as s:
-        ended = s.scalar(select(func.max(Outcome.logged_at)).join(Visit, Outcome.visit_id == Visit.id)
-                         .where(Visit.customer_id == customer_id, Outcome.result.in_(list(ENDING_RESULTS))))
-        query = select(func.count()).select_from(FollowUp).where(FollowUp.customer_id == customer_id,
-                                                                 FollowUp.done_at.is_not(None))
-        if ended is not None:
-            query = query.where(FollowUp.done_at > ended)
-        return s.scalar(query) or 0
+        count = s.scalar(select(Customer.follow_ups_done).where(Customer.id == customer_id))
+        if count is None:
+            raise NotFoundError(f"There is no customer with id {customer_id}.")
+        return count
 
 
 # -- writing ---------------------------------------------------------------------------------------
@@ -197,3 +195,5 @@ def complete_follow_up(db: Database, follow_up_id: int, now: dt.datetime | None 
         if follow_up is None:
             raise NotFoundError("That follow-up no longer exists.")
         follow_up.done_at = now or dt.datetime.now().replace(microsecond=0)
+        s.flush()
+        refresh_customers(s.connection(), [follow_up.customer_id])

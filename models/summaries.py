@@ -1,4 +1,5 @@
-"""The derived columns of ``customers``: search text, spend figures and tier, last and next visit.
+"""The derived columns of ``customers``: search text, spend figures and tier, last and next visit, and
+the follow-ups on the current opportunity.
 
 They are a cache that lets the customer list sort, filter and search in SQL. Services refresh the
 customers they change in the same transaction; ``refresh_all`` rebuilds everything (after a schema
@@ -7,6 +8,7 @@ upgrade or a change of the tier rules). One Python definition of each value serv
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -14,7 +16,15 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
 
-from models.entities import Channel, Contact, Customer, MonthlySpend, Visit
+from models.entities import (
+    Channel,
+    Contact,
+    Customer,
+    FollowUp,
+    MonthlySpend,
+    Outcome,
+    Visit,
+)
 from models.settings import load_tier_rules
 from models.spend import TierRules, summarize
 from models.vocabulary import ChannelKind, VisitStatus
@@ -64,6 +74,16 @@ def spend_values(months: Iterable[tuple[int, int, int]], rules: TierRules) -> di
     }
 
 
+ENDING = ("won", "lost", "cancelled")  # outcome results that end an opportunity (models.outcomes)
+
+
+def follow_up_values(ended_at: dt.datetime | None, follow_ups: Iterable[dt.datetime | None]) -> dict:
+    """The follow-up columns: done since the last ending outcome (``ended_at``), still open, last done."""
+    done = [at for at in follow_ups if at is not None and (ended_at is None or at > ended_at)]
+    return {"follow_ups_done": len(done), "follow_ups_open": sum(1 for at in follow_ups if at is None),
+            "last_follow_up_at": max(done, default=None)}
+
+
 def refresh_customers(conn: Connection, ids: Sequence[int]) -> None:
     """Recompute the derived columns of these customers."""
     rules = load_tier_rules(conn)
@@ -96,6 +116,13 @@ def _refresh_chunk(conn: Connection, ids: list[int], rules: TierRules) -> None:
     next_visit = dict(conn.execute(select(Visit.customer_id, func.min(Visit.planned_start))
                                    .where(Visit.customer_id.in_(ids), Visit.status.in_(OPEN_STATUSES))
                                    .group_by(Visit.customer_id)).all())
+    ended = dict(conn.execute(select(Visit.customer_id, func.max(Outcome.logged_at))
+                              .join(Outcome, Outcome.visit_id == Visit.id)
+                              .where(Visit.customer_id.in_(ids), Outcome.result.in_(ENDING))
+                              .group_by(Visit.customer_id)).all())
+    follow_ups: dict[int, list] = defaultdict(list)
+    for cid, done_at in conn.execute(select(FollowUp.customer_id, FollowUp.done_at).where(FollowUp.customer_id.in_(ids))):
+        follow_ups[cid].append(done_at)
     rows = []
     for cid, name, city in conn.execute(select(Customer.id, Customer.name, Customer.city).where(Customer.id.in_(ids))):
         rows.append({
@@ -104,6 +131,7 @@ def _refresh_chunk(conn: Connection, ids: list[int], rules: TierRules) -> None:
             **spend_values(spend[cid], rules),
             "last_visit_at": last_visit.get(cid),
             "next_visit_at": next_visit.get(cid),
+            **follow_up_values(ended.get(cid), follow_ups[cid]),
         })
     if rows:
         from sqlalchemy import bindparam

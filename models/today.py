@@ -15,8 +15,15 @@ from sqlalchemy import and_, func, or_, select
 
 from models.agenda import AgendaVisit, agenda
 from models.db import Database
-from models.entities import Contact, Customer, FollowUp, KeyDate, Outcome, Promise, Visit
-from models.outcomes import ENDING_RESULTS
+from models.entities import (
+    Contact,
+    Customer,
+    FollowUp,
+    KeyDate,
+    Outcome,
+    Promise,
+    Visit,
+)
 from models.settings import load_visit_frequency
 from models.summaries import OPEN_STATUSES
 
@@ -105,21 +112,13 @@ def past_visit_frequency(db: Database, now: dt.datetime) -> list[Line]:
 
 def stalled_opportunities(db: Database) -> list[Line]:
     """Customers whose current opportunity has 1-3 follow-ups done and none scheduled: most reps stop there,
-    most sales come later."""
-    ended = (select(Visit.customer_id, func.max(Outcome.logged_at).label("ended_at"))
-             .join(Outcome, Outcome.visit_id == Visit.id).where(Outcome.result.in_(list(ENDING_RESULTS)))
-             .group_by(Visit.customer_id).subquery())
-    done = (select(FollowUp.customer_id, func.count().label("done"), func.max(FollowUp.done_at).label("last"))
-            .outerjoin(ended, ended.c.customer_id == FollowUp.customer_id)
-            .where(FollowUp.done_at.is_not(None), or_(ended.c.ended_at.is_(None), FollowUp.done_at > ended.c.ended_at))
-            .group_by(FollowUp.customer_id).subquery())
-    scheduled = select(FollowUp.id).where(FollowUp.customer_id == done.c.customer_id, FollowUp.done_at.is_(None))
+    most sales come later. (The counts are kept on the customer by models.summaries.)"""
     with db.session() as s:
         rows = s.execute(
-            select(Customer.id, Customer.name, done.c.done, done.c.last)
-            .join(done, done.c.customer_id == Customer.id)
-            .where(done.c.done.between(*STALLED), ~scheduled.exists(), Customer.archived.is_(False))
-            .order_by(done.c.last, Customer.id).limit(LIMIT))
+            select(Customer.id, Customer.name, Customer.follow_ups_done, Customer.last_follow_up_at)
+            .where(Customer.follow_ups_done.between(*STALLED), Customer.follow_ups_open == 0,
+                   Customer.archived.is_(False))
+            .order_by(Customer.last_follow_up_at, Customer.id).limit(LIMIT))
         return [Line(cid, name, str(count), last) for cid, name, count, last in rows]
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from models import plan_templates, visits
 from models.db import Database
-from models.entities import FollowUp, MonthlySpend, Outcome, Visit
+from models.entities import Customer, MonthlySpend, Outcome, Visit
 from models.errors import KnownError
 from models.spend import month_index, month_of
 from models.visit_context import Briefing, briefing
@@ -36,7 +36,7 @@ class BriefData:
     rep: str
     spend: list[tuple[tuple[int, int], int]]  # the last 12 months ((year, month), cents), oldest first
     history: list[PastVisit]
-    follow_ups: int
+    follow_ups: int  # done on the current opportunity
 
 
 class NothingToPrint(KnownError):
@@ -56,8 +56,7 @@ def compose_brief(db: Database, visit_id: int) -> BriefData:
             .where(Visit.customer_id == plan.customer_id, Visit.id != visit_id,
                    Visit.planned_start < plan.planned_start, Visit.status != VisitStatus.CANCELLED)
             .order_by(Visit.planned_start.desc()).limit(HISTORY)).all()
-        follow_ups = s.scalar(select(func.count()).select_from(FollowUp)
-                              .where(FollowUp.customer_id == plan.customer_id, FollowUp.done_at.is_not(None))) or 0
+        follow_ups = s.scalar(select(Customer.follow_ups_done).where(Customer.id == plan.customer_id)) or 0
     return BriefData(
         plan=plan, context=context, checklist=visits.load_checklist(db, visit_id),
         rep=" · ".join(part for part in (rep.name, rep.company) if part),

@@ -89,3 +89,20 @@ def test_a_cancelled_load_leaves_nothing_behind_and_keeps_the_indexes(db):
     assert indexes_after == indexes_before
     expected = {index.name for table in Base.metadata.tables.values() for index in table.indexes}
     assert expected <= indexes_after
+
+
+def test_the_demo_fills_the_derived_columns_as_the_services_would(demo_db):
+    from sqlalchemy import text
+
+    from models.summaries import refresh_all
+
+    columns = ("search_text, tier, avg_spend_cents, trend_bp, spend_drop, last_visit_at, next_visit_at, "
+               "follow_ups_done, follow_ups_open, last_follow_up_at")
+    with demo_db.engine.connect() as conn:
+        generated = conn.execute(text(f"SELECT id, {columns} FROM customers ORDER BY id")).all()
+    with demo_db.engine.begin() as conn:
+        refresh_all(conn)
+    with demo_db.engine.connect() as conn:
+        refreshed = conn.execute(text(f"SELECT id, {columns} FROM customers ORDER BY id")).all()
+    assert generated == refreshed
+    assert any(row.follow_ups_done for row in generated) and any(row.follow_ups_open for row in generated)
