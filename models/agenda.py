@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 
 from models.db import Database
 from models.entities import ChecklistItem, Customer, Visit
@@ -31,25 +31,24 @@ class AgendaVisit:
         return self.critical_open == 0
 
 
-def agenda(db: Database, first_day: dt.date, days: int = 1) -> list[AgendaVisit]:
+def agenda(db: Database, first_day: dt.date, days: int = 1, limit: int | None = None) -> list[AgendaVisit]:
     start = dt.datetime.combine(first_day, dt.time())
     end = start + dt.timedelta(days=days)
-    counts = (
-        select(ChecklistItem.visit_id,
-               func.count().label("total"),
-               func.count(ChecklistItem.done_at).label("done"),
-               func.sum(case((ChecklistItem.critical & ChecklistItem.done_at.is_(None), 1), else_=0)).label("open"))
-        .join(Visit, ChecklistItem.visit_id == Visit.id)
-        .where(Visit.planned_start >= start, Visit.planned_start < end)
-        .group_by(ChecklistItem.visit_id).subquery())
+
+    def items(*conditions):
+        """A count over the visit's checklist, evaluated for the rows returned only."""
+        return (select(func.count(ChecklistItem.id)).where(ChecklistItem.visit_id == Visit.id, *conditions)
+                .scalar_subquery())
+
     with db.session() as s:
         rows = s.execute(
             select(Visit.id, Visit.planned_start, Visit.duration_minutes, Visit.customer_id, Customer.name,
-                   Visit.place, Visit.purpose, Visit.status, func.coalesce(counts.c.done, 0),
-                   func.coalesce(counts.c.total, 0), func.coalesce(counts.c.open, 0), Visit.ready_override_reason)
-            .join(Customer, Visit.customer_id == Customer.id).outerjoin(counts, counts.c.visit_id == Visit.id)
+                   Visit.place, Visit.purpose, Visit.status, items(ChecklistItem.done_at.is_not(None)), items(),
+                   items(ChecklistItem.critical.is_(True), ChecklistItem.done_at.is_(None)),
+                   Visit.ready_override_reason)
+            .join(Customer, Visit.customer_id == Customer.id)
             .where(Visit.planned_start >= start, Visit.planned_start < end)
-            .order_by(Visit.planned_start, Visit.id))
+            .order_by(Visit.planned_start, Visit.id).limit(limit))
         return [AgendaVisit(vid, when, minutes, cid, name, place, purpose, status.value, done, total, still_open,
                             reason)
                 for vid, when, minutes, cid, name, place, purpose, status, done, total, still_open, reason in rows]

@@ -47,7 +47,7 @@ class Line:
 
 
 def todays_visits(db: Database, today: dt.date) -> list[AgendaVisit]:
-    return agenda(db, today)
+    return agenda(db, today, limit=LIMIT)
 
 
 def follow_ups_due(db: Database, today: dt.date) -> list[Line]:
@@ -124,23 +124,24 @@ def stalled_opportunities(db: Database) -> list[Line]:
 
 def dates_ahead(db: Database, today: dt.date, days: int = DATES_AHEAD) -> list[Line]:
     """Birthdays, anniversaries and business events from today to ``days`` ahead (yearly dates by their
-    month and day; 29 February counts as the 28th in other years)."""
+    month and day; 29 February counts as the 28th in other years). Sorted and cut in SQL: a yearly date's
+    month-day before today's belongs to next year, so it sorts after."""
     window = [today + dt.timedelta(days=i) for i in range(days + 1)]
     month_days = {f"{d:%m-%d}" for d in window}
     month_days |= {"02-29" for d in window if d.month == 2 and d.day == 28 and not calendar.isleap(d.year)}
+    month_day = func.substr(KeyDate.date, 6, 5)
+    columns = (KeyDate.customer_id, Customer.name, KeyDate.kind, KeyDate.label, KeyDate.date, Contact.name)
+    base = (select(*columns).join(Customer, KeyDate.customer_id == Customer.id)
+            .outerjoin(Contact, KeyDate.contact_id == Contact.id).where(Customer.archived.is_(False)))
     with db.session() as s:
-        rows = s.execute(
-            select(KeyDate.customer_id, Customer.name, KeyDate.kind, KeyDate.label, KeyDate.date, KeyDate.yearly,
-                   Contact.name)
-            .join(Customer, KeyDate.customer_id == Customer.id).outerjoin(Contact, KeyDate.contact_id == Contact.id)
-            .where(Customer.archived.is_(False),
-                   or_(and_(KeyDate.yearly.is_(True), func.substr(KeyDate.date, 6, 5).in_(sorted(month_days))),
-                       and_(KeyDate.yearly.is_(False), KeyDate.date.between(today, window[-1])))))
-        lines = []
-        for cid, name, kind, label, date, yearly, contact in rows:
-            on = _next_occurrence(date, today) if yearly else date
-            who = contact or name
-            lines.append(Line(cid, name, f"{who}" + (f" · {label}" if label else ""), on, kind=kind.value))
+        yearly = s.execute(base.where(KeyDate.yearly.is_(True), month_day.in_(sorted(month_days)))
+                           .order_by(month_day < f"{today:%m-%d}", month_day, KeyDate.id).limit(LIMIT)).all()
+        once = s.execute(base.where(KeyDate.yearly.is_(False), KeyDate.date.between(today, window[-1]))
+                         .order_by(KeyDate.date, KeyDate.id).limit(LIMIT)).all()
+    lines = [Line(cid, name, (contact or name) + (f" · {label}" if label else ""),
+                  _next_occurrence(date, today) if is_yearly else date, kind=kind.value)
+             for rows, is_yearly in ((yearly, True), (once, False))
+             for cid, name, kind, label, date, contact in rows]
     return sorted(lines, key=lambda line: (line.when, line.customer_name))[:LIMIT]
 
 
