@@ -359,3 +359,16 @@ def test_day_sheet_from_the_agenda_runs_off_the_gui_thread(qtbot, window, custom
     qtbot.waitUntil(lambda: getattr(window.visits, "day_sheet", None) is not None, timeout=15_000)
     assert window.visits.day_sheet.page_count() == 2  # the summary and the one brief
     window.visits.day_sheet.close()
+
+
+def test_settings_keep_the_paper_and_the_visit_frequency_per_tier(qtbot, window):
+    from models.settings import load_paper, load_visit_frequency
+
+    window.show_settings()
+    dialog = window.settings_dialog
+    dialog.paper.setCurrentIndex(dialog.paper.findData("Letter"))
+    dialog.frequency["diamond"].setValue(14)
+    dialog.accept()
+    with window.database.db.session() as s:
+        assert load_paper(s) == "Letter"
+        assert load_visit_frequency(s) == {"diamond": 14, "gold": 60, "silver": 90}

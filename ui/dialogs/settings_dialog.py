@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from models import plan_templates
 from models.plan_templates import PLACEHOLDERS, RepProfile, TemplateItem
-from models.settings import PAPERS, load_paper, save_paper
+from models.settings import PAPERS, load_paper, load_visit_frequency, save_paper, save_visit_frequency
 from models.vocabulary import ApproachMethod, ChecklistKind, PlanAnswer
 from ui import labels
 from ui.widgets.row_table import RowTable
@@ -96,6 +97,7 @@ class SettingsDialog(QDialog):
             self.openings = plan_templates.load_openings(s, lang)
             template = plan_templates.load_checklist(s, lang)
             paper = load_paper(s)
+            frequency = load_visit_frequency(s)
         self.rep_name = QLineEdit(rep.name)
         self.rep_company = QLineEdit(rep.company)
         self.paper = QComboBox()
@@ -107,6 +109,14 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Your &name"), self.rep_name)
         form.addRow(self.tr("Your &company"), self.rep_company)
         form.addRow(self.tr("&Paper for briefs"), self.paper)
+        self.frequency: dict[str, QSpinBox] = {}
+        for tier, days in frequency.items():
+            box = QSpinBox()
+            box.setRange(1, 730)
+            box.setSuffix(self.tr(" days"))
+            box.setValue(days)
+            self.frequency[tier] = box
+            form.addRow(self.tr("Visit %1 customers at least every").replace("%1", labels.tier(tier)), box)
         self.checklist = ChecklistTemplateTable()
         self.checklist.set_items(template)
         self.approach = QComboBox()
@@ -148,4 +158,5 @@ class SettingsDialog(QDialog):
             plan_templates.save_checklist(s, self.checklist.items())
             plan_templates.save_openings(s, self.openings)
             save_paper(s, self.paper.currentData())
+            save_visit_frequency(s, {tier: box.value() for tier, box in self.frequency.items()})
         super().accept()
