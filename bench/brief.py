@@ -16,7 +16,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -24,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
+from timing import timed  # noqa: E402
 
 from models.agenda import agenda  # noqa: E402
 from models.brief.compose import compose_brief  # noqa: E402
@@ -32,12 +32,6 @@ from models.db import open_database  # noqa: E402
 from models.demo import load_demo  # noqa: E402
 
 TODAY = dt.date(2026, 11, 20)
-
-
-def timed(action) -> float:
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
 
 
 def baseline_pdf(lines: list[str], font: str) -> bytes:

@@ -13,7 +13,6 @@ import sqlite3
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -22,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPoint, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
+from timing import timed  # noqa: E402
 
 COLUMNS = ("id, name, kind, city, segment, tier, lifecycle_stage, last_visit_at, next_visit_at, trend_bp, "
            "spend_drop, avg_spend_cents, archived")
@@ -71,12 +71,6 @@ class BareModel(QAbstractTableModel):
             value = self.rows[index.row()][index.column() + 1]
             return None if value is None else str(value)
         return None
-
-
-def timed(action) -> float:
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
 
 
 def main() -> int:

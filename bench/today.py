@@ -13,10 +13,11 @@ import sqlite3
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from timing import timed  # noqa: E402
 
 from models import today  # noqa: E402
 from models.db import open_database  # noqa: E402
@@ -82,12 +83,6 @@ def app_lists(db) -> dict:
         "stalled": lambda: today.stalled_opportunities(db),
         "dates": lambda: today.dates_ahead(db, DAY),
     }
-
-
-def timed(action) -> float:
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
 
 
 def main() -> int:
