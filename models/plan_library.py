@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, literal, or_, select
+from sqlalchemy import case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from models.db import Database
@@ -98,6 +98,6 @@ def earlier_plans(db: Database, customer_id: int, this_visit: int | None = None,
         rows = s.execute(
             select(Visit.id, Visit.planned_start, Customer.name, Visit.purpose, same)
             .join(Customer, Visit.customer_id == Customer.id)
-            .where(Visit.id != (this_visit or -1), and_(Visit.purpose != ""))
+            .where(Visit.id != (this_visit or -1), Visit.purpose != "")
             .order_by(same.desc(), Visit.planned_start.desc()).limit(limit))
         return [EarlierPlan(vid, when, name, purpose, bool(is_same)) for vid, when, name, purpose, is_same in rows]

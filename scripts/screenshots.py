@@ -46,12 +46,7 @@ def shoot(app, paths: DataPaths, lang: str, target: Path, page: int = 0, search:
         window.customers.table.selectRow(0)
         window.customers.open_customer()
         editor = window.customers.editor
-        for tab in editor_tabs:
-            editor.tabs.setCurrentIndex(tab)
-            wait(200)
-            shot = target.with_name(f"{target.stem}-editor-{tab}.png")
-            editor.grab().save(str(shot))
-            print(f"wrote {shot}")
+        grab_tabs(editor, editor_tabs, target, "editor")
         editor.done(0)
     if planner_tabs:
         shoot_planner(window, target, planner_tabs)
@@ -67,13 +62,18 @@ def shoot_planner(window, target: Path, tabs: tuple[int, ...]) -> None:
     chosen = next((v for v in visits if not v.customer_name.isascii()), visits[0])
     window.visits.open_visit(chosen.id)
     planner = window.visits.planner
-    for tab in tabs:
-        planner.tabs.setCurrentIndex(tab)
-        wait(300)
-        shot = target.with_name(f"{target.stem}-planner-{tab}.png")
-        planner.grab().save(str(shot))
-        print(f"wrote {shot}")
+    grab_tabs(planner, tabs, target, "planner")
     planner.close()
+
+
+def grab_tabs(dialog, tabs: tuple[int, ...], target: Path, name: str) -> None:
+    """One screenshot per tab of a dialog with a ``tabs`` QTabWidget, named after ``target``."""
+    for tab in tabs:
+        dialog.tabs.setCurrentIndex(tab)
+        wait(300)
+        shot = target.with_name(f"{target.stem}-{name}-{tab}.png")
+        dialog.grab().save(str(shot))
+        print(f"wrote {shot}")
 
 
 def main() -> int:

@@ -73,15 +73,3 @@ def last_months(months, count: int = SPARK_MONTHS) -> list[tuple[tuple[int, int]
         return []
     last = max(by_index)
     return [(month_of(i), by_index.get(i, 0)) for i in range(last - count + 1, last + 1)]
-
-
-def day_visit_ids(db: Database, day: dt.date) -> list[int]:
-    start = dt.datetime.combine(day, dt.time())
-    with db.session() as s:
-        ids = list(s.scalars(select(Visit.id).where(Visit.planned_start >= start,
-                                                    Visit.planned_start < start + dt.timedelta(days=1),
-                                                    Visit.status != VisitStatus.CANCELLED)
-                             .order_by(Visit.planned_start, Visit.id)))
-    if not ids:
-        raise NothingToPrint(f"There are no visits on {day:%Y-%m-%d} to print.")
-    return ids

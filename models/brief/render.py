@@ -56,12 +56,16 @@ def _glyphs() -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
 
 
-def text(value: object) -> str:
-    """User text made safe for a Paragraph: escaped, no control characters, nothing the font lacks."""
+def _printable(value: object) -> str:
+    """No control characters, and "?" for what the font lacks; line breaks kept."""
     glyphs = _glyphs()
     cleaned = CONTROL.sub("", str(value)).replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
-    cleaned = "".join(ch if ch == "\n" or ord(ch) in glyphs else "?" for ch in cleaned)
-    return escape(cleaned).replace("\n", "<br/>")
+    return "".join(ch if ch == "\n" or ord(ch) in glyphs else "?" for ch in cleaned)
+
+
+def text(value: object) -> str:
+    """User text made safe for a Paragraph: escaped, no control characters, nothing the font lacks."""
+    return escape(_printable(value)).replace("\n", "<br/>")
 
 
 @dataclass
@@ -373,9 +377,7 @@ def _writing_lines(count: int, size: float) -> Table:
 def _plain(value: str, font_size: float, width: float) -> str:
     """For the page header, drawn straight on the canvas (no markup): one line, cut to the width.
     (Everything in the header is printed in full in the body too.)"""
-    glyphs = _glyphs()
-    line = " ".join(CONTROL.sub("", value).split())
-    line = "".join(ch if ord(ch) in glyphs else "?" for ch in line)
+    line = " ".join(_printable(value).split())
     if pdfmetrics.stringWidth(line, FONT, font_size) <= width:
         return line
     while line and pdfmetrics.stringWidth(line + "…", FONT, font_size) > width:

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from models.agenda import agenda
-from models.brief.compose import compose_brief, day_visit_ids
+from models.brief.compose import NothingToPrint, compose_brief
 from models.brief.render import BriefDocument, write_pdf
 from models.db import Database
 from models.errors import KnownError
+from models.vocabulary import VisitStatus
 
 
 def brief_pdf(db: Database, visit_id: int, lang: str | None = None, paper: str = "A4") -> bytes:
@@ -19,12 +20,13 @@ def brief_pdf(db: Database, visit_id: int, lang: str | None = None, paper: str =
 
 def day_sheet_pdf(db: Database, day: dt.date, lang: str | None = None, paper: str = "A4",
                   progress: Callable[[int, int], None] | None = None) -> tuple[bytes, int]:
-    ids = day_visit_ids(db, day)
-    summary = [v for v in agenda(db, day) if v.id in set(ids)]
+    summary = [v for v in agenda(db, day) if v.status != VisitStatus.CANCELLED.value]
+    if not summary:
+        raise NothingToPrint(f"There are no visits on {day:%Y-%m-%d} to print.")
     document = BriefDocument(lang, paper)
-    pdf = document.day_sheet_pdf(f"{day:%Y-%m-%d}", summary, (compose_brief(db, vid) for vid in ids),
-                                 progress=(lambda done: progress(done, len(ids))) if progress else None)
-    return pdf, len(ids)
+    pdf = document.day_sheet_pdf(f"{day:%Y-%m-%d}", summary, (compose_brief(db, v.id) for v in summary),
+                                 progress=(lambda done: progress(done, len(summary))) if progress else None)
+    return pdf, len(summary)
 
 
 def write_brief(db: Database, visit_id: int, target: Path, lang: str | None = None, paper: str = "A4") -> None:

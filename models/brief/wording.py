@@ -80,7 +80,7 @@ def _catalog(lang: str) -> dict[tuple[str, str], str]:
             translation = message.find("translation")
             if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
                 continue
-            text = translation.text or "".join(form.text or "" for form in translation.iter("numerusform")[:1])
+            text = (translation.text or "").strip() or translation.findtext("numerusform") or ""
             if text:
                 catalog[(name, message.findtext("source") or "")] = text
     return catalog

@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 
 from models import customers, outcomes, visits
 from models.customers import CustomerData

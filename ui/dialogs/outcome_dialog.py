@@ -113,9 +113,10 @@ class PromisesTable(RowTable):
 class OutcomeDialog(QDialog):
     saved = Signal(int)  # visit id
 
-    def __init__(self, db: Database, visit_id: int, visit_day: dt.date, parent: QWidget | None = None):
+    def __init__(self, db: Database, visit_id: int, customer_id: int, visit_day: dt.date,
+                 parent: QWidget | None = None):
         super().__init__(parent)
-        self.db, self.visit_id, self.visit_day = db, visit_id, visit_day
+        self.db, self.visit_id, self.customer_id, self.visit_day = db, visit_id, customer_id, visit_day
         self.setWindowTitle(self.tr("Outcome of the visit"))
         self.result = combo([(None, "—")] + [(r.value, labels.outcome_result(r.value)) for r in OutcomeResult])
         self.step = combo([(None, "—")] + [(s.value, labels.cycle_step(s.value)) for s in CycleStep])
@@ -251,14 +252,8 @@ class OutcomeDialog(QDialog):
         super().accept()
 
     def showEvent(self, event) -> None:
-        plan_customer = self._customer_id()
-        count = outcomes.follow_up_count(self.db, plan_customer)
+        count = outcomes.follow_up_count(self.db, self.customer_id)
         self.count_label.setText(self.tr("Follow-ups on this opportunity so far: %1 (most sales come from the 4th to the 11th)")
                                  .replace("%1", str(count)))
         super().showEvent(event)
-
-    def _customer_id(self) -> int:
-        from models.visits import load_plan
-
-        return load_plan(self.db, self.visit_id).customer_id
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from models import plan_library, plan_templates, visits
 from models.errors import KnownError
 from models.visit_context import briefing
-from models.visits import CriticalItemsOpen, InvalidPlan, PlanData
+from models.visits import ChecklistEntry, CriticalItemsOpen, InvalidPlan, PlanData
 from models.vocabulary import ApproachMethod, VisitStatus
 from ui import labels
 from ui.dialogs.override_dialog import OverrideDialog
@@ -131,9 +131,10 @@ class VisitPlanner(QDialog):
         self.questions.set_questions(self.plan.questions)
         self.products.set_products(self.plan.products)
         self.objections.set_objections(self.plan.objections)
-        self.checklist.set_items(visits.load_checklist(self.db, self.plan.id))
+        checklist = visits.load_checklist(self.db, self.plan.id)
+        self.checklist.set_items(checklist)
         self.side.show_briefing(self.briefing)
-        self._show_status()
+        self._show_status(checklist)
 
     # -- saving ------------------------------------------------------------------------------------
     def collect(self) -> PlanData:
@@ -164,7 +165,7 @@ class VisitPlanner(QDialog):
             return False
         self.checklist.set_items(checklist)
         self.save_state.setText(self.tr("Saved"))
-        self._show_status()
+        self._show_status(checklist)
         self.saved.emit(self.plan.id)
         return True
 
@@ -222,8 +223,10 @@ class VisitPlanner(QDialog):
         self._show_status()
         self.saved.emit(self.plan.id)
 
-    def _show_status(self) -> None:
-        open_critical = visits.open_critical(visits.load_checklist(self.db, self.plan.id))
+    def _show_status(self, checklist: list[ChecklistEntry] | None = None) -> None:
+        if checklist is None:
+            checklist = visits.load_checklist(self.db, self.plan.id)
+        open_critical = visits.open_critical(checklist)
         status = labels.visit_status(self.plan.status)
         if self.plan.ready_override_reason:
             text = self.tr("%1, with critical items open: %2").replace("%1", status).replace(
@@ -262,7 +265,8 @@ class VisitPlanner(QDialog):
 
         if not self.save_now():
             return
-        self.outcome_dialog = OutcomeDialog(self.db, self.plan.id, self.plan.planned_start.date(), self)
+        self.outcome_dialog = OutcomeDialog(self.db, self.plan.id, self.plan.customer_id,
+                                            self.plan.planned_start.date(), self)
         self.outcome_dialog.saved.connect(self._outcome_saved)
         self.outcome_dialog.open()
 

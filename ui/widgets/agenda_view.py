@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 NOT_READY = QColor("#c62828")
 ID_ROLE = Qt.ItemDataRole.UserRole
+DAY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AgendaView(QWidget):
@@ -69,7 +70,6 @@ class AgendaView(QWidget):
         for column, width in enumerate((110, 240, 220, 300, 90)):
             self.tree.setColumnWidth(column, width)
         self.tree.itemActivated.connect(self._activated)
-        self._visit_days: dict[int, dt.date] = {}
         self.empty = QLabel(self.tr("No visits in these days. Plan one with New visit… (Ctrl+Shift+N) or from a "
                                     "customer's row on the Customers page."))
         self.empty.setWordWrap(True)
@@ -135,7 +135,7 @@ class AgendaView(QWidget):
         item = QTreeWidgetItem([f"{visit.start:%H:%M}", visit.customer_name, visit.place,
                                 " ".join(visit.purpose.split()), labels.visit_status(visit.status), readiness])
         item.setData(0, ID_ROLE, visit.id)
-        self._visit_days[visit.id] = visit.start.date()
+        item.setData(0, DAY_ROLE, visit.start.date())
         if visit.critical_open and visit.status in ("planned", "ready"):
             item.setForeground(5, QBrush(NOT_READY))
         if visit.override_reason:
@@ -150,8 +150,8 @@ class AgendaView(QWidget):
     def selected_day(self) -> dt.date:
         """The day of the selected visit, else the first day shown."""
         item = self.tree.currentItem()
-        visit_id = item.data(0, ID_ROLE) if item is not None else None
-        return self._visit_days.get(visit_id, self.first_day)
+        day = item.data(0, DAY_ROLE) if item is not None else None
+        return day or self.first_day
 
     def select_visit(self, visit_id: int) -> None:
         for i in range(self.tree.topLevelItemCount()):
