@@ -4,72 +4,72 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="41"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="42"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="42"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="43"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="45"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="46"/>
         <source>Earlier</source>
         <translation>往前</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="47"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="48"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="50"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="51"/>
         <source>Later</source>
         <translation>往后</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="53"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="54"/>
         <source>&amp;New visit…</source>
         <translation>新建拜访(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="55"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="56"/>
         <source>Day &amp;sheet…</source>
         <translation>当日汇总(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="56"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="57"/>
         <source>Every visit of the selected day in one PDF, after a summary page</source>
         <translation>所选日期的全部拜访简报，前面附一页汇总，合成一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="65"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="66"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="65"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="66"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="65"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="66"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="65"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="66"/>
         <source>Purpose</source>
         <translation>拜访目的</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="66"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="67"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/agenda_view.py" line="66"/>
+        <location filename="../../ui/widgets/agenda_view.py" line="67"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
@@ -1042,92 +1042,92 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="120"/>
         <source>Outcome of the visit</source>
         <translation>拜访结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="123"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="127"/>
         <source>Other signals, in your words</source>
         <translation>其他信号（用你自己的话）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="129"/>
         <source>Products and amounts agreed</source>
         <translation>约定的产品和金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="138"/>
         <source>What it brings them: news, an offer, help</source>
         <translation>这次跟进能给客户带来什么：新消息、优惠或帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="154"/>
         <source>&amp;Result</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="155"/>
         <source>&amp;Step reached</source>
         <translation>到达环节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="156"/>
         <source>What &amp;happened</source>
         <translation>经过(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="157"/>
         <source>Objections met</source>
         <translation>遇到的异议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="164"/>
         <source>Closing signals</source>
         <translation>成交信号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="165"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="166"/>
         <source>&amp;Agreed</source>
         <translation>约定(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="167"/>
         <source>A&amp;mount</source>
         <translation>金额(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="168"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="174"/>
         <source>&amp;Follow-up</source>
         <translation>跟进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="225"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="226"/>
         <source>This follow-up brings nothing: plan news, an offer or help to bring.</source>
         <translation>这次跟进什么也没带给客户：请准备新消息、优惠或帮助。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="243"/>
         <source>Amount: %1</source>
         <translation>金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="249"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -1579,8 +1579,8 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/visit_planner.py" line="76"/>
-        <source>Add to &amp;pack</source>
-        <translation>加入携带清单(&amp;P)</translation>
+        <source>Add to pac&amp;k</source>
+        <translation>加入携带清单(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/visit_planner.py" line="89"/>
@@ -1633,43 +1633,43 @@ Edit &gt; Undo brings it back.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="147"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="148"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="157"/>
-        <location filename="../../ui/dialogs/visit_planner.py" line="162"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="158"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="163"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="166"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="167"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="229"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="232"/>
         <source>%1, with critical items open: %2</source>
         <translation>%1，关键项未完成：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="233"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="236"/>
         <source>%1. Not ready to go: %2</source>
         <translation>%1。尚不能出发：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="241"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="244"/>
         <source>Back to &amp;planned</source>
         <translation>退回计划中(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="241"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="244"/>
         <source>Mark &amp;ready</source>
         <translation>标记就绪(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="295"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="299"/>
         <source>No earlier plans yet</source>
         <translation>还没有以前的计划</translation>
     </message>

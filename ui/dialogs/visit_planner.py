@@ -73,7 +73,7 @@ class VisitPlanner(QDialog):
         self.extra_item = QLineEdit()
         self.extra_item.setPlaceholderText(self.tr("Something more to pack for this visit, e.g. the signed NDA"))
         self.extra_item.returnPressed.connect(self.add_to_pack)
-        add_extra = QPushButton(self.tr("Add to &pack"))
+        add_extra = QPushButton(self.tr("Add to pac&k"))
         add_extra.clicked.connect(self.add_to_pack)
         extra_row = QHBoxLayout()
         extra_row.addWidget(self.extra_item, 1)
