@@ -15,6 +15,7 @@ from sqlalchemy import (
     ColumnElement,
     DateTime,
     Enum,
+    Integer,
     Select,
     String,
     and_,
@@ -29,7 +30,7 @@ from sqlalchemy import (
 )
 
 from models.db import Database
-from models.entities import Customer, Tag, customer_tags
+from models.entities import TIER_RANKS, Customer, Tag, customer_tags, tier_rank_sql
 from models.summaries import search_terms
 
 PAGE_SIZE = 200
@@ -65,13 +66,16 @@ def _plain(column):
 
 COLUMNS = [_plain(getattr(Customer, name)) for name in CustomerRow.__annotations__]
 
-# Sort keys shown to the user -> the column that orders them. Tier sorts by the average spend that
-# decides it, so diamond comes above gold whatever the tier's name.
+# The tier's rank, spelled as its index is (ix_customers_tier_rank).
+TIER_RANK = literal_column(tier_rank_sql(Customer.__tablename__), Integer)
+
+# Sort keys shown to the user -> the column that orders them. Tier sorts by its rank, so diamond comes
+# above gold whatever the tier's name.
 SORT_COLUMNS = {
     "name": Customer.name,
     "city": Customer.city,
     "segment": Customer.segment,
-    "tier": Customer.avg_spend_cents,
+    "tier": TIER_RANK,
     "stage": Customer.lifecycle_stage,
     "last_visit": Customer.last_visit_at,
     "next_visit": Customer.next_visit_at,
@@ -111,6 +115,8 @@ class CustomerQuery:
 
 
 def sort_key(query: CustomerQuery, row: CustomerRow) -> Any:
+    if query.sort == "tier":
+        return TIER_RANKS.get(row.tier, 0)
     column = SORT_COLUMNS[query.sort]
     return getattr(row, column.key)
 
@@ -139,7 +145,7 @@ def _page_statement(query: CustomerQuery, keyset: Keyset, sqlite: bool) -> Selec
         # A search reads every row's search text anyway. Walking the sort index would fetch the rows in
         # random order (150 ms for a rare term at 100k); a scan and a sort of the matches is ~45 ms
         # whatever the term. Unary + is SQLite's no-op that keeps a term off the index.
-        ordered_by = literal_column(f"+{column.table.name}.{column.name}")
+        ordered_by = literal_column(f"+({column.text})" if column is TIER_RANK else f"+{column.table.name}.{column.name}")
     statement = select(*COLUMNS).where(*query.conditions())
     if keyset != "first":
         key = None if keyset == "after_null" else bindparam("after_key", type_=String if _read_as_stored(column) else column.type)

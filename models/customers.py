@@ -19,7 +19,15 @@ from models.entities import Channel, Contact, Customer, KeyDate, MonthlySpend, T
 from models.errors import KnownError, NotFoundError
 from models.snapshots import Snapshot
 from models.summaries import refresh_customers
-from models.vocabulary import ChannelKind, ContactLevel, CustomerKind, KeyDateKind, LifecycleStage, RelationshipLevel
+from models.vocabulary import (
+    ChannelKind,
+    ContactLevel,
+    CustomerKind,
+    KeyDateKind,
+    LifecycleStage,
+    RelationshipLevel,
+    Tier,
+)
 
 
 @dataclass
@@ -65,6 +73,9 @@ class CustomerData:
     psychology: str | None = None
     lifecycle_stage: str = LifecycleStage.A.value
     stage_entered_on: dt.date | None = None
+    tier: str = Tier.NONE.value  # as confirmed by the rep; the spend's tier is offered (models/suggestions.py)
+    referred_by_id: int | None = None
+    acquisition_cost_cents: int | None = None  # None: the default in settings
     notes: str = ""
     archived: bool = False
     channels: list[ChannelData] = field(default_factory=list)
@@ -103,6 +114,10 @@ def validate(data: CustomerData) -> dict[str, str]:
     for name in ("industry", "address", "city", "owner", "notes"):
         check(name, validation.length(getattr(data, name), name))
     check("website", validation.website(data.website))
+    if data.acquisition_cost_cents is not None and data.acquisition_cost_cents < 0:
+        check("acquisition_cost", "A cost cannot be negative.")
+    if data.referred_by_id is not None and data.referred_by_id == data.id:
+        check("referred_by", "A customer cannot refer themselves.")
     _check_channels(check, "channels", data.channels)
     for i, tag in enumerate(data.tags):
         check(f"tags.{i}", validation.length(tag, "tag"))
@@ -145,7 +160,8 @@ def load(db: Database, customer_id: int) -> CustomerData:
             contact_level=customer.contact_level.value,
             psychology=customer.psychology.value if customer.psychology else None,
             lifecycle_stage=customer.lifecycle_stage.value, stage_entered_on=customer.stage_entered_on,
-            notes=customer.notes, archived=customer.archived,
+            tier=customer.tier.value, referred_by_id=customer.referred_by_id,
+            acquisition_cost_cents=customer.acquisition_cost_cents, notes=customer.notes, archived=customer.archived,
             channels=[ChannelData(ch.kind.value, ch.value, ch.label) for ch in customer.channels],
             tags=[t.name for t in customer.tags],
             contacts=[ContactData(
@@ -164,7 +180,8 @@ def load(db: Database, customer_id: int) -> CustomerData:
 
 # -- writing ---------------------------------------------------------------------------------------
 SCALARS = ("name", "kind", "segment", "industry", "address", "city", "website", "owner", "relationship_level",
-           "contact_level", "psychology", "lifecycle_stage", "stage_entered_on", "notes", "archived")
+           "contact_level", "psychology", "lifecycle_stage", "stage_entered_on", "tier", "referred_by_id",
+           "acquisition_cost_cents", "notes", "archived")
 
 
 def save(db: Database, data: CustomerData, today: dt.date | None = None) -> Change:
@@ -175,6 +192,8 @@ def save(db: Database, data: CustomerData, today: dt.date | None = None) -> Chan
     today = today or dt.date.today()
     with db.session() as s, s.begin():
         conn = s.connection()
+        if data.referred_by_id is not None and s.get(Customer, data.referred_by_id) is None:
+            raise InvalidCustomer({"referred_by": "The customer who referred them was deleted; choose again."})
         if data.id is None:
             customer = Customer()
             s.add(customer)

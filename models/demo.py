@@ -192,6 +192,8 @@ class _Book:
             "lifecycle_stage": stage.value,
             "stage_entered_on": self.today - dt.timedelta(days=rng.randint(10, 700)),
             "notes": "", "archived": False, "created_at": self.now, "updated_at": self.now,
+            "referred_by_id": rng.randint(1, cid - 1) if cid > 1 and rng.random() < 0.08 else None,
+            "acquisition_cost_cents": rng.randrange(100_00, 3000_00, 50_00) if rng.random() < 0.3 else None,
         })
         self._channel(cid, None, "phone", "work" if not is_person else "mobile", self._phone(chinese), 0)
         self._channel(cid, None, "email", "work", f"info{cid}@{domain}", 1)
@@ -227,6 +229,9 @@ class _Book:
             **spend_values([(m["year"], m["month"], m["amount_cents"]) for m in new(MonthlySpend.__table__)],
                            self.rules),
         )
+        # The rep confirmed the spend's tier, except for a few whose spend moved since: suggestions to review.
+        unconfirmed = self.rng.random() < 0.03
+        customer["tier"] = _TIER_BEFORE[customer["spend_tier"]] if unconfirmed else customer["spend_tier"]
 
     def _person_name(self, chinese: bool) -> tuple[str, str]:
         if chinese:
@@ -397,6 +402,9 @@ class _Book:
                 "text": item.text, "critical": item.critical, "answered_by": item.answered_by,
                 "done_at": self.now if done else None,
             })
+
+
+_TIER_BEFORE = {"diamond": "gold", "gold": "silver", "silver": "none", "none": "silver"}
 
 
 def _bulk_insert(conn, table, rows: list[dict]) -> None:

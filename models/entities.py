@@ -25,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     false,
+    text,
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -85,6 +86,17 @@ def text_field() -> Mapped[str]:
     return mapped_column(Text, nullable=False, default="", server_default="")
 
 
+TIER_RANKS = {Tier.DIAMOND.value: 3, Tier.GOLD.value: 2, Tier.SILVER.value: 1}
+
+
+def tier_rank_sql(table: str = "") -> str:
+    """The tier as a number that sorts (diamond highest); indexed, so the list sorts by it at any size.
+    A query must spell it exactly like the index for SQLite to use the index."""
+    column = f"{table}.tier" if table else "tier"
+    whens = " ".join(f"WHEN '{tier}' THEN {rank}" for tier, rank in TIER_RANKS.items())
+    return f"CASE {column} {whens} ELSE 0 END"
+
+
 def now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
@@ -131,12 +143,16 @@ class Customer(Base):
     __tablename__ = "customers"
     __table_args__ = (
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+        CheckConstraint("acquisition_cost_cents IS NULL OR acquisition_cost_cents >= 0",
+                        name="acquisition_cost_not_negative"),
+        CheckConstraint("referred_by_id IS NULL OR referred_by_id != id", name="not_referred_by_itself"),
         # (filter, name): a filtered list sorted by name; single columns: the list sorted by that column.
         Index("ix_customers_segment_name", "segment", "name"),
         Index("ix_customers_lifecycle_stage_name", "lifecycle_stage", "name"),
         Index("ix_customers_tier_name", "tier", "name"),
         Index("ix_customers_segment", "segment"),
         Index("ix_customers_lifecycle_stage", "lifecycle_stage"),
+        Index("ix_customers_tier_rank", text(tier_rank_sql())),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -159,13 +175,21 @@ class Customer(Base):
         vocabulary(LifecycleStage, "lifecycle_stage"), default=LifecycleStage.A
     )
     stage_entered_on: Mapped[dt.date | None] = mapped_column(Date)
+    # The tier the rep confirmed; ``spend_tier`` (derived) is what the spend rules say, and a difference
+    # is offered as a suggestion (models/suggestions.py), never applied silently.
+    tier: Mapped[Tier] = mapped_column(vocabulary(Tier, "tier"), default=Tier.NONE, server_default=Tier.NONE.value)
+    # For the lifetime value (models/lifetime_value.py): who referred them, what winning them cost.
+    referred_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), index=True)
+    acquisition_cost_cents: Mapped[int | None] = mapped_column(BigInteger)  # None: the default in settings
     notes: Mapped[str] = text_field()
     archived: Mapped[bool] = mapped_column(Boolean(name="archived"), default=False, server_default=false())
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, onupdate=now)
     # -- derived -----------------------------------------------------------------------------------
     search_text: Mapped[str] = text_field()
-    tier: Mapped[Tier] = mapped_column(vocabulary(Tier, "tier"), default=Tier.NONE, server_default=Tier.NONE.value)
+    spend_tier: Mapped[Tier] = mapped_column(vocabulary(Tier, "spend_tier"), default=Tier.NONE,
+                                             server_default=Tier.NONE.value)
     avg_spend_cents: Mapped[int | None] = mapped_column(BigInteger, index=True)
     last_spend_cents: Mapped[int | None] = mapped_column(BigInteger)
     trend_bp: Mapped[int | None] = mapped_column(Integer, index=True)  # latest month vs. baseline, basis points
@@ -482,3 +506,22 @@ class FollowUp(Base):
 
     customer: Mapped[Customer] = relationship(back_populates="follow_ups")
     outcome: Mapped[Outcome | None] = relationship(back_populates="follow_ups")
+
+
+class SuggestionDecision(Base):
+    """The rep's answer to a suggested change of a customer's tier or lifecycle stage (models/suggestions.py).
+
+    A decision on a change (from, to) holds for a while: a declined suggestion is not offered again until
+    then, or until the customer's tier or stage is something else."""
+
+    __tablename__ = "suggestion_decisions"
+    __table_args__ = (Index("ix_suggestion_decisions_customer_id_kind", "customer_id", "kind", "to_value"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(10))  # "tier" or "stage"
+    from_value: Mapped[str] = mapped_column(String(24))
+    to_value: Mapped[str] = mapped_column(String(24))
+    reason: Mapped[str] = mapped_column(String(24))
+    accepted: Mapped[bool] = mapped_column(Boolean(name="accepted"))
+    decided_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)

@@ -6,7 +6,7 @@ Each setting is a JSON value under a key in the ``settings`` table; a missing ke
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields
+from dataclasses import asdict, dataclass, fields
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -61,3 +61,35 @@ def save_visit_frequency(session: Session, frequency: dict[str, int]) -> None:
     if any(days < 1 for days in frequency.values()):
         raise ValueError("a visit frequency is at least one day")
     session.merge(Setting(key=FREQUENCY_KEY, value=json.dumps({k: int(v) for k, v in frequency.items()})))
+
+
+VALUE_KEY = "lifetime_value"
+
+
+@dataclass(frozen=True)
+class ValueSettings:
+    """The inputs of the customer lifetime value that are not in the customer's own data."""
+
+    relationship_years: float = 5.0  # how long a customer relationship is expected to last
+    acquisition_cents: int = 500_00  # what winning a customer costs, unless the customer says otherwise
+
+    def __post_init__(self) -> None:
+        if not 0 < self.relationship_years <= 100:
+            raise ValueError("the expected relationship is between 0 and 100 years")
+        if self.acquisition_cents < 0:
+            raise ValueError("an acquisition cost cannot be negative")
+
+
+def load_value_settings(session: Session | Connection) -> ValueSettings:
+    raw = session.scalar(select(Setting.value).where(Setting.key == VALUE_KEY))
+    if raw is None:
+        return ValueSettings()
+    known = {f.name for f in fields(ValueSettings)}
+    try:
+        return ValueSettings(**{k: v for k, v in json.loads(raw).items() if k in known})
+    except (TypeError, ValueError):
+        return ValueSettings()
+
+
+def save_value_settings(session: Session, value: ValueSettings) -> None:
+    session.merge(Setting(key=VALUE_KEY, value=json.dumps(asdict(value))))

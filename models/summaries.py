@@ -1,4 +1,4 @@
-"""The derived columns of ``customers``: search text, spend figures and tier, last and next visit, and
+"""The derived columns of ``customers``: search text, spend figures and the spend's tier, last and next visit, and
 the follow-ups on the current opportunity.
 
 They are a cache that lets the customer list sort, filter and search in SQL. Services refresh the
@@ -66,7 +66,7 @@ def search_terms(query: str) -> list[str]:
 def spend_values(months: Iterable[tuple[int, int, int]], rules: TierRules) -> dict:
     summary = summarize(months, rules)
     return {
-        "tier": summary.tier.value,
+        "spend_tier": summary.tier.value,
         "avg_spend_cents": summary.average_cents,
         "last_spend_cents": summary.last_cents,
         "trend_bp": summary.trend_basis_points,

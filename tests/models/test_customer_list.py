@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from models import customers
-from models.customer_list import SORT_COLUMNS, CustomerQuery, count, fetch_page
+from models.customer_list import SORT_COLUMNS, CustomerQuery, count, fetch_page, sort_key
 from models.customers import ChannelData, ContactData, CustomerData
 
 
@@ -88,8 +88,7 @@ def test_keyset_paging_visits_every_row_once_in_order(demo_db, sort, descending)
     rows = all_rows(demo_db, query)
     ids = [r.id for r in rows]
     assert len(ids) == len(set(ids)) == count(demo_db, query) == 300
-    column = SORT_COLUMNS[sort].key
-    keys = [(getattr(r, column) is not None, getattr(r, column), r.id) for r in rows]
+    keys = [(sort_key(query, r) is not None, sort_key(query, r), r.id) for r in rows]
     # SQLite: NULLs first ascending, last descending; ties by id
     normalised = [(present, value if present else 0, rid) for present, value, rid in keys]
     assert normalised == sorted(normalised, reverse=descending)
@@ -119,7 +118,7 @@ def test_filters(demo_db):
     assert {r.id for r in all_rows(demo_db, CustomerQuery(owner="李娜"))} == owned
 
 
-def test_tier_sorts_by_spend_so_diamond_comes_first(demo_db):
+def test_tier_sorts_by_rank_so_diamond_comes_first(demo_db):
     rows = all_rows(demo_db, CustomerQuery(sort="tier", descending=True))
     order = {"diamond": 0, "gold": 1, "silver": 2, "none": 3}
     ranks = [order[r.tier] for r in rows]

@@ -38,20 +38,28 @@ def test_round_trip_keeps_everything(db):
     assert loaded == expected
 
 
-def test_derived_columns_follow_the_record(db):
+def spend_tier(db, customer_id: int) -> str:
+    with db.engine.connect() as conn:
+        return conn.execute(text("SELECT spend_tier FROM customers WHERE id = :id"), {"id": customer_id}).scalar()
+
+
+def test_derived_columns_follow_the_record_and_the_tier_stays_as_confirmed(db):
     change = customers.save(db, sample(), today=TODAY)
+    cid = change.customer_id
     row = fetch_page(db, CustomerQuery(search="00001111"))[0]  # the contact's phone, by its digits
-    assert row.id == change.customer_id and row.tier == "diamond" and not row.spend_drop
-    data = customers.load(db, change.customer_id)
+    assert row.id == cid and spend_tier(db, cid) == "diamond" and not row.spend_drop
+    assert row.tier == "none"  # the spend's tier is offered, not applied (models/suggestions.py)
+    data = customers.load(db, cid)
     data.spend[(2026, 11)] = 50_00
+    data.tier = "diamond"
     customers.save(db, data, today=TODAY)
     row = fetch_page(db, CustomerQuery(search="华信"))[0]
-    assert row.spend_drop and row.avg_spend_cents == 258_33 and row.tier == "diamond"  # Jun-Nov: (5 x 300 + 50) / 6
+    assert row.spend_drop and row.avg_spend_cents == 258_33 and spend_tier(db, cid) == "diamond"  # Jun-Nov: (5 x 300 + 50) / 6
     data.spend[(2026, 10)] = 0
     data.spend[(2026, 11)] = 0
     customers.save(db, data, today=TODAY)
     row = fetch_page(db, CustomerQuery(search="华信"))[0]
-    assert row.avg_spend_cents == 200_00 and row.tier == "gold"
+    assert row.avg_spend_cents == 200_00 and spend_tier(db, cid) == "gold" and row.tier == "diamond"
 
 
 def test_validation_names_every_problem():

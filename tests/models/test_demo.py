@@ -96,7 +96,7 @@ def test_the_demo_fills_the_derived_columns_as_the_services_would(demo_db):
 
     from models.summaries import refresh_all
 
-    columns = ("search_text, tier, avg_spend_cents, trend_bp, spend_drop, last_visit_at, next_visit_at, "
+    columns = ("search_text, spend_tier, avg_spend_cents, trend_bp, spend_drop, last_visit_at, next_visit_at, "
                "follow_ups_done, follow_ups_open, last_follow_up_at")
     with demo_db.engine.connect() as conn:
         generated = conn.execute(text(f"SELECT id, {columns} FROM customers ORDER BY id")).all()

@@ -1,0 +1,147 @@
+"""Suggested changes of a customer's tier and lifecycle stage, from outcomes and spend.
+
+Never applied silently: the rep accepts or declines each one, and the answer is kept. A decided change
+(from, to) is not offered again for ``HOLD`` days, or until the tier or stage is something else.
+
+The rules (DOMAIN.md section 2):
+- tier: the spend rules' tier (``customers.spend_tier``, kept by models/summaries) differs from the
+  confirmed one;
+- stage, from an outcome: a won visit moves acquisition to build-up (the first deal: grow their value),
+  decline to maturity (kept) and exit to build-up (won back); a lost one moves decline to exit;
+- stage, from spend: a spend drop while in build-up or maturity moves to decline (early warning).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from models import snapshots
+from models.customers import Change
+from models.db import Database
+from models.entities import Customer, SuggestionDecision
+from models.errors import KnownError, NotFoundError
+from models.vocabulary import LifecycleStage, OutcomeResult, Tier
+
+HOLD = dt.timedelta(days=90)
+LIMIT = 100
+
+
+class Reason(StrEnum):
+    SPEND = "spend"  # the tier the spend rules give
+    FIRST_WIN = "first_win"
+    RETAINED = "retained"
+    WON_BACK = "won_back"
+    LOST_IN_DECLINE = "lost_in_decline"
+    SPEND_DROP = "spend_drop"
+
+
+TIER, STAGE = "tier", "stage"
+A, B, C, D, E = (s.value for s in LifecycleStage)
+OUTCOME_RULES = {
+    (OutcomeResult.WON.value, A): (B, Reason.FIRST_WIN),
+    (OutcomeResult.WON.value, D): (C, Reason.RETAINED),
+    (OutcomeResult.WON.value, E): (B, Reason.WON_BACK),
+    (OutcomeResult.LOST.value, D): (E, Reason.LOST_IN_DECLINE),
+}
+DROP_STAGES = (B, C)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    customer_id: int
+    customer_name: str
+    kind: str  # TIER or STAGE
+    current: str
+    proposed: str
+    reason: Reason
+    avg_spend_cents: int | None = None  # the figures behind a spend reason
+    trend_bp: int | None = None
+
+
+def for_customer(db: Database, customer_id: int, outcome_result: str | None = None,
+                 now: dt.datetime | None = None) -> list[Suggestion]:
+    """What to offer for one customer now: the tier from spend, and the stage from the outcome just
+    logged (``outcome_result``) or else from a spend drop."""
+    now = now or dt.datetime.now()
+    with db.session() as s:
+        c = s.get(Customer, customer_id)
+        if c is None:
+            raise NotFoundError(f"There is no customer with id {customer_id}.")
+        found = []
+        if c.spend_tier != c.tier:
+            found.append(Suggestion(c.id, c.name, TIER, c.tier.value, c.spend_tier.value, Reason.SPEND,
+                                    c.avg_spend_cents))
+        stage = c.lifecycle_stage.value
+        rule = OUTCOME_RULES.get((outcome_result, stage))
+        if rule is not None:
+            found.append(Suggestion(c.id, c.name, STAGE, stage, rule[0], rule[1]))
+        elif c.spend_drop and stage in DROP_STAGES:
+            found.append(Suggestion(c.id, c.name, STAGE, stage, D, Reason.SPEND_DROP, c.avg_spend_cents, c.trend_bp))
+        return [x for x in found if not _decided(s, x, now)]
+
+
+def pending(db: Database, now: dt.datetime | None = None, limit: int = LIMIT) -> list[Suggestion]:
+    """Spend suggestions waiting across all customers, for the Today page: tier changes (largest spend
+    first) and spend drops (steepest first)."""
+    now = now or dt.datetime.now()
+    since = now - HOLD
+
+    def not_decided(kind: str, to_value):
+        return ~exists().where(SuggestionDecision.customer_id == Customer.id, SuggestionDecision.kind == kind,
+                               SuggestionDecision.to_value == to_value,
+                               SuggestionDecision.from_value == (Customer.tier if kind == TIER
+                                                                 else Customer.lifecycle_stage),
+                               SuggestionDecision.decided_at >= since)
+
+    columns = (Customer.id, Customer.name, Customer.tier, Customer.spend_tier, Customer.lifecycle_stage,
+               Customer.avg_spend_cents, Customer.trend_bp)
+    with db.session() as s:
+        tiers = s.execute(select(*columns).where(Customer.spend_tier != Customer.tier, Customer.archived.is_(False),
+                                                 not_decided(TIER, Customer.spend_tier))
+                          .order_by(Customer.avg_spend_cents.desc(), Customer.id).limit(limit)).all()
+        drops = s.execute(select(*columns).where(Customer.spend_drop.is_(True), Customer.archived.is_(False),
+                                                 Customer.lifecycle_stage.in_(DROP_STAGES), not_decided(STAGE, D))
+                          .order_by(Customer.trend_bp, Customer.id).limit(limit)).all()
+    found = [Suggestion(cid, name, TIER, tier.value, spend_tier.value, Reason.SPEND, avg)
+             for cid, name, tier, spend_tier, _stage, avg, _trend in tiers]
+    found += [Suggestion(cid, name, STAGE, stage.value, D, Reason.SPEND_DROP, avg, trend)
+              for cid, name, _tier, _spend_tier, stage, avg, trend in drops]
+    return found[:limit]
+
+
+def _decided(s: Session, suggestion: Suggestion, now: dt.datetime) -> bool:
+    return s.scalar(select(exists().where(
+        SuggestionDecision.customer_id == suggestion.customer_id, SuggestionDecision.kind == suggestion.kind,
+        SuggestionDecision.to_value == suggestion.proposed, SuggestionDecision.from_value == suggestion.current,
+        SuggestionDecision.decided_at >= now - HOLD)))
+
+
+def decide(db: Database, suggestion: Suggestion, accept: bool, now: dt.datetime | None = None) -> Change:
+    """Keep the rep's answer and, when accepted, make the change; one transaction, undoable (the
+    change's snapshots put back the customer and the answer, so an undone answer is asked again)."""
+    now = (now or dt.datetime.now()).replace(microsecond=0)
+    with db.session() as s, s.begin():
+        conn = s.connection()
+        customer = s.get(Customer, suggestion.customer_id)
+        if customer is None:
+            raise NotFoundError(f"The customer {suggestion.customer_name!r} was deleted meanwhile.")
+        before = snapshots.take(conn, Customer.__table__, customer.id)
+        current = customer.tier.value if suggestion.kind == TIER else customer.lifecycle_stage.value
+        if current != suggestion.current:
+            raise KnownError(f"{suggestion.customer_name} was changed meanwhile; nothing was done.")
+        s.add(SuggestionDecision(customer_id=customer.id, kind=suggestion.kind, from_value=suggestion.current,
+                                 to_value=suggestion.proposed, reason=suggestion.reason.value, accepted=accept,
+                                 decided_at=now))
+        if accept and suggestion.kind == TIER:
+            customer.tier = Tier(suggestion.proposed)
+        elif accept:
+            customer.lifecycle_stage = LifecycleStage(suggestion.proposed)
+            customer.stage_entered_on = now.date()
+        s.flush()
+        after = snapshots.take(conn, Customer.__table__, customer.id)
+    return Change(customer.id, before, after)
