@@ -178,8 +178,23 @@ class MainWindow(QMainWindow):
         self.today.load_demo_requested.connect(self.load_demo)
         self.today.open_visit.connect(self.visits.open_visit)
         self.visits.visits_changed.connect(self.today.refresh)
+        self.today.push_change = self.visits.push_change = self.push_customer_change
         self.today.demo_cancel_requested.connect(self._cancel_demo)
         self.today.demo_dismissed.connect(self._dismiss_demo_offer)
+
+    def push_customer_change(self, change, text: str) -> None:
+        """A customer change made outside the Customers page (a suggestion answered), undoable like its own."""
+        from ui.commands import CustomerChange
+
+        self.undo_stack.push(CustomerChange(self.database.db, change, text, self._customer_changed))
+        self._customer_changed(change.customer_id)
+        self.statusBar().showMessage(text, 5000)
+
+    def _customer_changed(self, _customer_id: int) -> None:
+        mark_stale = getattr(self.customers, "mark_stale", None)  # the placeholder page has none
+        if mark_stale is not None:
+            mark_stale()
+        self.today.refresh()
 
     # -- pages -------------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:

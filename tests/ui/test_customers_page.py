@@ -135,30 +135,39 @@ def test_new_customer_with_a_mistake_keeps_what_was_typed_then_undo(qtbot, windo
     assert customer_count(window.database.db) == before + 1
 
 
-def test_edit_spend_updates_tier_live_and_undo_reverts_it(qtbot, window, monkeypatch):
+def test_the_spend_tier_is_offered_live_applied_only_when_chosen_and_undo_reverts_it(qtbot, window, monkeypatch):
     page = window.customers
     page.search.setText("")
     page.table.selectRow(0)
     customer_id = page.selected_id()
+    confirmed = page.model.rows[0].tier
     page.open_customer()
     editor = page.editor
     editor.tabs.setCurrentIndex(2)
-    table = editor.spend.table
+    spend = editor.spend
+    table = spend.table
     for row in range(table.rowCount()):
         table.item(row, 1).setText("")
     table.item(0, 1).setText("1,500.00")  # the current month only: 1500 / 6 = 250 a month
-    assert "Diamond" in editor.spend.summary.text() and "250.00" in editor.spend.summary.text()
+    assert "Diamond" in spend.summary.text() and "250.00" in spend.summary.text()
+    assert spend.tier.currentData() == confirmed  # offered, not applied
+    assert spend.use_spend_tier.isVisible() == (confirmed != "diamond") and "Diamond" in spend.use_spend_tier.text()
     table.item(0, 1).setText("abc")
-    assert "Not an amount" in editor.spend.error.text()
+    assert "Not an amount" in spend.error.text()
     editor.save()
     assert editor.isVisible() and editor.tabs.currentIndex() == 2
-    table.item(0, 1).setText("600")
+    table.item(0, 1).setText("600")  # 100 a month: silver
+    if confirmed == "silver":
+        spend.set_tier("gold")
+    assert spend.use_spend_tier.isVisible() and "Silver" in spend.use_spend_tier.text()
+    qtbot.mouseClick(spend.use_spend_tier, Qt.MouseButton.LeftButton)
+    assert spend.tier.currentData() == "silver" and not spend.use_spend_tier.isVisible()
     assert editor.save()
     row = page.model.rows[page.model.row_of(customer_id)]
     assert row.tier == "silver" and row.avg_spend_cents == 100_00
     window.undo_action.trigger()
     row = page.model.rows[page.model.row_of(customer_id)]
-    assert row.tier != "silver" or row.avg_spend_cents != 100_00
+    assert row.tier == confirmed and row.avg_spend_cents != 100_00
 
 
 def test_escape_with_changes_asks_before_discarding(qtbot, window, monkeypatch):

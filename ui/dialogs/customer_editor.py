@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from models.customers import CustomerData, validate
 from models.errors import KnownError
-from models.settings import load_tier_rules
+from models.lifetime_value import referrals_of
+from models.settings import load_tier_rules, load_value_settings
 from models.vocabulary import ContactLevel, CustomerKind, LifecycleStage, Psychology, RelationshipLevel, Segment
 from ui import labels
 from ui.dialogs.contacts_tab import ContactsTab, vocabulary_combo
@@ -54,11 +57,15 @@ class CustomerEditor(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.original = data or CustomerData(stage_entered_on=dt.date.today())
+        self.db = db
         self.saver = saver
         self.setWindowTitle(self.tr("New customer") if data is None else data.name)
         self.resize(860, 640)
         with db.session() as session:
             rules = load_tier_rules(session)
+            value_settings = load_value_settings(session)
+            cid = self.original.id
+            referrals = referrals_of(session, cid, value_settings) if cid is not None else []
         self.errors: dict[str, QLabel] = {}
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
@@ -68,8 +75,9 @@ class CustomerEditor(QDialog):
         self.tabs.addTab(self._details_tab(), self.tr("&Details"))
         self.contacts = ContactsTab()
         self.tabs.addTab(self.contacts, self.tr("&People"))
-        self.spend = SpendTab(rules)
-        self.tabs.addTab(self.spend, self.tr("&Spend and tier"))
+        self.spend = SpendTab(rules, value_settings)
+        self.spend.value.referrals = referrals
+        self.tabs.addTab(self.spend, self.tr("&Spend, tier, value"))
         self.dates = DatesTab()
         self.tabs.addTab(self.dates, self.tr("D&ates"))
         self.contacts.removed.connect(self.dates.contact_removed)
@@ -113,6 +121,16 @@ class CustomerEditor(QDialog):
         self.stage_note.setWordWrap(True)
         self.stage.currentIndexChanged.connect(self._stage_changed)
         self.channels = ChannelTable()
+        self.referred_by_id: int | None = None
+        self.referred_by = QPushButton()
+        self.referred_by.clicked.connect(self._choose_referrer)
+        self.no_referrer = QPushButton(self.tr("No one"))
+        self.no_referrer.clicked.connect(lambda: self._set_referrer(None))
+        referral = QWidget()
+        referral_row = QHBoxLayout(referral)
+        referral_row.setContentsMargins(0, 0, 0, 0)
+        referral_row.addWidget(self.referred_by, 1)
+        referral_row.addWidget(self.no_referrer)
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
         rows = [
@@ -122,7 +140,8 @@ class CustomerEditor(QDialog):
             (self.tr("&Website"), self.website, "website"), (self.tr("&Owner"), self.owner, "owner"),
             (self.tr("Relationship"), self.relationship, None), (self.tr("Contact level"), self.contact_level, None),
             (self.tr("Buying psychology"), self.psychology, None), (self.tr("Lifecycle &stage"), self.stage, None),
-            ("", self.stage_note, None), (self.tr("Phones, emails"), self.channels, "channels"),
+            ("", self.stage_note, None), (self.tr("Re&ferred by"), referral, "referred_by"),
+            (self.tr("Phones, emails"), self.channels, "channels"),
             (self.tr("&Tags"), self.tags, "tags"), (self.tr("N&otes"), self.notes, "notes"),
         ]
         for label, widget, path in rows:
@@ -149,6 +168,26 @@ class CustomerEditor(QDialog):
         since = self.tr("since %1").replace("%1", entered.isoformat()) if entered else ""
         self.stage_note.setText(f"<i>{labels.stage_question(stage)}</i> {since}")
 
+    def _choose_referrer(self) -> None:
+        from ui.dialogs.customer_picker import CustomerPicker
+
+        chosen = CustomerPicker.choose(self.db, self, self.tr("Referred by…"), exclude=self.original.id)
+        if chosen is not None:
+            self._set_referrer(chosen)
+
+    def _set_referrer(self, customer_id: int | None) -> None:
+        from sqlalchemy import select
+
+        from models.entities import Customer
+
+        self.referred_by_id = customer_id
+        name = None
+        if customer_id is not None:
+            with self.db.session() as session:
+                name = session.scalar(select(Customer.name).where(Customer.id == customer_id))
+        self.referred_by.setText(name or self.tr("No one: choose who referred them…"))
+        self.no_referrer.setEnabled(customer_id is not None)
+
     def _people_changed(self, *_args) -> None:
         self.dates.set_people(self.name.text(), [c.name for c in self.contacts.contacts])
 
@@ -166,6 +205,10 @@ class CustomerEditor(QDialog):
         self.channels.set_channels(data.channels)
         self.contacts.set_contacts(data.contacts)
         self.spend.set_spend(data.spend)
+        self.spend.set_tier(data.tier)
+        self.spend.value.set_data([(y, m, c) for (y, m), c in data.spend.items()], data.acquisition_cost_cents,
+                                  self.spend.value.referrals)
+        self._set_referrer(data.referred_by_id)
         self._people_changed()
         self.dates.set_dates(data.key_dates)
         self._stage_changed(0)
@@ -184,11 +227,12 @@ class CustomerEditor(QDialog):
             notes=self.notes.toPlainText(), channels=self.channels.channels(),
             tags=[t.strip() for t in self.tags.text().replace("，", ",").split(",") if t.strip()],
             contacts=[dataclasses.replace(c) for c in self.contacts.contacts],
-            spend=spend, key_dates=self.dates.dates(),
+            spend=spend, key_dates=self.dates.dates(), tier=self.spend.tier.currentData(),
+            referred_by_id=self.referred_by_id, acquisition_cost_cents=self.spend.value.acquisition_cents()[0],
         )
 
     def is_dirty(self) -> bool:
-        return self.collect() != self.original or bool(self.spend.spend()[1])
+        return self.collect() != self.original or bool(self.spend.spend()[1] or self.spend.value.acquisition_cents()[1])
 
     # -- saving ------------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -199,6 +243,9 @@ class CustomerEditor(QDialog):
         spend_problems = self.spend.spend()[1]
         if spend_problems:
             errors["spend"] = "; ".join(spend_problems)
+        acquisition_problem = self.spend.value.acquisition_cents()[1]
+        if acquisition_problem:
+            errors["spend.acquisition_cost"] = acquisition_problem
         self.show_errors(errors)
         if errors:
             return False
@@ -228,7 +275,7 @@ class CustomerEditor(QDialog):
         self.message.setText(self.tr("Please correct the fields marked in red; nothing was saved yet."))
         if errors:
             first = next(iter(errors))
-            tab = 1 if first.startswith("contacts.") else 2 if first.startswith("spend") else \
+            tab = 1 if first.startswith("contacts.") else 2 if first.startswith(("spend", "acquisition")) else \
                 3 if first.startswith("key_dates") else 0
             self.tabs.setCurrentIndex(tab)
 

@@ -16,10 +16,12 @@ SHOWN = 50
 
 
 class CustomerPicker(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, db: Database, parent: QWidget | None = None, title: str | None = None,
+                 exclude: int | None = None):
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle(self.tr("Plan a visit with…"))
+        self.exclude = exclude
+        self.setWindowTitle(title or self.tr("Plan a visit with…"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Customer name, contact, phone, city…"))
         self.search.setClearButtonEnabled(True)
@@ -40,6 +42,8 @@ class CustomerPicker(QDialog):
     def refresh(self) -> None:
         self.results.clear()
         for row in fetch_page(self.db, CustomerQuery(search=self.search.text()), limit=SHOWN):
+            if row.id == self.exclude:
+                continue
             item = QListWidgetItem(f"{row.name}  ·  {row.city}" if row.city else row.name)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.results.addItem(item)
@@ -50,8 +54,9 @@ class CustomerPicker(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     @classmethod
-    def choose(cls, db: Database, parent: QWidget | None = None) -> int | None:
-        dialog = cls(db, parent)
+    def choose(cls, db: Database, parent: QWidget | None = None, title: str | None = None,
+               exclude: int | None = None) -> int | None:
+        dialog = cls(db, parent, title, exclude)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         chosen = dialog.chosen()
         dialog.deleteLater()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import outcomes, validation
+from models import outcomes, suggestions, validation
 from models.outcomes import FollowUpData, InvalidOutcome, ObjectionMetData, OutcomeData, PromiseData
 from models.vocabulary import ClosingSignal, CycleStep, FollowUpChannel, ObjectionCategory, OutcomeResult, PromiseBy
 from ui import labels
@@ -117,6 +117,7 @@ class OutcomeDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.db, self.visit_id, self.customer_id, self.visit_day = db, visit_id, customer_id, visit_day
+        self.suggested: list[suggestions.Suggestion] = []  # what to ask about once saved
         self.setWindowTitle(self.tr("Outcome of the visit"))
         self.result = combo([(None, "—")] + [(r.value, labels.outcome_result(r.value)) for r in OutcomeResult])
         self.step = combo([(None, "—")] + [(s.value, labels.cycle_step(s.value)) for s in CycleStep])
@@ -243,11 +244,14 @@ class OutcomeDialog(QDialog):
             self.problems.setText(self.tr("Amount: %1").replace("%1", amount_problem))
             self.amount.setFocus()
             return
+        data = self.collect_lenient()
         try:
-            outcomes.save_outcome(self.db, self.collect_lenient())
+            outcomes.save_outcome(self.db, data)
         except InvalidOutcome as exc:
             self.problems.setText(self.tr("Not saved: %1").replace("%1", "; ".join(exc.errors.values())))
             return
+        # Tier and stage changes the outcome and the spend suggest: the planner asks about them next.
+        self.suggested = suggestions.for_customer(self.db, self.customer_id, outcome_result=data.result)
         self.saved.emit(self.visit_id)
         super().accept()
 

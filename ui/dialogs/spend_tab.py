@@ -1,15 +1,30 @@
-"""Spend by month: a table to type figures in, the 12-month chart, and the tier with its figures."""
+"""Spend by month: a table to type figures in, the 12-month chart, the tier the spend gives with its
+figures beside the tier the rep confirmed (a difference is offered with one button, never applied
+silently), and the lifetime value."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models import validation
-from models.spend import TierRules, month_index, month_of, summarize
+from models.settings import ValueSettings
+from models.spend import SpendSummary, TierRules, month_index, month_of, summarize
+from models.vocabulary import Tier
 from ui import labels
+from ui.dialogs.value_box import ValueBox
 from ui.widgets.spend_chart import SpendChart
 
 MONTHS_SHOWN = 24
@@ -18,9 +33,11 @@ MONTHS_SHOWN = 24
 class SpendTab(QWidget):
     changed = Signal()
 
-    def __init__(self, rules: TierRules, today: dt.date | None = None, parent: QWidget | None = None):
+    def __init__(self, rules: TierRules, value_settings: ValueSettings, today: dt.date | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.rules = rules
+        self.spend_tier = Tier.NONE.value
         self.today = today or dt.date.today()
         self.chart = SpendChart()
         self.summary = QLabel()
@@ -33,12 +50,37 @@ class SpendTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.itemChanged.connect(self._edited)
+        self.tier = QComboBox()
+        for value in Tier:
+            self.tier.addItem(labels.tier(value.value), value.value)
+        self.tier.currentIndexChanged.connect(self._offer_spend_tier)
+        self.use_spend_tier = QPushButton()
+        self.use_spend_tier.clicked.connect(lambda: self.set_tier(self.spend_tier))
+        tier_label = QLabel(self.tr("Confirmed &tier"))
+        tier_label.setBuddy(self.tier)
+        tier_row = QHBoxLayout()
+        tier_row.addWidget(tier_label)
+        tier_row.addWidget(self.tier)
+        tier_row.addWidget(self.use_spend_tier)
+        tier_row.addStretch(1)
+        self.value = ValueBox(value_settings)
+        self.value.changed.connect(self.changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.chart)
         layout.addWidget(self.summary)
+        layout.addLayout(tier_row)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.value)
         self._filling = False
+
+    def set_tier(self, value: str) -> None:
+        self.tier.setCurrentIndex(max(0, self.tier.findData(value)))
+
+    def _offer_spend_tier(self) -> None:
+        differs = self.tier.currentData() != self.spend_tier
+        self.use_spend_tier.setText(self.tr("&Use %1, as the spend says").replace("%1", labels.tier(self.spend_tier)))
+        self.use_spend_tier.setVisible(differs)
 
     def set_spend(self, spend: dict[tuple[int, int], int]) -> None:
         current = month_index(self.today.year, self.today.month)
@@ -79,15 +121,21 @@ class SpendTab(QWidget):
     def _update_summary(self) -> None:
         spend, problems = self.spend()
         self.error.setText("\n".join(problems))
-        summary = summarize([(y, m, c) for (y, m), c in spend.items()], self.rules)
+        months = [(y, m, c) for (y, m), c in spend.items()]
+        summary = summarize(months, self.rules)
+        self.value.set_months(months)
+        self.spend_tier = summary.tier.value
+        self._offer_spend_tier()
         last = month_index(*summary.last_month) if summary.last_month else month_index(self.today.year, self.today.month)
-        months = [month_of(i) for i in range(last - 11, last + 1)]
-        self.chart.set_data([(f"{m:02d}", spend.get((y, m), 0)) for y, m in months], summary.average_cents, summary.drop)
+        shown = [month_of(i) for i in range(last - 11, last + 1)]
+        self.chart.set_data([(f"{m:02d}", spend.get((y, m), 0)) for y, m in shown], summary.average_cents, summary.drop)
+        self.summary.setText(self._describe(summary))
+
+    def _describe(self, summary: SpendSummary) -> str:
         if summary.window is None:
-            self.summary.setText(self.tr("No spend recorded: tier %1.").replace("%1", labels.tier(summary.tier)))
-            return
+            return self.tr("No spend recorded: the spend gives tier %1.").replace("%1", labels.tier(summary.tier))
         (y0, m0), (y1, m1) = summary.window
-        text = self.tr("Tier <b>%1</b>: average %2 a month over %3 – %4 (%5 months).").replace(
+        text = self.tr("The spend gives tier <b>%1</b>: average %2 a month over %3 – %4 (%5 months).").replace(
             "%1", labels.tier(summary.tier)).replace("%2", labels.money(summary.average_cents)).replace(
             "%3", f"{y0}-{m0:02d}").replace("%4", f"{y1}-{m1:02d}").replace("%5", str(self.rules.months))
         text += " " + self.tr("Thresholds: diamond %1, gold %2, silver %3.").replace(
@@ -98,4 +146,4 @@ class SpendTab(QWidget):
                 "Spend drop: %1 in the last month against an average of %2 before it (%3%).").replace(
                 "%1", labels.money(summary.last_cents)).replace("%2", labels.money(summary.baseline_cents)).replace(
                 "%3", f"{summary.change * 100:+.0f}") + "</b></span>"
-        self.summary.setText(text)
+        return text

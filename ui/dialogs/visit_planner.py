@@ -51,6 +51,8 @@ class VisitPlanner(QDialog):
     def __init__(self, db: Database, visit_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
+        self.push_change = None  # puts an answered suggestion on the window's undo stack (set by the page)
+        self.suggestions_dialog = None
         self.plan = visits.load_plan(db, visit_id)
         self.briefing = briefing(db, self.plan.customer_id, self.plan.planned_start, this_visit=visit_id)
         self.setWindowTitle(self.tr("Visit plan: %1").replace("%1", self.briefing.customer_name))
@@ -271,9 +273,12 @@ class VisitPlanner(QDialog):
         self.outcome_dialog.open()
 
     def _outcome_saved(self, _visit_id: int) -> None:
+        from ui.dialogs.suggestions_dialog import offer
+
         self.plan.status = visits.load_plan(self.db, self.plan.id).status
         self._show_status()
         self.saved.emit(self.plan.id)
+        self.suggestions_dialog = offer(self.db, self.outcome_dialog.suggested, self.push_change, self)
 
     def show_brief(self) -> None:
         """The brief as it stands (saved first), in a preview to print or save."""

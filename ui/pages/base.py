@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from models.customers import Change
     from models.db import Database
 
 
@@ -14,6 +17,8 @@ class Page(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.db: Database | None = None
+        # Puts a customer change already made on the window's undo stack (set by the main window).
+        self.push_change: Callable[[Change, str], None] | None = None
         self.heading = QLabel(title)
         self.heading.setObjectName("pageHeading")
         font = self.heading.font()

@@ -29,6 +29,7 @@ class TodayPage(Page):
         self._demo_offer: DemoOffer | None = None
         self.lists: TodayLists | None = None
         self.operation: Operation | None = None
+        self.suggestions_dialog = None
         self.empty_state = self.add_empty_state(self.tr("Nothing to do today yet."))
 
     def set_database(self, db: Database | None) -> None:
@@ -46,6 +47,7 @@ class TodayPage(Page):
             self.lists = TodayLists(self)
             self.lists.open_visit.connect(self.open_visit)
             self.lists.open_customer.connect(self.open_customer)
+            self.lists.review_suggestions.connect(self.review_suggestions)
             self.body.insertWidget(self.body.indexOf(self.empty_state), self.lists, 1)
             self.empty_state.hide()
         import datetime as dt
@@ -55,6 +57,19 @@ class TodayPage(Page):
         operation.succeeded.connect(self._show)
         self.operation = operation
         operation.start()
+
+    def review_suggestions(self, customer_id: int) -> None:
+        """Ask about the changes suggested for this customer; the lists refresh once answered."""
+        from models import suggestions
+        from ui.dialogs.suggestions_dialog import offer
+
+        if self.db is None:
+            return
+        self.suggestions_dialog = offer(self.db, suggestions.for_customer(self.db, customer_id), self.push_change, self)
+        if self.suggestions_dialog is None:  # answered meanwhile
+            self.refresh()
+        else:
+            self.suggestions_dialog.decided.connect(self.refresh)
 
     def _show(self, data) -> None:
         if self.lists is not None:

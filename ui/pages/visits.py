@@ -87,6 +87,7 @@ class VisitsPage(Page):
         if self.planner is not None and self.planner.isVisible():
             self.planner.close()
         self.planner = VisitPlanner(self.db, visit_id, self)
+        self.planner.push_change = self.push_change
         self.planner.saved.connect(lambda _visit_id: self._changed())
         self.planner.show()
         self.planner.raise_()

@@ -13,9 +13,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QScrollArea, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from models import today
+from models import suggestions, today
 from models.agenda import AgendaVisit
+from models.suggestions import Suggestion
 from ui import labels
+from ui.suggestion_text import change_text, reason_text
 
 if TYPE_CHECKING:
     from models.db import Database
@@ -36,18 +38,20 @@ class TodayData:
     frequency: list[today.Line]
     stalled: list[today.Line]
     dates: list[today.Line]
+    suggestions: list[Suggestion]
 
 
 def gather(db: Database, now: dt.datetime) -> TodayData:
     day = now.date()
     return TodayData(today.todays_visits(db, day), today.follow_ups_due(db, day), today.visits_without_outcome(db, now),
                      today.promises_due(db, day), today.spend_drops(db), today.past_visit_frequency(db, now),
-                     today.stalled_opportunities(db), today.dates_ahead(db, day))
+                     today.stalled_opportunities(db), today.dates_ahead(db, day), suggestions.pending(db, now))
 
 
 class TodayLists(QScrollArea):
     open_visit = Signal(int)
     open_customer = Signal(int)
+    review_suggestions = Signal(int)  # customer id
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -62,7 +66,8 @@ class TodayLists(QScrollArea):
                            ("promises", self.tr("Promises due")), ("drops", self.tr("Spend drops")),
                            ("frequency", self.tr("Not visited within their tier's frequency")),
                            ("stalled", self.tr("Opportunities stalled at 1-3 follow-ups")),
-                           ("dates", self.tr("Dates in the next 14 days"))):
+                           ("dates", self.tr("Dates in the next 14 days")),
+                           ("suggestions", self.tr("Suggested tier and stage changes"))):
             self._section(key, title)
         self.column.addStretch(1)
         self.setWidget(holder)
@@ -105,6 +110,8 @@ class TodayLists(QScrollArea):
         self._fill("dates", [(f"{line.when:%m-%d}", line.customer_name,
                               f"{labels.key_date_kind(line.kind)}: {line.text}", None, line.customer_id, False)
                              for line in data.dates])
+        self._fill("suggestions", [(change_text(s), s.customer_name, reason_text(s), None, s.customer_id, False)
+                                   for s in data.suggestions])
 
     def _fill(self, key: str, rows: list[tuple]) -> None:
         heading, tree = self.sections[key]
@@ -130,7 +137,9 @@ class TodayLists(QScrollArea):
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         visit_id, customer_id = item.data(0, VISIT_ROLE), item.data(0, CUSTOMER_ROLE)
-        if visit_id is not None:
+        if item.treeWidget() is self.tree("suggestions"):
+            self.review_suggestions.emit(customer_id)
+        elif visit_id is not None:
             self.open_visit.emit(visit_id)
         elif customer_id is not None:
             self.open_customer.emit(customer_id)

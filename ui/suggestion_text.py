@@ -1,0 +1,39 @@
+"""How a suggested tier or stage change reads: what would change, and why (shared by the Today list and
+the dialog that asks)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from models.suggestions import TIER, Reason, Suggestion
+from ui import labels
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Suggestions", text)
+
+
+REASONS = {
+    Reason.SPEND: lambda: _tr("Their spend averages %1 a month: %2 by your tier rules."),
+    Reason.FIRST_WIN: lambda: _tr("The first deal is won: now grow their value (cross-selling, targeted offers)."),
+    Reason.RETAINED: lambda: _tr("Won while in decline: they stayed."),
+    Reason.WON_BACK: lambda: _tr("Won back after they had left."),
+    Reason.LOST_IN_DECLINE: lambda: _tr("Lost while in decline: a case for winning them back."),
+    Reason.SPEND_DROP: lambda: _tr("Their spend fell %1% against their own average: an early warning."),
+}
+
+
+def change_text(s: Suggestion) -> str:
+    if s.kind == TIER:
+        return _tr("Tier: %1 → %2").replace("%1", labels.tier(s.current)).replace("%2", labels.tier(s.proposed))
+    return _tr("Lifecycle stage: %1 → %2").replace("%1", labels.stage(s.current)).replace(
+        "%2", labels.stage(s.proposed))
+
+
+def reason_text(s: Suggestion) -> str:
+    text = REASONS[s.reason]()
+    if s.reason == Reason.SPEND:
+        return text.replace("%1", labels.money(s.avg_spend_cents or 0)).replace("%2", labels.tier(s.proposed))
+    if s.reason == Reason.SPEND_DROP:
+        return text.replace("%1", f"{(s.trend_bp or 0) / 100:+.0f}")
+    return text
