@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from timing import timed  # noqa: E402
 
-from models import today  # noqa: E402
+from models import suggestions, today  # noqa: E402
 from models.db import open_database  # noqa: E402
 from models.demo import load_demo  # noqa: E402
 
@@ -30,6 +30,7 @@ GOAL_MS = 100  # the lists are gathered off the GUI thread; the page should fill
 
 def raw_queries(day: dt.date, now: dt.datetime) -> dict[str, tuple[str, tuple]]:
     d, cutoff = day.isoformat(), (now - dt.timedelta(hours=24)).isoformat(" ")
+    hold = (now - suggestions.HOLD).isoformat(" ")
     window = [(day + dt.timedelta(days=i)).strftime("%m-%d") for i in range(15)]
     marks = ",".join("?" * len(window))
     start = dt.datetime.combine(day, dt.time()).isoformat(" ")
@@ -69,6 +70,17 @@ def raw_queries(day: dt.date, now: dt.datetime) -> dict[str, tuple[str, tuple]]:
                   f"WHERE c.archived = 0 AND ((k.yearly = 1 AND substr(k.date, 6, 5) IN ({marks})) OR "
                   f"(k.yearly = 0 AND k.date BETWEEN ? AND ?))",
                   (*window, d, (day + dt.timedelta(days=14)).isoformat())),
+        # two questions: tier changes, then spend drops in build-up or maturity, each not answered lately
+        "suggestions": [
+            ("SELECT id, name, tier, spend_tier, lifecycle_stage, avg_spend_cents, trend_bp FROM customers c "
+             "WHERE spend_tier != tier AND archived = 0 AND NOT EXISTS (SELECT 1 FROM suggestion_decisions d "
+             "WHERE d.customer_id = c.id AND d.kind = 'tier' AND d.to_value = c.spend_tier AND "
+             "d.from_value = c.tier AND d.decided_at >= ?) ORDER BY avg_spend_cents DESC, id LIMIT 100", (hold,)),
+            ("SELECT id, name, tier, spend_tier, lifecycle_stage, avg_spend_cents, trend_bp FROM customers c "
+             "WHERE spend_drop = 1 AND archived = 0 AND lifecycle_stage IN ('B', 'C') AND NOT EXISTS (SELECT 1 "
+             "FROM suggestion_decisions d WHERE d.customer_id = c.id AND d.kind = 'stage' AND d.to_value = 'D' "
+             "AND d.from_value = c.lifecycle_stage AND d.decided_at >= ?) ORDER BY trend_bp, id LIMIT 100",
+             (hold,))],
     }
 
 
@@ -82,6 +94,7 @@ def app_lists(db) -> dict:
         "frequency": lambda: today.past_visit_frequency(db, NOW),
         "stalled": lambda: today.stalled_opportunities(db),
         "dates": lambda: today.dates_ahead(db, DAY),
+        "suggestions": lambda: suggestions.pending(db, NOW),
     }
 
 
@@ -103,8 +116,8 @@ def main() -> int:
             mine, base = [], []
             for _ in range(args.runs):
                 mine.append(timed(lists[name]))
-                sql, params = queries[name]
-                base.append(timed(lambda: raw.execute(sql, params).fetchall()))
+                statements = queries[name] if isinstance(queries[name], list) else [queries[name]]
+                base.append(timed(lambda: [raw.execute(sql, params).fetchall() for sql, params in statements]))
             results[name] = (statistics.median(mine), statistics.median(base))
         raw.close()
         db.close()

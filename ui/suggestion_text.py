@@ -9,24 +9,21 @@ from models.suggestions import TIER, Reason, Suggestion
 from ui import labels
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Suggestions", text)
-
-
 REASONS = {
-    Reason.SPEND: lambda: _tr("Their spend averages %1 a month: %2 by your tier rules."),
-    Reason.FIRST_WIN: lambda: _tr("The first deal is won: now grow their value (cross-selling, targeted offers)."),
-    Reason.RETAINED: lambda: _tr("Won while in decline: they stayed."),
-    Reason.WON_BACK: lambda: _tr("Won back after they had left."),
-    Reason.LOST_IN_DECLINE: lambda: _tr("Lost while in decline: a case for winning them back."),
-    Reason.SPEND_DROP: lambda: _tr("Their spend fell %1% against their own average: an early warning."),
+    Reason.SPEND: lambda: QCoreApplication.translate("Suggestions", "Their spend averages %1 a month: %2 by your tier rules."),
+    Reason.FIRST_WIN: lambda: QCoreApplication.translate("Suggestions",
+                                 "The first deal is won: now grow their value (cross-selling, targeted offers)."),
+    Reason.RETAINED: lambda: QCoreApplication.translate("Suggestions", "Won while in decline: they stayed."),
+    Reason.WON_BACK: lambda: QCoreApplication.translate("Suggestions", "Won back after they had left."),
+    Reason.LOST_IN_DECLINE: lambda: QCoreApplication.translate("Suggestions", "Lost while in decline: a case for winning them back."),
+    Reason.SPEND_DROP: lambda: QCoreApplication.translate("Suggestions", "Their spend fell %1% against their own average: an early warning."),
 }
 
 
 def change_text(s: Suggestion) -> str:
     if s.kind == TIER:
-        return _tr("Tier: %1 → %2").replace("%1", labels.tier(s.current)).replace("%2", labels.tier(s.proposed))
-    return _tr("Lifecycle stage: %1 → %2").replace("%1", labels.stage(s.current)).replace(
+        return QCoreApplication.translate("Suggestions", "Tier: %1 → %2").replace("%1", labels.tier(s.current)).replace("%2", labels.tier(s.proposed))
+    return QCoreApplication.translate("Suggestions", "Lifecycle stage: %1 → %2").replace("%1", labels.stage(s.current)).replace(
         "%2", labels.stage(s.proposed))
 
 

@@ -298,42 +298,42 @@
 <context>
     <name>ChecklistTemplateTable</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
         <source>Critical</source>
         <translation>关键</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
         <source>Ticks itself when the plan has</source>
         <translation>计划中填写后自动勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
         <source>&amp;Add item</source>
         <translation>添加项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="53"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="66"/>
         <source>(ticked by hand)</source>
         <translation>（手动勾选）</translation>
     </message>
@@ -450,132 +450,152 @@
 <context>
     <name>CustomerEditor</name>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="46"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="49"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="47"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="50"/>
         <source>Discard your changes to this customer?</source>
         <translation>放弃对该客户的修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="58"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="62"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="68"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="75"/>
         <source>&amp;Details</source>
         <translation>基本信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="70"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="77"/>
         <source>&amp;People</source>
         <translation>联系人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="72"/>
-        <source>&amp;Spend and tier</source>
-        <translation>消费与等级(&amp;S)</translation>
+        <location filename="../../ui/dialogs/customer_editor.py" line="80"/>
+        <source>&amp;Spend, tier, value</source>
+        <translation>消费、等级与价值(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="74"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="82"/>
         <source>D&amp;ates</source>
         <translation>重要日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="101"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="109"/>
         <source>Comma-separated, e.g. 5G, renewal-2027</source>
         <translation>用逗号分隔，例如 5G, 续约2027</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="119"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="127"/>
+        <source>No one</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_editor.py" line="137"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="119"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="137"/>
         <source>&amp;Name*</source>
         <translation>名称*(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="120"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="138"/>
         <source>Se&amp;gment</source>
         <translation>客户分群(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="120"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="138"/>
         <source>&amp;Industry</source>
         <translation>行业(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="121"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="139"/>
         <source>Add&amp;ress</source>
         <translation>地址(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="121"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="139"/>
         <source>&amp;City</source>
         <translation>城市(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="122"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="140"/>
         <source>&amp;Website</source>
         <translation>网站(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="122"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="140"/>
         <source>&amp;Owner</source>
         <translation>负责人(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="123"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="141"/>
         <source>Relationship</source>
         <translation>关系程度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="123"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="141"/>
         <source>Contact level</source>
         <translation>接触程度</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="124"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="142"/>
         <source>Buying psychology</source>
         <translation>消费心理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="124"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="142"/>
         <source>Lifecycle &amp;stage</source>
         <translation>生命周期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="125"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="143"/>
+        <source>Re&amp;ferred by</source>
+        <translation>推荐人(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_editor.py" line="144"/>
         <source>Phones, emails</source>
         <translation>电话、邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="126"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="145"/>
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="126"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="145"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="149"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="168"/>
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="222"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="174"/>
+        <source>Referred by…</source>
+        <translation>推荐人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_editor.py" line="188"/>
+        <source>No one: choose who referred them…</source>
+        <translation>无：选择推荐该客户的人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_editor.py" line="269"/>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_editor.py" line="228"/>
+        <location filename="../../ui/dialogs/customer_editor.py" line="275"/>
         <source>Please correct the fields marked in red; nothing was saved yet.</source>
         <translation>请更正标红的字段；尚未保存任何内容。</translation>
     </message>
@@ -583,12 +603,12 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../ui/dialogs/customer_picker.py" line="22"/>
+        <location filename="../../ui/dialogs/customer_picker.py" line="24"/>
         <source>Plan a visit with…</source>
         <translation>拜访哪位客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_picker.py" line="24"/>
+        <location filename="../../ui/dialogs/customer_picker.py" line="26"/>
         <source>Customer name, contact, phone, city…</source>
         <translation>客户名称、联系人、电话、城市…</translation>
     </message>
@@ -943,32 +963,32 @@ Edit &gt; Undo brings it back.</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>%1 customers, %2 visits</source>
         <translation>%1 个客户，%2 次拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Demo data cancelled; nothing was added.</source>
         <translation>已取消载入演示数据，没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Loaded demo data: %1 customers.</source>
         <translation>已载入演示数据：%1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>About Fieldbrief</source>
         <translation>关于 Fieldbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&lt;b&gt;Fieldbrief %1&lt;/b&gt;&lt;p&gt;Plan customer visits, run the pre-visit checklist, log the outcome and print a one-page visit brief.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fieldbrief %1&lt;/b&gt;&lt;p&gt;计划客户拜访、完成拜访前的准备清单、记录拜访结果，并打印一页纸的拜访简报。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
@@ -1042,97 +1062,97 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="121"/>
         <source>Outcome of the visit</source>
         <translation>拜访结果</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="124"/>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="128"/>
         <source>Other signals, in your words</source>
         <translation>其他信号（用你自己的话）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="130"/>
         <source>Products and amounts agreed</source>
         <translation>约定的产品和金额</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="139"/>
         <source>What it brings them: news, an offer, help</source>
         <translation>这次跟进能给客户带来什么：新消息、优惠或帮助</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="155"/>
         <source>&amp;Result</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="156"/>
         <source>&amp;Step reached</source>
         <translation>到达环节(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="157"/>
         <source>What &amp;happened</source>
         <translation>经过(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="158"/>
         <source>Objections met</source>
         <translation>遇到的异议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="165"/>
         <source>Closing signals</source>
         <translation>成交信号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="166"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="167"/>
         <source>&amp;Agreed</source>
         <translation>约定(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="168"/>
         <source>A&amp;mount</source>
         <translation>金额(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="169"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="175"/>
         <source>&amp;Follow-up</source>
         <translation>跟进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="227"/>
         <source>This follow-up brings nothing: plan news, an offer or help to bring.</source>
         <translation>这次跟进什么也没带给客户：请准备新消息、优惠或帮助。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="244"/>
         <source>Amount: %1</source>
         <translation>金额：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="251"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="260"/>
         <source>Follow-ups on this opportunity so far: %1 (most sales come from the 4th to the 11th)</source>
         <translation>本次商机已跟进 %1 次（大多数成交发生在第 4 到第 11 次跟进）</translation>
     </message>
@@ -1388,52 +1408,67 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="103"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
         <source>Your &amp;name</source>
         <translation>你的姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="121"/>
         <source>Your &amp;company</source>
         <translation>你的公司(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="122"/>
         <source>&amp;Paper for briefs</source>
         <translation>简报纸张(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="127"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
         <source>Visit %1 customers at least every</source>
         <translation>%1客户的拜访周期不超过</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="134"/>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
+        <source>Lifetime value: expected &amp;relationship</source>
+        <translation>客户终身价值：预期合作年限(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="142"/>
+        <source>Lifetime value: &amp;default acquisition cost</source>
+        <translation>客户终身价值：默认获客成本(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
         <source>Placeholders: %1</source>
         <translation>占位符：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="161"/>
         <source>&amp;You</source>
         <translation>个人(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="162"/>
         <source>C&amp;hecklist template</source>
         <translation>检查清单模板(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="163"/>
         <source>&amp;Opening lines</source>
         <translation>开场白模板(&amp;O)</translation>
     </message>
@@ -1449,105 +1484,196 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>SpendTab</name>
     <message>
-        <location filename="../../ui/dialogs/spend_tab.py" line="32"/>
+        <location filename="../../ui/dialogs/spend_tab.py" line="49"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spend_tab.py" line="32"/>
+        <location filename="../../ui/dialogs/spend_tab.py" line="49"/>
         <source>Spend</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spend_tab.py" line="87"/>
-        <source>No spend recorded: tier %1.</source>
-        <translation>没有消费记录：等级 %1。</translation>
+        <location filename="../../ui/dialogs/spend_tab.py" line="59"/>
+        <source>Confirmed &amp;tier</source>
+        <translation>确认的等级(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spend_tab.py" line="90"/>
-        <source>Tier &lt;b&gt;%1&lt;/b&gt;: average %2 a month over %3 – %4 (%5 months).</source>
-        <translation>等级 &lt;b&gt;%1&lt;/b&gt;：%3 至 %4（%5 个月）月均 %2。</translation>
+        <location filename="../../ui/dialogs/spend_tab.py" line="82"/>
+        <source>&amp;Use %1, as the spend says</source>
+        <translation>按消费改为%1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spend_tab.py" line="93"/>
+        <location filename="../../ui/dialogs/spend_tab.py" line="136"/>
+        <source>No spend recorded: the spend gives tier %1.</source>
+        <translation>没有消费记录：按消费为%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spend_tab.py" line="138"/>
+        <source>The spend gives tier &lt;b&gt;%1&lt;/b&gt;: average %2 a month over %3 – %4 (%5 months).</source>
+        <translation>按消费为&lt;b&gt;%1&lt;/b&gt;：%3 – %4（%5 个月）月均 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spend_tab.py" line="141"/>
         <source>Thresholds: diamond %1, gold %2, silver %3.</source>
         <translation>门槛：钻石 %1，金卡 %2，银卡 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spend_tab.py" line="98"/>
+        <location filename="../../ui/dialogs/spend_tab.py" line="146"/>
         <source>Spend drop: %1 in the last month against an average of %2 before it (%3%).</source>
         <translation>消费下降：上月 %1，此前月均 %2（%3%）。</translation>
     </message>
 </context>
 <context>
+    <name>Suggestions</name>
+    <message>
+        <location filename="../../ui/suggestion_text.py" line="13"/>
+        <source>Their spend averages %1 a month: %2 by your tier rules.</source>
+        <translation>月均消费 %1：按你的会员分级规则为%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_text.py" line="14"/>
+        <source>The first deal is won: now grow their value (cross-selling, targeted offers).</source>
+        <translation>首单已成交：接下来提升客户价值（交叉销售、定向优惠）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_text.py" line="16"/>
+        <source>Won while in decline: they stayed.</source>
+        <translation>在衰退期成交：客户留住了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_text.py" line="17"/>
+        <source>Won back after they had left.</source>
+        <translation>客户流失后又赢回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_text.py" line="18"/>
+        <source>Lost while in decline: a case for winning them back.</source>
+        <translation>在衰退期失单：列入挽回计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_text.py" line="19"/>
+        <source>Their spend fell %1% against their own average: an early warning.</source>
+        <translation>消费较其自身平均下降 %1%：预警。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_text.py" line="25"/>
+        <source>Tier: %1 → %2</source>
+        <translation>会员等级：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggestion_text.py" line="26"/>
+        <source>Lifecycle stage: %1 → %2</source>
+        <translation>生命周期：%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/suggestions_dialog.py" line="34"/>
+        <source>Suggested changes</source>
+        <translation>建议的调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestions_dialog.py" line="36"/>
+        <source>Tick the changes to make; unticked ones are declined and not suggested again for 90 days.</source>
+        <translation>勾选要执行的调整；未勾选的视为拒绝，90 天内不再建议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestions_dialog.py" line="57"/>
+        <source>&amp;Apply</source>
+        <translation>执行(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestions_dialog.py" line="58"/>
+        <source>&amp;Not now</source>
+        <translation>稍后再说(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestions_dialog.py" line="80"/>
+        <source>Accept %1</source>
+        <translation>接受 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suggestions_dialog.py" line="80"/>
+        <source>Decline %1</source>
+        <translation>拒绝 %1</translation>
+    </message>
+</context>
+<context>
     <name>TodayLists</name>
     <message>
-        <location filename="../../ui/widgets/today_lists.py" line="60"/>
+        <location filename="../../ui/widgets/today_lists.py" line="64"/>
         <source>Today&apos;s visits</source>
         <translation>今日拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/today_lists.py" line="60"/>
+        <location filename="../../ui/widgets/today_lists.py" line="64"/>
         <source>Follow-ups due</source>
         <translation>到期的跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/today_lists.py" line="61"/>
+        <location filename="../../ui/widgets/today_lists.py" line="65"/>
         <source>Visits without an outcome after 24 hours</source>
         <translation>超过24小时未记录结果的拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/today_lists.py" line="62"/>
+        <location filename="../../ui/widgets/today_lists.py" line="66"/>
         <source>Promises due</source>
         <translation>到期的承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/today_lists.py" line="62"/>
+        <location filename="../../ui/widgets/today_lists.py" line="66"/>
         <source>Spend drops</source>
         <translation>消费下降提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/today_lists.py" line="63"/>
+        <location filename="../../ui/widgets/today_lists.py" line="67"/>
         <source>Not visited within their tier&apos;s frequency</source>
         <translation>超过等级拜访周期未拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/today_lists.py" line="64"/>
+        <location filename="../../ui/widgets/today_lists.py" line="68"/>
         <source>Opportunities stalled at 1-3 follow-ups</source>
         <translation>停在1-3次跟进的商机</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/today_lists.py" line="65"/>
+        <location filename="../../ui/widgets/today_lists.py" line="69"/>
         <source>Dates in the next 14 days</source>
         <translation>未来14天的重要日子</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/today_lists.py" line="88"/>
+        <location filename="../../ui/widgets/today_lists.py" line="70"/>
+        <source>Suggested tier and stage changes</source>
+        <translation>建议的等级与生命周期调整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/today_lists.py" line="93"/>
         <source>brings nothing yet</source>
         <translation>还没准备带给客户的东西</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/today_lists.py" line="100"/>
+        <location filename="../../ui/widgets/today_lists.py" line="105"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/today_lists.py" line="103"/>
+        <location filename="../../ui/widgets/today_lists.py" line="108"/>
         <source>%1 follow-up(s) done, none scheduled</source>
         <translation>已跟进 %1 次，未安排下一次</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/today_lists.py" line="125"/>
+        <location filename="../../ui/widgets/today_lists.py" line="132"/>
         <source>%1/%2 ready</source>
         <translation>已准备 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/today_lists.py" line="126"/>
+        <location filename="../../ui/widgets/today_lists.py" line="133"/>
         <source>, critical items open</source>
         <translation>，关键项未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/today_lists.py" line="129"/>
+        <location filename="../../ui/widgets/today_lists.py" line="136"/>
         <source> (overdue)</source>
         <translation>（已逾期）</translation>
     </message>
@@ -1560,116 +1686,165 @@ Edit &gt; Undo brings it back.</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="32"/>
+        <location filename="../../ui/pages/today.py" line="33"/>
         <source>Nothing to do today yet.</source>
         <translation>今天暂无待办事项。</translation>
     </message>
 </context>
 <context>
+    <name>ValueBox</name>
+    <message>
+        <location filename="../../ui/dialogs/value_box.py" line="20"/>
+        <location filename="../../ui/dialogs/value_box.py" line="40"/>
+        <source>Lifetime value</source>
+        <translation>客户终身价值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/value_box.py" line="25"/>
+        <source>Default %1 (Settings)</source>
+        <translation>默认 %1（设置）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/value_box.py" line="34"/>
+        <source>Purchases a year (months with spend, last 12)</source>
+        <translation>每年购买次数（近 12 个月有消费的月数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/value_box.py" line="35"/>
+        <source>Expected relationship (Settings)</source>
+        <translation>预期合作年限（设置）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/value_box.py" line="36"/>
+        <source>Average purchase</source>
+        <translation>平均每次购买额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/value_box.py" line="37"/>
+        <source>A&amp;cquisition cost</source>
+        <translation>获客成本(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/value_box.py" line="39"/>
+        <source>Net income from customers they referred</source>
+        <translation>其推荐客户带来的净收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/value_box.py" line="63"/>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/value_box.py" line="66"/>
+        <source>%1 from %2 customer(s)</source>
+        <translation>%1，来自 %2 位客户</translation>
+    </message>
+</context>
+<context>
     <name>VisitPlanner</name>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="56"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="58"/>
         <source>Visit plan: %1</source>
         <translation>拜访计划：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="74"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="76"/>
         <source>Something more to pack for this visit, e.g. the signed NDA</source>
         <translation>本次拜访还要带的东西，例如签好的保密协议</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="76"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="78"/>
         <source>Add to pac&amp;k</source>
         <translation>加入携带清单(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="89"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="91"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="89"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="91"/>
         <source>&amp;Questions</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="90"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="92"/>
         <source>P&amp;roducts</source>
         <translation>产品(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="90"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="92"/>
         <source>O&amp;bjections</source>
         <translation>异议(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="91"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="93"/>
         <source>&amp;Checklist</source>
         <translation>检查清单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="105"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="107"/>
         <source>Cop&amp;y plan from…</source>
         <translation>复制计划(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="108"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="110"/>
         <source>Log &amp;outcome…</source>
         <translation>记录结果(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="110"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="112"/>
         <source>&amp;Brief…</source>
         <translation>简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="111"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="113"/>
         <source>Preview, print or save the one-page visit brief (Ctrl+P)</source>
         <translation>预览、打印或保存一页纸拜访简报（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="113"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="115"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="148"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="150"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="158"/>
-        <location filename="../../ui/dialogs/visit_planner.py" line="163"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="160"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="165"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="167"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="169"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="232"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="234"/>
         <source>%1, with critical items open: %2</source>
         <translation>%1，关键项未完成：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="236"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="238"/>
         <source>%1. Not ready to go: %2</source>
         <translation>%1。尚不能出发：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="244"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="246"/>
         <source>Back to &amp;planned</source>
         <translation>退回计划中(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="244"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="246"/>
         <source>Mark &amp;ready</source>
         <translation>标记就绪(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="299"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="304"/>
         <source>No earlier plans yet</source>
         <translation>还没有以前的计划</translation>
     </message>
@@ -1682,17 +1857,17 @@ Edit &gt; Undo brings it back.</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="111"/>
+        <location filename="../../ui/pages/visits.py" line="112"/>
         <source>Preparing the day sheet…</source>
         <translation>正在生成当日汇总…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="111"/>
+        <location filename="../../ui/pages/visits.py" line="112"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/visits.py" line="112"/>
+        <location filename="../../ui/pages/visits.py" line="113"/>
         <source>Day sheet</source>
         <translation>当日拜访汇总</translation>
     </message>

@@ -19,6 +19,9 @@ def test_zh_cn_translations_load_ours_and_qts(qtbot, app, open_window, paths):
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+        from ui import labels
+
+        labels.clear_cache()  # the window cached labels in Chinese
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
 
 

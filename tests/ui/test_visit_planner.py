@@ -361,14 +361,18 @@ def test_day_sheet_from_the_agenda_runs_off_the_gui_thread(qtbot, window, custom
     window.visits.day_sheet.close()
 
 
-def test_settings_keep_the_paper_and_the_visit_frequency_per_tier(qtbot, window):
-    from models.settings import load_paper, load_visit_frequency
+def test_settings_keep_the_paper_the_visit_frequency_per_tier_and_the_value_inputs(qtbot, window):
+    from models.settings import ValueSettings, load_paper, load_value_settings, load_visit_frequency
 
     window.show_settings()
     dialog = window.settings_dialog
     dialog.paper.setCurrentIndex(dialog.paper.findData("Letter"))
     dialog.frequency["diamond"].setValue(14)
+    assert (dialog.relationship_years.value(), dialog.acquisition_cost.value()) == (5, 500)
+    dialog.relationship_years.setValue(3.5)
+    dialog.acquisition_cost.setValue(1234.5)
     dialog.accept()
     with window.database.db.session() as s:
         assert load_paper(s) == "Letter"
         assert load_visit_frequency(s) == {"diamond": 14, "gold": 60, "silver": 90}
+        assert load_value_settings(s) == ValueSettings(relationship_years=3.5, acquisition_cents=1234_50)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,7 +24,16 @@ from PySide6.QtWidgets import (
 
 from models import plan_templates
 from models.plan_templates import PLACEHOLDERS, RepProfile, TemplateItem
-from models.settings import PAPERS, load_paper, load_visit_frequency, save_paper, save_visit_frequency
+from models.settings import (
+    PAPERS,
+    ValueSettings,
+    load_paper,
+    load_value_settings,
+    load_visit_frequency,
+    save_paper,
+    save_value_settings,
+    save_visit_frequency,
+)
 from models.vocabulary import ApproachMethod, ChecklistKind, PlanAnswer
 from ui import labels
 from ui.widgets.row_table import RowTable
@@ -98,6 +108,7 @@ class SettingsDialog(QDialog):
             template = plan_templates.load_checklist(s, lang)
             paper = load_paper(s)
             frequency = load_visit_frequency(s)
+            value_settings = load_value_settings(s)
         self.rep_name = QLineEdit(rep.name)
         self.rep_company = QLineEdit(rep.company)
         self.paper = QComboBox()
@@ -117,6 +128,18 @@ class SettingsDialog(QDialog):
             box.setValue(days)
             self.frequency[tier] = box
             form.addRow(self.tr("Visit %1 customers at least every").replace("%1", labels.tier(tier)), box)
+        self.relationship_years = QDoubleSpinBox()
+        self.relationship_years.setRange(0.5, 100)
+        self.relationship_years.setDecimals(1)
+        self.relationship_years.setSuffix(self.tr(" years"))
+        self.relationship_years.setValue(value_settings.relationship_years)
+        self.acquisition_cost = QDoubleSpinBox()
+        self.acquisition_cost.setRange(0, 10_000_000)
+        self.acquisition_cost.setDecimals(2)
+        self.acquisition_cost.setGroupSeparatorShown(True)
+        self.acquisition_cost.setValue(value_settings.acquisition_cents / 100)
+        form.addRow(self.tr("Lifetime value: expected &relationship"), self.relationship_years)
+        form.addRow(self.tr("Lifetime value: &default acquisition cost"), self.acquisition_cost)
         self.checklist = ChecklistTemplateTable()
         self.checklist.set_items(template)
         self.approach = QComboBox()
@@ -159,4 +182,6 @@ class SettingsDialog(QDialog):
             plan_templates.save_openings(s, self.openings)
             save_paper(s, self.paper.currentData())
             save_visit_frequency(s, {tier: box.value() for tier, box in self.frequency.items()})
+            save_value_settings(s, ValueSettings(self.relationship_years.value(),
+                                                 round(self.acquisition_cost.value() * 100)))
         super().accept()
