@@ -28,7 +28,7 @@ def wait(ms: int) -> None:
 
 
 def shoot(app, paths: DataPaths, lang: str, target: Path, page: int = 0, search: str = "",
-          editor_tabs: tuple[int, ...] = (), planner_tabs: tuple[int, ...] = ()) -> None:
+          editor_tabs: tuple[int, ...] = (), planner_tabs: tuple[int, ...] = (), outcome: bool = False) -> None:
     from ui.main_window import MainWindow
 
     translators = install_translators(app, lang)
@@ -42,6 +42,11 @@ def shoot(app, paths: DataPaths, lang: str, target: Path, page: int = 0, search:
     wait(400)
     window.grab().save(str(target))
     print(f"wrote {target}")
+    lists = window.today.lists if page == 0 else None
+    if lists is not None and lists.verticalScrollBar().maximum() > 0:  # below the fold: dates, suggestions
+        lists.verticalScrollBar().setValue(lists.verticalScrollBar().maximum())
+        wait(200)
+        window.grab().save(str(target.with_name(f"{target.stem}-end.png")))
     if editor_tabs:
         window.customers.table.selectRow(0)
         window.customers.open_customer()
@@ -50,6 +55,8 @@ def shoot(app, paths: DataPaths, lang: str, target: Path, page: int = 0, search:
         editor.done(0)
     if planner_tabs:
         shoot_planner(window, target, planner_tabs)
+    if outcome:
+        shoot_outcome(window, target)
     for translator in translators:
         app.removeTranslator(translator)
 
@@ -64,6 +71,41 @@ def shoot_planner(window, target: Path, tabs: tuple[int, ...]) -> None:
     planner = window.visits.planner
     grab_tabs(planner, tabs, target, "planner")
     planner.close()
+
+
+def shoot_outcome(window, target: Path) -> None:
+    """The outcome form of an upcoming visit to a customer still in acquisition, filled in as a won deal,
+    then the suggestions it leads to."""
+    from sqlalchemy import select
+
+    from models.entities import Customer, Visit
+
+    with window.database.db.session() as s:
+        visit_id = s.scalar(select(Visit.id).join(Customer).where(Customer.lifecycle_stage == "A",
+                                                                  Visit.status == "planned").order_by(Visit.id))
+    window.visits.open_visit(visit_id)
+    planner = window.visits.planner
+    planner.log_outcome()
+    form = planner.outcome_dialog
+    form.resize(900, 860)
+    form.result.setCurrentIndex(form.result.findData("won"))
+    form.step.setCurrentIndex(form.step.findData("closing"))
+    form.summary.setPlainText("Agreed the 5G package for the head office; wants the branches next quarter.")
+    for key in ("asks_how_soon", "compares_tariffs"):
+        form.signal_boxes[key].setChecked(True)
+    form.agreed.setPlainText("5G business package x 40 lines, 24 months")
+    form.amount.setText("38,400")
+    form.next_step.setText("Send the signed contract copy and book the installation")
+    wait(300)
+    form.grab().save(str(target.with_name(f"{target.stem}-outcome.png")))
+    form.accept()
+    wait(300)
+    dialog = planner.suggestions_dialog
+    if dialog is not None:
+        dialog.grab().save(str(target.with_name(f"{target.stem}-suggestions.png")))
+        dialog.reject()
+    planner.close()
+    print(f"wrote {target.stem}-outcome.png and -suggestions.png")
 
 
 def grab_tabs(dialog, tabs: tuple[int, ...], target: Path, name: str) -> None:
@@ -92,6 +134,7 @@ def main() -> int:
         shoot(app, demo, "zh_CN", out / "customers-zh_CN.png", page=1, search="王", editor_tabs=(0, 1, 2, 3))
         shoot(app, demo, "zh_CN", out / "visits-zh_CN.png", page=2, planner_tabs=(0, 1, 2, 3, 4))
         shoot(app, demo, "zh_CN", out / "today-zh_CN.png", page=0)
+        shoot(app, demo, "en", out / "today.png", page=0, outcome=True)
     return 0
 
 

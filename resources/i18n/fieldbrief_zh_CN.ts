@@ -491,8 +491,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_editor.py" line="127"/>
-        <source>No one</source>
-        <translation>无</translation>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_editor.py" line="137"/>
@@ -1575,27 +1575,27 @@ Edit &gt; Undo brings it back.</source>
         <translation>建议的调整</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestions_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/suggestions_dialog.py" line="37"/>
         <source>Tick the changes to make; unticked ones are declined and not suggested again for 90 days.</source>
         <translation>勾选要执行的调整；未勾选的视为拒绝，90 天内不再建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestions_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/suggestions_dialog.py" line="58"/>
         <source>&amp;Apply</source>
         <translation>执行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestions_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/suggestions_dialog.py" line="59"/>
         <source>&amp;Not now</source>
         <translation>稍后再说(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestions_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/suggestions_dialog.py" line="81"/>
         <source>Accept %1</source>
         <translation>接受 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suggestions_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/suggestions_dialog.py" line="81"/>
         <source>Decline %1</source>
         <translation>拒绝 %1</translation>
     </message>

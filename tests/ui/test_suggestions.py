@@ -48,7 +48,8 @@ def test_a_won_outcome_asks_about_the_stage_and_the_tier(qtbot, open_window, pat
     assert (customers.load(db, cid).tier, customers.load(db, cid).lifecycle_stage) == ("silver", "A")
     if not accept:
         for box in dialog.boxes:
-            qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+            qtbot.keyClick(box, Qt.Key.Key_Space)
+        assert not any(box.isChecked() for box in dialog.boxes)
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     stored = customers.load(db, cid)

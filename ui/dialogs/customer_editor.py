@@ -124,7 +124,7 @@ class CustomerEditor(QDialog):
         self.referred_by_id: int | None = None
         self.referred_by = QPushButton()
         self.referred_by.clicked.connect(self._choose_referrer)
-        self.no_referrer = QPushButton(self.tr("No one"))
+        self.no_referrer = QPushButton(self.tr("Clear"))
         self.no_referrer.clicked.connect(lambda: self._set_referrer(None))
         referral = QWidget()
         referral_row = QHBoxLayout(referral)

@@ -32,6 +32,7 @@ class SuggestionsDialog(QDialog):
         self.found = found
         self.push = push
         self.setWindowTitle(self.tr("Suggested changes"))
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Tick the changes to make; unticked ones are declined and not suggested again "
                                "for 90 days."))
