@@ -67,7 +67,8 @@ class ValueBox(QGroupBox):
                           .replace("%2", str(len(value.referrals))))
         referrals.setToolTip("\n".join(
             f"{r.name}: {labels.money(r.spend_cents)} − {labels.money(r.acquisition_cents)}" for r in value.referrals))
+        net = value.referral_net_cents
         self.figures["value"].setText(
             f"<b>{labels.money(value.value_cents)}</b> = {value.purchases_per_year} × {value.relationship_years:g} × "
-            f"{labels.money(value.average_purchase_cents)} − {labels.money(value.acquisition_cents)} + "
-            f"{labels.money(value.referral_net_cents)}")
+            f"{labels.money(value.average_purchase_cents)} − {labels.money(value.acquisition_cents)} "
+            f"{'+' if net >= 0 else '−'} {labels.money(abs(net))}")
