@@ -47,6 +47,18 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
     brief.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="paper size (default A4)")
     brief.set_defaults(handler=cmd_brief)
+
+    backup = commands.add_parser("backup", help="back up the database (verified), into the backups folder or FILE")
+    backup.add_argument("-o", "--output", metavar="FILE", help="where to write the backup (default: the backups "
+                        "folder, which is then thinned)")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = commands.add_parser("restore", help="replace the database with a backup, after checking it")
+    restore.add_argument("file", metavar="FILE", help="a backup or any Fieldbrief database file")
+    restore.set_defaults(handler=cmd_restore)
+
+    check = commands.add_parser("check", help="check the database (integrity, schema, where it is kept)")
+    check.set_defaults(handler=cmd_check)
     return parser
 
 
@@ -109,6 +121,82 @@ def cmd_brief(args: argparse.Namespace, paths: DataPaths) -> int:
             print(f"Wrote the brief of visit {args.visit} to {target}.")
     finally:
         db.close()
+    return EXIT_OK
+
+
+def database_file(args: argparse.Namespace, paths: DataPaths):
+    from sqlalchemy.engine import make_url
+
+    from models.db import _sqlite_file
+
+    path = _sqlite_file(make_url(database_url(args, paths)))
+    if path is None:
+        raise KnownError("Backups, restores and checks work on a SQLite database file; --database names another kind.")
+    return path
+
+
+def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
+    from pathlib import Path
+
+    from models.backup import backup_folder, take_backup, thin
+
+    path = database_file(args, paths)
+    if not path.exists():
+        raise KnownError(f"There is no database at {path} to back up.")
+    if args.output:
+        saved = take_backup(path, Path(args.output).absolute())
+        print(f"Backed up {path} to {saved} (verified).")
+        return EXIT_OK
+    saved = take_backup(path, reason="manual")
+    removed = thin(backup_folder(path), policy=_backup_settings(path).policy())
+    print(f"Backed up {path} to {saved} (verified); {len(removed)} older backup(s) thinned out.")
+    return EXIT_OK
+
+
+def _backup_settings(path):
+    """The backup settings stored in the database, read without opening it for writing."""
+    from models.db import open_read_only
+    from models.settings import load_backup_settings
+
+    db = open_read_only(path)
+    try:
+        with db.engine.connect() as conn:
+            return load_backup_settings(conn)
+    finally:
+        db.close()
+
+
+def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
+    from pathlib import Path
+
+    from models.backup import check_file, restore
+
+    path = database_file(args, paths)
+    source = Path(args.file).absolute()
+    report = check_file(source, thorough=True)
+    before = restore(path, source)
+    print(f"Restored {source} ({report.customers:,} customers, {report.visits:,} visits) into {path}."
+          + (f" The database as it was is kept in {before}." if before else ""))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
+    from models.db import quick_check
+    from models.storage_location import location_warning
+
+    path = database_file(args, paths)
+    warning = location_warning(path.parent)
+    if warning:
+        print(f"Warning: {warning}")
+    if not path.exists():
+        print(f"There is no database at {path} yet; it is created when the app first opens.")
+        return EXIT_OK
+    problems = quick_check(path)
+    if problems:
+        print(f"fieldbrief: error: {path} is damaged: {'; '.join(problems)}. Restore a backup "
+              f"(fieldbrief restore FILE; the backups are in {path.parent / 'backups'}).", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"{path}: ok.")
     return EXIT_OK
 
 

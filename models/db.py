@@ -34,6 +34,7 @@ class Database:
 
     engine: Engine
     path: Path | None = None
+    read_only: bool = False  # opened so because it failed its check: nothing may be written to it
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -64,7 +65,7 @@ def current_revision(conn: Connection) -> str | None:
     return MigrationContext.configure(conn).get_current_revision()
 
 
-def open_database(url: str, *, upgrade: bool = True) -> Database:
+def open_database(url: str, *, upgrade: bool = True, backup_before_upgrade: bool = True) -> Database:
     """Open (creating if needed) the database at ``url`` and bring its schema up to date.
 
     Raises ``NewerSchemaError`` for a database from a newer Fieldbrief, ``NotAFieldbriefDatabase`` for a
@@ -81,7 +82,7 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
     db = Database(engine, path)
     try:
         if upgrade:
-            upgrade_schema(db)
+            upgrade_schema(db, backup_before_upgrade)
     except Exception as exc:
         engine.dispose()
         known = as_known_error(exc)
@@ -91,8 +92,31 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
     return db
 
 
-def upgrade_schema(db: Database) -> None:
-    """Run every migration the database has not had yet, in one transaction.
+def quick_check(path: Path) -> list[str]:
+    """SQLite's quick_check of the file, read-only: ``[]`` when sound, else what it found (at most 10)."""
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            rows = [row[0] for row in conn.execute("PRAGMA quick_check(10)").fetchall()]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if isinstance(as_known_error(exc), DatabaseLockedError):
+            raise DatabaseLockedError() from exc
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def open_read_only(path: Path) -> Database:
+    """Open a damaged database to read what can be read; any write fails (SQLite refuses it)."""
+    engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+    _configure_sqlite(engine, read_only=True)
+    return Database(engine, path, read_only=True)
+
+
+def upgrade_schema(db: Database, backup_first: bool = True) -> None:
+    """Run every migration the database has not had yet, in one transaction, after a verified backup of
+    the database as it was (in its backups folder).
 
     On SQLite this follows SQLite's own procedure for schema changes: foreign keys are switched off
     (outside the transaction; it cannot be done inside) so that a table Alembic rebuilds is not
@@ -113,6 +137,11 @@ def upgrade_schema(db: Database) -> None:
                 if before == head:
                     return
                 log.info("Upgrading database schema %s -> %s", before, head)
+                if backup_first and before is not None and db.path is not None:
+                    from models.backup import take_backup
+
+                    saved = take_backup(db.path, reason=f"before-upgrade-{before}")
+                    log.info("Backed up %s before the upgrade to %s", db.path, saved)
                 command.upgrade(_alembic_config(conn), "head")
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
@@ -152,14 +181,18 @@ def _refuse_foreign_or_newer(conn: Connection, where: str) -> None:
     _check_known_revision(revision, where)
 
 
-def _check_known_revision(revision: str, where: str) -> None:
+def known_revision(revision: str) -> bool:
+    """Whether this version of Fieldbrief knows the schema ``revision`` (it is older or the same)."""
     from alembic.util import CommandError
 
     try:
-        known = _script_directory().get_revision(revision)
+        return _script_directory().get_revision(revision) is not None
     except CommandError:
-        known = None
-    if known is None:
+        return False
+
+
+def _check_known_revision(revision: str, where: str) -> None:
+    if not known_revision(revision):
         raise NewerSchemaError(where, revision)
 
 
@@ -211,7 +244,7 @@ def _create_private_file(path: Path) -> None:
         os.close(fd)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:
     """Durable, concurrent-safe SQLite: foreign keys, WAL, synchronous=FULL, a busy timeout, real BEGIN.
 
     pysqlite's own transaction handling skips BEGIN before DDL and SAVEPOINT; we switch it off and emit
@@ -226,7 +259,7 @@ def _configure_sqlite(engine: Engine) -> None:
         try:
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA foreign_keys = ON")
-            if engine.url.database not in (None, "", ":memory:"):
+            if engine.url.database not in (None, "", ":memory:") and not read_only:
                 cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = FULL")
         finally:

@@ -6,6 +6,7 @@ Each setting is a JSON value under a key in the ``settings`` table; a missing ke
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import asdict, dataclass, fields
 
 from sqlalchemy import select
@@ -15,19 +16,34 @@ from sqlalchemy.orm import Session
 from models.entities import Setting
 from models.spend import TierRules
 
+log = logging.getLogger(__name__)
+
 TIER_RULES_KEY = "tier_rules"
 
 
-def load_tier_rules(session: Session | Connection) -> TierRules:
-    raw = session.scalar(select(Setting.value).where(Setting.key == TIER_RULES_KEY))
+def _load_fields(session: Session | Connection, key: str, cls):
+    """A dataclass setting stored as a JSON object: unknown keys ignored, missing ones defaulted."""
+    raw = session.scalar(select(Setting.value).where(Setting.key == key))
     if raw is None:
-        return TierRules()
-    known = {f.name for f in fields(TierRules)}
-    return TierRules(**{k: v for k, v in json.loads(raw).items() if k in known})
+        return cls()
+    known = {f.name for f in fields(cls)}
+    try:
+        return cls(**{k: v for k, v in json.loads(raw).items() if k in known})
+    except (TypeError, ValueError, AttributeError) as exc:  # a hand-edited or damaged value: the defaults
+        log.warning("Setting %s is unusable (%s); using the defaults", key, exc)
+        return cls()
+
+
+def _save_fields(session: Session, key: str, value) -> None:
+    session.merge(Setting(key=key, value=json.dumps(asdict(value))))
+
+
+def load_tier_rules(session: Session | Connection) -> TierRules:
+    return _load_fields(session, TIER_RULES_KEY, TierRules)
 
 
 def save_tier_rules(session: Session, rules: TierRules) -> None:
-    session.merge(Setting(key=TIER_RULES_KEY, value=json.dumps(asdict(rules))))
+    _save_fields(session, TIER_RULES_KEY, rules)
 
 
 PAPER_KEY = "brief_paper"
@@ -81,15 +97,41 @@ class ValueSettings:
 
 
 def load_value_settings(session: Session | Connection) -> ValueSettings:
-    raw = session.scalar(select(Setting.value).where(Setting.key == VALUE_KEY))
-    if raw is None:
-        return ValueSettings()
-    known = {f.name for f in fields(ValueSettings)}
-    try:
-        return ValueSettings(**{k: v for k, v in json.loads(raw).items() if k in known})
-    except (TypeError, ValueError):
-        return ValueSettings()
+    return _load_fields(session, VALUE_KEY, ValueSettings)
 
 
 def save_value_settings(session: Session, value: ValueSettings) -> None:
-    session.merge(Setting(key=VALUE_KEY, value=json.dumps(asdict(value))))
+    _save_fields(session, VALUE_KEY, value)
+
+
+BACKUP_KEY = "backups"
+
+
+@dataclass(frozen=True)
+class BackupSettings:
+    """When backups are taken automatically and which ones thinning keeps (models/backup.py)."""
+
+    interval_minutes: int = 30  # while there are changes
+    recent_days: int = 2  # every backup of the last days
+    daily: int = 7
+    weekly: int = 4
+    monthly: int = 12
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.interval_minutes <= 24 * 60:
+            raise ValueError("back up every 1 minute to 24 hours")
+        if min(self.recent_days, self.daily, self.weekly, self.monthly) < 0:
+            raise ValueError("a number of backups to keep cannot be negative")
+
+    def policy(self):
+        from models.backup import KeepPolicy
+
+        return KeepPolicy(self.recent_days, self.daily, self.weekly, self.monthly)
+
+
+def load_backup_settings(session: Session | Connection) -> BackupSettings:
+    return _load_fields(session, BACKUP_KEY, BackupSettings)
+
+
+def save_backup_settings(session: Session, value: BackupSettings) -> None:
+    _save_fields(session, BACKUP_KEY, value)
