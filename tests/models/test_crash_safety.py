@@ -1,0 +1,10 @@
+"""A writer killed at random moments leaves the last committed state: 200 kills (1,000 in
+bench/crash_loop.py)."""
+
+from tests import kill_loop
+
+
+def test_two_hundred_kills_leave_every_reported_commit_and_no_half_transaction(db_path):
+    tally = kill_loop.run(db_path, rounds=200)
+    assert tally.failures == []
+    assert tally.rounds == 200 and tally.reported > 100  # killed mid-work, with commits before and after
