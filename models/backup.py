@@ -197,6 +197,42 @@ def _fsync_folder(folder: Path) -> None:
         _fsync(folder)
 
 
+def fingerprint(database: Path) -> tuple:
+    """Changes whenever a commit reaches the database or its write-ahead log: whether a backup is due."""
+    marks = []
+    for path in (database, Path(str(database) + "-wal")):
+        try:
+            info = path.stat()
+            marks.append((info.st_mtime_ns, info.st_size))
+        except FileNotFoundError:
+            marks.append(None)
+    return tuple(marks)
+
+
+def peek(path: Path) -> tuple[int, int] | None:
+    """(customers, visits) in a backup, read without checking it; None when it cannot be read."""
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            return (conn.execute("SELECT count(*) FROM customers").fetchone()[0],
+                    conn.execute("SELECT count(*) FROM visits").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
+def newest_good(folder: Path) -> BackupInfo | None:
+    """The newest backup that passes its checks."""
+    for info in list_backups(folder):
+        try:
+            check_file(info.path)
+        except RestoreRefused:
+            continue
+        return info
+    return None
+
+
 # -- the list and thinning -----------------------------------------------------------------------------
 def list_backups(folder: Path) -> list[BackupInfo]:
     """The backups in ``folder``, newest first (files named as ours; a ``.part`` is never one)."""

@@ -1,4 +1,5 @@
-"""Owns the open database for the window: opening it after the first paint, and loading demo data."""
+"""Owns the open database for the window: opening it after the first paint (checked and upgraded off the
+GUI thread), reopening it after a restore, and loading demo data."""
 
 from __future__ import annotations
 
@@ -16,8 +17,11 @@ log = logging.getLogger(__name__)
 
 
 class DatabaseController(QObject):
+    opening = Signal()  # the check (and any upgrade) runs; the window says so
     opened = Signal(object)  # Database
     open_failed = Signal(object)  # the exception
+    damaged = Signal(list)  # what the check found: the database is open read-only
+    location_warning = Signal(str)  # a network share or a cloud-synced folder
     counts_changed = Signal(object)  # DatabaseCounts
     demo_finished = Signal(object)  # DemoSummary, or None when cancelled
     demo_failed = Signal(object)
@@ -28,27 +32,58 @@ class DatabaseController(QObject):
         self.db: Database | None = None
         self.counts: DatabaseCounts | None = None
         self.demo_operation: Operation | None = None
+        self.open_operation: Operation | None = None
+        self.problems: list[str] = []
 
     def open(self) -> None:
-        """Open and upgrade the database (SQLAlchemy and Alembic are first imported here)."""
-        from models.db import open_database
+        """Check, upgrade and open the database off the GUI thread (a quick_check of a large book takes
+        seconds; an upgrade, longer). SQLAlchemy and Alembic are first imported there."""
+        from ui.operations import Operation
 
-        try:
-            self.db = open_database(self.url)
-        except Exception as exc:
-            log.warning("Could not open %s: %r", self.url, exc)
-            self.open_failed.emit(exc)
-            return
-        log.info("Opened %s", self.db.path or self.db.url)
+        def work(_progress):
+            from models.opening import open_checked
+
+            return open_checked(self.url)
+
+        operation = Operation(work, self)
+        operation.succeeded.connect(self._opened)
+        operation.failed.connect(self._open_failed)
+        self.open_operation = operation
+        self.opening.emit()
+        operation.start()
+
+    def _opened(self, result) -> None:
+        self.db = result.db
+        self.problems = result.problems
+        log.info("Opened %s%s", self.db.path or self.db.url, " read-only: it failed its check" if result.damaged else "")
         self.opened.emit(self.db)
+        if result.warning:
+            self.location_warning.emit(result.warning)
+        if result.damaged:
+            self.damaged.emit(result.problems)
         self.refresh_counts()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        log.warning("Could not open %s: %r", self.url, exc)
+        self.open_failed.emit(exc)
+
+    @property
+    def read_only(self) -> bool:
+        return self.db is not None and self.db.read_only
 
     def refresh_counts(self) -> None:
         from models.stats import database_counts
 
-        if self.db is not None:
+        if self.db is None:
+            return
+        try:
             self.counts = database_counts(self.db)
-            self.counts_changed.emit(self.counts)
+        except Exception as exc:  # a damaged database may not even count: say nothing rather than fail
+            if not self.read_only:
+                raise
+            log.warning("Could not count the damaged database: %r", exc)
+            return
+        self.counts_changed.emit(self.counts)
 
     def load_demo(self, customers: int) -> Operation:
         from models.demo import load_demo

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from models import APP_NAME, __version__
 from models.paths import DataPaths
+from ui.backup_ui import BackupUi
 from ui.database_controller import DatabaseController
 from ui.first_paint import after_next_paint
 from ui.pages.base import Page
@@ -126,6 +127,8 @@ class MainWindow(QMainWindow):
         self._shortcuts.append((new_visit, QKeySequence("Ctrl+Shift+N")))
         new_visit.triggered.connect(lambda: self.new_visit())
         file_menu.addSeparator()
+        self.backups = BackupUi(self, file_menu)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         self._shortcuts.append((quit_action, QKeySequence(QKeySequence.StandardKey.Quit)))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -170,6 +173,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
 
     def _connect_database(self) -> None:
+        self.database.opening.connect(lambda: self.database_label.setText(self.tr("Checking the database…")))
         self.database.opened.connect(self._on_database_opened)
         self.database.open_failed.connect(self._on_database_failed)
         self.database.counts_changed.connect(self._on_counts_changed)
@@ -284,6 +288,7 @@ class MainWindow(QMainWindow):
         self.settings.window_state = self.saveState()
         self.settings.page = self.stack.currentIndex()
         self.settings.sync()
+        self.backups.before_close()
         self.database.close()
         super().closeEvent(event)
 
@@ -300,6 +305,7 @@ class MainWindow(QMainWindow):
             return
         dialog = SettingsDialog(self.database.db, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.backups.controller.apply_settings)
         dialog.open()
         self.settings_dialog = dialog  # tests reach the open dialog here
 

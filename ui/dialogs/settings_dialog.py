@@ -26,10 +26,13 @@ from models import plan_templates
 from models.plan_templates import PLACEHOLDERS, RepProfile, TemplateItem
 from models.settings import (
     PAPERS,
+    BackupSettings,
     ValueSettings,
+    load_backup_settings,
     load_paper,
     load_value_settings,
     load_visit_frequency,
+    save_backup_settings,
     save_paper,
     save_value_settings,
     save_visit_frequency,
@@ -109,6 +112,7 @@ class SettingsDialog(QDialog):
             paper = load_paper(s)
             frequency = load_visit_frequency(s)
             value_settings = load_value_settings(s)
+            backups = load_backup_settings(s)
         self.rep_name = QLineEdit(rep.name)
         self.rep_company = QLineEdit(rep.company)
         self.paper = QComboBox()
@@ -161,6 +165,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(you, self.tr("&You"))
         self.tabs.addTab(self.checklist, self.tr("C&hecklist template"))
         self.tabs.addTab(openings, self.tr("&Opening lines"))
+        self.tabs.addTab(self._backups_tab(backups), self.tr("&Backups"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -168,6 +173,29 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.resize(860, 560)
+
+    def _backups_tab(self, backups: BackupSettings) -> QWidget:
+        tab = QWidget()
+        form = QFormLayout(tab)
+        self.backup_fields: dict[str, QSpinBox] = {}
+        rows = (("interval_minutes", self.tr("Back up while there are changes every"), self.tr(" minutes"), 1, 1440),
+                ("recent_days", self.tr("Keep every backup of the last"), self.tr(" days"), 0, 365),
+                ("daily", self.tr("Then one a day for"), self.tr(" days"), 0, 365),
+                ("weekly", self.tr("Then one a week for"), self.tr(" weeks"), 0, 520),
+                ("monthly", self.tr("Then one a month for"), self.tr(" months"), 0, 1200))
+        for name, label, suffix, low, high in rows:
+            box = QSpinBox()
+            box.setRange(low, high)
+            box.setSuffix(suffix)
+            box.setValue(getattr(backups, name))
+            self.backup_fields[name] = box
+            form.addRow(label, box)
+        note = QLabel(self.tr("Backups are also taken on quit, before a schema upgrade, an import and a restore. "
+                              "Each is verified before an older one is removed, and the newest good one is "
+                              "never removed."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        return tab
 
     def _switch_approach(self) -> None:
         self.openings[self._shown_approach] = self.opening.toPlainText()
@@ -184,4 +212,5 @@ class SettingsDialog(QDialog):
             save_visit_frequency(s, {tier: box.value() for tier, box in self.frequency.items()})
             save_value_settings(s, ValueSettings(self.relationship_years.value(),
                                                  round(self.acquisition_cost.value() * 100)))
+            save_backup_settings(s, BackupSettings(**{k: box.value() for k, box in self.backup_fields.items()}))
         super().accept()
