@@ -122,9 +122,10 @@ def file_digest(path: Path) -> str:
 
 # -- taking a backup -----------------------------------------------------------------------------------
 def take_backup(database: Path, target: Path | None = None, *, reason: str = "manual",
-                now: dt.datetime | None = None) -> Path:
+                now: dt.datetime | None = None, verify: bool = True) -> Path:
     """Copy the live database through SQLite's online backup API (a consistent snapshot, whatever is
-    being written meanwhile) to ``target`` or a new file in its backups folder; verify it; return it."""
+    being written meanwhile) to ``target`` or a new file in its backups folder; verify it; return it.
+    ``verify=False`` only keeps a damaged database's pages before a restore replaces it."""
     if target is None:
         folder = backup_folder(database)
         target = folder / backup_name(now or dt.datetime.now(), reason)
@@ -146,7 +147,8 @@ def take_backup(database: Path, target: Path | None = None, *, reason: str = "ma
                 copy.close()
         finally:
             source.close()
-        check_file(part)
+        if verify:
+            check_file(part)
         digest = file_digest(part)
         _fsync(part)
         digest_part = sidecar(target).with_name(sidecar(target).name + ".part")
@@ -320,7 +322,10 @@ def restore(database: Path, source: Path, now: dt.datetime | None = None) -> Pat
     before = None
     if database.exists() and database.stat().st_size > 0:
         try:
-            before = take_backup(database, reason="before-restore", now=now)
+            from models.db import quick_check
+
+            sound = not quick_check(database)
+            before = take_backup(database, reason="before-restore" if sound else "damaged", now=now, verify=sound)
             conn = sqlite3.connect(database)
             try:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -54,6 +54,9 @@ def as_known_error(exc: BaseException) -> KnownError | None:
         return DatabaseLockedError(str(exc.__class__.__name__))
     if "database or disk is full" in text or "disk i/o error" in text or isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:
         return DiskFullError(text[:200])
+    if "malformed" in text:
+        return KnownError("The database is damaged (SQLite cannot read part of it). Restore a backup: "
+                          "File > Restore from Backup….")
     if "attempt to write a readonly database" in text:
         return KnownError("The database is open read-only because it failed its check, so nothing was saved. "
                           "Restore a backup (File > Restore…) to work with it again.")

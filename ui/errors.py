@@ -89,3 +89,12 @@ def report_exception(exc: BaseException, log_file: Path | None, parent: QWidget 
     dialog.open()
     return _keep_until_closed(dialog)
 
+
+
+def known_trouble(exc: BaseException) -> str:
+    """The message of expected trouble (a damaged or locked database…); a bug is raised again."""
+    known = as_known_error(exc)
+    if known is None:
+        raise exc
+    log.warning("%s", known)
+    return str(known)

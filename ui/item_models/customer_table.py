@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from models.customer_list import PAGE_SIZE, CustomerQuery, CustomerRow, fetch_page
@@ -39,6 +39,8 @@ RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class CustomerTableModel(QAbstractTableModel):
+    trouble = Signal(str)  # the rows could not be read (a damaged database): what to tell the user
+
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
         self.db = db
@@ -52,12 +54,22 @@ class CustomerTableModel(QAbstractTableModel):
     def set_query(self, query: CustomerQuery) -> None:
         self.beginResetModel()
         self.query = query
-        self.rows = fetch_page(self.db, query)
+        self.rows = self._fetch()
         self._exhausted = len(self.rows) < PAGE_SIZE
         self.endResetModel()
 
     def refresh(self) -> None:
         self.set_query(self.query)
+
+    def _fetch(self, after: CustomerRow | None = None) -> list[CustomerRow]:
+        from ui.errors import known_trouble
+
+        try:
+            return fetch_page(self.db, self.query, after=after)
+        except Exception as exc:
+            self.trouble.emit(known_trouble(exc))
+            self._exhausted = True
+            return []
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         return not parent.isValid() and not self._exhausted
@@ -65,7 +77,7 @@ class CustomerTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if parent.isValid() or self._exhausted:
             return
-        page = fetch_page(self.db, self.query, after=self.rows[-1] if self.rows else None)
+        page = self._fetch(after=self.rows[-1] if self.rows else None)
         self._exhausted = len(page) < PAGE_SIZE
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)

@@ -165,6 +165,7 @@ class CustomersPage(Page):
             return
         self.ensure_built()
         self.model = CustomerTableModel(db, self)
+        self.model.trouble.connect(self._show_trouble)
         self.model.set_query(self.current_query())
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
@@ -178,10 +179,16 @@ class CustomersPage(Page):
     def reload_choices(self) -> None:
         from models import customers as customer_service
 
+        from ui.errors import known_trouble
+
         if self.db is None:
             return
-        for combo, values in ((self.tag, customer_service.tag_names(self.db)),
-                              (self.owner, customer_service.owners(self.db))):
+        try:
+            choices = ((self.tag, customer_service.tag_names(self.db)), (self.owner, customer_service.owners(self.db)))
+        except Exception as exc:
+            self._show_trouble(known_trouble(exc))
+            return
+        for combo, values in choices:
             current = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > 1:
@@ -207,12 +214,20 @@ class CustomersPage(Page):
             self.count_label.setText(self.tr("Counting…"))
             self._count_timer.start()
 
+    def _show_trouble(self, message: str) -> None:
+        self.count_label.setText(message)
+
     def _update_count(self) -> None:
         from models.customer_list import count
+        from ui.errors import known_trouble
 
         if self.model is None or self.db is None:
             return
-        shown = count(self.db, self.model.query)
+        try:
+            shown = count(self.db, self.model.query)
+        except Exception as exc:
+            self._show_trouble(known_trouble(exc))
+            return
         self.count_label.setText(self.tr("%n customer(s)", "", shown))
         has_any = shown > 0 or any((self.search.text(), self.segment.currentIndex(), self.tier.currentIndex(),
                                     self.stage.currentIndex(), self.tag.currentIndex(), self.owner.currentIndex(),

@@ -1,0 +1,132 @@
+"""Backups and restores through the window: Back Up Now, the backup on quit, the list and a restore, the
+settings, and a damaged database at start-up opening read-only with the restore offered."""
+
+import sqlite3
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QMessageBox
+
+from models import customers
+from models.backup import check_file, list_backups
+from models.customers import CustomerData
+from models.db import open_database
+from models.settings import BackupSettings, load_backup_settings
+from ui.dialogs import backups_dialog
+
+
+def add_customer(window, name="华信科技有限公司") -> int:
+    return customers.save(window.database.db, CustomerData(name=name)).customer_id
+
+
+def customer_names(path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [row[0] for row in conn.execute("SELECT name FROM customers ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def test_back_up_now_writes_a_verified_backup_and_says_so(qtbot, open_window, paths):
+    QLocale.setDefault(QLocale("en"))
+    window = open_window(paths)
+    add_customer(window)
+    with qtbot.waitSignal(window.backups.controller.backed_up, timeout=15_000) as saved:
+        window.backups.back_up_action.trigger()
+    path = saved.args[0]
+    assert path.parent == paths.backups and check_file(path).customers == 1
+    assert "Backed up and verified" in window.statusBar().currentMessage()
+    assert not window.backups.controller.changed()  # the timer has nothing to do until the next change
+    add_customer(window, "Harbour Lights")
+    assert window.backups.controller.changed()
+    assert window.backups.controller.timer.isActive() and window.backups.controller.timer.interval() == 30 * 60_000
+
+
+def test_quitting_backs_up_what_changed_and_only_then(qtbot, open_window, paths):
+    window = open_window(paths)
+    window.close()
+    assert list_backups(paths.backups) == []  # nothing changed: nothing to back up
+    window = open_window(paths)
+    add_customer(window)
+    window.close()
+    [backup] = list_backups(paths.backups)
+    assert backup.reason == "quit" and customer_names(backup.path) == ["华信科技有限公司"]
+
+
+def test_the_backup_list_restores_the_chosen_backup_after_backing_up_the_database(qtbot, open_window, paths, monkeypatch):
+    QLocale.setDefault(QLocale("en"))
+    window = open_window(paths)
+    add_customer(window)
+    with qtbot.waitSignal(window.backups.controller.backed_up, timeout=15_000):
+        window.backups.back_up_now()
+    add_customer(window, "Harbour Lights")
+    window.backups.restore_action.trigger()
+    dialog = window.backups.dialog
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    assert [dialog.table.item(0, c).text() for c in (1, 3, 4)] == ["Backed up by you", "1", "0"]
+    asked = []
+    monkeypatch.setattr(backups_dialog, "confirm_restore", lambda parent, name: asked.append(name) or True)
+    with qtbot.waitSignal(window.database.counts_changed, timeout=20_000):
+        dialog.restore_button.click()
+    assert len(asked) == 1
+    assert customer_names(paths.database) == ["华信科技有限公司"]
+    [kept] = [b for b in list_backups(paths.backups) if b.reason == "before-restore"]
+    assert customer_names(kept.path) == ["华信科技有限公司", "Harbour Lights"]
+    qtbot.waitUntil(lambda: window.backups.message is not None and window.backups.message.isVisible())
+    assert "Restored" in window.backups.message.text()
+    assert window.undo_stack.count() == 0
+    add_customer(window, "After the restore")  # the window works on the restored database
+    assert customer_names(paths.database)[-1] == "After the restore"
+
+
+def test_backup_settings_are_kept(qtbot, open_window, paths):
+    window = open_window(paths)
+    window.show_settings()
+    dialog = window.settings_dialog
+    dialog.backup_fields["interval_minutes"].setValue(10)
+    dialog.backup_fields["monthly"].setValue(24)
+    dialog.accept()
+    with window.database.db.session() as s:
+        assert load_backup_settings(s) == BackupSettings(interval_minutes=10, monthly=24)
+    assert window.backups.controller.timer.interval() == 10 * 60_000
+
+
+def break_a_table(path) -> None:
+    """Overwrite the first page of the customers table's index with garbage (as a bad sector would)."""
+    conn = sqlite3.connect(path)
+    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ix_customers_name'").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    with open(path, "r+b") as f:
+        f.seek((page - 1) * size)
+        f.write(b"\xde\xad\xbe\xef" * (size // 4))
+
+
+def test_a_damaged_database_opens_read_only_and_the_newest_good_backup_is_restored(qtbot, open_window, paths):
+    QLocale.setDefault(QLocale("en"))
+    db = open_database(paths.database_url)
+    customers.save(db, CustomerData(name="华信科技有限公司"))
+    db.close()
+    from models.backup import take_backup
+
+    take_backup(paths.database, reason="auto")
+    break_a_table(paths.database)
+    damaged = paths.database.read_bytes()
+    window = open_window(paths, wait=False)
+    qtbot.waitUntil(lambda: window.backups.message is not None and window.backups.message.isVisible(), timeout=15_000)
+    box = window.backups.message
+    assert box.icon() == QMessageBox.Icon.Critical and "read-only" in box.text()
+    assert window.database.read_only and "Read-only" in window.database_label.text()
+    from models.errors import KnownError, as_known_error
+
+    try:
+        customers.save(window.database.db, CustomerData(name="Not written"))
+    except Exception as exc:  # SQLite refuses the write; the app says why
+        assert isinstance(as_known_error(exc), KnownError) and "read-only" in str(as_known_error(exc))
+    assert paths.database.read_bytes() == damaged  # never written to
+    with qtbot.waitSignal(window.backups.controller.restored, timeout=20_000):
+        window.backups.restore_newest.click()
+    qtbot.waitUntil(lambda: window.database.db is not None and not window.database.read_only, timeout=20_000)
+    assert customer_names(paths.database) == ["华信科技有限公司"]
+    [kept] = [b for b in list_backups(paths.backups) if b.reason == "damaged"]  # its pages, kept as they were
+    assert kept.path.stat().st_size == len(damaged)
