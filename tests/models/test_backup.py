@@ -47,7 +47,7 @@ def test_a_backup_is_verified_private_and_complete(demo_db):
     saved = take_backup(demo_db.path, reason="manual")
     assert saved.parent == demo_db.path.parent / "backups" and saved.name.endswith("-manual.sqlite")
     assert counts(saved) == counts(demo_db.path) and counts(saved)[0] == 300
-    assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600 and stat.S_IMODE(saved.parent.stat().st_mode) == 0o700
     assert backup.sidecar(saved).read_text().split()[0] == backup.file_digest(saved)
     assert not list(saved.parent.glob("*.part")) and not Path(str(saved) + "-wal").exists()
     report = check_file(saved, thorough=True)

@@ -102,3 +102,46 @@ def test_brief_of_a_visit_and_of_a_day_and_clear_errors(data_dir, tmp_path, caps
         main.main(["--data-dir", str(data_dir), "brief", "--date", "24/11/2026", "-o", str(tmp_path / "z.pdf")])
     assert usage.value.code == 2
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()
+
+
+def test_backup_check_and_restore_from_the_command_line(data_dir, tmp_path, capsys):
+    run = lambda *args: main.main(["--data-dir", str(data_dir), *args])  # noqa: E731
+    assert run("demo", "--customers", "4") == 0
+    assert run("backup") == 0
+    assert "(verified)" in capsys.readouterr().out
+    [taken] = (data_dir / "backups").glob("*-manual.sqlite")
+    copy = tmp_path / "copy.sqlite"
+    assert run("backup", "-o", str(copy)) == 0
+    assert run("check") == 0
+    assert capsys.readouterr().out.splitlines()[-1].endswith(": ok.")
+    conn = sqlite3.connect(data_dir / "fieldbrief.sqlite")
+    conn.execute("DELETE FROM customers")
+    conn.commit()
+    conn.close()
+    assert run("restore", str(taken)) == 0
+    out = capsys.readouterr().out
+    assert "Restored" in out and "4 customers" in out and "before-restore" in out
+    conn = sqlite3.connect(data_dir / "fieldbrief.sqlite")
+    assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 4
+    conn.close()
+
+
+def test_restore_and_check_refuse_bad_files_in_one_line(data_dir, tmp_path, capsys):
+    assert main.main(["--data-dir", str(data_dir), "demo", "--customers", "2"]) == 0
+    junk = tmp_path / "contacts.csv"
+    junk.write_text("name,phone\n")
+    capsys.readouterr()
+    assert main.main(["--data-dir", str(data_dir), "restore", str(junk)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "it is not a SQLite database. Your database is as it was." in err
+    database = data_dir / "fieldbrief.sqlite"
+    conn = sqlite3.connect(database)
+    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ix_customers_name'").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    with open(database, "r+b") as f:
+        f.seek((page - 1) * size)
+        f.write(b"\x00\xff" * (size // 2))
+    assert main.main(["--data-dir", str(data_dir), "check"]) == 1
+    assert "is damaged" in capsys.readouterr().err
