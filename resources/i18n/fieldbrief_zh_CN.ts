@@ -102,6 +102,202 @@
     </message>
 </context>
 <context>
+    <name>BackupUi</name>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="24"/>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="27"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="41"/>
+        <source>Not backed up</source>
+        <translation>未备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="42"/>
+        <source>The database failed its check, so a backup of it would not be trustworthy. Restore a backup instead.</source>
+        <translation>数据库未通过检查，它的备份不可信。请改为恢复一个备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="45"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="48"/>
+        <source>Backed up and verified: %1</source>
+        <translation>已备份并校验：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="54"/>
+        <source>Backing up before closing…</source>
+        <translation>关闭前正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="73"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="77"/>
+        <source>Restored %1.</source>
+        <translation>已恢复 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="79"/>
+        <source>The database as it was is kept as %1.</source>
+        <translation>恢复前的数据库已保存为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="80"/>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="88"/>
+        <source>Read-only: the database failed its check</source>
+        <translation>只读：数据库未通过检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="89"/>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="90"/>
+        <source>The database failed its check (%1). It is open read-only: you can look, and nothing will be written to it. Restore the newest good backup now?</source>
+        <translation>数据库未通过检查（%1）。它已以只读方式打开：可以查看，不会写入任何内容。现在恢复最新的完好备份吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="93"/>
+        <source>Restore the &amp;Newest Good Backup</source>
+        <translation>恢复最新的完好备份(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="94"/>
+        <source>&amp;Choose a Backup…</source>
+        <translation>选择备份(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="95"/>
+        <source>&amp;Keep Read-Only</source>
+        <translation>保持只读(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="99"/>
+        <source>A risky place for the database</source>
+        <translation>数据库存放位置有风险</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="35"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="36"/>
+        <source>Replace the database with %1? The database as it is now is backed up first, and the file is checked before anything is touched.</source>
+        <translation>用 %1 替换当前数据库吗？会先备份当前数据库，并在改动任何内容之前检查该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="49"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="53"/>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="53"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="53"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="54"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="54"/>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="62"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="63"/>
+        <source>Restore from &amp;File…</source>
+        <translation>从文件恢复(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="64"/>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="85"/>
+        <source>In %1</source>
+        <translation>位于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="112"/>
+        <source>Before a schema upgrade</source>
+        <translation>升级数据库结构前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="113"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="113"/>
+        <source>On quit</source>
+        <translation>退出时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="113"/>
+        <source>Backed up by you</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="114"/>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="114"/>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="128"/>
+        <source>Restore from a file</source>
+        <translation>从文件恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups_dialog.py" line="129"/>
+        <source>Fieldbrief databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Fieldbrief 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>BriefPreview</name>
     <message>
         <location filename="../../ui/dialogs/brief_preview.py" line="53"/>
@@ -298,42 +494,42 @@
 <context>
     <name>ChecklistTemplateTable</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
         <source>Critical</source>
         <translation>关键</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
         <source>Ticks itself when the plan has</source>
         <translation>计划中填写后自动勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>&amp;Add item</source>
         <translation>添加项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="56"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="57"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
         <source>(ticked by hand)</source>
         <translation>（手动勾选）</translation>
     </message>
@@ -616,57 +812,57 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../ui/item_models/customer_table.py" line="48"/>
+        <location filename="../../ui/item_models/customer_table.py" line="50"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/customer_table.py" line="48"/>
+        <location filename="../../ui/item_models/customer_table.py" line="50"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/customer_table.py" line="48"/>
+        <location filename="../../ui/item_models/customer_table.py" line="50"/>
         <source>Segment</source>
         <translation>客户分群</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/customer_table.py" line="48"/>
+        <location filename="../../ui/item_models/customer_table.py" line="50"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/customer_table.py" line="48"/>
+        <location filename="../../ui/item_models/customer_table.py" line="50"/>
         <source>Stage</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/customer_table.py" line="49"/>
+        <location filename="../../ui/item_models/customer_table.py" line="51"/>
         <source>Last visit</source>
         <translation>上次拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/customer_table.py" line="49"/>
+        <location filename="../../ui/item_models/customer_table.py" line="51"/>
         <source>Next visit</source>
         <translation>下次拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/customer_table.py" line="49"/>
+        <location filename="../../ui/item_models/customer_table.py" line="51"/>
         <source>Spend trend</source>
         <translation>消费趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/customer_table.py" line="124"/>
+        <location filename="../../ui/item_models/customer_table.py" line="136"/>
         <source>Spend fell sharply against the customer&apos;s own average: a reason to visit.</source>
         <translation>消费较该客户自身平均水平大幅下降：值得拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/customer_table.py" line="126"/>
+        <location filename="../../ui/item_models/customer_table.py" line="138"/>
         <source>Average monthly spend: %1</source>
         <translation>月均消费：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_models/customer_table.py" line="131"/>
+        <location filename="../../ui/item_models/customer_table.py" line="143"/>
         <source> (archived)</source>
         <translation>（已归档）</translation>
     </message>
@@ -686,7 +882,7 @@ Edit &gt; Undo brings it back.</source>
 可以用“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <location filename="../../ui/pages/customers.py" line="55"/>
         <source>Customers</source>
         <translation>客户</translation>
@@ -767,39 +963,39 @@ Edit &gt; Undo brings it back.</source>
         <translation>安排拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="207"/>
+        <location filename="../../ui/pages/customers.py" line="214"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/customers.py" line="216"/>
+        <location filename="../../ui/pages/customers.py" line="231"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="302"/>
+        <location filename="../../ui/pages/customers.py" line="317"/>
         <source>New customer %1</source>
         <translation>新建客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="302"/>
+        <location filename="../../ui/pages/customers.py" line="317"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="313"/>
+        <location filename="../../ui/pages/customers.py" line="328"/>
         <source>Unarchive %1</source>
         <translation>取消归档 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="313"/>
+        <location filename="../../ui/pages/customers.py" line="328"/>
         <source>Archive %1</source>
         <translation>归档 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/customers.py" line="326"/>
+        <location filename="../../ui/pages/customers.py" line="341"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -883,112 +1079,117 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Load &amp;Demo Data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;New Customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>New &amp;Visit…</source>
         <translation>新建拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;About Fieldbrief</source>
         <translation>关于 Fieldbrief(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <source>Checking the database…</source>
+        <translation>正在检查数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>%1 customers, %2 visits</source>
         <translation>%1 个客户，%2 次拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Demo data cancelled; nothing was added.</source>
         <translation>已取消载入演示数据，没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Loaded demo data: %1 customers.</source>
         <translation>已载入演示数据：%1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>About Fieldbrief</source>
         <translation>关于 Fieldbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&lt;b&gt;Fieldbrief %1&lt;/b&gt;&lt;p&gt;Plan customer visits, run the pre-visit checklist, log the outcome and print a one-page visit brief.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fieldbrief %1&lt;/b&gt;&lt;p&gt;计划客户拜访、完成拜访前的准备清单、记录拜访结果，并打印一页纸的拜访简报。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
@@ -1408,69 +1609,121 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="124"/>
         <source>Your &amp;name</source>
         <translation>你的姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
         <source>Your &amp;company</source>
         <translation>你的公司(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="126"/>
         <source>&amp;Paper for briefs</source>
         <translation>简报纸张(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="183"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="134"/>
         <source>Visit %1 customers at least every</source>
         <translation>%1客户的拜访周期不超过</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="145"/>
         <source>Lifetime value: expected &amp;relationship</source>
         <translation>客户终身价值：预期合作年限(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="146"/>
         <source>Lifetime value: &amp;default acquisition cost</source>
         <translation>客户终身价值：默认获客成本(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
         <source>Placeholders: %1</source>
         <translation>占位符：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="165"/>
         <source>&amp;You</source>
         <translation>个人(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
         <source>C&amp;hecklist template</source>
         <translation>检查清单模板(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="167"/>
         <source>&amp;Opening lines</source>
         <translation>开场白模板(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="168"/>
+        <source>&amp;Backups</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="181"/>
+        <source>Back up while there are changes every</source>
+        <translation>有改动时的自动备份间隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="181"/>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="182"/>
+        <source>Keep every backup of the last</source>
+        <translation>保留最近几天的全部备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="183"/>
+        <source>Then one a day for</source>
+        <translation>之后每天保留一份，共</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="184"/>
+        <source>Then one a week for</source>
+        <translation>之后每周保留一份，共</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="184"/>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="185"/>
+        <source>Then one a month for</source>
+        <translation>之后每月保留一份，共</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="185"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="193"/>
+        <source>Backups are also taken on quit, before a schema upgrade, an import and a restore. Each is verified before an older one is removed, and the newest good one is never removed.</source>
+        <translation>退出时、升级数据库结构前、导入前和恢复前也会备份。每份新备份都先经过校验才会清理旧备份，最新的完好备份永不删除。</translation>
     </message>
 </context>
 <context>

@@ -31,11 +31,11 @@ def confirm_restore(parent: QWidget, name: str) -> bool:
     """Ask before replacing the database (a module function, so tests can answer it)."""
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     answer = QMessageBox.question(
-        parent, tr("BackupsDialog", "Restore"),
-        tr("BackupsDialog", "Replace the database with %1? The database as it is now is backed up first, and the "
-                            "file is checked before anything is touched.").replace("%1", name),
+        parent, QCoreApplication.translate("BackupsDialog", "Restore"),
+        QCoreApplication.translate("BackupsDialog", "Replace the database with %1? The database as it is now is "
+                                   "backed up first, and the file is checked before anything is touched.")
+        .replace("%1", name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Yes
 
