@@ -108,6 +108,53 @@ def shoot_outcome(window, target: Path) -> None:
     print(f"wrote {target.stem}-outcome.png and -suggestions.png")
 
 
+def shoot_backups(app, paths: DataPaths, lang: str, target: Path) -> None:
+    """The backup list (after two backups), the settings' Backups tab, and a damaged copy of the
+    database opening read-only with the restore offered."""
+    import shutil
+    import sqlite3
+
+    from models.backup import take_backup
+    from ui.main_window import MainWindow
+
+    take_backup(paths.database, reason="auto")
+    take_backup(paths.database, reason="manual")
+    translators = install_translators(app, lang)
+    window = MainWindow(paths, paths.database_url)
+    window.resize(1280, 760)
+    window.show()
+    wait(1000)
+    window.backups.show_backups()
+    wait(800)
+    window.backups.dialog.grab().save(str(target))
+    window.backups.dialog.reject()
+    window.show_settings()
+    grab_tabs(window.settings_dialog, (3,), target, "settings")
+    window.settings_dialog.reject()
+    window.close()
+    damaged = DataPaths.resolve(paths.root.parent / "damaged").ensure()
+    shutil.copy(paths.database, damaged.database)
+    shutil.copytree(paths.backups, damaged.backups, dirs_exist_ok=True)
+    conn = sqlite3.connect(damaged.database)
+    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ix_customers_name'").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with open(damaged.database, "r+b") as f:
+        f.seek((page - 1) * size)
+        f.write(b"\xde\xad" * (size // 2))
+    window = MainWindow(damaged, damaged.database_url)
+    window.resize(1280, 760)
+    window.show()
+    wait(1500)
+    window.grab().save(str(target.with_name(f"{target.stem}-damaged-window.png")))
+    if window.backups.message is not None:
+        window.backups.message.grab().save(str(target.with_name(f"{target.stem}-damaged.png")))
+    window.close()
+    for translator in translators:
+        app.removeTranslator(translator)
+    print(f"wrote {target} and its -settings-3, -damaged")
+
+
 def grab_tabs(dialog, tabs: tuple[int, ...], target: Path, name: str) -> None:
     """One screenshot per tab of a dialog with a ``tabs`` QTabWidget, named after ``target``."""
     for tab in tabs:
@@ -135,6 +182,7 @@ def main() -> int:
         shoot(app, demo, "zh_CN", out / "visits-zh_CN.png", page=2, planner_tabs=(0, 1, 2, 3, 4))
         shoot(app, demo, "zh_CN", out / "today-zh_CN.png", page=0)
         shoot(app, demo, "en", out / "today.png", page=0, outcome=True)
+        shoot_backups(app, demo, "zh_CN", out / "backups-zh_CN.png")
     return 0
 
 

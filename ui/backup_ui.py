@@ -86,21 +86,27 @@ class BackupUi(QObject):
 
     def offer_restore(self, problems: list[str]) -> None:
         self.window.database_label.setText(self.tr("Read-only: the database failed its check"))
-        box = self._tell(QMessageBox.Icon.Critical, self.tr("The database is damaged"), self.tr(
+        found = [line for problem in problems for line in problem.splitlines() if not line.startswith("***")]
+        box = self._message(QMessageBox.Icon.Critical, self.tr("The database is damaged"), self.tr(
             "The database failed its check (%1). It is open read-only: you can look, and nothing will be "
-            "written to it. Restore the newest good backup now?").replace("%1", "; ".join(problems[:2])),
-            buttons=QMessageBox.StandardButton.NoButton)
+            "written to it. Restore the newest good backup now?").replace("%1", "; ".join(found[:2])),
+            QMessageBox.StandardButton.NoButton)
         self.restore_newest = box.addButton(self.tr("Restore the &Newest Good Backup"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("&Choose a Backup…"), QMessageBox.ButtonRole.ActionRole).clicked.connect(self.show_backups)
         box.addButton(self.tr("&Keep Read-Only"), QMessageBox.ButtonRole.RejectRole)
         self.restore_newest.clicked.connect(lambda: self.restore(None))
+        box.open()
 
     def warn_location(self, warning: str) -> None:
         self._tell(QMessageBox.Icon.Warning, self.tr("A risky place for the database"), warning)
 
-    def _tell(self, icon, title: str, text: str, buttons=QMessageBox.StandardButton.Ok) -> QMessageBox:
+    def _tell(self, icon, title: str, text: str) -> QMessageBox:
+        box = self._message(icon, title, text, QMessageBox.StandardButton.Ok)
+        box.open()
+        return box
+
+    def _message(self, icon, title: str, text: str, buttons) -> QMessageBox:
         box = QMessageBox(icon, title, text, buttons, self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
         self.message = box  # tests and the window reach the last message here
         return box
