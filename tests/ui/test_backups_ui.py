@@ -37,8 +37,14 @@ def test_back_up_now_writes_a_verified_backup_and_says_so(qtbot, open_window, pa
     assert "Backed up and verified" in window.statusBar().currentMessage()
     assert not window.backups.controller.changed()  # the timer has nothing to do until the next change
     add_customer(window, "Harbour Lights")
-    assert window.backups.controller.changed()
-    assert window.backups.controller.timer.isActive() and window.backups.controller.timer.interval() == 30 * 60_000
+    controller = window.backups.controller
+    assert controller.changed()
+    assert controller.timer.isActive() and controller.timer.interval() == 30 * 60_000
+    with qtbot.waitSignal(controller.backed_up, timeout=15_000) as automatic:
+        controller.timer.timeout.emit()  # the timer's turn: there are changes, so it backs up
+    assert automatic.args[0].name.endswith("-auto.sqlite") and check_file(automatic.args[0]).customers == 2
+    with qtbot.assertNotEmitted(controller.backed_up, wait=300):
+        controller.timer.timeout.emit()  # nothing changed since: nothing to do
 
 
 def test_quitting_backs_up_what_changed_and_only_then(qtbot, open_window, paths):
