@@ -1,0 +1,1 @@
+"""Bringing customers and contacts in (CSV, vCard) and taking everything out (CSV, vCard, iCalendar)."""

@@ -1,0 +1,234 @@
+"""CSV rows to records through a mapping: which column holds what. Mappings are guessed from the header
+(English and Chinese names), recognised for Google Contacts and Outlook exports, and remembered."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from models.interchange.csv_export import restore_cell
+from models.interchange.records import Record, parse_date
+from models.interchange.text_files import CsvRows
+
+FIELDS = ("name", "given_name", "family_name", "company", "title", "phone", "email", "address", "city",
+          "birthday", "notes", "tags", "segment", "industry", "website", "owner", "lifecycle_stage", "tier",
+          "customer_notes", "kind", "customer_id")
+MULTI = ("phone", "email")  # a record may have several
+
+
+@dataclass(frozen=True)
+class Rule:
+    column: int
+    field: str  # one of FIELDS
+    label: str = ""  # for a phone or email: its label ("mobile", "work"…)
+    label_column: int | None = None  # or the column that holds the label (Google: "Phone 1 - Label")
+
+
+@dataclass
+class Mapping:
+    rules: list[Rule] = field(default_factory=list)
+    preset: str = ""  # "google", "outlook" or "" (guessed or the user's)
+
+    def to_json(self) -> str:
+        return json.dumps({"preset": self.preset, "rules": [asdict(r) for r in self.rules]})
+
+    @classmethod
+    def from_json(cls, text: str) -> Mapping:
+        raw = json.loads(text)
+        return cls([Rule(**r) for r in raw["rules"]], raw.get("preset", ""))
+
+
+# -- guessing -------------------------------------------------------------------------------------------
+SYNONYMS = {
+    "name": ["name", "full name", "display name", "contact", "contact name", "姓名", "名字", "联系人", "客户姓名"],
+    "given_name": ["first name", "given name", "名"],
+    "family_name": ["last name", "family name", "surname", "姓"],
+    "company": ["company", "organization", "organisation", "company name", "organization name", "customer",
+                "公司", "单位", "企业", "公司名称", "客户", "客户名称"],
+    "title": ["title", "job title", "position", "organization title", "职位", "职务", "头衔"],
+    "phone": ["phone", "telephone", "tel", "mobile", "mobile phone", "cell", "business phone", "home phone",
+              "work phone", "电话", "手机", "座机", "联系电话", "办公电话", "手机号", "手机号码"],
+    "email": ["email", "e-mail", "mail", "email address", "e-mail address", "邮箱", "电子邮件", "电子邮箱", "邮件"],
+    "address": ["address", "street", "business street", "home street", "address 1 - formatted", "地址", "详细地址"],
+    "city": ["city", "business city", "home city", "address 1 - city", "城市", "所在城市"],
+    "birthday": ["birthday", "date of birth", "birth date", "dob", "生日", "出生日期"],
+    "notes": ["notes", "note", "comments", "remarks", "备注", "说明"],
+    "tags": ["tags", "labels", "categories", "group membership", "groups", "标签", "分组", "类别"],
+}
+LABELS = {"mobile": "mobile", "cell": "mobile", "手机": "mobile", "business": "work", "work": "work",
+          "办公": "work", "home": "home", "住宅": "home", "家庭": "home", "other": "other", "fax": "fax",
+          "main": "main", "primary": "main"}
+
+
+def _norm(header: str) -> str:
+    return re.sub(r"\s+", " ", header.strip().lower().replace("_", " "))
+
+
+def _label_from(header: str) -> str:
+    lowered = _norm(header)
+    for word, label in LABELS.items():
+        if word in lowered:
+            return label
+    return ""
+
+
+def guess_mapping(header: list[str]) -> Mapping:
+    for preset in (fieldbrief_mapping, google_mapping, outlook_mapping):
+        found = preset(header)
+        if found is not None:
+            return found
+    rules = []
+    for i, title in enumerate(header):
+        key = _norm(title)
+        for field_name, words in SYNONYMS.items():
+            if key in words:
+                label = _label_from(title) if field_name in MULTI else ""
+                rules.append(Rule(i, field_name, label))
+                break
+    return Mapping(rules)
+
+
+def fieldbrief_mapping(header: list[str]) -> Mapping | None:
+    """Our own export (models/interchange/csv_export.py)."""
+    from models.interchange.csv_export import BASE
+
+    if header[:len(BASE)] != BASE:
+        return None
+    index = {h: i for i, h in enumerate(header)}
+    fields = {"Customer ID": "customer_id", "Kind": "kind", "Customer": "company", "Segment": "segment", "Industry": "industry",
+              "Address": "address", "City": "city", "Website": "website", "Owner": "owner",
+              "Lifecycle stage": "lifecycle_stage", "Tier": "tier", "Tags": "tags", "Customer notes": "customer_notes",
+              "Name": "name", "Title": "title", "Birthday": "birthday", "Notes": "notes"}
+    rules = [Rule(index[h], f) for h, f in fields.items()]
+    rules += _pairs(index)
+    return Mapping(rules, "fieldbrief")
+
+
+def _pairs(index: dict[str, int]) -> list[Rule]:
+    rules = []
+    for h, i in index.items():
+        match = re.fullmatch(r"(E-mail|Phone) (\d+) - Value", h)
+        if match:
+            kind = "email" if match.group(1) == "E-mail" else "phone"
+            label_column = index.get(f"{match.group(1)} {match.group(2)} - Type",
+                                     index.get(f"{match.group(1)} {match.group(2)} - Label"))
+            rules.append(Rule(i, kind, "", label_column))
+    return rules
+
+
+def google_mapping(header: list[str]) -> Mapping | None:
+    """Google Contacts' CSV, old ("Given Name", "… - Type") and new ("First Name", "… - Label")."""
+    index = {h: i for i, h in enumerate(header)}
+    if not any(re.fullmatch(r"(E-mail|Phone) 1 - (Type|Label)", h) for h in header):
+        return None
+    rules = []
+    for name, field_name in (("Name", "name"), ("Given Name", "given_name"), ("First Name", "given_name"),
+                             ("Family Name", "family_name"), ("Last Name", "family_name"),
+                             ("Organization 1 - Name", "company"), ("Organization Name", "company"),
+                             ("Organization 1 - Title", "title"), ("Organization Title", "title"),
+                             ("Address 1 - Formatted", "address"), ("Address 1 - City", "city"),
+                             ("Birthday", "birthday"), ("Notes", "notes"), ("Group Membership", "tags"),
+                             ("Labels", "tags")):
+        if name in index and not (field_name in ("given_name", "family_name") and "Name" in index):
+            rules.append(Rule(index[name], field_name))
+    rules += _pairs(index)
+    return Mapping(rules, "google")
+
+
+OUTLOOK_PHONES = {"Business Phone": "work", "Business Phone 2": "work", "Home Phone": "home", "Home Phone 2": "home",
+                  "Mobile Phone": "mobile", "Primary Phone": "main", "Company Main Phone": "main",
+                  "Other Phone": "other", "Car Phone": "car", "Assistant's Phone": "assistant"}
+
+
+def outlook_mapping(header: list[str]) -> Mapping | None:
+    """Outlook's "Export to a file > Comma Separated Values"."""
+    index = {h: i for i, h in enumerate(header)}
+    if not {"First Name", "Last Name", "E-mail Address"} <= index.keys():
+        return None
+    rules = [Rule(index["First Name"], "given_name"), Rule(index["Last Name"], "family_name")]
+    for name, field_name in (("Company", "company"), ("Job Title", "title"), ("Business Street", "address"),
+                             ("Business City", "city"), ("Birthday", "birthday"), ("Notes", "notes"),
+                             ("Categories", "tags")):
+        if name in index:
+            rules.append(Rule(index[name], field_name))
+    for name in ("E-mail Address", "E-mail 2 Address", "E-mail 3 Address"):
+        if name in index:
+            rules.append(Rule(index[name], "email", "work" if name == "E-mail Address" else "other"))
+    for name, label in OUTLOOK_PHONES.items():
+        if name in index:
+            rules.append(Rule(index[name], "phone", label))
+    return Mapping(rules, "outlook")
+
+
+PRESETS = {"fieldbrief": fieldbrief_mapping, "google": google_mapping, "outlook": outlook_mapping}
+
+
+# -- reading --------------------------------------------------------------------------------------------
+def records(rows: CsvRows, mapping: Mapping) -> Iterator[Record | tuple[str, str]]:
+    """Each row as a Record, or (where, reason) when a cell cannot be read (a bad date…)."""
+    for line, row in rows:
+        where = f"line {line}"
+        try:
+            yield to_record(where, row, mapping)
+        except ValueError as exc:
+            yield where, str(exc)
+
+
+def to_record(where: str, row: list[str], mapping: Mapping) -> Record:
+    record = Record(where)
+    given = family = ""
+
+    def cell(column: int | None) -> str:
+        return restore_cell(row[column].strip()) if column is not None and column < len(row) else ""
+
+    person = False
+    for rule in mapping.rules:
+        value = cell(rule.column)
+        if not value:
+            continue
+        if rule.field in MULTI:
+            label = _clean_label(cell(rule.label_column)) if rule.label_column is not None else rule.label
+            for part in re.split(r"\s*:::\s*", value):  # Google puts several values in one cell
+                (record.phones if rule.field == "phone" else record.emails).append((label, part))
+        elif rule.field == "given_name":
+            given = value
+        elif rule.field == "family_name":
+            family = value
+        elif rule.field == "birthday":
+            if value not in ("0/0/00", "0000-00-00"):  # Outlook's "no birthday"
+                record.birthday = parse_date(value)
+        elif rule.field == "tags":
+            parts = re.split(r"\s*(?::::|;|,|，|、)\s*", value)
+            record.tags += [t.lstrip("* ").strip() for t in parts if t.strip() and t.strip() != "* myContacts"]
+        elif rule.field == "kind":
+            person = value == "person"
+        elif rule.field == "customer_id":
+            if not value.isdigit():
+                raise ValueError(f"Customer ID {value!r} is not a number")
+            record.customer_id = int(value)
+        elif rule.field in ("notes", "customer_notes"):
+            setattr(record, rule.field, restore_cell(row[rule.column]) if rule.column < len(row) else "")
+        else:
+            setattr(record, rule.field, value)
+    if person:  # our export: a person customer is its own name, not a company
+        record.company = ""
+        record.notes = record.customer_notes or record.notes
+        record.customer_notes = ""
+    if not record.name and (given or family):
+        cjk = any("\u4e00" <= ch <= "\u9fff" for ch in given + family)
+        record.name = f"{family}{given}" if cjk else " ".join(p for p in (given, family) if p)
+    return record
+
+
+def _clean_label(text: str) -> str:
+    label = text.replace("*", "").strip().lower()
+    return LABELS.get(label, label)[:50]
+
+
+def read_header(path: Path) -> tuple[list[str], list[list[str]], str, str]:
+    """The header, the first rows, the encoding and the delimiter, for the mapping step."""
+    with CsvRows(path) as rows:
+        return rows.header, rows.preview(), rows.encoding, rows.delimiter

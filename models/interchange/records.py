@@ -1,0 +1,106 @@
+"""What an importer reads from a file: one person (or company) a record, checked before it is stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from models import validation
+from models.errors import KnownError
+from models.vocabulary import LifecycleStage, Segment, Tier
+
+
+class ImportFileError(KnownError):
+    """The file as a whole cannot be imported (unreadable encoding, not CSV, not vCard…)."""
+
+
+@dataclass
+class Record:
+    """One person or company as a file has it. ``where`` says where it was ("line 12", "card 3")."""
+
+    where: str
+    name: str = ""
+    company: str = ""
+    title: str = ""
+    phones: list[tuple[str, str]] = field(default_factory=list)  # (label, number)
+    emails: list[tuple[str, str]] = field(default_factory=list)  # (label, address)
+    address: str = ""
+    city: str = ""
+    birthday: dt.date | None = None
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+    # the customer's own fields, when the file has them (our own export does)
+    segment: str = ""
+    industry: str = ""
+    website: str = ""
+    owner: str = ""
+    lifecycle_stage: str = ""
+    tier: str = ""
+    customer_notes: str = ""
+    customer_id: int | None = None  # when it comes from the book (an export)
+    kind: str = ""  # the customer's kind, "company" or "person", when it comes from the book
+    dropped: list[str] = field(default_factory=list)  # what the file had that Fieldbrief does not keep
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.company
+
+
+@dataclass(frozen=True)
+class RecordError:
+    where: str
+    reason: str
+
+
+def problems(record: Record) -> list[str]:
+    """Why a record cannot be stored as it is (empty when it can)."""
+    found = []
+    if not record.name.strip() and not record.company.strip():
+        found.append("no name and no company")
+    for value, field_name in ((record.name, "name"), (record.company, "name"), (record.title, "title"),
+                              (record.address, "address"), (record.city, "city"), (record.notes, "notes")):
+        message = validation.length(value, field_name)
+        if message:
+            found.append(f"{field_name}: {message}")
+    for label, number in record.phones:
+        message = validation.phone(number) or validation.length(label, "label")
+        if message:
+            found.append(f"phone {number!r}: {message}")
+    for label, address in record.emails:
+        message = validation.email(address) or validation.length(label, "label")
+        if message:
+            found.append(f"email {address!r}: {message}")
+    for value, kind in ((record.segment, Segment), (record.lifecycle_stage, LifecycleStage), (record.tier, Tier)):
+        if value and value not in {m.value for m in kind}:
+            found.append(f"{value!r} is not one of {', '.join(m.value for m in kind)}")
+    for value, field_name in ((record.industry, "industry"), (record.website, "website"), (record.owner, "owner"),
+                              (record.customer_notes, "notes")):
+        message = validation.length(value, field_name)
+        if message:
+            found.append(f"{field_name}: {message}")
+    for tag in record.tags:
+        if validation.length(tag, "tag"):
+            found.append(f"tag {tag[:20]!r}…: too long")
+    return found
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%m/%d/%Y", "%d.%m.%Y", "%Y年%m月%d日")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A birthday as files write it: 1985-11-30, 1985/11/30, 19851130, 11/30/1985 (Outlook), 1985年11月30日,
+    --11-30 or --1130 (vCard, no year: kept in the year 1904, a leap year). Raises ValueError otherwise."""
+    text = text.strip()
+    if not text:
+        return None
+    no_year = re.fullmatch(r"--(\d{2})-?(\d{2})", text)
+    if no_year:
+        return dt.date(1904, int(no_year.group(1)), int(no_year.group(2)))
+    text = text.split("T")[0]
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"not a date: {text!r}")

@@ -1,0 +1,284 @@
+"""Storing imported records: duplicates found against the book, bad records listed with where and why,
+the good ones written in one transaction (a crash or a cancel leaves none of it) after a backup.
+
+A record with a company becomes a contact of that company (created once, or the one already in the
+book of that name); a record without one becomes a customer of kind person. Rows go in through the
+driver's executemany in the import's transaction, so 100,000 rows cost little more than the bare SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlalchemy import select
+
+from models.db import Database
+from models.entities import Channel, Contact, Customer, Tag
+from models.interchange.records import Record, RecordError, problems
+from models.summaries import compose_search_text, digits, refresh_customers
+
+log = logging.getLogger(__name__)
+CHUNK = 5000
+Progress = Callable[[int, int], None]
+
+
+class Choice(StrEnum):
+    MERGE = "merge"  # add what the record has that the existing one lacks
+    KEEP_BOTH = "keep"
+    SKIP = "skip"
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    index: int  # of the record in the import
+    record: Record
+    customer_id: int
+    contact_id: int | None
+    existing: str  # the name in the book
+    reason: str  # "same email li@example.cn", "same phone 13812345678", "same name and company"
+
+
+@dataclass
+class Summary:
+    added: int = 0
+    merged: int = 0
+    skipped: int = 0
+    errors: list[RecordError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what was dropped (photos…)
+    backup: str | None = None
+
+
+class _Book:
+    """What the book already has, to find duplicates: emails, phone digits, (name, company) pairs."""
+
+    def __init__(self, conn):
+        self.emails: dict[str, tuple[int, int | None, str]] = {}
+        self.phones: dict[str, tuple[int, int | None, str]] = {}
+        self.people: dict[tuple[str, str], tuple[int, int | None, str]] = {}
+        self.companies: dict[str, int] = {}
+        names = dict(conn.execute(select(Customer.id, Customer.name)).all())
+        for cid, name in names.items():
+            self.companies.setdefault(name.casefold(), cid)
+        contact_names = {}
+        for contact_id, cid, name in conn.execute(select(Contact.id, Contact.customer_id, Contact.name)):
+            contact_names[contact_id] = name
+            self.people[(name.casefold(), names[cid].casefold())] = (cid, contact_id, name)
+        for cid, contact_id, kind, value in conn.execute(
+                select(Channel.customer_id, Channel.contact_id, Channel.kind, Channel.value)):
+            owner = (cid, contact_id, contact_names.get(contact_id) or names[cid])
+            if kind == "email":
+                self.emails.setdefault(value.casefold(), owner)
+            else:
+                self.phones.setdefault(digits(value), owner)
+
+    def match(self, record: Record) -> tuple[tuple[int, int | None, str], str] | None:
+        for _label, email in record.emails:
+            found = self.emails.get(email.casefold())
+            if found:
+                return found, f"same email {email}"
+        for _label, phone in record.phones:
+            key = digits(phone)
+            found = self.phones.get(key) if len(key) >= 6 else None
+            if found:
+                return found, f"same phone {phone}"
+        if record.name:
+            found = self.people.get((record.name.casefold(), record.company.casefold()))
+            if found:
+                return found, "same name and company"
+        return None
+
+
+def check(db: Database, incoming: Iterable[Record | tuple[str, str]]) -> tuple[list[Record], list[Duplicate], list[RecordError]]:
+    """Split what a file gave into good records, duplicates of the book (or of each other), and errors."""
+    good: list[Record] = []
+    duplicates: list[Duplicate] = []
+    errors: list[RecordError] = []
+    with db.engine.connect() as conn:
+        book = _Book(conn)
+    seen_emails: dict[str, int] = {}
+    for item in incoming:
+        if isinstance(item, tuple):
+            errors.append(RecordError(*item))
+            continue
+        found = problems(item)
+        if found:
+            errors.append(RecordError(item.where, "; ".join(found)))
+            continue
+        index = len(good)
+        good.append(item)
+        match = book.match(item)
+        if match is not None:
+            (cid, contact_id, existing), reason = match
+            duplicates.append(Duplicate(index, item, cid, contact_id, existing, reason))
+            continue
+        if item.customer_id is not None:
+            continue  # our own export: its records are distinct by construction (two people may share a mailbox)
+        for _label, email in item.emails:
+            earlier = seen_emails.setdefault(email.casefold(), index)
+            if earlier != index:
+                duplicates.append(Duplicate(index, item, -1, None, good[earlier].display_name,
+                                            f"same email {email} as {good[earlier].where}"))
+                break
+    return good, duplicates, errors
+
+
+def store(db: Database, records: list[Record], duplicates: list[Duplicate], choices: dict[int, Choice],
+          default: Choice = Choice.SKIP, progress: Progress | None = None, backup: bool = True) -> Summary:
+    """Write the records in one transaction; each duplicate as ``choices`` say (else ``default``)."""
+    summary = Summary()
+    if backup and db.path is not None and db.path.exists() and db.path.stat().st_size:
+        from models.backup import take_backup
+
+        summary.backup = str(take_backup(db.path, reason="before-import"))
+    decided = {d.index: (d, choices.get(d.index, default)) for d in duplicates}
+    now = dt.datetime.now().replace(microsecond=0)
+    with db.engine.begin() as conn:
+        raw = conn.connection.driver_connection  # the same transaction, without the ORM's per-row cost
+        companies = {name.casefold(): cid for cid, name in conn.execute(
+            select(Customer.id, Customer.name).where(Customer.kind == "company"))}
+        next_ids = {t: (conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {t}").scalar() or 0) + 1
+                    for t in ("customers", "contacts", "channels", "key_dates")}
+        rows = _Rows()
+        merged_ids = []
+        for done, record in enumerate(records):
+            if progress is not None and done % 500 == 0:
+                progress(done, len(records))
+            duplicate, choice = decided.get(done, (None, None))
+            if duplicate is not None and choice == Choice.SKIP:
+                summary.skipped += 1
+                continue
+            if duplicate is not None and choice == Choice.MERGE and duplicate.customer_id > 0:
+                _merge(conn, duplicate, rows, next_ids)
+                merged_ids.append(duplicate.customer_id)
+                summary.merged += 1
+                continue
+            _add(record, rows, next_ids, companies, now)
+            summary.added += 1
+            if len(rows) >= CHUNK:
+                rows.flush(raw, conn)
+            if record.dropped:
+                summary.notes += [f"{record.where}: {note}" for note in record.dropped]
+        rows.flush(raw, conn)
+        if merged_ids:
+            refresh_customers(conn, sorted(set(merged_ids)))
+        if progress is not None:
+            progress(len(records), len(records))
+    return summary
+
+
+class _Rows:
+    """Rows waiting to be inserted, table by table, and the search text of the customers they touch."""
+
+    def __init__(self):
+        self.customers: list[tuple] = []
+        self.contacts: list[tuple] = []
+        self.channels: list[tuple] = []
+        self.key_dates: list[tuple] = []
+        self.tags: dict[int, set[str]] = {}
+        self.search: dict[int, list] = {}  # new customer id -> [name, city, contact names, channels]
+
+    def __len__(self) -> int:
+        return len(self.customers) + len(self.contacts)
+
+    def flush(self, raw, conn) -> None:
+        customers = [(*row[:-1], compose_search_text(*self.search.pop(row[0]))) if row[0] in self.search else row
+                     for row in self.customers]
+        raw.executemany("INSERT INTO customers (id, kind, name, address, city, notes, segment, industry, website, "
+                        "owner, lifecycle_stage, tier, created_at, updated_at, search_text, relationship_level, "
+                        "contact_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'none', 'new')", customers)
+        raw.executemany("INSERT INTO contacts (id, customer_id, name, title, notes, position) VALUES (?, ?, ?, ?, ?, ?)",
+                        self.contacts)
+        raw.executemany("INSERT INTO channels (id, customer_id, contact_id, kind, label, value, position) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)", self.channels)
+        raw.executemany("INSERT INTO key_dates (id, customer_id, contact_id, kind, label, date, yearly) "
+                        "VALUES (?, ?, ?, 'birthday', '', ?, 1)", self.key_dates)
+        if self.tags:
+            _insert_tags(conn, raw, self.tags)
+        # what is left are existing companies that got new contacts: their search text from the book
+        if self.search:
+            refresh_customers(conn, list(self.search))
+        self.__init__()
+
+
+def _insert_tags(conn, raw, tags: dict[int, set[str]]) -> None:
+    wanted = {t for names in tags.values() for t in names}
+    existing = dict(conn.execute(select(Tag.name, Tag.id).where(Tag.name.in_(wanted))).all())
+    for name in sorted(wanted - existing.keys()):
+        existing[name] = raw.execute("INSERT INTO tags (name) VALUES (?)", (name,)).lastrowid
+    raw.executemany("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) VALUES (?, ?)",
+                    [(cid, existing[name]) for cid, names in tags.items() for name in names])
+
+
+def _take(next_ids: dict[str, int], table: str) -> int:
+    value = next_ids[table]
+    next_ids[table] = value + 1
+    return value
+
+
+def _add(record: Record, rows: _Rows, next_ids: dict[str, int], companies: dict[str, int], now: dt.datetime) -> None:
+    channels = [("phone", label, value.strip()) for label, value in record.phones] + \
+               [("email", label, value.strip()) for label, value in record.emails]
+    company, name = record.company.strip(), record.name.strip()
+    if company:  # the company (made once per import, or the book's), and the person at it, if named
+        # Our own export names each customer by its id (two companies may share a name); others by name.
+        key = f"#{record.customer_id}" if record.customer_id is not None else company.casefold()
+        cid = companies.get(key)
+        if cid is None:
+            cid = _new_customer(record, rows, next_ids, now, "company", company, record.customer_notes)
+            companies[key] = cid
+        elif cid not in rows.search:
+            rows.search[cid] = [company, "", [], []]  # an existing company: refreshed from the book on flush
+        contact_id = None
+        if name:
+            contact_id = _take(next_ids, "contacts")
+            rows.contacts.append((contact_id, cid, name, record.title, record.notes, 0))
+            rows.search[cid][2].append(name)
+    else:
+        cid = _new_customer(record, rows, next_ids, now, "person", name, record.notes)
+        contact_id = None
+    for position, (kind, label, value) in enumerate(channels):
+        rows.channels.append((_take(next_ids, "channels"), cid, contact_id, kind, label, value, position))
+        rows.search[cid][3].append((kind, value))
+    if record.birthday is not None:
+        rows.key_dates.append((_take(next_ids, "key_dates"), cid, contact_id, record.birthday.isoformat()))
+    if record.tags:
+        rows.tags.setdefault(cid, set()).update(t.strip() for t in record.tags if t.strip())
+
+
+def _new_customer(record: Record, rows: _Rows, next_ids: dict[str, int], now: dt.datetime, kind: str, name: str,
+                  notes: str) -> int:
+    stamp = now.isoformat(" ") + ".000000"
+    cid = _take(next_ids, "customers")
+    rows.customers.append((cid, kind, name, record.address, record.city, notes, record.segment or None,
+                           record.industry, record.website, record.owner, record.lifecycle_stage or "A",
+                           record.tier or "none", stamp, stamp, None))
+    rows.search[cid] = [name, record.city, [], []]
+    return cid
+
+
+def _merge(conn, duplicate: Duplicate, rows: _Rows, next_ids: dict[str, int]) -> None:
+    """Add the record's phones, emails, title and birthday that the existing one lacks."""
+    record, cid, contact_id = duplicate.record, duplicate.customer_id, duplicate.contact_id
+    owner = Channel.contact_id.is_(None) if contact_id is None else Channel.contact_id == contact_id
+    have = {(kind, digits(v) if kind == "phone" else v.casefold()) for kind, v in conn.execute(
+        select(Channel.kind, Channel.value).where(Channel.customer_id == cid, owner))}
+    position = len(have)
+    for kind, pairs in (("phone", record.phones), ("email", record.emails)):
+        for label, value in pairs:
+            key = (kind, digits(value) if kind == "phone" else value.casefold())
+            if key not in have:
+                have.add(key)
+                rows.channels.append((_take(next_ids, "channels"), cid, contact_id, kind, label, value.strip(), position))
+                position += 1
+    if contact_id is not None and record.title:
+        conn.exec_driver_sql("UPDATE contacts SET title = ? WHERE id = ? AND title = ''", (record.title, contact_id))
+    if record.birthday is not None:
+        exists = conn.exec_driver_sql(
+            "SELECT 1 FROM key_dates WHERE customer_id = ? AND contact_id IS ? AND kind = 'birthday'",
+            (cid, contact_id)).first()
+        if exists is None:
+            rows.key_dates.append((_take(next_ids, "key_dates"), cid, contact_id, record.birthday.isoformat()))
