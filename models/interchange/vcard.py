@@ -187,9 +187,10 @@ def _record(where: str, card: list[Property]) -> Record:
             record.address = ", ".join(x.strip() for x in (parts[2], parts[1]) if x.strip())
             record.city = parts[3].strip()
         elif p.name == "NOTE":
-            record.notes = unescape(p.value)
+            record.notes = unescape(p.value).replace("\r\n", "\n").replace("\r", "\n")
         elif p.name == "CATEGORIES":
-            record.tags += [unescape(t).strip() for t in re.split(r"(?<!\\),", p.value) if t.strip()]
+            record.tags += [unescape(t).strip() for t in re.split(r"(?<!\\),", p.value)
+                            if t.strip() and t.strip() != "myContacts"]  # Google's "everyone" group
         elif p.name == "PHOTO":
             record.dropped.append("a photo (Fieldbrief does not keep photos)")
     if record.name and record.name == record.company and not (family or given):
