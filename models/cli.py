@@ -59,6 +59,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check the database (integrity, schema, where it is kept)")
     check.set_defaults(handler=cmd_check)
+
+    importer = commands.add_parser("import", help="import customers and contacts from CSV or vCard (.vcf)")
+    importer.add_argument("file", metavar="FILE")
+    importer.add_argument("--mapping", metavar="NAME", help="CSV columns: google, outlook, fieldbrief or a mapping "
+                          "saved in the import window (default: guessed from the header)")
+    importer.add_argument("--duplicates", choices=("skip", "merge", "keep"), default="skip",
+                          help="what to do with a contact the book already has (default skip)")
+    importer.set_defaults(handler=cmd_import)
+
+    exporter = commands.add_parser("export", help="export customers and contacts (csv, vcard) or the calendar (ics)")
+    exporter.add_argument("--format", choices=("csv", "vcard", "ics"), required=True)
+    exporter.add_argument("-o", "--output", required=True, metavar="FILE")
+    exporter.set_defaults(handler=cmd_export)
     return parser
 
 
@@ -197,6 +210,56 @@ def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
               f"(fieldbrief restore FILE; the backups are in {path.parent / 'backups'}).", file=sys.stderr)
         return EXIT_ERROR
     print(f"{path}: ok.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
+    from pathlib import Path
+
+    from models.db import open_database
+    from models.interchange.importer import import_file
+    from models.interchange.store import Choice
+
+    db = open_database(database_url(args, paths))
+    try:
+        summary = import_file(db, Path(args.file), args.mapping, Choice(args.duplicates))
+    finally:
+        db.close()
+    for error in summary.errors:
+        print(f"  {error.where}: {error.reason}")
+    for note in summary.notes:
+        print(f"  {note}")
+    print(f"Imported {args.file}: {summary.added} added, {summary.merged} merged, {summary.skipped} skipped as "
+          f"duplicates, {len(summary.errors)} with errors (listed above)."
+          + (f" The database was backed up first to {summary.backup}." if summary.backup else ""))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
+    from pathlib import Path
+
+    from models.db import open_database
+
+    target = Path(args.output)
+    if not target.parent.is_dir():
+        raise KnownError(f"The folder {target.parent} does not exist; nothing was written.")
+    db = open_database(database_url(args, paths))
+    try:
+        if args.format == "csv":
+            from models.interchange.csv_export import export_csv
+
+            count, what = export_csv(db, target), "rows"
+        elif args.format == "vcard":
+            from models.interchange.vcard import export_vcards
+
+            count, what = export_vcards(db, target), "cards"
+        else:
+            from models.interchange.ical import export_ics
+
+            count, what = export_ics(db, target), "events"
+    finally:
+        db.close()
+    print(f"Wrote {count:,} {what} to {target}.")
     return EXIT_OK
 
 

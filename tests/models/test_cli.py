@@ -145,3 +145,33 @@ def test_restore_and_check_refuse_bad_files_in_one_line(data_dir, tmp_path, caps
         f.write(b"\x00\xff" * (size // 2))
     assert main.main(["--data-dir", str(data_dir), "check"]) == 1
     assert "is damaged" in capsys.readouterr().err
+
+
+def test_import_and_export_from_the_command_line(data_dir, tmp_path, capsys):
+    from icalendar import Calendar
+
+    run = lambda *args: main.main(["--data-dir", str(data_dir), *args])  # noqa: E731
+    assert run("demo", "--customers", "20") == 0
+    for fmt, name in (("csv", "book.csv"), ("vcard", "book.vcf"), ("ics", "book.ics")):
+        assert run("export", "--format", fmt, "-o", str(tmp_path / name)) == 0
+    out = capsys.readouterr().out
+    assert out.count("Wrote ") == 3
+    assert len(Calendar.from_ical((tmp_path / "book.ics").read_bytes()).walk("VEVENT")) > 20
+    other = tmp_path / "other"
+    assert main.main(["--data-dir", str(other), "import", str(tmp_path / "book.csv")]) == 0
+    assert "0 skipped as duplicates, 0 with errors" in capsys.readouterr().out
+    assert main.main(["--data-dir", str(other), "import", str(tmp_path / "book.vcf")]) == 0
+    out = capsys.readouterr().out
+    assert "0 added" in out and "skipped as duplicates" in out  # everyone is already there
+
+
+def test_import_errors_are_one_line_and_exit_1(data_dir, tmp_path, capsys):
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"name,phone\n\xff\xfe\x00\x00garbage")
+    assert main.main(["--data-dir", str(data_dir), "import", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("fieldbrief: error: ") and err.count("\n") == 1
+    assert main.main(["--data-dir", str(data_dir), "import", str(tmp_path / "missing.csv")]) == 1
+    assert "cannot be opened" in capsys.readouterr().err
+    assert main.main(["--data-dir", str(data_dir), "export", "--format", "csv", "-o", str(tmp_path / "no" / "x.csv")]) == 1
+    assert "does not exist" in capsys.readouterr().err
