@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterator
 from pathlib import Path
 
 from models.db import Database
 from models.interchange.records import ImportFileError, Record
-from models.interchange.store import Choice, Progress, Summary, check, store
+from models.interchange.store import Choice, Progress, Summary, scan, store
 
 
 def is_vcard(path: Path) -> bool:
@@ -21,33 +21,56 @@ def is_vcard(path: Path) -> bool:
     return b"BEGIN:VCARD" in head.replace(b"\x00", b"").upper()[:200]
 
 
-def read_records(path: Path, mapping_name: str | None = None, db: Database | None = None
-                 ) -> tuple[list[Record | tuple[str, str]], str]:
-    """Everything the file holds, as records or (where, reason); and what kind of file it was."""
+def source(path: Path, mapping_name: str | None = None, db: Database | None = None, mapping=None) -> Source:
+    """The file's records as a source that can be read more than once (a scan, then the import), each
+    time as a stream: memory stays flat whatever the file's size."""
     if is_vcard(path):
-        from models.interchange.vcard import read_vcards
-
-        return list(read_vcards(path)), "vCard"
-    from models.interchange.csv_import import PRESETS, guess_mapping, records
+        return Source(path, "vCard", None)
+    from models.interchange.csv_import import PRESETS, guess_mapping
     from models.interchange.mappings import load_mapping
     from models.interchange.text_files import CsvRows
 
     with CsvRows(path) as rows:
-        if mapping_name is None:
+        kind = f"CSV ({rows.encoding}, {_delimiter_name(rows.delimiter)})"
+        if mapping is None and mapping_name is None:
             mapping = guess_mapping(rows.header)
-        elif mapping_name in PRESETS:
+        elif mapping is None and mapping_name in PRESETS:
             mapping = PRESETS[mapping_name](rows.header)
             if mapping is None:
                 raise ImportFileError(f"The file's header is not a {mapping_name} export.")
-        else:
+        elif mapping is None:
             mapping = load_mapping(db, mapping_name) if db is not None else None
             if mapping is None:
                 raise ImportFileError(f"There is no mapping called {mapping_name!r}: use google, outlook, fieldbrief "
                                       "or a name saved in the import window.")
-        if not mapping.rules:
-            raise ImportFileError("No column of the file could be matched to a field: map them in the import "
-                                  "window, or save a mapping and pass --mapping NAME.")
-        return list(records(rows, mapping)), f"CSV ({rows.encoding}, {_delimiter_name(rows.delimiter)})"
+    if not mapping.rules:
+        raise ImportFileError("No column of the file could be matched to a field: map them in the import "
+                              "window, or save a mapping and pass --mapping NAME.")
+    return Source(path, kind, mapping)
+
+
+class Source:
+    def __init__(self, path: Path, kind: str, mapping):
+        self.path, self.kind, self.mapping = path, kind, mapping
+
+    def __iter__(self) -> Iterator[Record | tuple[str, str]]:
+        if self.mapping is None:
+            from models.interchange.vcard import read_vcards
+
+            yield from read_vcards(self.path)
+            return
+        from models.interchange.csv_import import records
+        from models.interchange.text_files import CsvRows
+
+        with CsvRows(self.path) as rows:
+            yield from records(rows, self.mapping)
+
+
+def read_records(path: Path, mapping_name: str | None = None, db: Database | None = None
+                 ) -> tuple[list[Record | tuple[str, str]], str]:
+    """Everything the file holds, as records or (where, reason), in memory (for tests and previews)."""
+    found = source(path, mapping_name, db)
+    return list(found), found.kind
 
 
 def _delimiter_name(delimiter: str) -> str:
@@ -56,13 +79,5 @@ def _delimiter_name(delimiter: str) -> str:
 
 def import_file(db: Database, path: Path, mapping_name: str | None = None, duplicates: Choice = Choice.SKIP,
                 progress: Progress | None = None) -> Summary:
-    found, _kind = read_records(path, mapping_name, db)
-    return import_records(db, found, duplicates, progress)
-
-
-def import_records(db: Database, found: Iterable[Record | tuple[str, str]], duplicates: Choice = Choice.SKIP,
-                   progress: Progress | None = None) -> Summary:
-    good, doubles, errors = check(db, found)
-    summary = store(db, good, doubles, {}, duplicates, progress)
-    summary.errors = errors + summary.errors
-    return summary
+    found = source(path, mapping_name, db)
+    return store(db, found, scan(db, found), {}, duplicates, progress)

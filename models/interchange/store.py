@@ -92,49 +92,59 @@ class _Book:
         return None
 
 
-def check(db: Database, incoming: Iterable[Record | tuple[str, str]]) -> tuple[list[Record], list[Duplicate], list[RecordError]]:
-    """Split what a file gave into good records, duplicates of the book (or of each other), and errors."""
-    good: list[Record] = []
-    duplicates: list[Duplicate] = []
-    errors: list[RecordError] = []
+@dataclass
+class Scan:
+    """A first pass over a file: its duplicates (with their records) and errors; nothing else is kept."""
+
+    duplicates: list[Duplicate] = field(default_factory=list)
+    errors: list[RecordError] = field(default_factory=list)
+    total: int = 0
+    bad: set[int] = field(default_factory=set)  # indexes of the records that cannot be stored
+
+
+def scan(db: Database, items: Iterable[Record | tuple[str, str]]) -> Scan:
+    """Find the duplicates of the book (or of each other) and the records that cannot be stored."""
+    found = Scan()
     with db.engine.connect() as conn:
         book = _Book(conn)
-    seen_emails: dict[str, int] = {}
-    for item in incoming:
+    seen_emails: dict[str, tuple[int, str, str]] = {}  # email -> (index, where, name): not the record itself
+    for index, item in enumerate(items):
+        found.total += 1
         if isinstance(item, tuple):
-            errors.append(RecordError(*item))
+            found.errors.append(RecordError(*item))
+            found.bad.add(index)
             continue
-        found = problems(item)
-        if found:
-            errors.append(RecordError(item.where, "; ".join(found)))
+        bad = problems(item)
+        if bad:
+            found.errors.append(RecordError(item.where, "; ".join(bad)))
+            found.bad.add(index)
             continue
-        index = len(good)
-        good.append(item)
         match = book.match(item)
         if match is not None:
             (cid, contact_id, existing), reason = match
-            duplicates.append(Duplicate(index, item, cid, contact_id, existing, reason))
+            found.duplicates.append(Duplicate(index, item, cid, contact_id, existing, reason))
             continue
         if item.customer_id is not None:
             continue  # our own export: its records are distinct by construction (two people may share a mailbox)
         for _label, email in item.emails:
-            earlier = seen_emails.setdefault(email.casefold(), index)
-            if earlier != index:
-                duplicates.append(Duplicate(index, item, -1, None, good[earlier].display_name,
-                                            f"same email {email} as {good[earlier].where}"))
+            earlier = seen_emails.setdefault(email.casefold(), (index, item.where, item.display_name))
+            if earlier[0] != index:
+                found.duplicates.append(Duplicate(index, item, -1, None, earlier[2],
+                                                  f"same email {email} as {earlier[1]}"))
                 break
-    return good, duplicates, errors
+    return found
 
 
-def store(db: Database, records: list[Record], duplicates: list[Duplicate], choices: dict[int, Choice],
+def store(db: Database, items: Iterable[Record | tuple[str, str]], found: Scan, choices: dict[int, Choice],
           default: Choice = Choice.SKIP, progress: Progress | None = None, backup: bool = True) -> Summary:
-    """Write the records in one transaction; each duplicate as ``choices`` say (else ``default``)."""
-    summary = Summary()
+    """The second pass: write the records in one transaction; each duplicate as ``choices`` say (else
+    ``default``). ``items`` must be the same sequence ``scan`` saw (the file read again)."""
+    summary = Summary(errors=list(found.errors))
     if backup and db.path is not None and db.path.exists() and db.path.stat().st_size:
         from models.backup import take_backup
 
         summary.backup = str(take_backup(db.path, reason="before-import"))
-    decided = {d.index: (d, choices.get(d.index, default)) for d in duplicates}
+    decided = {d.index: (d, choices.get(d.index, default)) for d in found.duplicates}
     now = dt.datetime.now().replace(microsecond=0)
     with db.engine.begin() as conn:
         raw = conn.connection.driver_connection  # the same transaction, without the ORM's per-row cost
@@ -144,10 +154,12 @@ def store(db: Database, records: list[Record], duplicates: list[Duplicate], choi
                     for t in ("customers", "contacts", "channels", "key_dates")}
         rows = _Rows()
         merged_ids = []
-        for done, record in enumerate(records):
-            if progress is not None and done % 500 == 0:
-                progress(done, len(records))
-            duplicate, choice = decided.get(done, (None, None))
+        for index, record in enumerate(items):
+            if progress is not None and index % 1000 == 0:
+                progress(index, found.total)
+            if index in found.bad:
+                continue  # listed by the scan
+            duplicate, choice = decided.get(index, (None, None))
             if duplicate is not None and choice == Choice.SKIP:
                 summary.skipped += 1
                 continue
@@ -166,7 +178,7 @@ def store(db: Database, records: list[Record], duplicates: list[Duplicate], choi
         if merged_ids:
             refresh_customers(conn, sorted(set(merged_ids)))
         if progress is not None:
-            progress(len(records), len(records))
+            progress(found.total, found.total)
     return summary
 
 

@@ -194,3 +194,36 @@ def test_arbitrary_bytes_give_records_or_the_importers_own_error(tmp_path, data)
     except ImportFileError:
         return
     assert all(isinstance(item, (Record, tuple)) for item in found)
+
+
+def test_a_killed_import_leaves_nothing(db, tmp_path):
+    import os
+    import signal
+    import time
+
+    rows = [ROWS[0]] + [[f"客户{i}", "", "", f"138{i:08d}", f"c{i}@example.cn", "", ""] for i in range(30000)]
+    path = write_csv(tmp_path / "many.csv", rows, "utf-8", ",")
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child imports, saying when it is half-way through writing
+        os.close(read_end)
+        try:
+            child_db = open_database(f"sqlite:///{db.path}")
+
+            def report(done, total):
+                if done >= total // 2:
+                    os.write(write_end, b"half\n")
+            import_file(child_db, path, progress=report)
+            os.write(write_end, b"done\n")
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as reader:
+        assert reader.readline() == b"half\n"
+        time.sleep(0.05)
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    with sqlite3.connect(db.path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM channels").fetchone()[0] == 0
