@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from models import APP_NAME, __version__
 from models.paths import DataPaths
 from ui.backup_ui import BackupUi
+from ui.interchange_ui import InterchangeUi
 from ui.database_controller import DatabaseController
 from ui.first_paint import after_next_paint
 from ui.pages.base import Page
@@ -126,6 +127,8 @@ class MainWindow(QMainWindow):
         new_visit = file_menu.addAction(self.tr("New &Visit…"))
         self._shortcuts.append((new_visit, QKeySequence("Ctrl+Shift+N")))
         new_visit.triggered.connect(lambda: self.new_visit())
+        file_menu.addSeparator()
+        self.interchange = InterchangeUi(self, file_menu)
         file_menu.addSeparator()
         self.backups = BackupUi(self, file_menu)
         file_menu.addSeparator()

@@ -1,0 +1,81 @@
+"""Import through the window (columns, duplicates, the summary; a cancel that leaves nothing) and export."""
+
+import sqlite3
+
+from PySide6.QtCore import QLocale
+
+from models import customers
+from models.customers import ChannelData, ContactData, CustomerData
+from models.db import open_database
+
+CSV = ("姓名,公司,电话,邮箱,备注\r\n"
+       "张伟,华信科技有限公司,138 0000 1111,zhang@huaxin.cn,老客户\r\n"
+       "王秀英,,139 1111 2222,wang@example.cn,\r\n"
+       "李娜,,call me,,\r\n")
+
+
+def counts(path) -> tuple[int, int]:
+    with sqlite3.connect(path) as conn:
+        return (conn.execute("SELECT count(*) FROM customers").fetchone()[0],
+                conn.execute("SELECT count(*) FROM contacts").fetchone()[0])
+
+
+def test_import_maps_columns_asks_about_duplicates_and_says_what_happened(qtbot, open_window, paths, tmp_path):
+    QLocale.setDefault(QLocale("en"))
+    db = open_database(paths.database_url)
+    customers.save(db, CustomerData(name="华信科技有限公司", contacts=[ContactData(
+        name="张伟", channels=[ChannelData("email", "zhang@huaxin.cn", "work")])]))
+    db.close()
+    path = tmp_path / "contacts.csv"
+    path.write_bytes(CSV.encode("gb18030"))
+    window = open_window(paths)
+    window.interchange.import_file(path)
+    dialog = window.interchange.dialog
+    assert "gb18030" in dialog.kind_label.text() and "comma" in dialog.kind_label.text()
+    assert [box.currentData() for box in dialog.field_boxes] == ["name", "company", "phone", "email", "notes"]
+    assert dialog.preview.item(1, 0).text() == "张伟"
+    dialog.field_boxes[4].setCurrentIndex(dialog.field_boxes[4].findData(None))  # leave the notes out
+    dialog.mapping_name.setText("CRM export")
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.found is not None, timeout=10_000)
+    assert dialog.duplicates.rowCount() == 1 and "same email" in dialog.duplicates.item(0, 2).text()
+    assert dialog.errors.count() == 1 and dialog.errors.item(0).text().startswith("line 4: phone 'call me'")
+    dialog.choose_all(dialog.duplicates.cellWidget(0, 3).itemData(1))  # merge
+    with qtbot.waitSignal(dialog.imported, timeout=15_000) as done:
+        dialog.next_button.click()
+    summary = done.args[0]
+    assert (summary.added, summary.merged, len(summary.errors)) == (1, 1, 1)
+    assert "1 added, 1 merged, 0 skipped, 1 not imported" in dialog.result.text()
+    assert counts(paths.database) == (2, 1)
+    with sqlite3.connect(paths.database) as conn:
+        assert conn.execute("SELECT notes FROM customers WHERE name = '王秀英'").fetchone()[0] == ""
+        phones = [r[0] for r in conn.execute("SELECT value FROM channels WHERE kind = 'phone'")]
+        assert "138 0000 1111" in phones  # merged into 张伟
+    from models.interchange.mappings import load_mapping
+
+    assert load_mapping(window.database.db, "CRM export").rules[-1].field == "email"
+
+
+def test_cancelling_the_import_leaves_nothing(qtbot, open_window, paths, tmp_path):
+    path = tmp_path / "many.csv"
+    path.write_text("name,phone\n" + "".join(f"客户{i},138{i:08d}\n" for i in range(40000)), encoding="utf-8")
+    window = open_window(paths)
+    window.interchange.import_file(path)
+    dialog = window.interchange.dialog
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.found is not None, timeout=20_000)
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=20_000)
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: "Cancelled" in dialog.check_label.text(), timeout=20_000)
+    assert counts(paths.database) == (0, 0)
+
+
+def test_export_writes_each_format(qtbot, open_window, paths, tmp_path):
+    window = open_window(paths)
+    customers.save(window.database.db, CustomerData(name="华信科技有限公司"))
+    for fmt, name in (("csv", "book.csv"), ("vcard", "book.vcf"), ("ics", "book.ics")):
+        window.interchange.export(tmp_path / name, fmt)
+        qtbot.waitUntil(lambda name=name: window.statusBar().currentMessage().startswith("Exported")
+                        and name in window.statusBar().currentMessage(), timeout=10_000)
+        assert (tmp_path / name).stat().st_size > 0

@@ -1,0 +1,303 @@
+"""Import contacts from CSV or vCard in three steps: the columns (CSV: a preview of the first rows and a
+field for each column, guessed or from a Google/Outlook preset, savable by name); the check (records
+with problems listed by line, duplicates of the book each to merge, keep or skip); the import, off the
+GUI thread with progress and Cancel (one transaction: a cancel leaves nothing), then what happened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.interchange.csv_import import FIELDS, MULTI, Mapping, Rule, _label_from
+from models.interchange.store import Choice
+
+if TYPE_CHECKING:
+    from models.db import Database
+
+FIELD_NAMES = {  # what the column boxes say (translated in the ImportDialog context)
+    "name": QT_TRANSLATE_NOOP("ImportDialog", "Name"), "given_name": QT_TRANSLATE_NOOP("ImportDialog", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("ImportDialog", "Family name"),
+    "company": QT_TRANSLATE_NOOP("ImportDialog", "Company"), "title": QT_TRANSLATE_NOOP("ImportDialog", "Title"),
+    "phone": QT_TRANSLATE_NOOP("ImportDialog", "Phone"), "email": QT_TRANSLATE_NOOP("ImportDialog", "Email"),
+    "address": QT_TRANSLATE_NOOP("ImportDialog", "Address"), "city": QT_TRANSLATE_NOOP("ImportDialog", "City"),
+    "birthday": QT_TRANSLATE_NOOP("ImportDialog", "Birthday"), "notes": QT_TRANSLATE_NOOP("ImportDialog", "Notes"),
+    "tags": QT_TRANSLATE_NOOP("ImportDialog", "Tags"), "segment": QT_TRANSLATE_NOOP("ImportDialog", "Segment"),
+    "industry": QT_TRANSLATE_NOOP("ImportDialog", "Industry"), "website": QT_TRANSLATE_NOOP("ImportDialog", "Website"),
+    "owner": QT_TRANSLATE_NOOP("ImportDialog", "Owner"),
+    "lifecycle_stage": QT_TRANSLATE_NOOP("ImportDialog", "Lifecycle stage"),
+    "tier": QT_TRANSLATE_NOOP("ImportDialog", "Tier"),
+    "customer_notes": QT_TRANSLATE_NOOP("ImportDialog", "Customer notes"),
+    "kind": QT_TRANSLATE_NOOP("ImportDialog", "Kind"), "customer_id": QT_TRANSLATE_NOOP("ImportDialog", "Customer ID"),
+}
+
+
+class ImportDialog(QDialog):
+    imported = Signal(object)  # the Summary
+
+    def __init__(self, db: Database, path: Path, parent: QWidget | None = None):
+        from models.interchange.importer import source
+
+        super().__init__(parent)
+        self.db, self.path = db, path
+        self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
+        self.resize(900, 560)
+        self.source = source(path, db=db)  # raises ImportFileError: the caller shows it
+        self.found = None
+        self.operation = None
+        self.summary = None
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._columns_page())
+        self.pages.addWidget(self._check_page())
+        self.pages.addWidget(self._result_page())
+        self.buttons = QDialogButtonBox()
+        self.next_button = self.buttons.addButton(self.tr("&Next"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.next_step)
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.buttons)
+        if self.source.mapping is None:  # a vCard: nothing to map
+            self.next_step()
+
+    # -- step 1: the columns ---------------------------------------------------------------------------
+    def _columns_page(self) -> QWidget:
+        from models.interchange.text_files import CsvRows
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.kind_label = QLabel()
+        layout.addWidget(self.kind_label)
+        self.preview = QTableWidget()
+        self.field_boxes: list[QComboBox] = []
+        self.header: list[str] = []
+        if self.source.mapping is not None:
+            with CsvRows(self.path) as rows:
+                self.header, sample = rows.header, rows.preview()
+            preset = {"google": "Google Contacts", "outlook": "Outlook", "fieldbrief": "Fieldbrief"}.get(
+                self.source.mapping.preset, "")
+            text = self.tr("%1. Choose what each column holds.").replace("%1", self.source.kind)
+            if preset:
+                text += " " + self.tr("Recognised as a %1 export.").replace("%1", preset)
+            self.kind_label.setText(text)
+            self._fill_preview(sample)
+        layout.addWidget(self.preview, 1)
+        save_row = QHBoxLayout()
+        self.mapping_name = QLineEdit()
+        self.mapping_name.setPlaceholderText(self.tr("Name, to use this mapping again (optional)"))
+        save_row.addWidget(QLabel(self.tr("Save the mapping as")))
+        save_row.addWidget(self.mapping_name, 1)
+        layout.addLayout(save_row)
+        return page
+
+    def _fill_preview(self, sample: list[list[str]]) -> None:
+        by_column = {rule.column: rule for rule in self.source.mapping.rules}
+        self.preview.setColumnCount(len(self.header))
+        self.preview.setRowCount(len(sample) + 1)
+        self.preview.setHorizontalHeaderLabels(self.header)
+        self.preview.verticalHeader().hide()
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in range(len(self.header)):
+            box = QComboBox()
+            box.addItem(self.tr("(ignore)"), None)
+            for field_name in FIELDS:
+                box.addItem(self.tr(FIELD_NAMES[field_name]), field_name)
+            rule = by_column.get(column)
+            box.setCurrentIndex(max(0, box.findData(rule.field if rule else None)))
+            self.preview.setCellWidget(0, column, box)
+            self.field_boxes.append(box)
+            for row, values in enumerate(sample, 1):
+                item = QTableWidgetItem(values[column] if column < len(values) else "")
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.preview.setItem(row, column, item)
+        self.preview.resizeColumnsToContents()
+
+    def mapping(self) -> Mapping:
+        """The mapping as the boxes say (label columns of a preset are kept for its phones and emails)."""
+        old = {rule.column: rule for rule in self.source.mapping.rules}
+        rules = []
+        for column, box in enumerate(self.field_boxes):
+            field_name = box.currentData()
+            if field_name is None:
+                continue
+            rule = old.get(column)
+            if rule is not None and rule.field == field_name:
+                rules.append(rule)
+            else:
+                label = _label_from(self.header[column]) if field_name in MULTI else ""
+                rules.append(Rule(column, field_name, label))
+        return Mapping(rules, self.source.mapping.preset)
+
+    # -- step 2: the check ----------------------------------------------------------------------------
+    def _check_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.check_label = QLabel()
+        self.check_label.setWordWrap(True)
+        layout.addWidget(self.check_label)
+        self.duplicates = QTableWidget(0, 4)
+        self.duplicates.setHorizontalHeaderLabels([self.tr("In the file"), self.tr("In your book"), self.tr("Why"),
+                                                   self.tr("Do")])
+        self.duplicates.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.duplicates.verticalHeader().hide()
+        all_row = QHBoxLayout()
+        all_row.addWidget(QLabel(self.tr("Duplicates:")))
+        for choice, text in ((Choice.SKIP, self.tr("Skip all")), (Choice.MERGE, self.tr("Merge all")),
+                             (Choice.KEEP_BOTH, self.tr("Keep all"))):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _checked=False, c=choice: self.choose_all(c))
+            all_row.addWidget(button)
+        all_row.addStretch(1)
+        self.errors = QListWidget()
+        layout.addWidget(self.duplicates, 2)
+        layout.addLayout(all_row)
+        layout.addWidget(QLabel(self.tr("Records that cannot be imported (the others will be):")))
+        layout.addWidget(self.errors, 1)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        return page
+
+    def _scan(self) -> None:
+        from models.interchange.store import scan
+        from ui.operations import Operation
+
+        if self.source.mapping is not None:
+            self.source.mapping = self.mapping()
+            name = self.mapping_name.text().strip()
+            if name:
+                from models.interchange.mappings import save_mapping
+
+                save_mapping(self.db, name, self.source.mapping)
+        self.pages.setCurrentIndex(1)
+        self.check_label.setText(self.tr("Reading and checking %1…").replace("%1", self.path.name))
+        self.next_button.setEnabled(False)
+        db, found_source = self.db, self.source
+        self.operation = Operation(lambda _progress: scan(db, found_source), self)
+        self.operation.succeeded.connect(self._show_scan)
+        self.operation.failed.connect(self._failed)
+        self.operation.start()
+
+    def _show_scan(self, found) -> None:
+        self.found = found
+        good = found.total - len(found.errors)
+        self.check_label.setText(self.tr("%1 records: %2 can be imported, %3 are already in your book (choose what "
+                                         "to do with each), %4 cannot be imported.")
+                                 .replace("%1", str(found.total)).replace("%2", str(good))
+                                 .replace("%3", str(len(found.duplicates))).replace("%4", str(len(found.errors))))
+        self.duplicates.setRowCount(0)
+        for d in found.duplicates:
+            row = self.duplicates.rowCount()
+            self.duplicates.insertRow(row)
+            for column, text in enumerate((f"{d.record.display_name} ({d.record.where})", d.existing, d.reason)):
+                self.duplicates.setItem(row, column, QTableWidgetItem(text))
+            box = QComboBox()
+            for choice, text in ((Choice.SKIP, self.tr("Skip")), (Choice.MERGE, self.tr("Merge")),
+                                 (Choice.KEEP_BOTH, self.tr("Keep both"))):
+                box.addItem(text, choice)
+            if d.customer_id < 0:  # a repeat inside the file: nothing to merge into
+                box.removeItem(1)
+            self.duplicates.setCellWidget(row, 3, box)
+        self.duplicates.resizeColumnsToContents()
+        self.errors.clear()
+        self.errors.addItems([f"{e.where}: {e.reason}" for e in found.errors])
+        self.next_button.setText(self.tr("&Import"))
+        self.next_button.setEnabled(good > 0)
+
+    def choose_all(self, choice: Choice) -> None:
+        for row in range(self.duplicates.rowCount()):
+            box = self.duplicates.cellWidget(row, 3)
+            box.setCurrentIndex(max(0, box.findData(choice)))
+
+    def choices(self) -> dict[int, Choice]:
+        return {d.index: self.duplicates.cellWidget(row, 3).currentData()
+                for row, d in enumerate(self.found.duplicates)}
+
+    # -- step 3: the import ---------------------------------------------------------------------------
+    def _store(self) -> None:
+        from models.interchange.store import store
+        from ui.operations import Operation
+
+        db, found_source, found, choices = self.db, self.source, self.found, self.choices()
+        self.next_button.setEnabled(False)
+        self.progress.show()
+        self.progress.setRange(0, max(found.total, 1))
+        self.operation = Operation(lambda progress: store(db, found_source, found, choices, progress=progress), self)
+        self.operation.progressed.connect(lambda done, total: self.progress.setValue(done))
+        self.operation.succeeded.connect(self._show_result)
+        self.operation.cancelled.connect(self._cancelled)
+        self.operation.failed.connect(self._failed)
+        self.operation.start()
+
+    def _result_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes = QListWidget()
+        layout.addWidget(self.result)
+        layout.addWidget(self.notes, 1)
+        return page
+
+    def _show_result(self, summary) -> None:
+        self.summary = summary
+        self.operation = None
+        self.pages.setCurrentIndex(2)
+        text = self.tr("Imported %1: %2 added, %3 merged, %4 skipped, %5 not imported.").replace(
+            "%1", self.path.name).replace("%2", str(summary.added)).replace("%3", str(summary.merged)).replace(
+            "%4", str(summary.skipped)).replace("%5", str(len(summary.errors)))
+        if summary.backup:
+            text += " " + self.tr("The database was backed up first: %1").replace("%1", summary.backup)
+        self.result.setText(text)
+        self.notes.addItems([f"{e.where}: {e.reason}" for e in summary.errors] + summary.notes)
+        self.next_button.hide()
+        self.cancel_button.setText(self.tr("Close"))
+        self.imported.emit(summary)
+
+    def _cancelled(self) -> None:
+        self.operation = None
+        self.progress.hide()
+        self.check_label.setText(self.tr("Cancelled: nothing was imported."))
+        self.next_button.setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        from ui.errors import report_exception
+
+        self.operation = None
+        self.next_button.setEnabled(True)
+        self.progress.hide()
+        report_exception(exc, None, self)
+
+    # -- buttons --------------------------------------------------------------------------------------
+    def next_step(self) -> None:
+        if self.pages.currentIndex() == 0:
+            self._scan()
+        elif self.pages.currentIndex() == 1 and self.found is not None:
+            self._store()
+
+    def cancel(self) -> None:
+        if self.operation is not None:
+            self.operation.cancel()  # the store rolls back at its next progress call
+            return
+        self.reject()
