@@ -155,6 +155,34 @@ def shoot_backups(app, paths: DataPaths, lang: str, target: Path) -> None:
     print(f"wrote {target} and its -settings-3, -damaged")
 
 
+def shoot_import(app, paths: DataPaths, lang: str, target: Path) -> None:
+    """The import window on a GB18030 CSV as Chinese Excel saves it: the columns, then the check."""
+    from ui.main_window import MainWindow
+
+    sample = paths.root / "客户名单.csv"
+    rows = ["姓名,公司,职位,手机,邮箱,生日,备注", "张伟,华信科技有限公司,采购经理,138 0000 1111,zhang@huaxin.cn,1985-11-30,老客户",
+            "王秀英,,,139 1111 2222,wang@example.cn,,", "李娜,中国移动,客户经理,call me,lina@example.cn,,",
+            "Emma Wilson,Bluegate Supplies plc,CFO,+44 7700 900123,emma@bluegate.example,1980-03-07,"]
+    sample.write_bytes("\r\n".join(rows).encode("gb18030"))
+    translators = install_translators(app, lang)
+    window = MainWindow(paths, paths.database_url)
+    window.resize(1280, 760)
+    window.show()
+    wait(1000)
+    window.interchange.import_file(sample)
+    dialog = window.interchange.dialog
+    wait(400)
+    dialog.grab().save(str(target))
+    dialog.next_step()
+    wait(1200)
+    dialog.grab().save(str(target.with_name(f"{target.stem}-check.png")))
+    dialog.reject()
+    window.close()
+    for translator in translators:
+        app.removeTranslator(translator)
+    print(f"wrote {target} and its -check")
+
+
 def grab_tabs(dialog, tabs: tuple[int, ...], target: Path, name: str) -> None:
     """One screenshot per tab of a dialog with a ``tabs`` QTabWidget, named after ``target``."""
     for tab in tabs:
@@ -183,6 +211,7 @@ def main() -> int:
         shoot(app, demo, "zh_CN", out / "today-zh_CN.png", page=0)
         shoot(app, demo, "en", out / "today.png", page=0, outcome=True)
         shoot_backups(app, demo, "zh_CN", out / "backups-zh_CN.png")
+        shoot_import(app, demo, "zh_CN", out / "import-zh_CN.png")
     return 0
 
 

@@ -164,32 +164,32 @@
         <translation>只读：数据库未通过检查</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="89"/>
+        <location filename="../../ui/backup_ui.py" line="90"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="90"/>
+        <location filename="../../ui/backup_ui.py" line="91"/>
         <source>The database failed its check (%1). It is open read-only: you can look, and nothing will be written to it. Restore the newest good backup now?</source>
         <translation>数据库未通过检查（%1）。它已以只读方式打开：可以查看，不会写入任何内容。现在恢复最新的完好备份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="93"/>
+        <location filename="../../ui/backup_ui.py" line="94"/>
         <source>Restore the &amp;Newest Good Backup</source>
         <translation>恢复最新的完好备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="94"/>
+        <location filename="../../ui/backup_ui.py" line="95"/>
         <source>&amp;Choose a Backup…</source>
         <translation>选择备份(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="95"/>
+        <location filename="../../ui/backup_ui.py" line="96"/>
         <source>&amp;Keep Read-Only</source>
         <translation>保持只读(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="99"/>
+        <location filename="../../ui/backup_ui.py" line="101"/>
         <source>A risky place for the database</source>
         <translation>数据库存放位置有风险</translation>
     </message>
@@ -882,7 +882,7 @@ Edit &gt; Undo brings it back.</source>
 可以用“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <location filename="../../ui/pages/customers.py" line="55"/>
         <source>Customers</source>
         <translation>客户</translation>
@@ -1077,119 +1077,405 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="37"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="37"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="38"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="39"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="39"/>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="40"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="40"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="41"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="41"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="42"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="42"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="43"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="43"/>
+        <source>Segment</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="44"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="44"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="45"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="46"/>
+        <source>Lifecycle stage</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="47"/>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="48"/>
+        <source>Customer notes</source>
+        <translation>客户备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="49"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="49"/>
+        <source>Customer ID</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="61"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="72"/>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="99"/>
+        <source>%1. Choose what each column holds.</source>
+        <translation>%1。请选择每一列对应的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="101"/>
+        <source>Recognised as a %1 export.</source>
+        <translation>识别为 %1 导出的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="107"/>
+        <source>Name, to use this mapping again (optional)</source>
+        <translation>名称，以便再次使用此映射（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="108"/>
+        <source>Save the mapping as</source>
+        <translation>保存映射为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="122"/>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="159"/>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="159"/>
+        <source>In your book</source>
+        <translation>你的客户库中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="159"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="160"/>
+        <source>Do</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="164"/>
+        <source>Duplicates:</source>
+        <translation>重复项：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="165"/>
+        <source>Skip all</source>
+        <translation>全部跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="165"/>
+        <source>Merge all</source>
+        <translation>全部合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="166"/>
+        <source>Keep all</source>
+        <translation>全部保留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
+        <source>Records that cannot be imported (the others will be):</source>
+        <translation>无法导入的记录（其余记录会导入）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="193"/>
+        <source>Reading and checking %1…</source>
+        <translation>正在读取并检查 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="204"/>
+        <source>%1 records: %2 can be imported, %3 are already in your book (choose what to do with each), %4 cannot be imported.</source>
+        <translation>共 %1 条记录：%2 条可以导入，%3 条已在客户库中（请逐条选择处理方式），%4 条无法导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="215"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="215"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="216"/>
+        <source>Keep both</source>
+        <translation>都保留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="224"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="267"/>
+        <source>Imported %1: %2 added, %3 merged, %4 skipped, %5 not imported.</source>
+        <translation>已导入 %1：新增 %2，合并 %3，跳过 %4，未导入 %5。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="271"/>
+        <source>The database was backed up first: %1</source>
+        <translation>导入前已备份数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="275"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="281"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：没有导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeUi</name>
+    <message>
+        <location filename="../../ui/interchange_ui.py" line="21"/>
+        <source>&amp;Import Contacts…</source>
+        <translation>导入联系人(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange_ui.py" line="24"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange_ui.py" line="32"/>
+        <source>Import contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange_ui.py" line="33"/>
+        <source>Contacts (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard);;All files (*)</source>
+        <translation>联系人 (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange_ui.py" line="55"/>
+        <source>Imported: %1 added, %2 merged</source>
+        <translation>已导入：新增 %1，合并 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange_ui.py" line="60"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange_ui.py" line="61"/>
+        <source>Customers and contacts, CSV (*.csv);;Contacts, vCard (*.vcf);;Visits, follow-ups and dates, iCalendar (*.ics)</source>
+        <translation>客户和联系人，CSV (*.csv);;联系人，vCard (*.vcf);;拜访、跟进和重要日期，iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange_ui.py" line="89"/>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interchange_ui.py" line="92"/>
+        <source>Exported %1 to %2</source>
+        <translation>已导出 %1 条到 %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Load &amp;Demo Data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;New Customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>New &amp;Visit…</source>
         <translation>新建拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;About Fieldbrief</source>
         <translation>关于 Fieldbrief(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>%1 customers, %2 visits</source>
         <translation>%1 个客户，%2 次拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Demo data cancelled; nothing was added.</source>
         <translation>已取消载入演示数据，没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Loaded demo data: %1 customers.</source>
         <translation>已载入演示数据：%1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>About Fieldbrief</source>
         <translation>关于 Fieldbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&lt;b&gt;Fieldbrief %1&lt;/b&gt;&lt;p&gt;Plan customer visits, run the pre-visit checklist, log the outcome and print a one-page visit brief.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fieldbrief %1&lt;/b&gt;&lt;p&gt;计划客户拜访、完成拜访前的准备清单、记录拜访结果，并打印一页纸的拜访简报。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
