@@ -44,7 +44,10 @@ def _chunk(conn, ids: list[int]) -> Iterator[Record]:
         common = dict(customer_id=cid, kind=kind, address=c["address"], city=c["city"],
                       segment=c["segment"].value if c["segment"] else "", industry=c["industry"],
                       website=c["website"], owner=c["owner"], lifecycle_stage=c["lifecycle_stage"].value,
-                      tier=c["tier"].value, tags=tags[cid])
+                      tier=c["tier"].value, tags=tags[cid], relationship_level=c["relationship_level"].value,
+                      contact_level=c["contact_level"].value, psychology=_value(c["psychology"]),
+                      stage_entered_on=c["stage_entered_on"], referred_by=c["referred_by_id"],
+                      acquisition_cost_cents=c["acquisition_cost_cents"])
         own = dict(phones=channels[(cid, None, "phone")], emails=channels[(cid, None, "email")],
                    birthday=birthdays.get((cid, None)))
         if kind == "person":
@@ -55,4 +58,9 @@ def _chunk(conn, ids: list[int]) -> Iterator[Record]:
             yield Record(f"contact {person['id']}", name=person["name"], company=c["name"], title=person["title"],
                          notes=person["notes"], customer_notes=c["notes"], phones=channels[(cid, person["id"], "phone")],
                          emails=channels[(cid, person["id"], "email")], birthday=birthdays.get((cid, person["id"])),
-                         **common)
+                         buying_role=_value(person["buying_role"]), attitude=_value(person["attitude"]),
+                         influence=_value(person["influence"]), **common)
+
+
+def _value(member) -> str:
+    return member.value if member is not None else ""

@@ -18,7 +18,9 @@ from models.interchange.records import Record
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 BASE = ["Customer ID", "Kind", "Customer", "Segment", "Industry", "Address", "City", "Website", "Owner",
-        "Lifecycle stage", "Tier", "Tags", "Customer notes", "Name", "Title", "Birthday", "Notes"]
+        "Lifecycle stage", "Tier", "Tags", "Customer notes", "Relationship", "Contact level", "Psychology",
+        "Stage since", "Referred by (Customer ID)", "Acquisition cost", "Name", "Title", "Buying role", "Attitude",
+        "Influence", "Birthday", "Notes"]
 
 
 def neutralise(value: str) -> str:
@@ -56,7 +58,11 @@ def _row(r: Record, widest: int) -> list:
     customer = r.name if is_person else r.company
     row = [r.customer_id, r.kind, customer, r.segment, r.industry, r.address, r.city, r.website, r.owner,
            r.lifecycle_stage, r.tier, "; ".join(r.tags), r.notes if is_person else r.customer_notes,
-           r.name, r.title, r.birthday.isoformat() if r.birthday else "", "" if is_person else r.notes]
+           r.relationship_level, r.contact_level, r.psychology,
+           r.stage_entered_on.isoformat() if r.stage_entered_on else "", r.referred_by or "",
+           "" if r.acquisition_cost_cents is None else f"{r.acquisition_cost_cents / 100:.2f}",
+           r.name, r.title, r.buying_role, r.attitude, r.influence, r.birthday.isoformat() if r.birthday else "",
+           "" if is_person else r.notes]
     for pairs in (r.phones, r.emails):
         padded = list(pairs) + [("", "")] * (widest - len(pairs))
         row += [cell for pair in padded for cell in pair]

@@ -11,11 +11,13 @@ from pathlib import Path
 
 from models.interchange.csv_export import restore_cell
 from models.interchange.records import Record, parse_date
+from models.validation import amount_cents
 from models.interchange.text_files import CsvRows
 
 FIELDS = ("name", "given_name", "family_name", "company", "title", "phone", "email", "address", "city",
           "birthday", "notes", "tags", "segment", "industry", "website", "owner", "lifecycle_stage", "tier",
-          "customer_notes", "kind", "customer_id")
+          "customer_notes", "kind", "customer_id", "relationship_level", "contact_level", "psychology",
+          "stage_entered_on", "referred_by", "acquisition_cost", "buying_role", "attitude", "influence")
 MULTI = ("phone", "email")  # a record may have several
 
 
@@ -31,14 +33,15 @@ class Rule:
 class Mapping:
     rules: list[Rule] = field(default_factory=list)
     preset: str = ""  # "google", "outlook" or "" (guessed or the user's)
+    header: list[str] = field(default_factory=list)  # the header it was made for: a file with it gets it again
 
     def to_json(self) -> str:
-        return json.dumps({"preset": self.preset, "rules": [asdict(r) for r in self.rules]})
+        return json.dumps({"preset": self.preset, "rules": [asdict(r) for r in self.rules], "header": self.header})
 
     @classmethod
     def from_json(cls, text: str) -> Mapping:
         raw = json.loads(text)
-        return cls([Rule(**r) for r in raw["rules"]], raw.get("preset", ""))
+        return cls([Rule(**r) for r in raw["rules"]], raw.get("preset", ""), raw.get("header", []))
 
 
 # -- guessing -------------------------------------------------------------------------------------------
@@ -101,7 +104,11 @@ def fieldbrief_mapping(header: list[str]) -> Mapping | None:
     fields = {"Customer ID": "customer_id", "Kind": "kind", "Customer": "company", "Segment": "segment", "Industry": "industry",
               "Address": "address", "City": "city", "Website": "website", "Owner": "owner",
               "Lifecycle stage": "lifecycle_stage", "Tier": "tier", "Tags": "tags", "Customer notes": "customer_notes",
-              "Name": "name", "Title": "title", "Birthday": "birthday", "Notes": "notes"}
+              "Name": "name", "Title": "title", "Birthday": "birthday", "Notes": "notes",
+              "Relationship": "relationship_level", "Contact level": "contact_level", "Psychology": "psychology",
+              "Stage since": "stage_entered_on", "Referred by (Customer ID)": "referred_by",
+              "Acquisition cost": "acquisition_cost", "Buying role": "buying_role", "Attitude": "attitude",
+              "Influence": "influence"}
     rules = [Rule(index[h], f) for h, f in fields.items()]
     rules += _pairs(index)
     return Mapping(rules, "fieldbrief")
@@ -205,10 +212,17 @@ def to_record(where: str, row: list[str], mapping: Mapping) -> Record:
             record.tags += [t.lstrip("* ").strip() for t in parts if t.strip() and t.strip() != "* myContacts"]
         elif rule.field == "kind":
             person = value == "person"
-        elif rule.field == "customer_id":
+        elif rule.field in ("customer_id", "referred_by"):
             if not value.isdigit():
-                raise ValueError(f"Customer ID {value!r} is not a number")
-            record.customer_id = int(value)
+                raise ValueError(f"{value!r} is not a Customer ID")
+            setattr(record, rule.field, int(value))
+        elif rule.field == "stage_entered_on":
+            record.stage_entered_on = parse_date(value)
+        elif rule.field == "acquisition_cost":
+            cents, problem = amount_cents(value)
+            if problem:
+                raise ValueError(f"acquisition cost {value!r}: {problem}")
+            record.acquisition_cost_cents = cents
         elif rule.field in ("notes", "customer_notes"):
             setattr(record, rule.field, restore_cell(row[rule.column]) if rule.column < len(row) else "")
         else:

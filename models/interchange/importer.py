@@ -27,13 +27,14 @@ def source(path: Path, mapping_name: str | None = None, db: Database | None = No
     if is_vcard(path):
         return Source(path, "vCard", None)
     from models.interchange.csv_import import PRESETS, guess_mapping
-    from models.interchange.mappings import load_mapping
+    from models.interchange.mappings import load_mapping, saved_mappings
     from models.interchange.text_files import CsvRows
 
     with CsvRows(path) as rows:
         kind = f"CSV ({rows.encoding}, {_delimiter_name(rows.delimiter)})"
         if mapping is None and mapping_name is None:
-            mapping = guess_mapping(rows.header)
+            remembered = [m for m in (saved_mappings(db).values() if db is not None else []) if m.header == rows.header]
+            mapping = remembered[-1] if remembered else guess_mapping(rows.header)
         elif mapping is None and mapping_name in PRESETS:
             mapping = PRESETS[mapping_name](rows.header)
             if mapping is None:

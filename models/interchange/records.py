@@ -8,7 +8,17 @@ from dataclasses import dataclass, field
 
 from models import validation
 from models.errors import KnownError
-from models.vocabulary import LifecycleStage, Segment, Tier
+from models.vocabulary import (
+    Attitude,
+    BuyingRole,
+    ContactLevel,
+    Influence,
+    LifecycleStage,
+    Psychology,
+    RelationshipLevel,
+    Segment,
+    Tier,
+)
 
 
 class ImportFileError(KnownError):
@@ -38,6 +48,15 @@ class Record:
     lifecycle_stage: str = ""
     tier: str = ""
     customer_notes: str = ""
+    relationship_level: str = ""
+    contact_level: str = ""
+    psychology: str = ""
+    stage_entered_on: dt.date | None = None
+    referred_by: int | None = None  # the referrer's Customer ID in the same file (our own export)
+    acquisition_cost_cents: int | None = None
+    buying_role: str = ""  # the person's, at a company
+    attitude: str = ""
+    influence: str = ""
     customer_id: int | None = None  # when it comes from the book (an export)
     kind: str = ""  # the customer's kind, "company" or "person", when it comes from the book
     dropped: list[str] = field(default_factory=list)  # what the file had that Fieldbrief does not keep
@@ -71,7 +90,10 @@ def problems(record: Record) -> list[str]:
         message = validation.email(address) or validation.length(label, "label")
         if message:
             found.append(f"email {address!r}: {message}")
-    for value, kind in ((record.segment, Segment), (record.lifecycle_stage, LifecycleStage), (record.tier, Tier)):
+    for value, kind in ((record.segment, Segment), (record.lifecycle_stage, LifecycleStage), (record.tier, Tier),
+                        (record.relationship_level, RelationshipLevel), (record.contact_level, ContactLevel),
+                        (record.psychology, Psychology), (record.buying_role, BuyingRole), (record.attitude, Attitude),
+                        (record.influence, Influence)):
         if value and value not in {m.value for m in kind}:
             found.append(f"{value!r} is not one of {', '.join(m.value for m in kind)}")
     for value, field_name in ((record.industry, "industry"), (record.website, "website"), (record.owner, "owner"),

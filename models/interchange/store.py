@@ -175,6 +175,8 @@ def store(db: Database, items: Iterable[Record | tuple[str, str]], found: Scan, 
             if record.dropped:
                 summary.notes += [f"{record.where}: {note}" for note in record.dropped]
         rows.flush(raw, conn)
+        links = [(rows.new_ids[referrer], cid) for cid, referrer in rows.referrals if referrer in rows.new_ids]
+        raw.executemany("UPDATE customers SET referred_by_id = ? WHERE id = ?", links)
         if merged_ids:
             refresh_customers(conn, sorted(set(merged_ids)))
         if progress is not None:
@@ -192,6 +194,8 @@ class _Rows:
         self.key_dates: list[tuple] = []
         self.tags: dict[int, set[str]] = {}
         self.search: dict[int, list] = {}  # new customer id -> [name, city, contact names, channels]
+        self.new_ids: dict[int, int] = {}  # our export's Customer ID -> the id it got here
+        self.referrals: list[tuple[int, int]] = []  # (new customer id, the referrer's Customer ID in the file)
 
     def __len__(self) -> int:
         return len(self.customers) + len(self.contacts)
@@ -200,10 +204,11 @@ class _Rows:
         customers = [(*row[:-1], compose_search_text(*self.search.pop(row[0]))) if row[0] in self.search else row
                      for row in self.customers]
         raw.executemany("INSERT INTO customers (id, kind, name, address, city, notes, segment, industry, website, "
-                        "owner, lifecycle_stage, tier, created_at, updated_at, search_text, relationship_level, "
-                        "contact_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'none', 'new')", customers)
-        raw.executemany("INSERT INTO contacts (id, customer_id, name, title, notes, position) VALUES (?, ?, ?, ?, ?, ?)",
-                        self.contacts)
+                        "owner, lifecycle_stage, tier, relationship_level, contact_level, psychology, stage_entered_on, "
+                        "acquisition_cost_cents, created_at, updated_at, search_text) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", customers)
+        raw.executemany("INSERT INTO contacts (id, customer_id, name, title, notes, position, buying_role, attitude, "
+                        "influence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.contacts)
         raw.executemany("INSERT INTO channels (id, customer_id, contact_id, kind, label, value, position) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?)", self.channels)
         raw.executemany("INSERT INTO key_dates (id, customer_id, contact_id, kind, label, date, yearly) "
@@ -213,7 +218,8 @@ class _Rows:
         # what is left are existing companies that got new contacts: their search text from the book
         if self.search:
             refresh_customers(conn, list(self.search))
-        self.__init__()
+        for waiting in (self.customers, self.contacts, self.channels, self.key_dates, self.tags, self.search):
+            waiting.clear()  # new_ids and referrals stay: they are for the whole import
 
 
 def _insert_tags(conn, raw, tags: dict[int, set[str]]) -> None:
@@ -247,7 +253,8 @@ def _add(record: Record, rows: _Rows, next_ids: dict[str, int], companies: dict[
         contact_id = None
         if name:
             contact_id = _take(next_ids, "contacts")
-            rows.contacts.append((contact_id, cid, name, record.title, record.notes, 0))
+            rows.contacts.append((contact_id, cid, name, record.title, record.notes, 0, record.buying_role or None,
+                                  record.attitude or None, record.influence or None))
             rows.search[cid][2].append(name)
     else:
         cid = _new_customer(record, rows, next_ids, now, "person", name, record.notes)
@@ -267,7 +274,14 @@ def _new_customer(record: Record, rows: _Rows, next_ids: dict[str, int], now: dt
     cid = _take(next_ids, "customers")
     rows.customers.append((cid, kind, name, record.address, record.city, notes, record.segment or None,
                            record.industry, record.website, record.owner, record.lifecycle_stage or "A",
-                           record.tier or "none", stamp, stamp, None))
+                           record.tier or "none", record.relationship_level or "none", record.contact_level or "new",
+                           record.psychology or None,
+                           record.stage_entered_on.isoformat() if record.stage_entered_on else None,
+                           record.acquisition_cost_cents, stamp, stamp, None))
+    if record.customer_id is not None:
+        rows.new_ids[record.customer_id] = cid
+    if record.referred_by is not None:
+        rows.referrals.append((cid, record.referred_by))
     rows.search[cid] = [name, record.city, [], []]
     return cid
 

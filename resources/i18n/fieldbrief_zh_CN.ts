@@ -1184,132 +1184,182 @@ Edit &gt; Undo brings it back.</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="50"/>
+        <source>Relationship</source>
+        <translation>关系程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="51"/>
+        <source>Contact level</source>
+        <translation>接触程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="52"/>
+        <source>Buying psychology</source>
+        <translation>消费心理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="53"/>
+        <source>Stage since</source>
+        <translation>进入该阶段日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="54"/>
+        <source>Referred by (Customer ID)</source>
+        <translation>推荐人（客户编号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="55"/>
+        <source>Acquisition cost</source>
+        <translation>获客成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="56"/>
+        <source>Buying role</source>
+        <translation>购买角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="57"/>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="57"/>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="69"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="80"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="107"/>
         <source>%1. Choose what each column holds.</source>
         <translation>%1。请选择每一列对应的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="109"/>
+        <source>The columns are as in your saved mapping.</source>
+        <translation>各列按你保存的映射对应。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="111"/>
         <source>Recognised as a %1 export.</source>
         <translation>识别为 %1 导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="117"/>
         <source>Name, to use this mapping again (optional)</source>
         <translation>名称，以便再次使用此映射（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="118"/>
         <source>Save the mapping as</source>
         <translation>保存映射为</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="169"/>
         <source>In the file</source>
         <translation>文件中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="169"/>
         <source>In your book</source>
         <translation>你的客户库中</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="169"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
         <source>Do</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
         <source>Duplicates:</source>
         <translation>重复项：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="175"/>
         <source>Skip all</source>
         <translation>全部跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="175"/>
         <source>Merge all</source>
         <translation>全部合并</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="176"/>
         <source>Keep all</source>
         <translation>全部保留</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="184"/>
         <source>Records that cannot be imported (the others will be):</source>
         <translation>无法导入的记录（其余记录会导入）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="203"/>
         <source>Reading and checking %1…</source>
         <translation>正在读取并检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="214"/>
         <source>%1 records: %2 can be imported, %3 are already in your book (choose what to do with each), %4 cannot be imported.</source>
         <translation>共 %1 条记录：%2 条可以导入，%3 条已在客户库中（请逐条选择处理方式），%4 条无法导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="225"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="225"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="226"/>
         <source>Keep both</source>
         <translation>都保留</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="234"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="277"/>
         <source>Imported %1: %2 added, %3 merged, %4 skipped, %5 not imported.</source>
         <translation>已导入 %1：新增 %2，合并 %3，跳过 %4，未导入 %5。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="281"/>
         <source>The database was backed up first: %1</source>
         <translation>导入前已备份数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="285"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="291"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：没有导入任何内容。</translation>
     </message>

@@ -161,8 +161,12 @@ def test_export_is_excel_friendly_and_neutralises_formulas_which_import_back_unc
 
 
 def _book(db) -> list:
+    """Everything an export holds, ids aside (a referral by the referrer's position in the book)."""
+    position = {r.customer_id: i for i, r in enumerate(r for r in book_records(db) if r.where.startswith("customer"))}
     return [(r.kind, r.name, r.company, r.title, r.phones, r.emails, r.birthday, r.notes, r.customer_notes, r.address,
-             r.city, r.segment, r.industry, r.website, r.owner, r.lifecycle_stage, r.tier, sorted(r.tags))
+             r.city, r.segment, r.industry, r.website, r.owner, r.lifecycle_stage, r.tier, sorted(r.tags),
+             r.relationship_level, r.contact_level, r.psychology, r.stage_entered_on, position.get(r.referred_by),
+             r.acquisition_cost_cents, r.buying_role, r.attitude, r.influence)
             for r in book_records(db)]
 
 
@@ -172,7 +176,9 @@ def test_the_whole_demo_book_round_trips_through_csv(demo_db, tmp_path):
     target = open_database(f"sqlite:///{tmp_path / 'other.sqlite'}")
     summary = import_file(target, out)
     assert summary.errors == []
-    assert _book(target) == _book(demo_db)
+    book = _book(demo_db)
+    assert _book(target) == book
+    assert any(row[22] is not None for row in book) and any(row[24] for row in book)  # referrals, buying roles
     with sqlite3.connect(target.path) as conn:  # the import filled the search text as the services would
         before = conn.execute("SELECT id, search_text FROM customers ORDER BY id").fetchall()
     from models.summaries import refresh_all

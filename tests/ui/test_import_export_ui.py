@@ -54,6 +54,12 @@ def test_import_maps_columns_asks_about_duplicates_and_says_what_happened(qtbot,
     from models.interchange.mappings import load_mapping
 
     assert load_mapping(window.database.db, "CRM export").rules[-1].field == "email"
+    dialog.reject()
+    window.interchange.import_file(path)  # the same columns again: the saved mapping, notes still left out
+    again = window.interchange.dialog
+    assert [box.currentData() for box in again.field_boxes] == ["name", "company", "phone", "email", None]
+    assert "saved mapping" in again.kind_label.text()
+    again.reject()
 
 
 def test_cancelling_the_import_leaves_nothing(qtbot, open_window, paths, tmp_path):

@@ -47,6 +47,14 @@ FIELD_NAMES = {  # what the column boxes say (translated in the ImportDialog con
     "tier": QT_TRANSLATE_NOOP("ImportDialog", "Tier"),
     "customer_notes": QT_TRANSLATE_NOOP("ImportDialog", "Customer notes"),
     "kind": QT_TRANSLATE_NOOP("ImportDialog", "Kind"), "customer_id": QT_TRANSLATE_NOOP("ImportDialog", "Customer ID"),
+    "relationship_level": QT_TRANSLATE_NOOP("ImportDialog", "Relationship"),
+    "contact_level": QT_TRANSLATE_NOOP("ImportDialog", "Contact level"),
+    "psychology": QT_TRANSLATE_NOOP("ImportDialog", "Buying psychology"),
+    "stage_entered_on": QT_TRANSLATE_NOOP("ImportDialog", "Stage since"),
+    "referred_by": QT_TRANSLATE_NOOP("ImportDialog", "Referred by (Customer ID)"),
+    "acquisition_cost": QT_TRANSLATE_NOOP("ImportDialog", "Acquisition cost"),
+    "buying_role": QT_TRANSLATE_NOOP("ImportDialog", "Buying role"),
+    "attitude": QT_TRANSLATE_NOOP("ImportDialog", "Attitude"), "influence": QT_TRANSLATE_NOOP("ImportDialog", "Influence"),
 }
 
 
@@ -97,7 +105,9 @@ class ImportDialog(QDialog):
             preset = {"google": "Google Contacts", "outlook": "Outlook", "fieldbrief": "Fieldbrief"}.get(
                 self.source.mapping.preset, "")
             text = self.tr("%1. Choose what each column holds.").replace("%1", self.source.kind)
-            if preset:
+            if self.source.mapping.header == self.header:
+                text += " " + self.tr("The columns are as in your saved mapping.")
+            elif preset:
                 text += " " + self.tr("Recognised as a %1 export.").replace("%1", preset)
             self.kind_label.setText(text)
             self._fill_preview(sample)
@@ -146,7 +156,7 @@ class ImportDialog(QDialog):
             else:
                 label = _label_from(self.header[column]) if field_name in MULTI else ""
                 rules.append(Rule(column, field_name, label))
-        return Mapping(rules, self.source.mapping.preset)
+        return Mapping(rules, self.source.mapping.preset, list(self.header))
 
     # -- step 2: the check ----------------------------------------------------------------------------
     def _check_page(self) -> QWidget:
