@@ -136,17 +136,7 @@ def take_backup(database: Path, target: Path | None = None, *, reason: str = "ma
     part = target.with_name(target.name + ".part")
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        _private_new_file(part)
-        source = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
-        try:
-            copy = sqlite3.connect(part)
-            try:
-                source.backup(copy)
-                copy.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-            finally:
-                copy.close()
-        finally:
-            source.close()
+        copy_database(database, part, self_contained=True)
         if verify:
             check_file(part)
         digest = file_digest(part)
@@ -167,6 +157,23 @@ def take_backup(database: Path, target: Path | None = None, *, reason: str = "ma
                 sidecar(target).unlink()
         raise BackupError(target.parent, _plain(exc)) from exc
     return target
+
+
+def copy_database(source: Path, target: Path, self_contained: bool = False) -> None:
+    """Copy through SQLite's online backup API (a consistent snapshot, even while others write) into a
+    new private file; ``self_contained`` leaves it in rollback-journal mode, one file with no -wal."""
+    _private_new_file(target)
+    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            src.backup(copy)
+            if self_contained:
+                copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+    finally:
+        src.close()
 
 
 def _plain(exc: BaseException) -> str:
@@ -300,16 +307,7 @@ def restore(database: Path, source: Path, now: dt.datetime | None = None) -> Pat
     report = check_file(source, thorough=True)
     stage = database.with_name(database.name + ".restore.part")
     try:
-        _private_new_file(stage)
-        src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-        try:
-            copy = sqlite3.connect(stage)
-            try:
-                src.backup(copy)
-            finally:
-                copy.close()
-        finally:
-            src.close()
+        copy_database(source, stage)
         if report.revision != head_revision():
             open_database(f"sqlite:///{stage}", backup_before_upgrade=False).close()
         check_file(stage)

@@ -112,7 +112,6 @@ def shoot_backups(app, paths: DataPaths, lang: str, target: Path) -> None:
     """The backup list (after two backups), the settings' Backups tab, and a damaged copy of the
     database opening read-only with the restore offered."""
     import shutil
-    import sqlite3
 
     from models.backup import take_backup
     from ui.main_window import MainWindow
@@ -135,13 +134,9 @@ def shoot_backups(app, paths: DataPaths, lang: str, target: Path) -> None:
     damaged = DataPaths.resolve(paths.root.parent / "damaged").ensure()
     shutil.copy(paths.database, damaged.database)
     shutil.copytree(paths.backups, damaged.backups, dirs_exist_ok=True)
-    conn = sqlite3.connect(damaged.database)
-    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ix_customers_name'").fetchone()[0]
-    size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    with open(damaged.database, "r+b") as f:
-        f.seek((page - 1) * size)
-        f.write(b"\xde\xad" * (size // 2))
+    from tests.damage import break_a_page
+
+    break_a_page(damaged.database)
     window = MainWindow(damaged, damaged.database_url)
     window.resize(1280, 760)
     window.show()

@@ -134,15 +134,9 @@ def test_restore_and_check_refuse_bad_files_in_one_line(data_dir, tmp_path, caps
     assert main.main(["--data-dir", str(data_dir), "restore", str(junk)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "it is not a SQLite database. Your database is as it was." in err
-    database = data_dir / "fieldbrief.sqlite"
-    conn = sqlite3.connect(database)
-    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ix_customers_name'").fetchone()[0]
-    size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    with open(database, "r+b") as f:
-        f.seek((page - 1) * size)
-        f.write(b"\x00\xff" * (size // 2))
+    from tests.damage import break_a_page
+
+    break_a_page(data_dir / "fieldbrief.sqlite")
     assert main.main(["--data-dir", str(data_dir), "check"]) == 1
     assert "is damaged" in capsys.readouterr().err
 

@@ -11,6 +11,7 @@ from models.backup import check_file, list_backups
 from models.customers import CustomerData
 from models.db import open_database
 from models.settings import BackupSettings, load_backup_settings
+from tests.damage import break_a_page
 from ui.dialogs import backups_dialog
 
 
@@ -96,18 +97,6 @@ def test_backup_settings_are_kept(qtbot, open_window, paths):
     assert window.backups.controller.timer.interval() == 10 * 60_000
 
 
-def break_a_table(path) -> None:
-    """Overwrite the first page of the customers table's index with garbage (as a bad sector would)."""
-    conn = sqlite3.connect(path)
-    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'ix_customers_name'").fetchone()[0]
-    size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    with open(path, "r+b") as f:
-        f.seek((page - 1) * size)
-        f.write(b"\xde\xad\xbe\xef" * (size // 4))
-
-
 def test_a_damaged_database_opens_read_only_and_the_newest_good_backup_is_restored(qtbot, open_window, paths):
     QLocale.setDefault(QLocale("en"))
     db = open_database(paths.database_url)
@@ -116,7 +105,7 @@ def test_a_damaged_database_opens_read_only_and_the_newest_good_backup_is_restor
     from models.backup import take_backup
 
     take_backup(paths.database, reason="auto")
-    break_a_table(paths.database)
+    break_a_page(paths.database)
     damaged = paths.database.read_bytes()
     window = open_window(paths, wait=False)
     qtbot.waitUntil(lambda: window.backups.message is not None and window.backups.message.isVisible(), timeout=15_000)
