@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from ui.backup_controller import BackupController
@@ -17,14 +17,15 @@ if TYPE_CHECKING:
 
 
 class BackupUi(QObject):
-    def __init__(self, window: MainWindow, file_menu: QMenu):
+    def __init__(self, window: MainWindow, file_menu: QMenu, before: QAction):
         super().__init__(window)
         self.window = window
         self.controller = BackupController(window.database, self)
-        self.back_up_action = file_menu.addAction(self.tr("&Back Up Now"))
-        window._shortcuts.append((self.back_up_action, QKeySequence("Ctrl+Shift+B")))
+        self.back_up_action = QAction(self.tr("&Back Up Now"), file_menu)
+        self.back_up_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.back_up_action.triggered.connect(self.back_up_now)
-        self.restore_action = file_menu.addAction(self.tr("&Restore from Backup…"))
+        self.restore_action = QAction(self.tr("&Restore from Backup…"), file_menu)
+        file_menu.insertActions(before, [self.back_up_action, self.restore_action])
         self.restore_action.triggered.connect(self.show_backups)
         self.dialog = None
         self.message: QMessageBox | None = None

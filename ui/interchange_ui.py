@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 if TYPE_CHECKING:
@@ -15,15 +15,16 @@ if TYPE_CHECKING:
 
 
 class InterchangeUi(QObject):
-    def __init__(self, window: MainWindow, file_menu: QMenu):
+    def __init__(self, window: MainWindow, file_menu: QMenu, before: QAction):
         super().__init__(window)
         self.window = window
-        self.import_action = file_menu.addAction(self.tr("&Import Contacts…"))
-        window._shortcuts.append((self.import_action, QKeySequence("Ctrl+I")))
+        self.import_action = QAction(self.tr("&Import Contacts…"), file_menu)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.choose_import)
-        self.export_action = file_menu.addAction(self.tr("&Export…"))
-        window._shortcuts.append((self.export_action, QKeySequence("Ctrl+E")))
+        self.export_action = QAction(self.tr("&Export…"), file_menu)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.choose_export)
+        file_menu.insertActions(before, [self.import_action, self.export_action])
         self.dialog = None
         self.operation = None
 

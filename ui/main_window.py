@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
 
 from models import APP_NAME, __version__
 from models.paths import DataPaths
-from ui.backup_ui import BackupUi
-from ui.interchange_ui import InterchangeUi
 from ui.database_controller import DatabaseController
 from ui.first_paint import after_next_paint
 from ui.pages.base import Page
@@ -29,6 +27,8 @@ from ui.pages.visits import VisitsPage
 from ui.settings import UiSettings
 
 if TYPE_CHECKING:
+    from ui.backup_ui import BackupUi
+    from ui.interchange_ui import InterchangeUi
     from ui.pages.customers import CustomersPage
 
 
@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         self.settings = UiSettings(paths.ui_settings)
         self.database = DatabaseController(database_url, self)
         self.undo_stack = QUndoStack(self)
+        self.backups: BackupUi | None = None  # built after the first paint
+        self.interchange: InterchangeUi | None = None
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(720, 480))
 
@@ -69,8 +71,18 @@ class MainWindow(QMainWindow):
         # Registering the first shortcut costs ~20 ms; nobody can press a key before the window shows.
         for action, keys in self._shortcuts:
             action.setShortcut(keys)
+        self._build_file_actions()
         self._build_customers_page()
         self.database.open()
+
+    def _build_file_actions(self) -> None:
+        """Import/export and backups (their modules and objects are not needed for the first paint)."""
+        from ui.backup_ui import BackupUi
+        from ui.interchange_ui import InterchangeUi
+
+        self.interchange = InterchangeUi(self, self._file_menu, self._before_quit)
+        self._file_menu.insertSeparator(self._before_quit)
+        self.backups = BackupUi(self, self._file_menu, self._before_quit)
 
     def _build_customers_page(self) -> None:
         from ui.pages.customers import CustomersPage
@@ -128,10 +140,8 @@ class MainWindow(QMainWindow):
         self._shortcuts.append((new_visit, QKeySequence("Ctrl+Shift+N")))
         new_visit.triggered.connect(lambda: self.new_visit())
         file_menu.addSeparator()
-        self.interchange = InterchangeUi(self, file_menu)
-        file_menu.addSeparator()
-        self.backups = BackupUi(self, file_menu)
-        file_menu.addSeparator()
+        self._file_menu = file_menu
+        self._before_quit = file_menu.addSeparator()  # import/export and backups go above it after the first paint
         quit_action = file_menu.addAction(self.tr("&Quit"))
         self._shortcuts.append((quit_action, QKeySequence(QKeySequence.StandardKey.Quit)))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -291,7 +301,8 @@ class MainWindow(QMainWindow):
         self.settings.window_state = self.saveState()
         self.settings.page = self.stack.currentIndex()
         self.settings.sync()
-        self.backups.before_close()
+        if self.backups is not None:
+            self.backups.before_close()
         self.database.close()
         super().closeEvent(event)
 
@@ -308,7 +319,8 @@ class MainWindow(QMainWindow):
             return
         dialog = SettingsDialog(self.database.db, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self.backups.controller.apply_settings)
+        if self.backups is not None:
+            dialog.accepted.connect(self.backups.controller.apply_settings)
         dialog.open()
         self.settings_dialog = dialog  # tests reach the open dialog here
 

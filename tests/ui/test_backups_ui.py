@@ -108,7 +108,8 @@ def test_a_damaged_database_opens_read_only_and_the_newest_good_backup_is_restor
     break_a_page(paths.database)
     damaged = paths.database.read_bytes()
     window = open_window(paths, wait=False)
-    qtbot.waitUntil(lambda: window.backups.message is not None and window.backups.message.isVisible(), timeout=15_000)
+    qtbot.waitUntil(lambda: window.backups is not None and window.backups.message is not None
+                    and window.backups.message.isVisible(), timeout=15_000)
     box = window.backups.message
     assert box.icon() == QMessageBox.Icon.Critical and "read-only" in box.text()
     assert window.database.read_only and "Read-only" in window.database_label.text()
