@@ -140,9 +140,9 @@ def cmd_brief(args: argparse.Namespace, paths: DataPaths) -> int:
 def database_file(args: argparse.Namespace, paths: DataPaths):
     from sqlalchemy.engine import make_url
 
-    from models.db import _sqlite_file
+    from models.db import sqlite_file
 
-    path = _sqlite_file(make_url(database_url(args, paths)))
+    path = sqlite_file(make_url(database_url(args, paths)))
     if path is None:
         raise KnownError("Backups, restores and checks work on a SQLite database file; --database names another kind.")
     return path

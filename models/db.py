@@ -72,7 +72,7 @@ def open_database(url: str, *, upgrade: bool = True, backup_before_upgrade: bool
     foreign file, and other ``KnownError``s for expected trouble (locked, disk full).
     """
     sa_url = make_url(url)
-    path = _sqlite_file(sa_url)
+    path = sqlite_file(sa_url)
     if path is not None:
         _precheck_sqlite_file(path)
         _create_private_file(path)
@@ -196,7 +196,7 @@ def _check_known_revision(revision: str, where: str) -> None:
         raise NewerSchemaError(where, revision)
 
 
-def _sqlite_file(url) -> Path | None:
+def sqlite_file(url) -> Path | None:
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
         return None
     if url.database.startswith("file:"):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from models.db import APPLICATION_ID, Database, _sqlite_file, open_database, open_read_only, quick_check
+from models.db import APPLICATION_ID, Database, sqlite_file, open_database, open_read_only, quick_check
 from models.errors import NotAFieldbriefDatabase
 from models.storage_location import location_warning
 
@@ -28,7 +28,7 @@ class Opened:
 
 
 def open_checked(url: str) -> Opened:
-    path = _sqlite_file(make_url(url))
+    path = sqlite_file(make_url(url))
     if path is None:
         return Opened(open_database(url))
     warning = location_warning(path.parent)

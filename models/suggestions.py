@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import exists, select
-from sqlalchemy.orm import Session
 
 from models import snapshots
 from models.customers import Change
@@ -82,30 +81,23 @@ def for_customer(db: Database, customer_id: int, outcome_result: str | None = No
             found.append(Suggestion(c.id, c.name, STAGE, stage, rule[0], rule[1]))
         elif c.spend_drop and stage in DROP_STAGES:
             found.append(Suggestion(c.id, c.name, STAGE, stage, D, Reason.SPEND_DROP, c.avg_spend_cents, c.trend_bp))
-        return [x for x in found if not _decided(s, x, now)]
+        return [x for x in found
+                if not s.scalar(select(_decided(x.customer_id, x.kind, x.current, x.proposed, now)))]
 
 
 def pending(db: Database, now: dt.datetime | None = None, limit: int = LIMIT) -> list[Suggestion]:
     """Spend suggestions waiting across all customers, for the Today page: tier changes (largest spend
     first) and spend drops (steepest first)."""
     now = now or dt.datetime.now()
-    since = now - HOLD
-
-    def not_decided(kind: str, to_value):
-        return ~exists().where(SuggestionDecision.customer_id == Customer.id, SuggestionDecision.kind == kind,
-                               SuggestionDecision.to_value == to_value,
-                               SuggestionDecision.from_value == (Customer.tier if kind == TIER
-                                                                 else Customer.lifecycle_stage),
-                               SuggestionDecision.decided_at >= since)
-
     columns = (Customer.id, Customer.name, Customer.tier, Customer.spend_tier, Customer.lifecycle_stage,
                Customer.avg_spend_cents, Customer.trend_bp)
     with db.session() as s:
         tiers = s.execute(select(*columns).where(Customer.spend_tier != Customer.tier, Customer.archived.is_(False),
-                                                 not_decided(TIER, Customer.spend_tier))
+                                                 ~_decided(Customer.id, TIER, Customer.tier, Customer.spend_tier, now))
                           .order_by(Customer.avg_spend_cents.desc(), Customer.id).limit(limit)).all()
         drops = s.execute(select(*columns).where(Customer.spend_drop.is_(True), Customer.archived.is_(False),
-                                                 Customer.lifecycle_stage.in_(DROP_STAGES), not_decided(STAGE, D))
+                                                 Customer.lifecycle_stage.in_(DROP_STAGES),
+                                                 ~_decided(Customer.id, STAGE, Customer.lifecycle_stage, D, now))
                           .order_by(Customer.trend_bp, Customer.id).limit(limit)).all()
     found = [Suggestion(cid, name, TIER, tier.value, spend_tier.value, Reason.SPEND, avg)
              for cid, name, tier, spend_tier, _stage, avg, _trend in tiers]
@@ -114,11 +106,12 @@ def pending(db: Database, now: dt.datetime | None = None, limit: int = LIMIT) ->
     return found[:limit]
 
 
-def _decided(s: Session, suggestion: Suggestion, now: dt.datetime) -> bool:
-    return s.scalar(select(exists().where(
-        SuggestionDecision.customer_id == suggestion.customer_id, SuggestionDecision.kind == suggestion.kind,
-        SuggestionDecision.to_value == suggestion.proposed, SuggestionDecision.from_value == suggestion.current,
-        SuggestionDecision.decided_at >= now - HOLD)))
+def _decided(customer_id, kind: str, from_value, to_value, now: dt.datetime):
+    """Whether the change was answered within the hold: for one customer's values, or (given columns)
+    in SQL for every row of a query."""
+    return exists().where(SuggestionDecision.customer_id == customer_id, SuggestionDecision.kind == kind,
+                          SuggestionDecision.from_value == from_value, SuggestionDecision.to_value == to_value,
+                          SuggestionDecision.decided_at >= now - HOLD)
 
 
 def decide(db: Database, suggestion: Suggestion, accept: bool, now: dt.datetime | None = None) -> Change:

@@ -14,7 +14,7 @@ import random
 import signal
 import sqlite3
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from models import customers, visits
@@ -29,7 +29,7 @@ TEMPLATE = default_checklist("en")
 class Tally:
     rounds: int = 0
     reported: int = 0
-    failures: list[str] | None = None
+    failures: list[str] = field(default_factory=list)
 
 
 def prepare(path: Path) -> int:
@@ -94,7 +94,7 @@ def check(path: Path, committed: set[int]) -> list[str]:
 def run(path: Path, rounds: int, seed: int = 7, max_delay: float = 0.06) -> Tally:
     rng = random.Random(seed)
     customer_id = prepare(path)
-    tally = Tally(failures=[])
+    tally = Tally()
     committed: set[int] = set()
     for round_no in range(rounds):
         ids = one_round(path, customer_id, rng, round_no, max_delay)

@@ -75,7 +75,6 @@ class BackupController(QObject):
         operation = Operation(lambda _progress: _back_up(path, reason, policy), self)
         operation.succeeded.connect(lambda saved: self._backed_up(saved, state))
         operation.failed.connect(lambda exc: (self._done(), self.backup_failed.emit(exc)))
-        operation.finished.connect(self._done)
         self.operation = operation
         operation.start()
         return operation
@@ -110,7 +109,7 @@ class BackupController(QObject):
         return (self.settings or BackupSettings()).policy()
 
     def _backed_up(self, saved: Path, state: tuple) -> None:
-        self.operation = None  # done: whoever hears of it may start the next one
+        self._done()  # whoever hears of it may start the next one
         self.saved_state = state  # changes made during the backup are in the next one
         log.info("Backed up to %s", saved)
         self.backed_up.emit(saved)
@@ -145,7 +144,6 @@ class BackupController(QObject):
         operation = Operation(work, self)
         operation.succeeded.connect(lambda result: (self._done(), self.restored.emit(*result)))
         operation.failed.connect(lambda exc: (self._done(), self.restore_failed.emit(exc)))
-        operation.finished.connect(self._done)
         operation.finished.connect(self.database.open)
         self.operation = operation
         operation.start()

@@ -32,7 +32,7 @@ class BackupUi(QObject):
         self.controller.backed_up.connect(self._backed_up)
         self.controller.backup_failed.connect(window._report)
         self.controller.restored.connect(self._restored)
-        self.controller.restore_failed.connect(self._restore_failed)
+        self.controller.restore_failed.connect(window._report)
         window.database.damaged.connect(self.offer_restore)
         window.database.location_warning.connect(self.warn_location)
 
@@ -81,9 +81,6 @@ class BackupUi(QObject):
         self._tell(QMessageBox.Icon.Information, self.tr("Restored"), text)
         if self.dialog is not None:
             self.dialog.refresh()
-
-    def _restore_failed(self, exc: BaseException) -> None:
-        self.window._report(exc)
 
     def offer_restore(self, problems: list[str]) -> None:
         self.window.database_label.setText(self.tr("Read-only: the database failed its check"))

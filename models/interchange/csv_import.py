@@ -7,10 +7,9 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 
 from models.interchange.csv_export import restore_cell
-from models.interchange.records import Record, parse_date
+from models.interchange.records import Record, full_name, parse_date
 from models.validation import amount_cents
 from models.interchange.text_files import CsvRows
 
@@ -70,7 +69,7 @@ def _norm(header: str) -> str:
     return re.sub(r"\s+", " ", header.strip().lower().replace("_", " "))
 
 
-def _label_from(header: str) -> str:
+def label_from(header: str) -> str:
     lowered = _norm(header)
     for word, label in LABELS.items():
         if word in lowered:
@@ -88,7 +87,7 @@ def guess_mapping(header: list[str]) -> Mapping:
         key = _norm(title)
         for field_name, words in SYNONYMS.items():
             if key in words:
-                label = _label_from(title) if field_name in MULTI else ""
+                label = label_from(title) if field_name in MULTI else ""
                 rules.append(Rule(i, field_name, label))
                 break
     return Mapping(rules)
@@ -231,9 +230,8 @@ def to_record(where: str, row: list[str], mapping: Mapping) -> Record:
         record.company = ""
         record.notes = record.customer_notes or record.notes
         record.customer_notes = ""
-    if not record.name and (given or family):
-        cjk = any("\u4e00" <= ch <= "\u9fff" for ch in given + family)
-        record.name = f"{family}{given}" if cjk else " ".join(p for p in (given, family) if p)
+    if not record.name:
+        record.name = full_name(given, family)
     return record
 
 
@@ -241,8 +239,3 @@ def _clean_label(text: str) -> str:
     label = text.replace("*", "").strip().lower()
     return LABELS.get(label, label)[:50]
 
-
-def read_header(path: Path) -> tuple[list[str], list[list[str]], str, str]:
-    """The header, the first rows, the encoding and the delimiter, for the mapping step."""
-    with CsvRows(path) as rows:
-        return rows.header, rows.preview(), rows.encoding, rows.delimiter

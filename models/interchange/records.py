@@ -107,6 +107,13 @@ def problems(record: Record) -> list[str]:
     return found
 
 
+def full_name(given: str, family: str) -> str:
+    """A name from its parts as its language writes it: 张伟 (family first, no space), Emma Wilson."""
+    if any("\u4e00" <= ch <= "\u9fff" for ch in given + family):
+        return f"{family}{given}"
+    return " ".join(part for part in (given, family) if part)
+
+
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%m/%d/%Y", "%d.%m.%Y", "%Y年%m月%d日")
 
 

@@ -59,10 +59,7 @@ class _Book:
         self.emails: dict[str, tuple[int, int | None, str]] = {}
         self.phones: dict[str, tuple[int, int | None, str]] = {}
         self.people: dict[tuple[str, str], tuple[int, int | None, str]] = {}
-        self.companies: dict[str, int] = {}
         names = dict(conn.execute(select(Customer.id, Customer.name)).all())
-        for cid, name in names.items():
-            self.companies.setdefault(name.casefold(), cid)
         contact_names = {}
         for contact_id, cid, name in conn.execute(select(Contact.id, Contact.customer_id, Contact.name)):
             contact_names[contact_id] = name

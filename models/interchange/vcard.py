@@ -12,12 +12,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models.interchange.records import ImportFileError, Record, parse_date
+from models.interchange.records import ImportFileError, Record, full_name, parse_date
 from models.interchange.text_files import detect_encoding
 
 LABELS = {"cell": "mobile", "mobile": "mobile", "work": "work", "home": "home", "fax": "fax", "pager": "pager",
           "main": "main", "pref": "", "voice": "", "internet": "", "x400": "", "other": "other", "iphone": "iphone"}
-IGNORED = {"VERSION", "PRODID", "REV", "UID", "X-ANDROID-CUSTOM", "LABEL", "SOURCE", "KIND", "X-MS-OL-DEFAULT-POSTAL-ADDRESS"}
 
 
 @dataclass
@@ -196,8 +195,7 @@ def _record(where: str, card: list[Property]) -> Record:
     if record.name and record.name == record.company and not (family or given):
         record.name = ""  # the card of a company itself
     if not record.name:
-        cjk = any("\u4e00" <= ch <= "\u9fff" for ch in given + family)
-        record.name = f"{family}{given}" if cjk else " ".join(x for x in (given, family) if x)
+        record.name = full_name(given, family)
     return record
 
 

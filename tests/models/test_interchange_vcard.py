@@ -4,11 +4,9 @@ the vCard 3.0 export: folded by octets without splitting a character, and an exa
 import datetime as dt
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.db import open_database
 from models.interchange.book import book_records
 from models.interchange.importer import import_file
 from models.interchange.records import ImportFileError, Record

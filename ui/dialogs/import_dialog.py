@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.interchange.csv_import import FIELDS, MULTI, Mapping, Rule, _label_from
+from models.interchange.csv_import import FIELDS, MULTI, Mapping, Rule, label_from
 from models.interchange.store import Choice
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ class ImportDialog(QDialog):
             if rule is not None and rule.field == field_name:
                 rules.append(rule)
             else:
-                label = _label_from(self.header[column]) if field_name in MULTI else ""
+                label = label_from(self.header[column]) if field_name in MULTI else ""
                 rules.append(Rule(column, field_name, label))
         return Mapping(rules, self.source.mapping.preset, list(self.header))
 
