@@ -7,4 +7,5 @@ from tests import kill_loop
 def test_two_hundred_kills_leave_every_reported_commit_and_no_half_transaction(db_path):
     tally = kill_loop.run(db_path, rounds=200)
     assert tally.failures == []
-    assert tally.rounds == 200 and tally.reported > 100  # killed mid-work, with commits before and after
+    # every round was killed mid-work after the writer reported a commit (it waits for one, not for time)
+    assert tally.rounds == 200 and tally.rounds_with_commits == 200

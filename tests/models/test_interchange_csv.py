@@ -205,20 +205,22 @@ def test_arbitrary_bytes_give_records_or_the_importers_own_error(tmp_path, data)
 def test_a_killed_import_leaves_nothing(db, tmp_path):
     import os
     import signal
-    import time
 
     rows = [ROWS[0]] + [[f"客户{i}", "", "", f"138{i:08d}", f"c{i}@example.cn", "", ""] for i in range(30000)]
     path = write_csv(tmp_path / "many.csv", rows, "utf-8", ",")
     read_end, write_end = os.pipe()
+    hold_read, hold_write = os.pipe()  # never written: the child waits on it half-way, mid-transaction
     pid = os.fork()
-    if pid == 0:  # the child imports, saying when it is half-way through writing
+    if pid == 0:  # the child imports, saying when it is half-way through writing, and stops there
         os.close(read_end)
+        os.close(hold_write)
         try:
             child_db = open_database(f"sqlite:///{db.path}")
 
             def report(done, total):
                 if done >= total // 2:
                     os.write(write_end, b"half\n")
+                    os.read(hold_read, 1)
             import_file(child_db, path, progress=report)
             os.write(write_end, b"done\n")
         finally:
@@ -226,9 +228,10 @@ def test_a_killed_import_leaves_nothing(db, tmp_path):
     os.close(write_end)
     with os.fdopen(read_end, "rb") as reader:
         assert reader.readline() == b"half\n"
-        time.sleep(0.05)
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
+    os.close(hold_read)
+    os.close(hold_write)
     with sqlite3.connect(db.path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 0

@@ -259,6 +259,19 @@ app.exec()
 """
 
 
+def stored_purpose(path, visit_id: int) -> str | None:
+    import sqlite3
+
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT purpose FROM visits WHERE id = ?", (visit_id,)).fetchone()
+        return row[0] if row else None
+    except sqlite3.OperationalError:  # busy while the child writes: ask again
+        return None
+    finally:
+        conn.close()
+
+
 def test_a_draft_survives_the_process_being_killed_mid_edit(paths, customer_id):
     db = open_database(paths.database_url)
     with db.session() as s:
@@ -270,7 +283,11 @@ def test_a_draft_survives_the_process_being_killed_mid_edit(paths, customer_id):
                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert child.stdout.readline().strip() == "typed", child.stderr.read()
-        time.sleep(1.5)  # "saved within a second" of the last keystroke
+        # the autosave writes on its own (no save pressed): wait for the draft to reach the file, then kill
+        deadline = time.monotonic() + 30
+        while stored_purpose(paths.database, visit_id) != "草稿：签下 5G 套餐 & 宽带":
+            assert time.monotonic() < deadline, "the draft was never saved"
+            time.sleep(0.05)
     finally:
         child.send_signal(signal.SIGKILL)
         child.communicate(timeout=30)  # reaps it and closes the pipes
