@@ -1,8 +1,9 @@
-"""Customer records: load one for the editor, validate, save, archive, delete; snapshots for undo.
+"""Customer records: load one for the editor, validate, save, archive, delete, each undoable.
 
 The editor works on plain dataclasses (no session outlives a call). Each write is one transaction that
-also refreshes the customer's derived columns and returns snapshots of before and after, which is all
-an undo command needs.
+also refreshes the customer's derived columns and returns what it changed (``models.undo.Change``),
+which is all an undo command needs. A save writes only what differs: the record's columns, and its
+phones, contacts, dates, spend and tags row by row (models/row_sync.py).
 """
 
 from __future__ import annotations
@@ -10,15 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from models import snapshots, validation
+from models import undo, validation
 from models.db import Database
-from models.entities import Channel, Contact, Customer, KeyDate, MonthlySpend, Tag, customer_tags
+from models.entities import NO_YEAR, Channel, Contact, Customer, KeyDate, MonthlySpend, Tag, customer_tags, now
 from models.errors import KnownError, NotFoundError
-from models.snapshots import Snapshot
+from models.row_sync import sync_keyed, sync_rows
 from models.summaries import refresh_customers
+from models.undo import Change, RowChange
 from models.vocabulary import (
     ChannelKind,
     ContactLevel,
@@ -52,10 +54,11 @@ class ContactData:
 @dataclass
 class KeyDateData:
     kind: str
-    date: dt.date
+    date: dt.date  # without a known year: that day in NO_YEAR
     label: str = ""
     yearly: bool = True
     contact: int | None = None  # index into CustomerData.contacts, None for the customer itself
+    year_known: bool = True
 
 
 @dataclass
@@ -90,15 +93,6 @@ class InvalidCustomer(KnownError):
     def __init__(self, errors: dict[str, str]):
         super().__init__("The customer was not saved: " + "; ".join(f"{k}: {v}" for k, v in errors.items()))
         self.errors = errors
-
-
-@dataclass(frozen=True)
-class Change:
-    """What a write did, for undo: the record before (None when created) and after (None when deleted)."""
-
-    customer_id: int
-    before: Snapshot | None
-    after: Snapshot | None
 
 
 # -- validation ------------------------------------------------------------------------------------
@@ -173,7 +167,8 @@ def load(db: Database, customer_id: int) -> CustomerData:
             ) for c in contacts],
             spend={(m.year, m.month): m.amount_cents for m in customer.spend},
             key_dates=sorted((KeyDateData(kind=k.kind.value, date=k.date, label=k.label, yearly=k.yearly,
-                                          contact=index.get(k.contact_id)) for k in customer.key_dates),
+                                          contact=index.get(k.contact_id), year_known=k.year_known)
+                               for k in customer.key_dates),
                              key=lambda k: (k.date.month, k.date.day)),
         )
 
@@ -197,44 +192,39 @@ def save(db: Database, data: CustomerData, today: dt.date | None = None) -> Chan
         if data.id is None:
             customer = Customer()
             s.add(customer)
-            before = None
+            before: undo.Snapshot = {}
         else:
             customer = s.get(Customer, data.id)
             if customer is None:
                 raise NotFoundError(f"The customer {data.name!r} was deleted meanwhile; nothing was saved.")
-            before = snapshots.take(conn, Customer.__table__, customer.id)
+            before = undo.snapshot(conn, Customer.__table__, [customer.id])
         stage_changed = customer.lifecycle_stage != LifecycleStage(data.lifecycle_stage)
+        old_stage_date = customer.stage_entered_on
         for name in SCALARS:
             value = getattr(data, name)
             setattr(customer, name, value.strip() if isinstance(value, str) and name != "notes" else value)
-        if stage_changed and (data.stage_entered_on is None or before is not None and
-                              data.stage_entered_on == _root(before).get("stage_entered_on")):
+        if stage_changed and (data.stage_entered_on is None or data.id is not None and
+                              data.stage_entered_on == old_stage_date):
             customer.stage_entered_on = today
+        customer.updated_at = now()  # a save is a change of the record, children only or not
         s.flush()
-        _write_children(s, customer, data)
+        new_tags = _write_children(s, customer, data)
         s.flush()
         refresh_customers(conn, [customer.id])
-        after = snapshots.take(conn, Customer.__table__, customer.id)
-    return Change(customer.id, before, after)
+        change = undo.changes_since(conn, Customer.__table__, customer.id, before)
+    return undo.combine(change, new_tags)
 
 
-def _root(snapshot: Snapshot) -> dict:
-    return snapshot.rows[snapshot.root_table][0]
-
-
-def _write_children(s, customer: Customer, data: CustomerData) -> None:
+def _write_children(s, customer: Customer, data: CustomerData) -> Change:
+    """Contacts (they keep their ids: visits refer to them), then phones, dates, spend and tags, each
+    written as the changes it needs. Returns the tags it had to create (they are not the record's)."""
     cid = customer.id
     conn = s.connection()
-    # Contacts keep their ids (visits refer to them); the rest is rewritten whole.
     kept = {c.id for c in data.contacts if c.id is not None}
     existing = {c.id: c for c in s.scalars(select(Contact).where(Contact.customer_id == cid))}
     for contact_id, contact in existing.items():
         if contact_id not in kept:
             s.delete(contact)
-    conn.execute(delete(Channel.__table__).where(Channel.customer_id == cid))
-    conn.execute(delete(KeyDate.__table__).where(KeyDate.customer_id == cid))
-    conn.execute(delete(MonthlySpend.__table__).where(MonthlySpend.customer_id == cid))
-    conn.execute(delete(customer_tags).where(customer_tags.c.customer_id == cid))
     s.flush()
     contact_ids = []
     for position, item in enumerate(data.contacts):
@@ -247,34 +237,46 @@ def _write_children(s, customer: Customer, data: CustomerData) -> None:
         contact.position = position
         s.flush()
         contact_ids.append(contact.id)
-        _insert_channels(conn, cid, contact.id, item.channels)
-    _insert_channels(conn, cid, None, data.channels)
-    if data.spend:
-        conn.execute(MonthlySpend.__table__.insert(), [
-            {"customer_id": cid, "year": y, "month": m, "amount_cents": cents} for (y, m), cents in data.spend.items()])
-    if data.key_dates:
-        conn.execute(KeyDate.__table__.insert(), [{
-            "customer_id": cid, "contact_id": None if k.contact is None else contact_ids[k.contact],
-            "kind": KeyDateKind(k.kind).value, "label": k.label.strip(), "date": k.date, "yearly": k.yearly,
-        } for k in data.key_dates])
-    tag_ids = [_tag_id(conn, name.strip()) for name in dict.fromkeys(data.tags) if name.strip()]
-    if tag_ids:
-        conn.execute(customer_tags.insert(), [{"customer_id": cid, "tag_id": t} for t in tag_ids])
+        _write_channels(conn, cid, contact.id, item.channels)
+    _write_channels(conn, cid, None, data.channels)
+    spend = MonthlySpend.__table__
+    sync_keyed(conn, spend, spend.c.customer_id == cid, {
+        (y, m): {"customer_id": cid, "year": y, "month": m, "amount_cents": cents}
+        for (y, m), cents in data.spend.items()}, ("year", "month"))
+    dates = KeyDate.__table__
+    sync_rows(conn, dates, dates.c.customer_id == cid, [{
+        "customer_id": cid, "contact_id": None if k.contact is None else contact_ids[k.contact],
+        "kind": KeyDateKind(k.kind).value, "label": k.label.strip(),
+        "date": k.date if k.year_known else _without_year(k.date), "year_known": k.year_known,
+        "yearly": k.yearly or not k.year_known,
+    } for k in data.key_dates], ("contact_id", "kind", "label", "date", "year_known", "yearly"))
+    created: list[RowChange] = []
+    tag_ids = [_tag_id(conn, name.strip(), created) for name in dict.fromkeys(data.tags) if name.strip()]
+    sync_keyed(conn, customer_tags, customer_tags.c.customer_id == cid,
+               {(t,): {"customer_id": cid, "tag_id": t} for t in tag_ids}, ("tag_id",))
+    return Change(tuple(created))
 
 
-def _insert_channels(conn: Connection, cid: int, contact_id: int | None, channels: list[ChannelData]) -> None:
-    rows = [{"customer_id": cid, "contact_id": contact_id, "kind": ChannelKind(ch.kind).value,
-             "value": ch.value.strip(), "label": ch.label.strip(), "position": i}
-            for i, ch in enumerate(c for c in channels if c.value.strip())]
-    if rows:
-        conn.execute(Channel.__table__.insert(), rows)
+def _without_year(day: dt.date) -> dt.date:
+    return dt.date(NO_YEAR, day.month, day.day)
 
 
-def _tag_id(conn: Connection, name: str) -> int:
+def _write_channels(conn: Connection, cid: int, contact_id: int | None, channels: list[ChannelData]) -> None:
+    table = Channel.__table__
+    owner = table.c.contact_id.is_(None) if contact_id is None else table.c.contact_id == contact_id
+    wanted = [{"customer_id": cid, "contact_id": contact_id, "kind": ChannelKind(ch.kind).value,
+               "value": ch.value.strip(), "label": ch.label.strip(), "position": i}
+              for i, ch in enumerate(c for c in channels if c.value.strip())]
+    sync_rows(conn, table, (table.c.customer_id == cid) & owner, wanted, ("kind", "value", "label", "position"))
+
+
+def _tag_id(conn: Connection, name: str, created: list[RowChange]) -> int:
     found = conn.scalar(select(Tag.id).where(Tag.name == name))
     if found is not None:
         return found
-    return conn.execute(Tag.__table__.insert().values(name=name)).inserted_primary_key[0]
+    tag_id = conn.execute(Tag.__table__.insert().values(name=name)).inserted_primary_key[0]
+    created.append(RowChange("tags", (tag_id,), None, {"id": tag_id, "name": name}))
+    return tag_id
 
 
 def set_archived(db: Database, customer_id: int, archived: bool) -> Change:
@@ -283,31 +285,21 @@ def set_archived(db: Database, customer_id: int, archived: bool) -> Change:
         customer = s.get(Customer, customer_id)
         if customer is None:
             raise NotFoundError(f"There is no customer with id {customer_id}.")
-        before = snapshots.take(conn, Customer.__table__, customer_id)
+        before = undo.snapshot(conn, Customer.__table__, [customer_id])
         customer.archived = archived
         s.flush()
-        after = snapshots.take(conn, Customer.__table__, customer_id)
-    return Change(customer_id, before, after)
+        return undo.changes_since(conn, Customer.__table__, customer_id, before)
 
 
 def delete_customer(db: Database, customer_id: int) -> Change:
     """Delete the customer with its contacts, spend, dates, visits and outcomes; the change can be undone."""
     with db.engine.begin() as conn:
-        before = snapshots.take(conn, Customer.__table__, customer_id)
-        if not before.rows[Customer.__tablename__]:
+        table = Customer.__table__
+        before = undo.snapshot(conn, table, [customer_id])
+        if not before.get(table.name):
             raise NotFoundError(f"There is no customer with id {customer_id}.")
-        snapshots.remove(conn, before)
-    return Change(customer_id, before, None)
-
-
-def apply_state(db: Database, customer_id: int, state: Snapshot | None, current: Snapshot | None) -> None:
-    """Make the customer as it is in ``state`` (None: not there). Used by undo and redo."""
-    with db.engine.begin() as conn:
-        if state is None:
-            if current is not None:
-                snapshots.remove(conn, current)
-        else:
-            snapshots.restore(conn, state)
+        conn.execute(table.delete().where(table.c.id == customer_id))
+        return undo.changes_since(conn, table, customer_id, before)
 
 
 def tag_names(db: Database) -> list[str]:

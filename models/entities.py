@@ -86,6 +86,8 @@ def text_field() -> Mapped[str]:
     return mapped_column(Text, nullable=False, default="", server_default="")
 
 
+NO_YEAR = 1904  # the year a date without a known year is stored in: a leap year, so 29 February fits
+
 TIER_RANKS = {Tier.DIAMOND.value: 3, Tier.GOLD.value: 2, Tier.SILVER.value: 1}
 
 
@@ -95,6 +97,11 @@ def tier_rank_sql(table: str = "") -> str:
     column = f"{table}.tier" if table else "tier"
     whens = " ".join(f"WHEN '{tier}' THEN {rank}" for tier, rank in TIER_RANKS.items())
     return f"CASE {column} {whens} ELSE 0 END"
+
+
+# An id once given is never given again (SQLite's AUTOINCREMENT; sequences elsewhere do this anyway): undo
+# puts a deleted row back under its own id, and that id must still be free.
+NEVER_REUSE_IDS = {"sqlite_autoincrement": True}
 
 
 def now() -> dt.datetime:
@@ -118,7 +125,7 @@ visit_contacts = Table(
 
 class Tag(Base):
     __tablename__ = "tags"
-    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"), NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(50), unique=True)
@@ -131,6 +138,11 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+DERIVED_CUSTOMER_COLUMNS = ("search_text", "spend_tier", "avg_spend_cents", "last_spend_cents", "trend_bp",
+                            "spend_drop", "follow_ups_done", "follow_ups_open", "last_follow_up_at",
+                            "last_visit_at", "next_visit_at")
 
 
 class Customer(Base):
@@ -153,6 +165,7 @@ class Customer(Base):
         Index("ix_customers_segment", "segment"),
         Index("ix_customers_lifecycle_stage", "lifecycle_stage"),
         Index("ix_customers_tier_rank", text(tier_rank_sql())),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -186,6 +199,9 @@ class Customer(Base):
     archived: Mapped[bool] = mapped_column(Boolean(name="archived"), default=False, server_default=false())
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, onupdate=now)
+    # Goes up with every change to the record or its rows (contacts, phones, spend, dates, tags): a save
+    # from a record loaded at another version would overwrite someone's change; undo keeps what changed since.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     # -- derived -----------------------------------------------------------------------------------
     search_text: Mapped[str] = text_field()
     spend_tier: Mapped[Tier] = mapped_column(vocabulary(Tier, "spend_tier"), default=Tier.NONE,
@@ -226,12 +242,14 @@ class Customer(Base):
         back_populates="customer", cascade="all, delete-orphan", passive_deletes=True, order_by="FollowUp.due_on"
     )
 
+    __mapper_args__ = {"version_id_col": version}
+
 
 class Contact(Base):
     """A person at a customer, with the part they play in buying."""
 
     __tablename__ = "contacts"
-    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"), NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
@@ -254,7 +272,7 @@ class Channel(Base):
     """A phone number or an email address of a customer, or of one of its contacts, with its label."""
 
     __tablename__ = "channels"
-    __table_args__ = (CheckConstraint("length(trim(value)) > 0", name="value_not_blank"),)
+    __table_args__ = (CheckConstraint("length(trim(value)) > 0", name="value_not_blank"), NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
@@ -288,14 +306,15 @@ class KeyDate(Base):
     """A personal or business date worth a call: a birthday, an anniversary, a shop opening."""
 
     __tablename__ = "key_dates"
-    __table_args__ = (Index("ix_key_dates_date", "date"),)
+    __table_args__ = (Index("ix_key_dates_date", "date"), NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
     kind: Mapped[KeyDateKind] = mapped_column(vocabulary(KeyDateKind, "kind"))
     label: Mapped[str] = mapped_column(String(200), default="", server_default="")
-    date: Mapped[dt.date] = mapped_column(Date)
+    date: Mapped[dt.date] = mapped_column(Date)  # without a known year: that day in NO_YEAR
+    year_known: Mapped[bool] = mapped_column(Boolean(name="year_known"), default=True, server_default=true())
     yearly: Mapped[bool] = mapped_column(Boolean(name="yearly"), default=True, server_default=true())
 
     customer: Mapped[Customer] = relationship(back_populates="key_dates", overlaps="key_dates")
@@ -310,6 +329,7 @@ class Visit(Base):
         CheckConstraint("duration_minutes BETWEEN 1 AND 1440", name="duration_range"),
         Index("ix_visits_customer_id_planned_start", "customer_id", "planned_start"),
         Index("ix_visits_status_planned_start", "status", "planned_start"),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -358,6 +378,7 @@ class PlanQuestion(Base):
     __table_args__ = (
         CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),
         Index("ix_plan_questions_visit_id_position", "visit_id", "position"),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -374,6 +395,7 @@ class PlanProduct(Base):
     __tablename__ = "plan_products"
     __table_args__ = (
         Index("ix_plan_products_visit_id_position", "visit_id", "position"),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -391,6 +413,7 @@ class PlanObjection(Base):
     __tablename__ = "plan_objections"
     __table_args__ = (
         Index("ix_plan_objections_visit_id_position", "visit_id", "position"),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -407,6 +430,7 @@ class ChecklistItem(Base):
     __table_args__ = (
         CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),
         Index("ix_checklist_items_visit_id_position", "visit_id", "position"),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -425,7 +449,8 @@ class Outcome(Base):
     """What came of a visit, logged after it."""
 
     __tablename__ = "outcomes"
-    __table_args__ = (CheckConstraint("amount_cents IS NULL OR amount_cents >= 0", name="amount_not_negative"),)
+    __table_args__ = (CheckConstraint("amount_cents IS NULL OR amount_cents >= 0", name="amount_not_negative"),
+                      NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), unique=True)
@@ -456,6 +481,7 @@ class MetObjection(Base):
     __table_args__ = (
         CheckConstraint("length(trim(said)) > 0", name="said_not_blank"),
         Index("ix_met_objections_outcome_id_position", "outcome_id", "position"),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -475,6 +501,7 @@ class Promise(Base):
         CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),
         Index("ix_promises_outcome_id_position", "outcome_id", "position"),
         Index("ix_promises_done_at_due_on", "done_at", "due_on"),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -493,6 +520,7 @@ class FollowUp(Base):
     __table_args__ = (
         Index("ix_follow_ups_done_at_due_on", "done_at", "due_on"),
         Index("ix_follow_ups_customer_id_due_on", "customer_id", "due_on"),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -515,7 +543,8 @@ class SuggestionDecision(Base):
     then, or until the customer's tier or stage is something else."""
 
     __tablename__ = "suggestion_decisions"
-    __table_args__ = (Index("ix_suggestion_decisions_customer_id_kind", "customer_id", "kind", "to_value"),)
+    __table_args__ = (Index("ix_suggestion_decisions_customer_id_kind", "customer_id", "kind", "to_value"),
+                      NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))

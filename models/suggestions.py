@@ -19,8 +19,8 @@ from enum import StrEnum
 
 from sqlalchemy import exists, select
 
-from models import snapshots
-from models.customers import Change
+from models import undo
+from models.undo import Change
 from models.db import Database
 from models.entities import Customer, SuggestionDecision
 from models.errors import KnownError, NotFoundError
@@ -123,7 +123,7 @@ def decide(db: Database, suggestion: Suggestion, accept: bool, now: dt.datetime 
         customer = s.get(Customer, suggestion.customer_id)
         if customer is None:
             raise NotFoundError(f"The customer {suggestion.customer_name!r} was deleted meanwhile.")
-        before = snapshots.take(conn, Customer.__table__, customer.id)
+        before = undo.snapshot(conn, Customer.__table__, [customer.id])
         current = customer.tier.value if suggestion.kind == TIER else customer.lifecycle_stage.value
         if current != suggestion.current:
             raise KnownError(f"{suggestion.customer_name} was changed meanwhile; nothing was done.")
@@ -136,5 +136,4 @@ def decide(db: Database, suggestion: Suggestion, accept: bool, now: dt.datetime 
             customer.lifecycle_stage = LifecycleStage(suggestion.proposed)
             customer.stage_entered_on = now.date()
         s.flush()
-        after = snapshots.take(conn, Customer.__table__, customer.id)
-    return Change(customer.id, before, after)
+        return undo.changes_since(conn, Customer.__table__, customer.id, before)

@@ -74,7 +74,8 @@ class BackupUi(QObject):
             self.window.database_label.setText(self.tr("Restoring…"))
 
     def _restored(self, source: Path, kept: Path | None) -> None:
-        self.window.undo_stack.clear()  # its snapshots belong to the database as it was
+        self.window.undo_stack.clear()  # what it would undo belongs to the database as it was
+        self.window.import_undo.clear()
         text = self.tr("Restored %1.").replace("%1", str(source))
         if kept is not None:
             text += " " + self.tr("The database as it was is kept as %1.").replace("%1", str(kept))

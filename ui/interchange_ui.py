@@ -47,14 +47,14 @@ class InterchangeUi(QObject):
         except Exception as exc:  # an unreadable file: a plain message, nothing imported
             report_exception(exc, self.window.paths.log_file, self.window)
             return
-        self.dialog.imported.connect(self._imported)
+        self.dialog.imported.connect(lambda summary: self._imported(summary, path))
         self.dialog.open()
 
-    def _imported(self, summary) -> None:
-        self.window._customer_changed(0)
-        self.window.database.refresh_counts()
-        self.window.statusBar().showMessage(self.tr("Imported: %1 added, %2 merged").replace(
-            "%1", str(summary.added)).replace("%2", str(summary.merged)), 8000)
+    def _imported(self, summary, path: Path) -> None:
+        self.window.import_undo.add(path.name, summary.change)
+        self.window.data_changed(summary.change.customer_ids())
+        self.window.statusBar().showMessage(self.tr("Imported: %1 added, %2 merged. Edit > Undo Import takes it back.")
+                                            .replace("%1", f"{summary.added:,}").replace("%2", f"{summary.merged:,}"), 8000)
 
     def choose_export(self) -> None:
         name, chosen = QFileDialog.getSaveFileName(

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.settings = UiSettings(paths.ui_settings)
         self.database = DatabaseController(database_url, self)
         self.undo_stack = QUndoStack(self)
+        self.undo_report = None  # the last "undone, except…" message
         self.backups: BackupUi | None = None  # built after the first paint
         self.interchange: InterchangeUi | None = None
         self.setWindowTitle(APP_NAME)
@@ -69,8 +70,11 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         # Registering the first shortcut costs ~20 ms; nobody can press a key before the window shows.
+        keys_of: dict[QAction, list[QKeySequence]] = {}
         for action, keys in self._shortcuts:
-            action.setShortcut(keys)
+            keys_of.setdefault(action, []).append(keys)
+        for action, keys in keys_of.items():
+            action.setShortcuts(keys)
         self._build_file_actions()
         self._build_customers_page()
         self.database.open()
@@ -88,7 +92,7 @@ class MainWindow(QMainWindow):
         from ui.pages.customers import CustomersPage
 
         page = CustomersPage()
-        page.undo_stack = self.undo_stack
+        page.push_change = self.push_change
         page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         page.plan_visit_requested.connect(self.new_visit)
         self.visits.visits_changed.connect(page.mark_stale)
@@ -151,9 +155,14 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self._shortcuts.append((self.undo_action, QKeySequence(QKeySequence.StandardKey.Undo)))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self._shortcuts.append((self.redo_action, QKeySequence(QKeySequence.StandardKey.Redo)))
+        self._shortcuts.append((self.redo_action, QKeySequence("Ctrl+Shift+Z")))
+        self._shortcuts.append((self.redo_action, QKeySequence("Ctrl+Y")))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        from ui.import_undo import ImportUndo
+
+        self.import_undo = ImportUndo(self)
+        edit_menu.addAction(self.import_undo.action)
         edit_menu.addSeparator()
         find = edit_menu.addAction(self.tr("&Find Customer"))
         self._shortcuts.append((find, QKeySequence(QKeySequence.StandardKey.Find)))
@@ -195,23 +204,45 @@ class MainWindow(QMainWindow):
         self.today.load_demo_requested.connect(self.load_demo)
         self.today.open_visit.connect(self.visits.open_visit)
         self.visits.visits_changed.connect(self.today.refresh)
-        self.today.push_change = self.visits.push_change = self.push_customer_change
+        self.today.push_change = self.visits.push_change = self.push_change
         self.today.demo_cancel_requested.connect(self._cancel_demo)
         self.today.demo_dismissed.connect(self._dismiss_demo_offer)
 
-    def push_customer_change(self, change, text: str) -> None:
-        """A customer change made outside the Customers page (a suggestion answered), undoable like its own."""
-        from ui.commands import CustomerChange
+    def push_change(self, change, text: str) -> None:
+        """An action already made (models.undo.Change) goes on the undo stack; every page shows it."""
+        from ui.commands import ChangeCommand, push
 
-        self.undo_stack.push(CustomerChange(self.database.db, change, text, self._customer_changed))
-        self._customer_changed(change.customer_id)
+        if not change:
+            return
+        push(self.undo_stack, ChangeCommand(self.database.db, change, text, self._change_applied, self._report, self))
+        self.data_changed(change.customer_ids(), change.customer_id)
         self.statusBar().showMessage(text, 5000)
 
-    def _customer_changed(self, _customer_id: int) -> None:
-        mark_stale = getattr(self.customers, "mark_stale", None)  # the placeholder page has none
-        if mark_stale is not None:
-            mark_stale()
+    def _change_applied(self, command, applied, undone: bool) -> None:
+        from ui import undo_text
+
+        self.data_changed(applied.customer_ids, command.change.customer_id)
+        if applied.left:
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QMessageBox
+
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Undo") if undone else self.tr("Redo"),
+                              undo_text.summary(command.message_title, applied.left, undone),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.undo_report = box  # tests read the open message here
+        text = self.tr("Undone: %1") if undone else self.tr("Redone: %1")
+        self.statusBar().showMessage(text.replace("%1", command.message_title), 5000)
+
+    def data_changed(self, customer_ids=(), select: int | None = None) -> None:
+        """Something was written: every page shows the book as it is now."""
+        refresh = getattr(self.customers, "after_change", None)  # the placeholder page has none
+        if refresh is not None:
+            refresh(select)
         self.today.refresh()
+        self.visits.refresh()
+        self.database.refresh_counts()
 
     # -- pages -------------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:

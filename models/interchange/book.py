@@ -32,8 +32,8 @@ def _chunk(conn, ids: list[int]) -> Iterator[Record]:
     for ch in conn.execute(select(Channel).where(Channel.customer_id.in_(ids))
                            .order_by(Channel.position, Channel.id)).mappings():
         channels[(ch["customer_id"], ch["contact_id"], ch["kind"].value)].append((ch["label"], ch["value"]))
-    birthdays = {(k.customer_id, k.contact_id): k.date for k in conn.execute(
-        select(KeyDate.customer_id, KeyDate.contact_id, KeyDate.date)
+    birthdays = {(k.customer_id, k.contact_id): (k.date, k.year_known) for k in conn.execute(
+        select(KeyDate.customer_id, KeyDate.contact_id, KeyDate.date, KeyDate.year_known)
         .where(KeyDate.customer_id.in_(ids), KeyDate.kind == "birthday"))}
     tags = defaultdict(list)
     for cid, name in conn.execute(select(customer_tags.c.customer_id, Tag.name).join(Tag)
@@ -49,7 +49,7 @@ def _chunk(conn, ids: list[int]) -> Iterator[Record]:
                       stage_entered_on=c["stage_entered_on"], referred_by=c["referred_by_id"],
                       acquisition_cost_cents=c["acquisition_cost_cents"])
         own = dict(phones=channels[(cid, None, "phone")], emails=channels[(cid, None, "email")],
-                   birthday=birthdays.get((cid, None)))
+                   **_birthday(birthdays.get((cid, None))))
         if kind == "person":
             yield Record(f"customer {cid}", name=c["name"], notes=c["notes"], **common, **own)
         else:
@@ -57,10 +57,16 @@ def _chunk(conn, ids: list[int]) -> Iterator[Record]:
         for person in contacts[cid]:
             yield Record(f"contact {person['id']}", name=person["name"], company=c["name"], title=person["title"],
                          notes=person["notes"], customer_notes=c["notes"], phones=channels[(cid, person["id"], "phone")],
-                         emails=channels[(cid, person["id"], "email")], birthday=birthdays.get((cid, person["id"])),
+                         emails=channels[(cid, person["id"], "email")], **_birthday(birthdays.get((cid, person["id"]))),
                          buying_role=_value(person["buying_role"]), attitude=_value(person["attitude"]),
                          influence=_value(person["influence"]), **common)
 
 
 def _value(member) -> str:
     return member.value if member is not None else ""
+
+
+def _birthday(found: tuple | None) -> dict:
+    if found is None:
+        return {}
+    return {"birthday": found[0], "birthday_year_known": found[1]}

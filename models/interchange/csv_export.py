@@ -14,7 +14,7 @@ from pathlib import Path
 
 from models.db import Database
 from models.interchange.book import book_records
-from models.interchange.records import Record
+from models.interchange.records import Record, no_year_text
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 BASE = ["Customer ID", "Kind", "Customer", "Segment", "Industry", "Address", "City", "Website", "Owner",
@@ -61,9 +61,15 @@ def _row(r: Record, widest: int) -> list:
            r.relationship_level, r.contact_level, r.psychology,
            r.stage_entered_on.isoformat() if r.stage_entered_on else "", r.referred_by or "",
            "" if r.acquisition_cost_cents is None else f"{r.acquisition_cost_cents / 100:.2f}",
-           r.name, r.title, r.buying_role, r.attitude, r.influence, r.birthday.isoformat() if r.birthday else "",
+           r.name, r.title, r.buying_role, r.attitude, r.influence, _birthday(r),
            "" if is_person else r.notes]
     for pairs in (r.phones, r.emails):
         padded = list(pairs) + [("", "")] * (widest - len(pairs))
         row += [cell for pair in padded for cell in pair]
     return row
+
+
+def _birthday(r: Record) -> str:
+    if r.birthday is None:
+        return ""
+    return r.birthday.isoformat() if r.birthday_year_known else no_year_text(r.birthday)

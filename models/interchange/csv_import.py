@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
 from models.interchange.csv_export import restore_cell
-from models.interchange.records import Record, full_name, parse_date
+from models.interchange.records import Record, full_name, parse_birthday, parse_date
 from models.validation import amount_cents
 from models.interchange.text_files import CsvRows
 
@@ -205,7 +205,9 @@ def to_record(where: str, row: list[str], mapping: Mapping) -> Record:
             family = value
         elif rule.field == "birthday":
             if value not in ("0/0/00", "0000-00-00"):  # Outlook's "no birthday"
-                record.birthday = parse_date(value)
+                found = parse_birthday(value)
+                if found is not None:
+                    record.birthday, record.birthday_year_known = found
         elif rule.field == "tags":
             parts = re.split(r"\s*(?::::|;|,|，|、)\s*", value)
             record.tags += [t.lstrip("* ").strip() for t in parts if t.strip() and t.strip() != "* myContacts"]

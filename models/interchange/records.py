@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from models import validation
+from models.entities import NO_YEAR
 from models.errors import KnownError
 from models.vocabulary import (
     Attitude,
@@ -37,7 +38,8 @@ class Record:
     emails: list[tuple[str, str]] = field(default_factory=list)  # (label, address)
     address: str = ""
     city: str = ""
-    birthday: dt.date | None = None
+    birthday: dt.date | None = None  # without a known year: that day in NO_YEAR, and birthday_year_known False
+    birthday_year_known: bool = True
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     # the customer's own fields, when the file has them (our own export does)
@@ -117,15 +119,27 @@ def full_name(given: str, family: str) -> str:
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%m/%d/%Y", "%d.%m.%Y", "%Y年%m月%d日")
 
 
+def parse_birthday(text: str) -> tuple[dt.date, bool] | None:
+    """A birthday and whether its year is known: a full date (``parse_date``), or a day without a year
+    as vCard and Google write it (--11-30, --1130), kept in the year NO_YEAR. Raises ValueError."""
+    no_year = re.fullmatch(r"--(\d{2})-?(\d{2})", text.strip())
+    if no_year:
+        return dt.date(NO_YEAR, int(no_year.group(1)), int(no_year.group(2))), False
+    day = parse_date(text)
+    return None if day is None else (day, True)
+
+
+def no_year_text(day: dt.date) -> str:
+    """A day without a year as vCard and Google's CSV write it: --07-04."""
+    return f"--{day.month:02d}-{day.day:02d}"
+
+
 def parse_date(text: str) -> dt.date | None:
-    """A birthday as files write it: 1985-11-30, 1985/11/30, 19851130, 11/30/1985 (Outlook), 1985年11月30日,
-    --11-30 or --1130 (vCard, no year: kept in the year 1904, a leap year). Raises ValueError otherwise."""
+    """A date as files write it: 1985-11-30, 1985/11/30, 19851130, 11/30/1985 (Outlook), 1985年11月30日.
+    Raises ValueError otherwise."""
     text = text.strip()
     if not text:
         return None
-    no_year = re.fullmatch(r"--(\d{2})-?(\d{2})", text)
-    if no_year:
-        return dt.date(1904, int(no_year.group(1)), int(no_year.group(2)))
     text = text.split("T")[0]
     for fmt in _DATE_FORMATS:
         try:

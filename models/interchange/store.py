@@ -4,6 +4,10 @@ the good ones written in one transaction (a crash or a cancel leaves none of it)
 A record with a company becomes a contact of that company (created once, or the one already in the
 book of that name); a record without one becomes a customer of kind person. Rows go in through the
 driver's executemany in the import's transaction, so 100,000 rows cost little more than the bare SQL.
+
+The import is undoable (``Summary.change``): the new rows by their ids (they take ids after every id
+ever given, so they are consecutive), what merges changed row by row, and the version each customer it
+touched was left at, so that undo keeps a customer edited since.
 """
 
 from __future__ import annotations
@@ -16,10 +20,12 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
+from models import undo
 from models.db import Database
 from models.entities import Channel, Contact, Customer, Tag
 from models.interchange.records import Record, RecordError, problems
 from models.summaries import compose_search_text, digits, refresh_customers
+from models.undo import Bulk, Change, RowChange
 
 log = logging.getLogger(__name__)
 CHUNK = 5000
@@ -50,6 +56,7 @@ class Summary:
     errors: list[RecordError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what was dropped (photos…)
     backup: str | None = None
+    change: Change = field(default_factory=Change)  # what Edit > Undo Import takes back
 
 
 class _Book:
@@ -147,9 +154,9 @@ def store(db: Database, items: Iterable[Record | tuple[str, str]], found: Scan, 
         raw = conn.connection.driver_connection  # the same transaction, without the ORM's per-row cost
         companies = {name.casefold(): cid for cid, name in conn.execute(
             select(Customer.id, Customer.name).where(Customer.kind == "company"))}
-        next_ids = {t: (conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {t}").scalar() or 0) + 1
-                    for t in ("customers", "contacts", "channels", "key_dates")}
-        rows = _Rows()
+        first_ids = {t: next_id(conn, t) for t in ("customers", "contacts", "channels", "key_dates")}
+        next_ids = dict(first_ids)
+        rows = _Rows(first_ids["customers"])
         merged_ids = []
         for index, record in enumerate(items):
             if progress is not None and index % 1000 == 0:
@@ -176,15 +183,38 @@ def store(db: Database, items: Iterable[Record | tuple[str, str]], found: Scan, 
         raw.executemany("UPDATE customers SET referred_by_id = ? WHERE id = ?", links)
         if merged_ids:
             refresh_customers(conn, sorted(set(merged_ids)))
+        summary.change = _change(conn, first_ids, next_ids, rows)
         if progress is not None:
             progress(found.total, found.total)
     return summary
 
 
+def next_id(conn, table: str) -> int:
+    """The id the next new row of ``table`` gets: after every id it ever gave (AUTOINCREMENT keeps the
+    highest in sqlite_sequence), so an import never takes the id of a row that undo may put back."""
+    given = conn.exec_driver_sql("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).scalar() or 0
+    highest = conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar() or 0
+    return max(given, highest) + 1
+
+
+def _change(conn, first_ids: dict[str, int], next_ids: dict[str, int], rows: _Rows) -> Change:
+    """What the import did, for undo: its new rows by id, the book's customers it added to (their version
+    moved on, so an edit since can be told apart), and the changes its merges made row by row."""
+    bulk = tuple(Bulk(t, ((first_ids[t], next_ids[t] - 1),)) for t in first_ids if next_ids[t] > first_ids[t])
+    new_customers = range(first_ids["customers"], next_ids["customers"])
+    touched = {cid for cid in rows.touched if cid not in new_customers}
+    before = undo.versions_of(conn, touched)
+    undo.bump_versions(conn, touched)
+    versions = undo.versions_of(conn, touched)
+    versions.update({cid: 1 for cid in new_customers})
+    return Change(tuple(rows.changes), bulk, versions, before)
+
+
 class _Rows:
     """Rows waiting to be inserted, table by table, and the search text of the customers they touch."""
 
-    def __init__(self):
+    def __init__(self, first_customer_id: int):
+        self.first_customer_id = first_customer_id  # this import's customers have this id or a higher one
         self.customers: list[tuple] = []
         self.contacts: list[tuple] = []
         self.channels: list[tuple] = []
@@ -193,9 +223,14 @@ class _Rows:
         self.search: dict[int, list] = {}  # new customer id -> [name, city, contact names, channels]
         self.new_ids: dict[int, int] = {}  # our export's Customer ID -> the id it got here
         self.referrals: list[tuple[int, int]] = []  # (new customer id, the referrer's Customer ID in the file)
+        self.touched: set[int] = set()  # every customer a row was added to (the book's ones among them)
+        self.changes: list[RowChange] = []  # what merges changed, and tags added to the book's customers
 
     def __len__(self) -> int:
         return len(self.customers) + len(self.contacts)
+
+    def is_new(self, customer_id: int) -> bool:
+        return customer_id >= self.first_customer_id
 
     def flush(self, raw, conn) -> None:
         customers = [(*row[:-1], compose_search_text(*self.search.pop(row[0]))) if row[0] in self.search else row
@@ -208,10 +243,10 @@ class _Rows:
                         "influence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.contacts)
         raw.executemany("INSERT INTO channels (id, customer_id, contact_id, kind, label, value, position) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?)", self.channels)
-        raw.executemany("INSERT INTO key_dates (id, customer_id, contact_id, kind, label, date, yearly) "
-                        "VALUES (?, ?, ?, 'birthday', '', ?, 1)", self.key_dates)
+        raw.executemany("INSERT INTO key_dates (id, customer_id, contact_id, kind, label, date, year_known, yearly) "
+                        "VALUES (?, ?, ?, 'birthday', '', ?, ?, 1)", self.key_dates)
         if self.tags:
-            _insert_tags(conn, raw, self.tags)
+            self.changes += _insert_tags(conn, raw, self.tags, self.is_new)
         # what is left are existing companies that got new contacts: their search text from the book
         if self.search:
             refresh_customers(conn, list(self.search))
@@ -219,13 +254,27 @@ class _Rows:
             waiting.clear()  # new_ids and referrals stay: they are for the whole import
 
 
-def _insert_tags(conn, raw, tags: dict[int, set[str]]) -> None:
+def _insert_tags(conn, raw, tags: dict[int, set[str]], is_new: Callable[[int], bool]) -> list[RowChange]:
+    """Tag the customers; returns, for undo, the tags it had to create and the tags it gave the book's
+    customers (a new customer's tags go with it)."""
     wanted = {t for names in tags.values() for t in names}
     existing = dict(conn.execute(select(Tag.name, Tag.id).where(Tag.name.in_(wanted))).all())
+    changes = []
     for name in sorted(wanted - existing.keys()):
         existing[name] = raw.execute("INSERT INTO tags (name) VALUES (?)", (name,)).lastrowid
-    raw.executemany("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) VALUES (?, ?)",
-                    [(cid, existing[name]) for cid, names in tags.items() for name in names])
+        changes.append(RowChange("tags", (existing[name],), None, {"id": existing[name], "name": name}))
+    pairs = [(cid, existing[name]) for cid, names in tags.items() for name in names]
+    have = set()
+    old_customers = sorted({cid for cid, _ in pairs if not is_new(cid)})
+    for start in range(0, len(old_customers), 500):
+        part = old_customers[start:start + 500]
+        have |= set(conn.exec_driver_sql(
+            f"SELECT customer_id, tag_id FROM customer_tags WHERE customer_id IN ({', '.join('?' * len(part))})",
+            tuple(part)).all())
+    raw.executemany("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) VALUES (?, ?)", pairs)
+    changes += [RowChange("customer_tags", pair, None, {"customer_id": pair[0], "tag_id": pair[1]})
+                for pair in dict.fromkeys(pairs) if not is_new(pair[0]) and pair not in have]
+    return changes
 
 
 def _take(next_ids: dict[str, int], table: str) -> int:
@@ -256,11 +305,13 @@ def _add(record: Record, rows: _Rows, next_ids: dict[str, int], companies: dict[
     else:
         cid = _new_customer(record, rows, next_ids, now, "person", name, record.notes)
         contact_id = None
+    rows.touched.add(cid)
     for position, (kind, label, value) in enumerate(channels):
         rows.channels.append((_take(next_ids, "channels"), cid, contact_id, kind, label, value, position))
         rows.search[cid][3].append((kind, value))
     if record.birthday is not None:
-        rows.key_dates.append((_take(next_ids, "key_dates"), cid, contact_id, record.birthday.isoformat()))
+        rows.key_dates.append((_take(next_ids, "key_dates"), cid, contact_id, record.birthday.isoformat(),
+                               record.birthday_year_known))
     if record.tags:
         rows.tags.setdefault(cid, set()).update(t.strip() for t in record.tags if t.strip())
 
@@ -297,11 +348,17 @@ def _merge(conn, duplicate: Duplicate, rows: _Rows, next_ids: dict[str, int]) ->
                 have.add(key)
                 rows.channels.append((_take(next_ids, "channels"), cid, contact_id, kind, label, value.strip(), position))
                 position += 1
+    rows.touched.add(cid)
     if contact_id is not None and record.title:
-        conn.exec_driver_sql("UPDATE contacts SET title = ? WHERE id = ? AND title = ''", (record.title, contact_id))
+        done = conn.exec_driver_sql("UPDATE contacts SET title = ? WHERE id = ? AND title = ''",
+                                    (record.title, contact_id)).rowcount
+        if done:
+            rows.changes.append(RowChange("contacts", (contact_id,), {"customer_id": cid, "title": ""},
+                                          {"customer_id": cid, "title": record.title}))
     if record.birthday is not None:
         exists = conn.exec_driver_sql(
             "SELECT 1 FROM key_dates WHERE customer_id = ? AND contact_id IS ? AND kind = 'birthday'",
             (cid, contact_id)).first()
         if exists is None:
-            rows.key_dates.append((_take(next_ids, "key_dates"), cid, contact_id, record.birthday.isoformat()))
+            rows.key_dates.append((_take(next_ids, "key_dates"), cid, contact_id, record.birthday.isoformat(),
+                                   record.birthday_year_known))

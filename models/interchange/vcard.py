@@ -6,13 +6,15 @@ with a note. And contacts written as vCard 3.0, lines folded at 75 octets withou
 
 from __future__ import annotations
 
+import datetime as dt
 import quopri
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models.interchange.records import ImportFileError, Record, full_name, parse_date
+from models.entities import NO_YEAR
+from models.interchange.records import ImportFileError, Record, full_name, no_year_text, parse_birthday
 from models.interchange.text_files import detect_encoding
 
 LABELS = {"cell": "mobile", "mobile": "mobile", "work": "work", "home": "home", "fax": "fax", "pager": "pager",
@@ -180,7 +182,12 @@ def _record(where: str, card: list[Property]) -> Record:
             if value:
                 (record.phones if p.name == "TEL" else record.emails).append((label, value))
         elif p.name == "BDAY":
-            record.birthday = parse_date(unescape(p.value))
+            found = parse_birthday(unescape(p.value))
+            if found is not None:
+                record.birthday, record.birthday_year_known = found
+                omitted = p.params.get("X-APPLE-OMIT-YEAR", [""])[0]  # Apple: 1604-07-04 with the year omitted
+                if omitted.isdigit() and record.birthday.year == int(omitted):
+                    record.birthday, record.birthday_year_known = _in_no_year(record.birthday), False
         elif p.name == "ADR":
             parts = _components(p.value) + [""] * 7
             record.address = ", ".join(x.strip() for x in (parts[2], parts[1]) if x.strip())
@@ -197,6 +204,10 @@ def _record(where: str, card: list[Property]) -> Record:
     if not record.name:
         record.name = full_name(given, family)
     return record
+
+
+def _in_no_year(day: dt.date) -> dt.date:
+    return dt.date(NO_YEAR, day.month, day.day)
 
 
 def _label(params: dict[str, list[str]]) -> str:
@@ -240,7 +251,8 @@ def card_lines(record: Record) -> list[str]:
             param = f";TYPE={_param(label)}" if label else ""
             lines.append(f"{kind}{param}:{escape(value)}")
     if record.birthday:
-        lines.append(f"BDAY:{record.birthday.isoformat()}")
+        day = record.birthday.isoformat() if record.birthday_year_known else no_year_text(record.birthday)
+        lines.append(f"BDAY:{day}")
     if record.address or record.city:
         lines.append(f"ADR:;;{escape(record.address)};{escape(record.city)};;;")
     if record.notes:

@@ -5,9 +5,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import text
 
-from models import customers
+from models import customers, undo
 from models.customer_list import CustomerQuery, fetch_page
 from models.customers import ChannelData, ContactData, CustomerData, InvalidCustomer, KeyDateData, validate
+from tests.book_dump import dump
 
 TODAY = dt.date(2026, 11, 20)
 
@@ -99,12 +100,6 @@ def test_stage_change_records_the_date(db):
     assert customers.load(db, change.customer_id).stage_entered_on == dt.date(2026, 6, 6)
 
 
-def dump(db) -> dict[str, list[tuple]]:
-    with db.engine.connect() as conn:
-        tables = conn.execute(text("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")).scalars().all()
-        return {t: sorted(map(tuple, conn.execute(text(f"SELECT * FROM {t}")).all()), key=repr) for t in tables}
-
-
 def test_undo_of_a_delete_restores_every_row_exactly(demo_db):
     with demo_db.engine.connect() as conn:
         busy = conn.execute(text(
@@ -112,11 +107,12 @@ def test_undo_of_a_delete_restores_every_row_exactly(demo_db):
             "GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1")).scalar()
     before = dump(demo_db)
     change = customers.delete_customer(demo_db, busy)
-    assert change.before.count("visits") > 1 and change.before.count("outcomes") > 0
+    deleted = {r.table for r in change.rows if r.after is None}
+    assert {"visits", "outcomes", "contacts", "channels"} <= deleted
     assert dump(demo_db) != before
-    customers.apply_state(demo_db, busy, change.before, None)
+    assert undo.run(demo_db, change, undo=True).left == []
     assert dump(demo_db) == before
-    customers.apply_state(demo_db, busy, None, change.before)  # redo the delete
+    assert undo.run(demo_db, change, undo=False).left == []  # redo the delete
     assert "customers" in dump(demo_db) and all(r[0] != busy for r in dump(demo_db)["customers"])
 
 
@@ -126,7 +122,7 @@ def test_undo_of_an_edit_restores_the_record(demo_db):
     data.name, data.contacts = "Renamed", data.contacts[:1]
     data.key_dates = [k for k in data.key_dates if k.contact in (None, 0)]
     change = customers.save(demo_db, data)
-    customers.apply_state(demo_db, 5, change.before, change.after)
+    undo.run(demo_db, change, undo=True)
     assert dump(demo_db) == before
-    customers.apply_state(demo_db, 5, change.after, change.before)
+    undo.run(demo_db, change, undo=False)
     assert customers.load(demo_db, 5).name == "Renamed"

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from models import customers
+from models import customers, undo
 from models.customers import CustomerData
 from models.lifetime_value import compute, lifetime_value
 from models.settings import ValueSettings, load_value_settings, save_value_settings
@@ -57,7 +57,7 @@ def test_a_referral_survives_undoing_the_referrers_edit_and_delete(db):
     referred = customer(db, "Harbour Lights", referred_by_id=referrer)
     change = customers.delete_customer(db, referrer)
     assert customers.load(db, referred).referred_by_id is None
-    customers.apply_state(db, referrer, change.before, change.after)
+    undo.run(db, change, undo=True)
     assert customers.load(db, referred).referred_by_id == referrer
 
 

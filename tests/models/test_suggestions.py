@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from models import customers, outcomes, suggestions, visits
+from models import customers, outcomes, suggestions, undo, visits
 from models.customers import CustomerData
 from models.outcomes import FollowUpData, OutcomeData
 from models.suggestions import HOLD, Reason
@@ -89,7 +89,7 @@ def test_an_answer_is_undone_with_the_customer_and_the_suggestion_comes_back(db)
     cid = customer(db, tier="silver", spend=GOLD_SPEND)
     offer = suggestions.pending(db, NOW)[0]
     change = suggestions.decide(db, offer, accept=True, now=NOW)
-    customers.apply_state(db, cid, change.before, change.after)
+    undo.run(db, change, undo=True)
     assert stored(db, cid).tier == "silver" and suggestions.pending(db, NOW) == [offer]
 
 

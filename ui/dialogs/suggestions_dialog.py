@@ -16,7 +16,7 @@ from models.suggestions import Suggestion
 from ui.suggestion_text import change_text, reason_text
 
 if TYPE_CHECKING:
-    from models.customers import Change
+    from models.undo import Change
     from models.db import Database
 
 Pusher = Callable[["Change", str], None]  # puts a change already made on the undo stack

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from models.customers import Change
+    from models.undo import Change
     from models.db import Database
 
 

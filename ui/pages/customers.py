@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,7 +30,8 @@ from ui.pages.base import Page
 # the window's first paint, the database is opened after it.
 if TYPE_CHECKING:
     from models.customer_list import CustomerQuery
-    from models.customers import Change, CustomerData
+    from models.customers import CustomerData
+    from models.undo import Change
     from models.db import Database
     from ui.item_models.customer_table import CustomerTableModel
 
@@ -53,7 +54,6 @@ class CustomersPage(Page):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Customers"), parent)
-        self.undo_stack: QUndoStack | None = None
         self.model: CustomerTableModel | None = None
         self._built = False
         self._stale = False
@@ -341,17 +341,23 @@ class CustomersPage(Page):
         self._push(change, self.tr("Delete %1").replace("%1", name))
 
     def _push(self, change: Change, text: str) -> None:
-        from ui.commands import CustomerChange
-
-        command = CustomerChange(self.db, change, text, self._after_change)
-        if self.undo_stack is not None:
-            self.undo_stack.push(command)
-        self._after_change(change.customer_id)
+        if self.push_change is not None:
+            self.push_change(change, text)  # the window refreshes every page, this one included
+        else:
+            self.after_change(change.customer_id)
         self.status_message.emit(text)
 
-    def _after_change(self, customer_id: int) -> None:
+    def after_change(self, customer_id: int | None = None) -> None:
+        """The book changed (here, or by an undo, an import, another page): show it as it is now."""
+        if not self._built:
+            self._stale = True
+            return
+        self._after_change(customer_id)
+
+    def _after_change(self, customer_id: int | None) -> None:
         self.reload_choices()
         if self.model is not None:
             self.model.refresh()
-            self.select_customer(customer_id)
+            if customer_id is not None:
+                self.select_customer(customer_id)
             self._count_timer.start()

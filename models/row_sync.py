@@ -1,0 +1,58 @@
+"""Saving a list of child rows (a customer's phones, dates, spend…) as the changes it needs: rows that
+stayed the same are not touched, an edited row is updated in place under its id, only rows that went
+are deleted and only new ones inserted. (Rewriting the whole list would give every row a new id, make
+undo see a delete and an insert for each, and overwrite what another window changed meanwhile.)"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Table, delete, select, update
+from sqlalchemy.engine import Connection
+
+
+def sync_rows(conn: Connection, table: Table, where, wanted: Sequence[dict], fields: Sequence[str]) -> None:
+    """Make the rows of ``table`` that match ``where`` (a condition) the ``wanted`` ones, compared on
+    ``fields``. Each wanted row holds every column a new row needs (its parent's key included)."""
+    existing = [dict(r) for r in conn.execute(select(table).where(where).order_by(table.c.id)).mappings()]
+
+    def same(row: dict, want: dict) -> bool:
+        return all(row[f] == want[f] for f in fields)
+
+    free = list(existing)
+    pending = []
+    for want in wanted:
+        match = next((row for row in free if same(row, want)), None)
+        if match is None:
+            pending.append(want)
+        else:
+            free.remove(match)
+            _update(conn, table, match, want)
+    for want in pending:  # an edited row keeps its id: the first row left over takes it
+        if free:
+            _update(conn, table, free.pop(0), want)
+        else:
+            conn.execute(table.insert().values(want))
+    if free:
+        conn.execute(delete(table).where(table.c.id.in_([row["id"] for row in free])))
+
+
+def _update(conn: Connection, table: Table, row: dict, want: dict) -> None:
+    values = {k: v for k, v in want.items() if row.get(k) != v}
+    if values:
+        conn.execute(update(table).where(table.c.id == row["id"]).values(values))
+
+
+def sync_keyed(conn: Connection, table: Table, where, wanted: dict[tuple, dict], key: Sequence[str]) -> None:
+    """The same for rows without an id of their own, known by ``key`` (a month's spend, a tag)."""
+    existing = {tuple(r[k] for k in key): dict(r) for r in conn.execute(select(table).where(where)).mappings()}
+    for k, want in wanted.items():
+        row = existing.pop(k, None)
+        if row is None:
+            conn.execute(table.insert().values(want))
+        else:
+            values = {c: v for c, v in want.items() if row.get(c) != v}
+            if values:
+                conn.execute(update(table).where(where, *(table.c[n] == row[n] for n in key)).values(values))
+    for row in existing.values():
+        conn.execute(delete(table).where(where, *(table.c[n] == row[n] for n in key)))

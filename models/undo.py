@@ -1,0 +1,531 @@
+"""Undo that takes back only what an action did.
+
+An action records what it changed (a ``Change``): the rows it inserted, the rows it deleted, and for
+the rows it updated the values before and after. Undo applies the inverse of exactly that and redo
+applies it again; neither touches a row or a column the action did not write. Where something the
+action wrote has been changed since (by a later action, or by another program), it is left as it is
+now and reported (``Left``), and the rest is still undone.
+
+A small action is recorded by taking a ``Snapshot`` of the record it works on before and after
+(everything that dies with it, found through the foreign keys declared ON DELETE CASCADE, and the rows
+outside that point at it through ON DELETE SET NULL keys) and keeping their difference. A large import
+records its inserted rows by id only (``Bulk``); the customers it touched carry a version, and a
+customer whose version moved on since is left alone by the undo.
+
+Ids are never reused (AUTOINCREMENT, see models/entities.py), so a deleted row goes back under its own id.
+
+Why not sqlalchemy-history / SQLAlchemy-Continuum: both keep a version table per table and revert an
+object to an earlier version as a whole, through the ORM's unit of work. That overwrites columns that
+changed since, misses rows written through Core (the import's executemany), and doubles every write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import Table, and_, delete, false, not_, or_, select, tuple_, update
+from sqlalchemy.engine import Connection
+
+from models.entities import DERIVED_CUSTOMER_COLUMNS, Base, now
+
+# What a change never compares or writes back: the cache of derived columns and the bookkeeping columns.
+BOOKKEEPING = frozenset({"updated_at", "version"})
+IGNORED = {"customers": BOOKKEEPING | set(DERIVED_CUSTOMER_COLUMNS)}
+REDO_LIMIT = 50_000  # an undone bulk import keeps its rows for redo up to this many
+CHUNK = 500
+Progress = Callable[[int, int], None]
+
+Row = Mapping[str, object]
+Key = tuple
+
+
+def tables() -> dict[str, Table]:
+    return Base.metadata.tables  # type: ignore[return-value]
+
+
+def key_of(table: Table, row: Row) -> Key:
+    return tuple(row[c.name] for c in table.primary_key.columns)
+
+
+def compared(table_name: str, row: Row) -> dict:
+    ignored = IGNORED.get(table_name, BOOKKEEPING)
+    return {k: v for k, v in row.items() if k not in ignored}
+
+
+# -- recording -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RowChange:
+    table: str
+    key: Key
+    before: Row | None  # None: the action inserted the row
+    after: Row | None  # None: the action deleted the row
+
+
+@dataclass(frozen=True)
+class Bulk:
+    """Rows an action inserted, known by their ids (runs of consecutive ids, inclusive)."""
+
+    table: str
+    runs: tuple[tuple[int, int], ...]
+
+    def count(self) -> int:
+        return sum(b - a + 1 for a, b in self.runs)
+
+
+@dataclass(frozen=True)
+class Change:
+    rows: tuple[RowChange, ...] = ()
+    bulk: tuple[Bulk, ...] = ()
+    # customer id -> its version once the action was done (the bulk rows of a customer whose version
+    # moved on since are kept), and before it: an undo that takes back all it did to a customer puts
+    # the version back too, so that an earlier action's undo still finds the customer as it left it
+    versions: Mapping[int, int] = field(default_factory=dict)
+    versions_before: Mapping[int, int] = field(default_factory=dict)
+    customer_id: int | None = None  # the record the action was about (the window selects it)
+
+    def __bool__(self) -> bool:
+        return bool(self.rows or self.bulk)
+
+    def customer_ids(self) -> set[int]:
+        found = set(self.versions)
+        for row in self.rows:
+            for values in (row.before, row.after):
+                if values is None:
+                    continue
+                if row.table == "customers":
+                    found.add(values["id"])
+                elif "customer_id" in values:
+                    found.add(values["customer_id"])
+        if self.customer_id is not None:
+            found.add(self.customer_id)
+        return found
+
+    def inserted(self, table: str) -> list[Row]:
+        return [r.after for r in self.rows if r.table == table and r.before is None and r.after is not None]
+
+
+Snapshot = dict[str, dict[Key, dict]]  # table name -> primary key -> row
+
+
+def snapshot(conn: Connection, table: Table, root_ids: Iterable[int], like: Snapshot | None = None) -> Snapshot:
+    """The rows ``root_ids`` of ``table``, everything that dies with them, and the rows elsewhere that
+    point at them through SET NULL keys; with ``like``, also every row that snapshot had (so that a
+    snapshot after the action holds the same rows as the one before it, where they still exist)."""
+    all_tables = tables()
+    found: Snapshot = {}
+
+    def add(t: Table, rows) -> None:
+        bucket = found.setdefault(t.name, {})
+        for row in rows:
+            values = dict(row)
+            bucket[key_of(t, values)] = values
+
+    add(table, conn.execute(select(table).where(table.c.id.in_(list(root_ids)))).mappings())
+    for child in Base.metadata.sorted_tables:
+        conditions = []
+        for fk in child.foreign_keys:
+            parent = fk.column.table
+            if fk.ondelete != "CASCADE" or parent.name == child.name or not found.get(parent.name):
+                continue
+            conditions.append(fk.parent.in_([k[0] for k in found[parent.name]]))
+        if conditions:
+            add(child, conn.execute(select(child).where(or_(*conditions))).mappings())
+    for child in Base.metadata.sorted_tables:  # rows outside pointing in through SET NULL keys
+        for fk in child.foreign_keys:
+            parent = fk.column.table
+            if fk.ondelete == "SET NULL" and found.get(parent.name):
+                keys = [k[0] for k in found[parent.name]]
+                add(child, conn.execute(select(child).where(fk.parent.in_(keys))).mappings())
+    for name, rows in (like or {}).items():
+        t = all_tables[name]
+        missing = [k for k in rows if k not in found.get(name, {})]
+        for start in range(0, len(missing), CHUNK):
+            columns = list(t.primary_key.columns)
+            part = missing[start:start + CHUNK]
+            where = (columns[0].in_([k[0] for k in part]) if len(columns) == 1
+                     else tuple_(*columns).in_(part))
+            add(t, conn.execute(select(t).where(where)).mappings())
+    return found
+
+
+def diff(before: Snapshot, after: Snapshot, customer_id: int | None = None) -> Change:
+    """What changed between two snapshots of the same record, row by row."""
+    changes = []
+    for table in Base.metadata.sorted_tables:
+        old, new = before.get(table.name, {}), after.get(table.name, {})
+        for key in old.keys() | new.keys():
+            a, b = old.get(key), new.get(key)
+            if a is not None and b is not None and compared(table.name, a) == compared(table.name, b):
+                continue
+            changes.append(RowChange(table.name, key, a, b))
+    return Change(tuple(sorted(changes, key=_order)), customer_id=customer_id)
+
+
+def _order(change: RowChange) -> tuple:
+    return (change.table, tuple(str(part) for part in change.key))
+
+
+def changes_since(conn: Connection, table: Table, root_id: int, before: Snapshot) -> Change:
+    """The change an action made to the record ``root_id`` since ``before`` was taken (in the same
+    transaction, after the action's last flush). Every customer it changed has a new version (a
+    customer whose rows changed only through Core or a foreign key gets it here)."""
+    after = snapshot(conn, table, [root_id], like=before)
+    change = diff(before, after, customer_id=root_id)
+    old = {k[0]: row["version"] for k, row in before.get("customers", {}).items()}
+    new = {k[0]: row["version"] for k, row in after.get("customers", {}).items()}
+    unmoved = [cid for cid in change.customer_ids() if cid in new and new[cid] == old.get(cid)]
+    bump_versions(conn, unmoved)
+    new.update({cid: new[cid] + 1 for cid in unmoved})
+    return replace(change, versions=new, versions_before=old)
+
+
+def combine(*changes: Change) -> Change:
+    rows = tuple(r for c in changes for r in c.rows)
+    bulk = tuple(b for c in changes for b in c.bulk)
+    versions = {k: v for c in changes for k, v in c.versions.items()}
+    before = {k: v for c in reversed(changes) for k, v in c.versions_before.items()}
+    first = next((c.customer_id for c in changes if c.customer_id is not None), None)
+    return Change(rows, bulk, versions, before, first)
+
+
+def runs_of(ids: Iterable[int]) -> tuple[tuple[int, int], ...]:
+    runs: list[list[int]] = []
+    for i in sorted(ids):
+        if runs and i == runs[-1][1] + 1:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    return tuple((a, b) for a, b in runs)
+
+
+def bump_versions(conn: Connection, customer_ids: Iterable[int]) -> None:
+    """Mark these customers changed (an action wrote their rows through Core, not the ORM)."""
+    customers = tables()["customers"]
+    ids = sorted(set(customer_ids))
+    for start in range(0, len(ids), CHUNK):
+        conn.execute(update(customers).where(customers.c.id.in_(ids[start:start + CHUNK]))
+                     .values(version=customers.c.version + 1, updated_at=now()))
+
+
+def versions_of(conn: Connection, customer_ids: Iterable[int]) -> dict[int, int]:
+    customers = tables()["customers"]
+    ids = sorted(set(customer_ids))
+    found = {}
+    for start in range(0, len(ids), CHUNK):
+        found.update(conn.execute(select(customers.c.id, customers.c.version)
+                                  .where(customers.c.id.in_(ids[start:start + CHUNK]))).all())
+    return found
+
+
+def run(db, change: Change, undo: bool, progress: Progress | None = None) -> Applied:
+    """Undo (or redo) a change in one transaction of its own: Edit > Undo and Edit > Redo."""
+    with db.engine.begin() as conn:
+        return apply(conn, change, undo, progress)
+
+
+# -- applying --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Left:
+    """Something undo or redo did not touch, because it changed since the action."""
+
+    table: str
+    key: Key
+    name: str  # the row's own name, value or text, for the message
+    reason: str  # one of CHANGED, GONE, IN_USE, TAKEN, PARENT_GONE
+    column: str | None = None
+    customer: str = ""  # the name of the customer it belongs to, where there is one
+    customer_id: int | None = None
+
+
+CHANGED = "changed"  # a value the action wrote was changed again since
+GONE = "gone"  # the row was deleted since
+IN_USE = "in use"  # rows added since depend on it: deleting it would delete them too
+TAKEN = "taken"  # a row with the same key exists again (a month's spend entered again…)
+PARENT_GONE = "parent gone"  # what it belongs to was deleted since
+
+
+@dataclass
+class Applied:
+    left: list[Left] = field(default_factory=list)
+    redo: Change | None = None  # for an undone bulk change: what to apply to make it again (None: too big)
+    customer_ids: set[int] = field(default_factory=set)
+
+
+def apply(conn: Connection, change: Change, undo: bool, progress: Progress | None = None) -> Applied:
+    """Undo (``undo=True``) or redo the change, in the caller's transaction."""
+    result = Applied()
+    moves = [(r, r.after, r.before) if undo else (r, r.before, r.after) for r in change.rows]
+    order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+    # Inserts parents first; updates next (a row pointed at again must be back, a row pointed away
+    # from must be free before it goes); deletes last, children first.
+    for r, src, dst in sorted((m for m in moves if m[1] is None and m[2] is not None), key=lambda m: order[m[0].table]):
+        _insert(conn, r, dst, result)
+    for r, src, dst in (m for m in moves if m[1] is not None and m[2] is not None):
+        _update(conn, r, src, dst, result)
+    if change.bulk:  # (before the deletes: a tag the import created goes once its rows are gone)
+        if not undo:
+            raise ValueError("a bulk change is redone through the rows its undo kept")
+        result.redo = _undo_bulk(conn, change, result, progress)
+    for r, src, dst in sorted((m for m in moves if m[1] is not None and m[2] is None), key=lambda m: -order[m[0].table]):
+        _delete(conn, r, src, result)
+    touched = change.customer_ids() | result.customer_ids
+    _name_customers(conn, result.left)
+    _settle_versions(conn, change, undo, touched, {item.customer_id for item in result.left})
+    from models.summaries import refresh_customers
+
+    refresh_customers(conn, sorted(versions_of(conn, touched)))
+    result.customer_ids = touched
+    return result
+
+
+def _settle_versions(conn: Connection, change: Change, undo: bool, touched: set[int], left: set[int | None]) -> None:
+    """A customer the undo (or redo) took all the way back gets the version it had then; any other it
+    changed gets a new one."""
+    expected, target = (change.versions, change.versions_before) if undo else (change.versions_before, change.versions)
+    customers = tables()["customers"]
+    bump = []
+    for cid, version in versions_of(conn, touched).items():
+        # (a customer the action deleted is back with the version it had)
+        if cid not in left and cid in target and expected.get(cid, version) == version:
+            conn.execute(update(customers).where(customers.c.id == cid).values(version=target[cid]))
+        else:
+            bump.append(cid)
+    bump_versions(conn, bump)
+
+
+def _current(conn: Connection, table: Table, key: Key) -> dict | None:
+    columns = list(table.primary_key.columns)
+    row = conn.execute(select(table).where(and_(*(c == v for c, v in zip(columns, key))))).mappings().first()
+    return dict(row) if row is not None else None
+
+
+def _where_key(table: Table, key: Key):
+    return and_(*(c == v for c, v in zip(table.primary_key.columns, key)))
+
+
+def _name(row: Row | None, key: Key) -> str:
+    if row:
+        for column in ("name", "value", "text", "label", "said", "product", "objection", "purpose"):
+            value = row.get(column)
+            if value:
+                return str(value)
+        if "year" in row and "month" in row:
+            return f"{row['year']}-{int(row['month']):02d}"
+        if "planned_start" in row:
+            return f"{row['planned_start']:%Y-%m-%d %H:%M}"
+    return "/".join(str(k) for k in key)
+
+
+def _leave(result: Applied, r: RowChange, row: Row | None, reason: str, column: str | None = None) -> None:
+    result.left.append(Left(r.table, r.key, _name(row, r.key), reason, column))
+
+
+def _missing_parent(conn: Connection, table: Table, values: dict) -> tuple[str | None, dict]:
+    """A key of ``values`` whose row is gone: SET NULL keys become NULL (as the delete made them);
+    returns the first other key that points nowhere, or None."""
+    fixed = dict(values)
+    for fk in table.foreign_keys:
+        value = fixed.get(fk.parent.name)
+        if value is None or fk.parent.name not in values:
+            continue
+        target = fk.column.table
+        if conn.scalar(select(fk.column).where(fk.column == value)) is None:
+            if fk.ondelete == "SET NULL":
+                fixed[fk.parent.name] = None
+            else:
+                return fk.parent.name, fixed
+    return None, fixed
+
+
+def _insert(conn: Connection, r: RowChange, dst: Row, result: Applied) -> None:
+    table = tables()[r.table]
+    if _current(conn, table, r.key) is not None:
+        return _leave(result, r, dst, TAKEN)
+    broken, values = _missing_parent(conn, table, dict(dst))
+    if broken is not None:
+        return _leave(result, r, dst, PARENT_GONE, broken)
+    conn.execute(table.insert().values(values))
+
+
+def _update(conn: Connection, r: RowChange, src: Row, dst: Row, result: Applied) -> None:
+    table = tables()[r.table]
+    current = _current(conn, table, r.key)
+    if current is None:
+        return _leave(result, r, dst, GONE)
+    values = {}
+    for column, wanted in compared(r.table, dst).items():
+        was = src.get(column)
+        if wanted == was or current[column] == wanted:
+            continue
+        if current[column] != was:
+            _leave(result, r, current, CHANGED, column)
+            continue
+        values[column] = wanted
+    fks = {fk.parent.name: fk for fk in table.foreign_keys}
+    for column in [c for c in values if c in fks and values[c] is not None]:
+        fk = fks[column]
+        if conn.scalar(select(fk.column).where(fk.column == values[column])) is None:
+            del values[column]
+            _leave(result, r, current, PARENT_GONE, column)
+    if values:
+        conn.execute(update(table).where(_where_key(table, r.key)).values(values))
+
+
+def _delete(conn: Connection, r: RowChange, src: Row, result: Applied) -> None:
+    table = tables()[r.table]
+    current = _current(conn, table, r.key)
+    if current is None:
+        return
+    if compared(r.table, current) != compared(r.table, src):
+        changed = next(c for c, v in compared(r.table, src).items() if current.get(c) != v)
+        return _leave(result, r, current, CHANGED, changed)
+    if _has_dependants(conn, table, current):
+        return _leave(result, r, current, IN_USE)
+    conn.execute(delete(table).where(_where_key(table, r.key)))
+
+
+def _has_dependants(conn: Connection, table: Table, row: Row) -> bool:
+    for child in Base.metadata.sorted_tables:
+        for fk in child.foreign_keys:
+            if fk.column.table is table and conn.scalar(
+                    select(1).select_from(child).where(fk.parent == row[fk.column.name]).limit(1)):
+                return True
+    return False
+
+
+def _name_customers(conn: Connection, left: list[Left]) -> None:
+    """Each left row with the name of the customer it belongs to, for the message."""
+    customers = tables()["customers"]
+    for i, item in enumerate(left):
+        owner = item.customer_id or _owner_id(conn, item.table, item.key)
+        if owner is not None:
+            name = conn.scalar(select(customers.c.name).where(customers.c.id == owner)) or ""
+            left[i] = replace(item, customer=name, customer_id=owner)
+
+
+def _owner_id(conn: Connection, table_name: str, key: Key) -> int | None:
+    """The customer a row belongs to, following its keys up to ``customers``."""
+    table = tables()[table_name]
+    if table_name == "customers":
+        return key[0]
+    row = _current(conn, table, key)
+    while row is not None:
+        if "customer_id" in row:
+            return row["customer_id"]
+        fk = next((fk for fk in table.foreign_keys if fk.ondelete == "CASCADE"), None)
+        if fk is None or row.get(fk.parent.name) is None:
+            return None
+        table = fk.column.table
+        row = conn.execute(select(table).where(fk.column == row[fk.parent.name])).mappings().first()
+    return None
+
+
+# -- bulk ------------------------------------------------------------------------------------------
+def _in_runs(column, runs: tuple[tuple[int, int], ...]):
+    return or_(*(column.between(a, b) for a, b in runs)) if runs else false()
+
+
+def _undo_bulk(conn: Connection, change: Change, result: Applied, progress: Progress | None) -> Change | None:
+    """Delete the bulk-inserted rows, deepest first, except those of a customer changed since and those
+    that rows added since depend on (and so their parents). Returns the exact change that makes it all
+    again (None when there is too much to keep)."""
+    all_tables = tables()
+    runs = {b.table: b.runs for b in change.bulk}
+    total = sum(b.count() for b in change.bulk)
+    keep_rows = total <= REDO_LIMIT
+    removed: list[RowChange] = []
+    kept: dict[str, set[int]] = {}
+    left: dict[tuple[int | None, str], Left] = {}  # one line a customer (or row without one) and reason
+    done = 0
+    order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+    for bulk in sorted(change.bulk, key=lambda b: -order[b.table]):  # children first
+        table = all_tables[bulk.table]
+        ids = [i for a, b in bulk.runs for i in conn.scalars(
+            select(table.c.id).where(table.c.id.between(a, b)).order_by(table.c.id))]
+        for start in range(0, len(ids), CHUNK):
+            part = ids[start:start + CHUNK]
+            owners = _owners(conn, table, part)
+            stale = {cid for cid, version in versions_of(conn, set(owners.values())).items()
+                     if version != change.versions.get(cid, version)}
+            in_use = _used_from_outside(conn, table, part, runs, kept)
+            doomed = [i for i in part if owners.get(i) not in stale and i not in in_use]
+            for i in set(part) - set(doomed):
+                kept.setdefault(table.name, set()).add(i)
+                owner = owners.get(i)
+                reason = CHANGED if owner in stale else IN_USE
+                if (owner, reason) not in left:
+                    target = ("customers", (owner,)) if owner is not None else (table.name, (i,))
+                    row = _current(conn, all_tables[target[0]], target[1])
+                    left[(owner, reason)] = Left(target[0], target[1], _name(row, target[1]), reason,
+                                                 customer_id=owner)
+            if keep_rows and doomed:
+                removed += _rows_of(conn, table, doomed)
+            if doomed:
+                conn.execute(delete(table).where(table.c.id.in_(doomed)))
+            done += len(part)
+            if progress is not None:
+                progress(done, total)
+    result.left += left.values()
+    kept_customers = {item.customer_id for item in left.values()}
+    result.customer_ids |= {cid for cid in change.versions if cid not in kept_customers}
+    if not keep_rows:
+        return None
+    # redone, the rows come back and the customers get the versions the import left them at
+    return Change((*change.rows, *removed), versions=dict(change.versions),
+                  versions_before=dict(change.versions_before), customer_id=change.customer_id)
+
+
+def _rows_of(conn: Connection, table: Table, ids: list[int]) -> list[RowChange]:
+    """The rows as inserts, with the association rows that die with them (tags, spend, who to meet)."""
+    found = [RowChange(table.name, key_of(table, dict(r)), None, dict(r))
+             for r in conn.execute(select(table).where(table.c.id.in_(ids))).mappings()]
+    for child in Base.metadata.sorted_tables:
+        if "id" in child.c:
+            continue
+        for fk in child.foreign_keys:
+            if fk.column.table is table and fk.ondelete == "CASCADE":
+                found += [RowChange(child.name, key_of(child, dict(r)), None, dict(r))
+                          for r in conn.execute(select(child).where(fk.parent.in_(ids))).mappings()]
+    return found
+
+
+def _owner_fks(table: Table) -> list:
+    """The keys that lead from ``table`` up to a table with a ``customer_id``."""
+    chain, seen = [], table
+    while seen.name != "customers" and "customer_id" not in seen.c:
+        fk = next(fk for fk in seen.foreign_keys if fk.ondelete == "CASCADE")
+        chain.append(fk)
+        seen = fk.column.table
+    return chain
+
+
+def _owners(conn: Connection, table: Table, ids: list[int]) -> dict[int, int]:
+    """id -> the customer the row belongs to."""
+    if table.name == "customers":
+        return {i: i for i in ids}
+    joined, top = table, table
+    for fk in _owner_fks(table):
+        top = fk.column.table
+        joined = joined.join(top, fk.parent == fk.column)
+    return dict(conn.execute(select(table.c.id, top.c.customer_id).select_from(joined)
+                             .where(table.c.id.in_(ids))).all())
+
+
+def _used_from_outside(conn: Connection, table: Table, ids: list[int], runs: dict,
+                       kept: dict[str, set[int]]) -> set[int]:
+    """Which of these rows are pointed at by rows the change did not insert, or by its own rows that
+    stay (a visit planned since for an imported customer, a phone added since to an imported person)."""
+    used: set[int] = set()
+    for child in Base.metadata.sorted_tables:
+        if "id" not in child.c:
+            continue
+        for fk in child.foreign_keys:
+            if fk.column.table is not table:
+                continue
+            outside = not_(_in_runs(child.c.id, runs.get(child.name, ())))
+            staying = kept.get(child.name)
+            if staying:
+                outside = or_(outside, child.c.id.in_(sorted(staying)))
+            used |= set(conn.scalars(select(fk.parent).where(fk.parent.in_(ids), outside).distinct()))
+    return used
