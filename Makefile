@@ -1,4 +1,5 @@
-# Fieldbrief: `make run` opens the app, `make test` runs every test. Both set everything up first.
+# Fieldbrief: `make run` opens the app, `make test` runs every test (the slow bundle test too), `make dist` builds
+# the wheel and the standalone bundle into dist/. All set everything up first.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -7,7 +8,7 @@ TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 SCREENSHOTS := docs/screenshots
 
-.PHONY: run test setup translations bench screenshots clean
+.PHONY: run test setup translations bench screenshots wheel dist clean
 
 run: setup
 	@sh scripts/system-deps.sh run
@@ -19,7 +20,7 @@ test: setup
 
 setup: $(STAMP) translations
 
-$(STAMP): setup.cfg pyproject.toml
+$(STAMP): setup.cfg setup.py pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
@@ -37,8 +38,17 @@ update-translations: $(STAMP)
 bench: setup
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
+# The wheel (dist/fieldbrief-VERSION-py3-none-any.whl), built from a clean copy of the source tree.
+wheel: setup
+	$(PY) scripts/dist.py --wheel-only
+
+# The wheel, then the PyInstaller bundle of it for this platform (dist/Fieldbrief/; on Linux also the
+# .desktop file, the icon and dist/Fieldbrief-VERSION-linux-ARCH.tar.gz). Prints the sizes.
+dist: setup
+	$(PY) scripts/dist.py
+
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py $(SCREENSHOTS)
 
 clean:
-	rm -rf $(VENV) $(QM) .pytest_cache
+	rm -rf $(VENV) $(QM) .pytest_cache build dist

@@ -1,18 +1,13 @@
-"""Fieldbrief: open the desktop app, or run a command-line command (see ``python main.py --help``)."""
+"""Fieldbrief from the source tree: ``python main.py`` is the installed ``fieldbrief`` command.
+
+The function lives in ``ui.app`` so that the wheel installs no top-level module named ``main``.
+"""
 
 import sys
 
+from ui.app import main
 
-def main(argv: list[str] | None = None) -> int:
-    from models.cli import parse_args, run_command
-
-    args = parse_args(argv)
-    if args.command is None:
-        from ui.app import run_gui
-
-        return run_gui(args)
-    return run_command(args)
-
+__all__ = ["main"]
 
 if __name__ == "__main__":
     sys.exit(main())

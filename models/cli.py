@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--database", metavar="URL", help="SQLAlchemy URL of the database (default: the SQLite file in the data folder)")
     parser.add_argument("--lang", metavar="LANG", help="user-interface language, e.g. zh_CN or en (default: the system's)")
+    # for the packaging tests and bench/startup.py: print the time of the window's first paint, then quit
+    parser.add_argument("--exit-on-first-paint", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")

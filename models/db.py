@@ -18,10 +18,10 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.errors import DatabaseLockedError, NewerSchemaError, NotAFieldbriefDatabase, as_known_error
+from models.resources import migrations_dir
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # PRAGMA application_id written into every Fieldbrief SQLite file: "FBRF".
 APPLICATION_ID = 0x46425246
 BUSY_TIMEOUT_MS = 5000
@@ -159,7 +159,7 @@ def _alembic_config(conn: Connection):
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("script_location", str(migrations_dir()))
     cfg.attributes["connection"] = conn
     return cfg
 

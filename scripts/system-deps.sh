@@ -1,7 +1,7 @@
 #!/bin/sh
 # Make sure the system tools and libraries Fieldbrief needs are present, installing them when we can.
 #   scripts/system-deps.sh run    Qt's shared libraries (window and offscreen platforms)
-#   scripts/system-deps.sh test   the above, plus poppler-utils, qpdf and Xvfb for the tests
+#   scripts/system-deps.sh test   the above, plus poppler-utils, qpdf, Xvfb and desktop-file-utils for the tests
 # On Debian/Ubuntu as root (or with password-less sudo) missing packages are installed with apt-get;
 # anywhere else the script names what is missing and stops.
 set -eu
@@ -11,7 +11,7 @@ venv=${VENV:-.venv}
 qt_packages="libegl1 libgl1 libopengl0 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 libxrender1 libxi6"
-test_packages="poppler-utils qpdf xvfb"
+test_packages="poppler-utils qpdf xvfb desktop-file-utils"
 
 missing=""
 qt_dir=$(ls -d "$venv"/lib/python3*/site-packages/PySide6/Qt 2>/dev/null | head -n 1 || true)
@@ -28,7 +28,8 @@ if [ -n "$qt_dir" ] && command -v ldd >/dev/null 2>&1; then
   done
 fi
 if [ "$mode" = test ]; then
-  for tool in pdftotext:poppler-utils pdftoppm:poppler-utils pdffonts:poppler-utils qpdf:qpdf Xvfb:xvfb; do
+  for tool in pdftotext:poppler-utils pdftoppm:poppler-utils pdffonts:poppler-utils qpdf:qpdf Xvfb:xvfb \
+              desktop-file-validate:desktop-file-utils; do
     command -v "${tool%%:*}" >/dev/null 2>&1 || missing="$missing ${tool#*:}"
   done
 fi

@@ -1,4 +1,5 @@
-"""Starting the desktop app: logging first, then the QApplication, fonts, translations, the window."""
+"""Starting Fieldbrief: the `fieldbrief` command (a command-line command, or the desktop app: logging first,
+then the QApplication, fonts, translations, the window)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,17 @@ import sys
 from models import APP_NAME, __version__
 from models.logsetup import setup_logging
 from models.paths import DataPaths
-from models.resources import RESOURCES_DIR
+from models.resources import APP_ICON_FILE
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The ``fieldbrief`` entry point (and ``python main.py``): a command if one is given, else the window."""
+    from models.cli import parse_args, run_command
+
+    args = parse_args(argv)
+    if args.command is None:
+        return run_gui(args)
+    return run_command(args)
 
 
 def create_application(lang: str | None = None):
@@ -22,7 +33,7 @@ def create_application(lang: str | None = None):
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "fieldbrief.png")))  # PNG: no SVG plugin at start-up
+    app.setWindowIcon(QIcon(str(APP_ICON_FILE)))
     install_cjk_font(app)
     install_translators(app, lang)
     return app
@@ -39,4 +50,22 @@ def run_gui(args: argparse.Namespace) -> int:
     install_excepthook(paths.log_file)
     window = MainWindow(paths, args.database or paths.database_url)
     window.show()
+    if args.exit_on_first_paint:
+        _exit_on_first_paint(window)
     return app.exec()
+
+
+def _exit_on_first_paint(window) -> None:
+    """For the packaging tests and bench/startup.py: print the wall-clock time once the window has painted, and
+    end the process there (the database is only opened after the first paint, so nothing is cut short)."""
+    import os
+    import time
+
+    from ui.first_paint import after_next_paint
+
+    def report() -> None:
+        sys.stdout.write(f"first paint {time.time():.6f}\n")
+        sys.stdout.flush()
+        os._exit(0)
+
+    after_next_paint(window, report)

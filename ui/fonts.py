@@ -20,6 +20,7 @@ def install_cjk_font(app: QApplication) -> bool:
         return False
     families = QFontDatabase.applicationFontFamilies(font_id)
     family = CJK_FONT_FAMILY if CJK_FONT_FAMILY in families else families[0]
+    log.info("CJK font: %s from %s", family, CJK_FONT_FILE)
     font = QFont(app.font())
     font.setFamilies([font.family(), family])
     app.setFont(font)
