@@ -1,7 +1,9 @@
 """Importing a 100,000-row CSV of contacts against a raw sqlite3 executemany of the same rows, in the same
-run; and the import's peak memory at 20,000 and 100,000 rows (it streams, so it should not grow).
+run; the import's peak memory at 20,000 and 100,000 rows (it streams, so it should not grow); and the
+iCalendar export of a 100,000-customer demo book against the CSV export of the same book, with its
+peak memory.
 
-    .venv/bin/python bench/interchange.py [--rows N] [--runs N]
+    .venv/bin/python bench/interchange.py [--rows N] [--runs N] [--customers N]
 
 The file is written in a temporary folder: UTF-8 with a BOM as Excel saves it, half Chinese, half
 English, a third of the people at companies, each with a phone and an email. Fieldbrief's import reads
@@ -96,6 +98,48 @@ def write_csv(path: Path, rows: int) -> None:
                              f"p{i}@example.com", "上海" if chinese else "Leeds"])
 
 
+EXPORT_CHILD = r"""
+import json, resource, sys, time
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from models.db import open_database
+from models.interchange.exports import export
+fmt, db_path, target = sys.argv[1], sys.argv[2], sys.argv[3]
+db = open_database(f"sqlite:///{{db_path}}")
+start = time.perf_counter()
+count = export(db, fmt, Path(target))
+print(json.dumps({{"seconds": time.perf_counter() - start, "count": count,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+
+def export_run(fmt: str, db_path: Path, folder: Path) -> dict:
+    target = folder / f"export.{fmt}"
+    done = subprocess.run([sys.executable, "-c", EXPORT_CHILD.format(root=str(ROOT)), fmt, str(db_path), str(target)],
+                          capture_output=True, text=True, check=True)
+    target.unlink()
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def exports(customers: int, runs: int, folder: Path) -> None:
+    db_path = folder / "demo.sqlite"
+    subprocess.run([sys.executable, str(ROOT / "main.py"), "--database", f"sqlite:///{db_path}", "--data-dir",
+                    str(folder / "data"), "demo", "--customers", str(customers)], check=True, capture_output=True)
+    ics, csv_runs = [], []
+    for i in range(runs):
+        order = [("ics", ics), ("csv", csv_runs)] if i % 2 == 0 else [("csv", csv_runs), ("ics", ics)]
+        for fmt, results in order:
+            results.append(export_run(fmt, db_path, folder))
+    i_s = statistics.median(r["seconds"] for r in ics)
+    c_s = statistics.median(r["seconds"] for r in csv_runs)
+    peak = max(r["peak_mb"] for r in ics)
+    print(f"  export of the {customers:,}-customer demo: iCalendar {i_s:.1f} s ({ics[0]['count']:,} events), "
+          f"CSV {c_s:.1f} s ({csv_runs[0]['count']:,} rows) (medians of {runs}); iCalendar peak memory {peak:.0f} MB")
+    tag = f"{customers // 1000}k"
+    print(f"ics_export_{tag}: {i_s / c_s:.2f}x (goal <= 2x)")
+    print(f"ics_export_{tag}_peak: {peak:.0f} MB (goal < 200 MB)")
+
+
 def run(mode: str, csv_path: Path, folder: Path, tag: str) -> dict:
     db_path = folder / f"{mode}-{tag}.sqlite"
     done = subprocess.run([sys.executable, "-c", CHILD.format(root=str(ROOT)), mode, str(csv_path), str(db_path)],
@@ -109,6 +153,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--customers", type=int, default=100_000, help="the demo book the exports are timed on")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -129,6 +174,8 @@ def main() -> int:
           f"{args.rows:,}")
     print(f"import_csv: {m / b:.2f}x (goal <= {GOAL}x)")
     print(f"import_memory_growth: {big_peak / small_peak:.2f}x for 5x the rows (goal <= 1.3x)")
+    with tempfile.TemporaryDirectory() as tmp:
+        exports(args.customers, args.runs, Path(tmp))
     return 0
 
 

@@ -62,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check the database (integrity, schema, where it is kept)")
     check.set_defaults(handler=cmd_check)
 
-    importer = commands.add_parser("import", help="import customers and contacts from CSV or vCard (.vcf)")
+    importer = commands.add_parser("import", help="import customers and contacts from CSV or vCard (.vcf), or a "
+                                   "whole Fieldbrief workbook (.xlsx)")
     importer.add_argument("file", metavar="FILE")
     importer.add_argument("--mapping", metavar="NAME", help="CSV columns: google, outlook, fieldbrief or a mapping "
                           "saved in the import window (default: guessed from the header)")
@@ -70,8 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
                           help="what to do with a contact the book already has (default skip)")
     importer.set_defaults(handler=cmd_import)
 
-    exporter = commands.add_parser("export", help="export customers and contacts (csv, vcard) or the calendar (ics)")
-    exporter.add_argument("--format", choices=("csv", "vcard", "ics"), required=True)
+    spend = commands.add_parser("import-spend", help="import monthly spend from a billing export (CSV or .xlsx): "
+                                "customer (id, name or phone), month, amount")
+    spend.add_argument("file", metavar="FILE")
+    spend.set_defaults(handler=cmd_import_spend)
+
+    exporter = commands.add_parser("export", help="export everything (xlsx), customers and contacts (csv, vcard) or "
+                                   "the calendar (ics)")
+    exporter.add_argument("--format", choices=("xlsx", "csv", "vcard", "ics"), required=True)
     exporter.add_argument("-o", "--output", required=True, metavar="FILE")
     exporter.set_defaults(handler=cmd_export)
     return parser
@@ -237,31 +244,39 @@ def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK
 
 
+def cmd_import_spend(args: argparse.Namespace, paths: DataPaths) -> int:
+    from pathlib import Path
+
+    from models.db import open_database
+    from models.interchange.spend_import import import_spend
+
+    db = open_database(database_url(args, paths))
+    try:
+        summary = import_spend(db, Path(args.file))
+    finally:
+        db.close()
+    for problem in summary.unmatched + summary.errors:
+        print(f"  {problem.where}: {problem.reason}")
+    print(f"Imported the spend in {args.file}: {summary.months:,} months of {summary.customers:,} customers "
+          f"({summary.unchanged:,} as they were), {len(summary.unmatched):,} rows matched no customer, "
+          f"{len(summary.errors):,} could not be read (listed above)."
+          + (f" The database was backed up first to {summary.backup}." if summary.backup else ""))
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
     from pathlib import Path
 
     from models.db import open_database
+    from models.interchange.exports import FORMATS, export
 
     target = Path(args.output)
-    if not target.parent.is_dir():
-        raise KnownError(f"The folder {target.parent} does not exist; nothing was written.")
     db = open_database(database_url(args, paths))
     try:
-        if args.format == "csv":
-            from models.interchange.csv_export import export_csv
-
-            count, what = export_csv(db, target), "rows"
-        elif args.format == "vcard":
-            from models.interchange.vcard import export_vcards
-
-            count, what = export_vcards(db, target), "cards"
-        else:
-            from models.interchange.ical import export_ics
-
-            count, what = export_ics(db, target), "events"
+        count = export(db, args.format, target)
     finally:
         db.close()
-    print(f"Wrote {count:,} {what} to {target}.")
+    print(f"Wrote {count:,} {FORMATS[args.format].unit} to {target}.")
     return EXIT_OK
 
 

@@ -6,6 +6,7 @@ Messages are plain English; the UI translates them by the same text (they go thr
 from __future__ import annotations
 
 import re
+import unicodedata
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 PHONE = re.compile(r"^\+?[\d\s().\-/]+((\s*(x|ext\.?)\s*)\d{1,6})?$", re.IGNORECASE)
@@ -49,15 +50,61 @@ def website(value: str) -> str | None:
     return length(value, "website") or (None if WEBSITE.match(value) else "Not a web address, e.g. www.example.com.")
 
 
+_CURRENCY = re.compile(r"^(?:¥|\$|€|£|RMB|CNY|USD|HK\$)|(?:元|块|RMB|CNY)$", re.IGNORECASE)
+_UNITS = {"万": 10_000, "亿": 100_000_000, "千": 1_000, "k": 1_000, "K": 1_000}
+MAX_CENTS = 10**13
+
+
 def amount_cents(text: str) -> tuple[int | None, str | None]:
-    """Parse a money amount typed by a user ("1,234.56", "752") into cents."""
-    cleaned = text.strip().replace(",", "").replace("，", "").replace(" ", "")
+    """Parse a money amount as users and Chinese spreadsheets write it into cents: 752, 1,234.56,
+    ¥12,000.50, 12000元, 1.2万 (12,000), full-width digits (１２３). Empty: (None, None)."""
+    from decimal import Decimal, InvalidOperation
+
+    cleaned = unicodedata.normalize("NFKC", text).strip()
+    cleaned = re.sub(r"[,\s_']", "", cleaned)
+    cleaned = _CURRENCY.sub("", _CURRENCY.sub("", cleaned))
     if not cleaned:
         return None, None
-    if not re.fullmatch(r"\d+(\.\d{1,2})?", cleaned):
+    if cleaned.startswith("-") or re.fullmatch(r"\(.*\)", cleaned):
+        return None, "An amount cannot be negative."
+    unit = _UNITS.get(cleaned[-1], 1)
+    number = cleaned[:-1] if unit != 1 else cleaned
+    if not re.fullmatch(r"\d+(\.\d+)?", number):
         return None, "Not an amount: digits with up to two decimals, e.g. 752.50."
-    whole, _, frac = cleaned.partition(".")
-    cents = int(whole) * 100 + int((frac + "00")[:2])
-    if cents > 10**13:
+    try:
+        value = Decimal(number) * unit * 100
+    except InvalidOperation:
+        return None, "Not an amount: digits with up to two decimals, e.g. 752.50."
+    if value != value.to_integral_value():
+        return None, "Not an amount: digits with up to two decimals, e.g. 752.50."
+    cents = int(value)
+    if cents > MAX_CENTS:
         return None, "That amount is too large."
     return cents, None
+
+
+_MONTH_NAMES = {name: i for i, names in enumerate(
+    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")), start=1) for name in names}
+
+
+def month(text: str) -> tuple[int, int] | None:
+    """A calendar month as billing exports write it: 2026-03, 2026/3, 2026.03, 2026年3月, 202603, 3/2026,
+    Mar 2026, 2026-03-01 (a day of it). None when it is not a month."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    patterns = ((r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?(?:\s*[-/.]?\s*\d{1,2}\s*日?)?(?:[ T].*)?", "ym"),
+                (r"(\d{4})(\d{2})", "ym"), (r"(\d{1,2})\s*[-/.]\s*(\d{4})", "my"))
+    for pattern, order in patterns:
+        found = re.fullmatch(pattern, text)
+        if found:
+            a, b = int(found.group(1)), int(found.group(2))
+            year, number = (a, b) if order == "ym" else (b, a)
+            return (year, number) if 1 <= number <= 12 and 1900 <= year <= 2999 else None
+    words = re.fullmatch(r"([A-Za-z]+)\.?\s*,?\s*(\d{4})|(\d{4})\s*([A-Za-z]+)\.?", text)
+    if words:
+        name, year = (words.group(1), words.group(2)) if words.group(1) else (words.group(4), words.group(3))
+        number = _MONTH_NAMES.get(name.lower())
+        if number and 1900 <= int(year) <= 2999:
+            return int(year), number
+    return None

@@ -81,16 +81,19 @@ class RemoveImportCommand(ChangeCommand):
         super().__init__(db, entry.change, text, on_applied, on_failed, parent_widget)
         self.entry = entry
         self._skip = False  # unlike an action already done, the removal happens when it is pushed
-        self._removed: Change | None = None  # the exact rows it removed, to put back
+        self._removed: Change | None = None  # for a bulk import: the exact rows it removed, to put back
 
     def redo(self) -> None:
-        self._leg(self._removed or self.entry.change, undo_it=True)
+        self._leg(self._current(), undo_it=True)
 
     def undo(self) -> None:
-        self._leg(self._removed, undo_it=False)
+        self._leg(self._current(), undo_it=False)
 
-    def _leg(self, change: Change | None, undo_it: bool) -> None:
-        if self._skip or change is None:
+    def _current(self) -> Change:
+        return self._removed if self._removed is not None else self.entry.change
+
+    def _leg(self, change: Change, undo_it: bool) -> None:
+        if self._skip:
             self._skip = False
             return
         self.change = change

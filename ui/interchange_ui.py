@@ -21,26 +21,34 @@ class InterchangeUi(QObject):
         self.import_action = QAction(self.tr("&Import Contacts…"), file_menu)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.choose_import)
+        self.spend_action = QAction(self.tr("Import &Spend…"), file_menu)
+        self.spend_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.spend_action.triggered.connect(self.choose_spend)
         self.export_action = QAction(self.tr("&Export…"), file_menu)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.choose_export)
-        file_menu.insertActions(before, [self.import_action, self.export_action])
+        file_menu.insertActions(before, [self.import_action, self.spend_action, self.export_action])
         self.dialog = None
         self.operation = None
 
     def choose_import(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self.window, self.tr("Import contacts"), "",
-            self.tr("Contacts (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard);;All files (*)"))
+            self.tr("Contacts or a Fieldbrief workbook (*.csv *.txt *.vcf *.vcard *.xlsx);;CSV (*.csv *.txt);;"
+                    "vCard (*.vcf *.vcard);;Fieldbrief workbook (*.xlsx);;All files (*)"))
         if name:
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> None:
+        from models.interchange.workbook import is_workbook
         from ui.dialogs.import_dialog import ImportDialog
         from ui.errors import report_exception
 
         db = self.window.database.db
         if db is None:
+            return
+        if is_workbook(path):
+            self.import_workbook(path)
             return
         try:
             self.dialog = ImportDialog(db, path, self.window)
@@ -50,6 +58,65 @@ class InterchangeUi(QObject):
         self.dialog.imported.connect(lambda summary: self._imported(summary, path))
         self.dialog.open()
 
+    def choose_spend(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import spend"), "",
+            self.tr("Billing exports (*.csv *.txt *.xlsx);;All files (*)"))
+        if name:
+            self.import_spend(Path(name))
+
+    def import_spend(self, path: Path) -> None:
+        from ui.dialogs.spend_import_dialog import SpendImportDialog
+
+        db = self.window.database.db
+        if db is None:
+            return
+        self.dialog = SpendImportDialog(db, path, self.window)
+        self.dialog.imported.connect(lambda summary: self._spend_imported(summary, path))
+        self.dialog.open()
+
+    def _spend_imported(self, summary, path: Path) -> None:
+        self.window.import_undo.add(self.tr("spend %1").replace("%1", path.name), summary.change)
+        self.window.data_changed(summary.change.customer_ids())
+
+    def import_workbook(self, path: Path):
+        """A whole Fieldbrief workbook: every sheet, off the GUI thread, with progress and Cancel."""
+        from PySide6.QtWidgets import QProgressDialog
+
+        from models.interchange.workbook import import_workbook
+        from ui.operations import Operation
+
+        db = self.window.database.db
+        progress = QProgressDialog(self.tr("Importing %1…").replace("%1", path.name), self.tr("Cancel"), 0, 0,
+                                   self.window)
+        progress.setWindowTitle(self.tr("Import"))
+        progress.setMinimumDuration(500)
+        self.operation = operation = Operation(lambda report: import_workbook(db, path, report), self)
+        operation.progressed.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
+        progress.canceled.connect(operation.cancel)
+        operation.succeeded.connect(lambda summary: self._workbook_imported(summary, path))
+        operation.cancelled.connect(lambda: self.window.statusBar().showMessage(
+            self.tr("Import cancelled: nothing was imported."), 8000))
+        operation.failed.connect(self.window._report)
+        operation.finished.connect(progress.close)
+        operation.start()
+        return operation
+
+    def _workbook_imported(self, summary, path: Path) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self._imported(summary, path)
+        text = self.tr("Imported %1: %2 customers with everything they had.").replace("%1", path.name).replace(
+            "%2", f"{summary.added:,}")
+        if summary.errors:
+            text += "\n\n" + self.tr("Not imported (and what belongs to them):") + "\n" + "\n".join(
+                f"• {e.where}: {e.reason}" for e in summary.errors[:20])
+            if len(summary.errors) > 20:
+                text += "\n" + self.tr("and %1 more").replace("%1", f"{len(summary.errors) - 20:,}")
+        self.report = QMessageBox(QMessageBox.Icon.Information, self.tr("Import"), text, QMessageBox.StandardButton.Ok,
+                                  self.window)
+        self.report.open()
+
     def _imported(self, summary, path: Path) -> None:
         self.window.import_undo.add(path.name, summary.change)
         self.window.data_changed(summary.change.customer_ids())
@@ -57,40 +124,38 @@ class InterchangeUi(QObject):
                                             .replace("%1", f"{summary.added:,}").replace("%2", f"{summary.merged:,}"), 8000)
 
     def choose_export(self) -> None:
-        name, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export"), "fieldbrief.csv",
-            self.tr("Customers and contacts, CSV (*.csv);;Contacts, vCard (*.vcf);;Visits, follow-ups and dates, "
-                    "iCalendar (*.ics)"))
+        from models.interchange.exports import format_for
+
+        filters = {
+            "xlsx": self.tr("Everything (customers, contacts, spend, dates, visits and their plans, outcomes, "
+                            "follow-ups), Excel workbook (*.xlsx)"),
+            "csv": self.tr("Customers and contacts only (no spend, dates or visits), CSV (*.csv)"),
+            "vcard": self.tr("Contacts only, vCard (*.vcf)"),
+            "ics": self.tr("Visits, follow-ups and dates, iCalendar (*.ics)"),
+        }
+        name, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export"), "fieldbrief.xlsx",
+                                                   ";;".join(filters.values()), filters["xlsx"])
         if name:
-            suffix = Path(name).suffix.lower()
-            fmt = {".vcf": "vcard", ".ics": "ics"}.get(suffix, "vcard" if "vCard" in chosen else
-                                                        "ics" if "iCalendar" in chosen else "csv")
-            self.export(Path(name), fmt)
+            by_filter = next((fmt for fmt, text in filters.items() if text == chosen), "xlsx")
+            self.export(Path(name), format_for(Path(name), by_filter))
 
     def export(self, target: Path, fmt: str):
+        from models.interchange.exports import export
         from ui.operations import Operation
 
         db = self.window.database.db
         if db is None:
             return None
-
-        def work(_progress):
-            if fmt == "vcard":
-                from models.interchange.vcard import export_vcards
-
-                return export_vcards(db, target)
-            if fmt == "ics":
-                from models.interchange.ical import export_ics
-
-                return export_ics(db, target)
-            from models.interchange.csv_export import export_csv
-
-            return export_csv(db, target)
-
         self.window.statusBar().showMessage(self.tr("Exporting to %1…").replace("%1", target.name))
-        self.operation = Operation(work, self)
-        self.operation.succeeded.connect(lambda count: self.window.statusBar().showMessage(
-            self.tr("Exported %1 to %2").replace("%1", f"{count:,}").replace("%2", str(target)), 8000))
+        self.operation = Operation(lambda progress: export(db, fmt, target, progress), self)
+        self.operation.succeeded.connect(lambda count: self._exported(count, target, fmt))
         self.operation.failed.connect(self.window._report)
         self.operation.start()
         return self.operation
+
+    def _exported(self, count: int, target: Path, fmt: str) -> None:
+        text = self.tr("Exported %1 to %2").replace("%1", f"{count:,}").replace("%2", str(target))
+        if fmt == "csv":
+            text += " " + self.tr("(customers and contacts: for spend, dates and visits too, export an Excel "
+                                  "workbook)")
+        self.window.statusBar().showMessage(text, 12000)

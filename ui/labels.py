@@ -131,3 +131,16 @@ def follow_up_channel(value: str | None) -> str:
 
 def money(cents: int | None) -> str:
     return "" if cents is None else f"{cents / 100:,.2f}"
+
+
+def day_month_format() -> str:
+    """How a day without its year is written in the UI's language: 4 July, 7月4日 (a QDate format)."""
+    from PySide6.QtCore import QLocale
+
+    return "M月d日" if QLocale().language() == QLocale.Language.Chinese else "d MMMM"
+
+
+def day_month(day) -> str:
+    from PySide6.QtCore import QDate, QLocale
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), day_month_format())

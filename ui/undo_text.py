@@ -2,67 +2,93 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from models.undo import CHANGED, GONE, IN_USE, PARENT_GONE, TAKEN, Left
 
 MAX_LINES = 8
+CONTEXT = "UndoText"
+
+THINGS = {
+    "customers": QT_TRANSLATE_NOOP("UndoText", "customer"),
+    "contacts": QT_TRANSLATE_NOOP("UndoText", "contact"),
+    "channels": QT_TRANSLATE_NOOP("UndoText", "phone or email"),
+    "key_dates": QT_TRANSLATE_NOOP("UndoText", "date"),
+    "monthly_spend": QT_TRANSLATE_NOOP("UndoText", "month's spend"),
+    "customer_tags": QT_TRANSLATE_NOOP("UndoText", "tag"),
+    "tags": QT_TRANSLATE_NOOP("UndoText", "tag"),
+    "visits": QT_TRANSLATE_NOOP("UndoText", "visit"),
+    "visit_contacts": QT_TRANSLATE_NOOP("UndoText", "person to meet"),
+    "plan_questions": QT_TRANSLATE_NOOP("UndoText", "question"),
+    "plan_products": QT_TRANSLATE_NOOP("UndoText", "product"),
+    "plan_objections": QT_TRANSLATE_NOOP("UndoText", "objection"),
+    "checklist_items": QT_TRANSLATE_NOOP("UndoText", "checklist item"),
+    "outcomes": QT_TRANSLATE_NOOP("UndoText", "outcome"),
+    "met_objections": QT_TRANSLATE_NOOP("UndoText", "objection met"),
+    "promises": QT_TRANSLATE_NOOP("UndoText", "promise"),
+    "follow_ups": QT_TRANSLATE_NOOP("UndoText", "follow-up"),
+    "suggestion_decisions": QT_TRANSLATE_NOOP("UndoText", "answer to a suggestion"),
+    "settings": QT_TRANSLATE_NOOP("UndoText", "setting"),
+}
+FIELDS = {
+    "name": QT_TRANSLATE_NOOP("UndoText", "name"),
+    "industry": QT_TRANSLATE_NOOP("UndoText", "industry"),
+    "address": QT_TRANSLATE_NOOP("UndoText", "address"),
+    "city": QT_TRANSLATE_NOOP("UndoText", "city"),
+    "website": QT_TRANSLATE_NOOP("UndoText", "website"),
+    "owner": QT_TRANSLATE_NOOP("UndoText", "owner"),
+    "notes": QT_TRANSLATE_NOOP("UndoText", "notes"),
+    "segment": QT_TRANSLATE_NOOP("UndoText", "segment"),
+    "tier": QT_TRANSLATE_NOOP("UndoText", "tier"),
+    "lifecycle_stage": QT_TRANSLATE_NOOP("UndoText", "lifecycle stage"),
+    "stage_entered_on": QT_TRANSLATE_NOOP("UndoText", "stage since"),
+    "relationship_level": QT_TRANSLATE_NOOP("UndoText", "relationship"),
+    "contact_level": QT_TRANSLATE_NOOP("UndoText", "contact level"),
+    "psychology": QT_TRANSLATE_NOOP("UndoText", "buying psychology"),
+    "archived": QT_TRANSLATE_NOOP("UndoText", "archived"),
+    "referred_by_id": QT_TRANSLATE_NOOP("UndoText", "referred by"),
+    "acquisition_cost_cents": QT_TRANSLATE_NOOP("UndoText", "acquisition cost"),
+    "title": QT_TRANSLATE_NOOP("UndoText", "title"),
+    "value": QT_TRANSLATE_NOOP("UndoText", "value"),
+    "label": QT_TRANSLATE_NOOP("UndoText", "label"),
+    "amount_cents": QT_TRANSLATE_NOOP("UndoText", "amount"),
+    "date": QT_TRANSLATE_NOOP("UndoText", "date"),
+    "kind": QT_TRANSLATE_NOOP("UndoText", "kind"),
+    "status": QT_TRANSLATE_NOOP("UndoText", "status"),
+    "done_at": QT_TRANSLATE_NOOP("UndoText", "done"),
+    "due_on": QT_TRANSLATE_NOOP("UndoText", "due date"),
+    "contact_id": QT_TRANSLATE_NOOP("UndoText", "contact"),
+    "customer_id": QT_TRANSLATE_NOOP("UndoText", "customer"),
+    "visit_id": QT_TRANSLATE_NOOP("UndoText", "visit"),
+}
+REASONS = {
+    CHANGED: QT_TRANSLATE_NOOP("UndoText", "changed since; kept as it is now"),
+    GONE: QT_TRANSLATE_NOOP("UndoText", "deleted since"),
+    IN_USE: QT_TRANSLATE_NOOP("UndoText", "kept: something added since belongs to it"),
+    TAKEN: QT_TRANSLATE_NOOP("UndoText", "entered again since; kept as it is now"),
+    PARENT_GONE: QT_TRANSLATE_NOOP("UndoText", "what it belongs to was deleted since"),
+}
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("UndoText", text)
-
-
-def _things() -> dict[str, str]:
-    return {
-        "customers": tr("customer"), "contacts": tr("contact"), "channels": tr("phone or email"),
-        "key_dates": tr("date"), "monthly_spend": tr("month's spend"), "customer_tags": tr("tag"),
-        "tags": tr("tag"), "visits": tr("visit"), "visit_contacts": tr("person to meet"),
-        "plan_questions": tr("question"), "plan_products": tr("product"), "plan_objections": tr("objection"),
-        "checklist_items": tr("checklist item"), "outcomes": tr("outcome"), "met_objections": tr("objection met"),
-        "promises": tr("promise"), "follow_ups": tr("follow-up"), "suggestion_decisions": tr("answer to a suggestion"),
-    }
-
-
-def _fields() -> dict[str, str]:
-    return {
-        "name": tr("name"), "industry": tr("industry"), "address": tr("address"), "city": tr("city"),
-        "website": tr("website"), "owner": tr("owner"), "notes": tr("notes"), "segment": tr("segment"),
-        "tier": tr("tier"), "lifecycle_stage": tr("lifecycle stage"), "stage_entered_on": tr("stage since"),
-        "relationship_level": tr("relationship"), "contact_level": tr("contact level"),
-        "psychology": tr("buying psychology"), "archived": tr("archived"), "referred_by_id": tr("referred by"),
-        "acquisition_cost_cents": tr("acquisition cost"), "title": tr("title"), "value": tr("value"),
-        "label": tr("label"), "amount_cents": tr("amount"), "date": tr("date"), "kind": tr("kind"),
-        "status": tr("status"), "done_at": tr("done"), "due_on": tr("due date"), "contact_id": tr("contact"),
-        "customer_id": tr("customer"), "visit_id": tr("visit"),
-    }
-
-
-def _reasons() -> dict[str, str]:
-    return {
-        CHANGED: tr("changed since; kept as it is now"),
-        GONE: tr("deleted since"),
-        IN_USE: tr("kept: something added since belongs to it"),
-        TAKEN: tr("entered again since; kept as it is now"),
-        PARENT_GONE: tr("what it belongs to was deleted since"),
-    }
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def line(item: Left) -> str:
-    thing = _things().get(item.table, item.table)
-    field = _fields().get(item.column or "", (item.column or "").replace("_", " "))
+    thing = tr(THINGS.get(item.table, item.table))
+    field = tr(FIELDS[item.column]) if item.column in FIELDS else (item.column or "").replace("_", " ")
     what = f"{thing} “{item.name}”" if item.name else thing
-    if item.customer and not (item.table == "customers"):
+    if item.customer and item.table != "customers":
         what = f"{item.customer}: {what}"
     if field:
         what = f"{what} ({field})"
-    return f"{what}: {_reasons().get(item.reason, item.reason)}"
+    return f"{what}: {tr(REASONS.get(item.reason, item.reason))}"
 
 
 def summary(title: str, left: list[Left], undone: bool) -> str:
-    head = (tr("%1 was undone, except what changed since:") if undone
-            else tr("%1 was redone, except what changed since:")).replace("%1", title)
+    head = tr(QT_TRANSLATE_NOOP("UndoText", "%1 was undone, except what changed since:") if undone
+              else QT_TRANSLATE_NOOP("UndoText", "%1 was redone, except what changed since:"))
     lines = [line(item) for item in left[:MAX_LINES]]
     if len(left) > MAX_LINES:
-        lines.append(tr("and %1 more").replace("%1", f"{len(left) - MAX_LINES:,}"))
-    return head + "\n\n" + "\n".join(f"• {text}" for text in lines)
+        lines.append(tr(QT_TRANSLATE_NOOP("UndoText", "and %1 more")).replace("%1", f"{len(left) - MAX_LINES:,}"))
+    return head.replace("%1", title) + "\n\n" + "\n".join(f"• {text}" for text in lines)

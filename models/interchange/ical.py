@@ -1,13 +1,20 @@
-"""Visits, open follow-ups and key dates as iCalendar (RFC 5545), built with the icalendar library (text
-escaping, folding by octets): visits at their time in UTC (converted from this computer's time zone,
-daylight saving included), follow-ups and dates as all-day events, yearly dates repeating yearly."""
+"""Visits, open follow-ups and key dates as iCalendar (RFC 5545), written as a stream: the rows read in
+chunks, each event written as soon as it is made, so memory stays flat at any size. Visits at their time
+in UTC (converted from this computer's time zone, daylight saving included), follow-ups and dates as
+all-day events, yearly dates repeating yearly (a date without a year starts from this year's day).
+
+Text is escaped and long lines folded by octets with the icalendar library's own functions; the lines
+around them are put together here, because building an icalendar Event object per row costs 13 times
+the CSV export of the same book (188 s for the 653,000 events of the 100k demo)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
-from icalendar import Calendar, Event
+from icalendar.parser import Contentline
+from icalendar.prop import vText
 from sqlalchemy import select
 
 from models import APP_NAME, __version__
@@ -16,6 +23,7 @@ from models.entities import Contact, Customer, FollowUp, KeyDate, Visit
 from models.vocabulary import VisitStatus
 
 DOMAIN = "fieldbrief.local"
+CHUNK = 5000
 
 
 def to_utc(local: dt.datetime) -> dt.datetime:
@@ -23,60 +31,76 @@ def to_utc(local: dt.datetime) -> dt.datetime:
     return local.astimezone().astimezone(dt.UTC)
 
 
-def calendar(db: Database, now: dt.datetime | None = None) -> Calendar:
-    stamp = to_utc(now or dt.datetime.now())
-    cal = Calendar()
-    cal.add("prodid", f"-//{APP_NAME}//{__version__}//EN")
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    with db.session() as s:
-        for visit_id, start, minutes, place, purpose, name in s.execute(
+def events(db: Database, now: dt.datetime | None = None) -> Iterator[str]:
+    """Every event of the calendar as its text (lines ending in CRLF), one at a time."""
+    now = now or dt.datetime.now()
+    stamp = f"DTSTAMP:{_utc_text(to_utc(now))}\r\n"
+    with db.engine.connect() as conn:
+        stream = conn.execution_options(yield_per=CHUNK)
+        for visit_id, start, minutes, place, purpose, name in stream.execute(
                 select(Visit.id, Visit.planned_start, Visit.duration_minutes, Visit.place, Visit.purpose, Customer.name)
-                .join(Customer).where(Visit.status != VisitStatus.CANCELLED).order_by(Visit.planned_start)):
-            event = _event(f"visit-{visit_id}", stamp, f"Visit: {name}", purpose)
-            event.add("dtstart", to_utc(start))
-            event.add("dtend", to_utc(start + dt.timedelta(minutes=minutes)))
-            if place:
-                event.add("location", place)
-            cal.add_component(event)
-        for follow_id, due, channel, brings, name in s.execute(
+                .join(Customer).where(Visit.status != VisitStatus.CANCELLED).order_by(Visit.planned_start, Visit.id)):
+            begin = to_utc(start)
+            yield _event(f"visit-{visit_id}", stamp, f"Visit: {name}", purpose,
+                         f"DTSTART:{_utc_text(begin)}\r\nDTEND:{_utc_text(begin + dt.timedelta(minutes=minutes))}\r\n"
+                         + (_line("LOCATION", place) if place else ""))
+        for follow_id, due, channel, brings, name in stream.execute(
                 select(FollowUp.id, FollowUp.due_on, FollowUp.channel, FollowUp.brings, Customer.name)
-                .join(Customer).where(FollowUp.done_at.is_(None)).order_by(FollowUp.due_on)):
-            event = _event(f"follow-up-{follow_id}", stamp, f"Follow-up ({channel.value}): {name}", brings)
-            _all_day(event, due)
-            cal.add_component(event)
-        for date_id, kind, label, date, yearly, name, person in s.execute(
-                select(KeyDate.id, KeyDate.kind, KeyDate.label, KeyDate.date, KeyDate.yearly, Customer.name,
-                       Contact.name).join(Customer, KeyDate.customer_id == Customer.id)
+                .join(Customer).where(FollowUp.done_at.is_(None)).order_by(FollowUp.due_on, FollowUp.id)):
+            yield _event(f"follow-up-{follow_id}", stamp, f"Follow-up ({channel.value}): {name}", brings, _all_day(due))
+        for date_id, kind, label, date, year_known, yearly, name, person in stream.execute(
+                select(KeyDate.id, KeyDate.kind, KeyDate.label, KeyDate.date, KeyDate.year_known, KeyDate.yearly,
+                       Customer.name, Contact.name).join(Customer, KeyDate.customer_id == Customer.id)
                 .outerjoin(Contact, KeyDate.contact_id == Contact.id).order_by(KeyDate.id)):
             who = f"{person} ({name})" if person else name
             title = f"{kind.value.replace('_', ' ').capitalize()}: {who}" + (f" · {label}" if label else "")
-            event = _event(f"date-{date_id}", stamp, title, "")
-            _all_day(event, date)
-            if yearly:
-                event.add("rrule", {"freq": "yearly"})
-            cal.add_component(event)
-    return cal
+            times = _all_day(date if year_known else _this_years(date, now.date()))
+            yield _event(f"date-{date_id}", stamp, title, "",
+                         times + ("RRULE:FREQ=YEARLY\r\n" if yearly or not year_known else ""))
 
 
-def _event(uid: str, stamp: dt.datetime, summary: str, description: str) -> Event:
-    event = Event()
-    event.add("uid", f"{uid}@{DOMAIN}")
-    event.add("dtstamp", stamp)
-    event.add("summary", summary)
-    if description:
-        event.add("description", description)
-    return event
+def _this_years(day: dt.date, today: dt.date) -> dt.date:
+    """A day without a year, in this year (29 February in the last leap year before)."""
+    year = today.year
+    while True:
+        try:
+            return day.replace(year=year)
+        except ValueError:
+            year -= 1
 
 
-def _all_day(event: Event, day: dt.date) -> None:
-    event.add("dtstart", day)
-    event.add("dtend", day + dt.timedelta(days=1))
+def _utc_text(at: dt.datetime) -> str:
+    return f"{at:%Y%m%dT%H%M%SZ}"
+
+
+def _line(name: str, value: str) -> str:
+    """A property line with its text escaped, folded at 75 octets (without cutting a character)."""
+    line = f"{name}:{vText(value).to_ical().decode()}"
+    if len(line) > 18 and len(line.encode()) > 75:  # (under 19 characters it fits whatever they are)
+        return Contentline(line).to_ical().decode() + "\r\n"
+    return line + "\r\n"
+
+
+def _event(uid: str, stamp: str, summary: str, description: str, times: str) -> str:
+    return ("BEGIN:VEVENT\r\n" + _line("SUMMARY", summary) + times + stamp + f"UID:{uid}@{DOMAIN}\r\n"
+            + (_line("DESCRIPTION", description) if description else "") + "END:VEVENT\r\n")
+
+
+def _all_day(day: dt.date) -> str:
+    return f"DTSTART;VALUE=DATE:{day:%Y%m%d}\r\nDTEND;VALUE=DATE:{day + dt.timedelta(days=1):%Y%m%d}\r\n"
 
 
 def export_ics(db: Database, target: Path) -> int:
-    cal = calendar(db)
+    """Write the calendar to ``target`` (through ``target.part``, renamed when complete); returns the
+    number of events."""
     part = target.with_name(target.name + ".part")
-    part.write_bytes(cal.to_ical())
+    count = 0
+    with open(part, "w", encoding="utf-8", newline="") as f:
+        f.write(f"BEGIN:VCALENDAR\r\nPRODID:-//{APP_NAME}//{__version__}//EN\r\nVERSION:2.0\r\n"
+                "CALSCALE:GREGORIAN\r\n")
+        for event in events(db):
+            f.write(event)
+            count += 1
+        f.write("END:VCALENDAR\r\n")
     part.replace(target)
-    return len(cal.subcomponents)
+    return count

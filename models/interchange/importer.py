@@ -80,5 +80,10 @@ def _delimiter_name(delimiter: str) -> str:
 
 def import_file(db: Database, path: Path, mapping_name: str | None = None, duplicates: Choice = Choice.SKIP,
                 progress: Progress | None = None) -> Summary:
+    """Import a file of contacts (CSV, vCard), or a whole Fieldbrief workbook (every row of every sheet)."""
+    from models.interchange.workbook import import_workbook, is_workbook
+
+    if is_workbook(path):
+        return import_workbook(db, path, progress)
     found = source(path, mapping_name, db)
     return store(db, found, scan(db, found), {}, duplicates, progress)

@@ -102,7 +102,28 @@ def first_bad_line(path: Path, encoding: str) -> int:
     return lines
 
 
-class CsvRows:
+class Rows:
+    """A table read as a stream: ``header``, then (number, cells) for each row that is not empty."""
+
+    header: list[str]
+
+    def __iter__(self) -> Iterator[tuple[int, list]]:
+        raise NotImplementedError
+
+    def preview(self, count: int = 5) -> list[list]:
+        return [row for _i, (_line, row) in zip(range(count), self, strict=False)]
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+
+class CsvRows(Rows):
     """The rows of a CSV file after the header, with their line numbers; a stream, not read whole."""
 
     def __init__(self, path: Path):
@@ -142,14 +163,5 @@ class CsvRows:
                 yield line + 1, row
             line = self.reader.line_num
 
-    def preview(self, count: int = 5) -> list[list[str]]:
-        return [row for _i, (_line, row) in zip(range(count), self, strict=False)]
-
     def close(self) -> None:
         self.stream.close()
-
-    def __enter__(self) -> CsvRows:
-        return self
-
-    def __exit__(self, *_exc) -> None:
-        self.close()

@@ -169,3 +169,21 @@ def test_import_errors_are_one_line_and_exit_1(data_dir, tmp_path, capsys):
     assert "cannot be opened" in capsys.readouterr().err
     assert main.main(["--data-dir", str(data_dir), "export", "--format", "csv", "-o", str(tmp_path / "no" / "x.csv")]) == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_the_whole_book_as_a_workbook_and_spend_from_the_command_line(data_dir, tmp_path, capsys):
+    run = lambda folder, *args: main.main(["--data-dir", str(folder), *args])  # noqa: E731
+    assert run(data_dir, "demo", "--customers", "15") == 0
+    assert run(data_dir, "export", "--format", "xlsx", "-o", str(tmp_path / "book.xlsx")) == 0
+    assert "rows to" in capsys.readouterr().out
+    other = tmp_path / "other"
+    assert run(other, "import", str(tmp_path / "book.xlsx")) == 0
+    assert "15 added" in capsys.readouterr().out
+    counts = [sqlite3.connect(folder / "fieldbrief.sqlite").execute(
+        "SELECT (SELECT count(*) FROM monthly_spend), (SELECT count(*) FROM visits), (SELECT count(*) FROM key_dates)"
+    ).fetchone() for folder in (data_dir, other)]
+    assert counts[0] == counts[1] and counts[0][0] > 0
+    (tmp_path / "spend.csv").write_text("客户编号,月份,金额\n1,2026-12,\"¥1,234.50\"\n99999,2026-12,5\n", encoding="utf-8")
+    assert run(other, "import-spend", str(tmp_path / "spend.csv")) == 0
+    out = capsys.readouterr().out
+    assert "line 3: no customer with id 99999" in out and "1 months of 1 customers" in out

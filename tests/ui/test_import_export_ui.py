@@ -85,3 +85,78 @@ def test_export_writes_each_format(qtbot, open_window, paths, tmp_path):
         qtbot.waitUntil(lambda name=name: window.statusBar().currentMessage().startswith("Exported")
                         and name in window.statusBar().currentMessage(), timeout=10_000)
         assert (tmp_path / name).stat().st_size > 0
+
+
+def test_everything_goes_out_as_a_workbook_and_comes_back_through_the_window(qtbot, open_window, paths, tmp_path,
+                                                                            demo_template):
+    import shutil
+
+    from models.paths import DataPaths
+
+    shutil.copy(demo_template, paths.database)
+    window = open_window(paths)
+    target = tmp_path / "everything.xlsx"
+    window.interchange.export(target, "xlsx")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Exported"), timeout=30_000)
+    window.close()
+    other = DataPaths.resolve(tmp_path / "other").ensure()
+    empty = open_window(other)
+    operation = empty.interchange.import_workbook(target)
+    with qtbot.waitSignal(operation.finished, timeout=60_000):
+        pass
+    report = empty.interchange.report
+    assert report.isVisible() and "300 customers" in report.text()
+    report.accept()
+    with sqlite3.connect(paths.database) as a, sqlite3.connect(other.database) as b:
+        for table in ("customers", "contacts", "channels", "monthly_spend", "key_dates", "visits", "checklist_items",
+                      "outcomes", "promises", "follow_ups"):
+            assert (a.execute(f"SELECT count(*) FROM {table}").fetchone() ==
+                    b.execute(f"SELECT count(*) FROM {table}").fetchone()), table
+    assert empty.import_undo.action.isEnabled() and "everything.xlsx" in empty.import_undo.action.text()
+
+
+def test_spend_from_a_billing_export_then_undo_import(qtbot, open_window, paths, tmp_path):
+    QLocale.setDefault(QLocale("en"))
+    db = open_database(paths.database_url)
+    cid = customers.save(db, CustomerData(name="华联超市有限公司")).customer_id
+    db.close()
+    path = tmp_path / "billing.csv"
+    path.write_text("客户名称,账期,消费金额\n华联超市有限公司,2026年10月,\"¥1,200.50\"\n无此客户,2026-10,5\n", encoding="utf-8")
+    window = open_window(paths)
+    window.interchange.import_spend(path)
+    dialog = window.interchange.dialog
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    assert "1 months of spend for 1 customers" in dialog.message.text()
+    assert dialog.problems.item(0).text() == "line 3: no customer called 无此客户"
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+    assert customers.load(window.database.db, cid).spend == {(2026, 10): 1200_50}
+    dialog.accept()
+    assert window.import_undo.action.text() == "Undo &Import spend billing.csv"
+    window.import_undo.action.trigger()
+    assert customers.load(window.database.db, cid).spend == {}
+    window.undo_action.trigger()  # the removal undone: the spend is back
+    assert customers.load(window.database.db, cid).spend == {(2026, 10): 1200_50}
+
+
+def test_spend_pasted_from_excel_into_the_record(qtbot, open_window, paths):
+    QLocale.setDefault(QLocale("en"))
+    db = open_database(paths.database_url)
+    cid = customers.save(db, CustomerData(name="华联超市有限公司", spend={(2026, 1): 50_00})).customer_id
+    db.close()
+    window = open_window(paths)
+    window.show_page(1)
+    page = window.customers
+    qtbot.waitUntil(lambda: page.model is not None and page.model.row_of(cid) >= 0)
+    page.select_customer(cid)
+    page.open_customer()
+    spend = page.editor.spend
+    spend.paste("月份\t金额\r\n2026年3月\t¥1,200.50\r\n2020-05\t1.2万\r\n2026-04\tabc\r\n")
+    assert "2026-04: Not an amount" in spend.error.text()
+    months, problems = spend.spend()
+    assert months == {(2026, 1): 50_00, (2026, 3): 1200_50, (2020, 5): 12000_00} and problems == []
+    spend.table.setCurrentCell(spend.table.rowCount() - 1, 1)  # the oldest month shown
+    spend.paste("7\n8\n")
+    assert page.editor.save()
+    stored = customers.load(window.database.db, cid).spend
+    assert stored[(2020, 5)] == 7_00 and stored[(2026, 3)] == 1200_50

@@ -168,3 +168,27 @@ def test_import_then_edit_an_imported_customer_then_undo_the_import(qtbot, windo
     assert window.import_undo.action.isEnabled()
     undo(qtbot, window)  # then the edit of the imported customer, in turn
     assert rows(paths.database, f"SELECT city FROM customers WHERE id = {edited}") == [("",)]
+
+
+def test_a_birthday_without_a_year_is_shown_and_kept_without_one(qtbot, window, paths, book, tmp_path):
+    first, _ = book
+    path = tmp_path / "card.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:李娜\r\nORG:华联超市有限公司\r\nBDAY:--0704\r\nEND:VCARD\r\n",
+                    encoding="utf-8")
+    import_csv(qtbot, window, path, path.read_text(encoding="utf-8"))
+    page = window.customers
+    page.select_customer(first)
+    page.open_customer()
+    dates = page.editor.dates
+    assert dates.table.rowCount() == 1
+    assert not dates.table.cellWidget(0, 3).isChecked()  # year known: no
+    assert dates.table.cellWidget(0, 2).text() == "4 July"
+    assert dates.table.cellWidget(0, 4).isChecked() and not dates.table.cellWidget(0, 4).isEnabled()
+    dates.table.cellWidget(0, 3).setChecked(True)  # the rep learns the year
+    dates.table.cellWidget(0, 2).setDate(dates.table.cellWidget(0, 2).date().addYears(1985 - 1904))
+    assert page.editor.save()
+    with sqlite3.connect(paths.database) as conn:
+        assert conn.execute("SELECT date, year_known FROM key_dates").fetchall() == [("1985-07-04", 1)]
+    undo(qtbot, window)
+    with sqlite3.connect(paths.database) as conn:
+        assert conn.execute("SELECT date, year_known FROM key_dates").fetchall() == [("1904-07-04", 0)]

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QTableWidgetItem, QWidget
 
 from models.customers import KeyDateData
+from models.entities import NO_YEAR
 from models.vocabulary import KeyDateKind
 from ui import labels
 from ui.widgets.row_table import RowTable
@@ -15,8 +16,8 @@ from ui.widgets.row_table import RowTable
 
 class DatesTab(RowTable):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__([self.tr("Who"), self.tr("Kind"), self.tr("Date"), self.tr("Yearly"), self.tr("Note")], 4,
-                         parent)
+        super().__init__([self.tr("Who"), self.tr("Kind"), self.tr("Date"), self.tr("Year known"), self.tr("Yearly"),
+                          self.tr("Note")], 5, parent)
         self.layout().setContentsMargins(9, 9, 9, 9)
         self.people: list[str] = []
         self.add_date = self.add_button(self.tr("&Add date"))
@@ -53,17 +54,32 @@ class DatesTab(RowTable):
         kind.setCurrentIndex(max(0, kind.findData(item.kind)))
         date = QDateEdit(QDate(item.date.year, item.date.month, item.date.day))
         date.setCalendarPopup(True)
-        date.setDisplayFormat("yyyy-MM-dd")
+        year_known = QCheckBox()
+        year_known.setAccessibleName(self.tr("Year known"))
+        year_known.setToolTip(self.tr("Untick for a birthday whose year you do not know: it is kept as a day and "
+                                      "a month, and comes round every year."))
         yearly = QCheckBox()
+        yearly.setAccessibleName(self.tr("Yearly"))
         yearly.setChecked(item.yearly)
-        for widget, column in ((who, 0), (kind, 1), (date, 2), (yearly, 3)):
+        for widget, column in ((who, 0), (kind, 1), (date, 2), (year_known, 3), (yearly, 4)):
             self.table.setCellWidget(row, column, widget)
-        self.table.setItem(row, 4, QTableWidgetItem(item.label))
+        self.table.setItem(row, 5, QTableWidgetItem(item.label))
+        year_known.toggled.connect(lambda known: self._show_year(date, yearly, known))
+        year_known.setChecked(item.year_known)
+        self._show_year(date, yearly, item.year_known)
         who.currentIndexChanged.connect(lambda _i: self.changed.emit())
         kind.currentIndexChanged.connect(lambda _i: self.changed.emit())
         date.dateChanged.connect(lambda _d: self.changed.emit())
         yearly.toggled.connect(lambda _c: self.changed.emit())
+        year_known.toggled.connect(lambda _c: self.changed.emit())
         self.changed.emit()
+
+    def _show_year(self, date: QDateEdit, yearly: QCheckBox, known: bool) -> None:
+        """A date without a year shows as a day and a month (4 July, 7月4日) and can only be yearly."""
+        date.setDisplayFormat("yyyy-MM-dd" if known else labels.day_month_format())
+        if not known:
+            yearly.setChecked(True)
+        yearly.setEnabled(known)
 
     def contact_removed(self, index: int) -> None:
         """A person left the list: their dates go too, and later people move up one place."""
@@ -79,11 +95,14 @@ class DatesTab(RowTable):
         result = []
         for row in range(self.table.rowCount()):
             date = self.table.cellWidget(row, 2).date()
+            known = self.table.cellWidget(row, 3).isChecked()
+            day = dt.date(date.year() if known else NO_YEAR, date.month(), date.day())  # NO_YEAR has 29 February
             result.append(KeyDateData(
                 kind=self.table.cellWidget(row, 1).currentData(),
-                date=dt.date(date.year(), date.month(), date.day()),
-                label=self.table.item(row, 4).text() if self.table.item(row, 4) else "",
-                yearly=self.table.cellWidget(row, 3).isChecked(),
+                date=day,
+                label=self.table.item(row, 5).text() if self.table.item(row, 5) else "",
+                yearly=self.table.cellWidget(row, 4).isChecked() or not known,
                 contact=self.table.cellWidget(row, 0).currentData(),
+                year_known=known,
             ))
         return result

@@ -50,6 +50,7 @@ class SpendTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.itemChanged.connect(self._edited)
+        self.table.installEventFilter(self)
         self.tier = QComboBox()
         for value in Tier:
             self.tier.addItem(labels.tier(value.value), value.value)
@@ -74,6 +75,83 @@ class SpendTab(QWidget):
         layout.addWidget(self.value)
         self._filling = False
 
+    def eventFilter(self, watched, event) -> bool:
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QGuiApplication, QKeySequence
+
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and event.matches(QKeySequence.StandardKey.Paste):
+            self.paste(QGuiApplication.clipboard().text())
+            return True
+        return super().eventFilter(watched, event)
+
+    def paste(self, text: str) -> None:
+        """Cells copied from Excel: rows of month and amount (each goes to its month, a month not shown yet
+        is added), or a column of amounts (into the months from the selected row down)."""
+        rows = [line.split("\t") for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
+        if not rows:
+            return
+        spend: dict[tuple[int, int], int] = {}
+        problems = []
+        if all(len(row) >= 2 for row in rows):
+            for row in rows:
+                month = validation.month(row[0])
+                cents, error = validation.amount_cents(row[1])
+                if month is None:
+                    if row is not rows[0]:  # a header row is skipped; any other says why
+                        problems.append(self.tr("%1 is not a month").replace("%1", row[0].strip()))
+                elif error:
+                    problems.append(f"{row[0].strip()}: {self.tr(error)}")
+                elif cents is not None:
+                    spend[month] = cents
+        else:
+            start = max(self.table.currentRow(), 0)
+            for offset, row in enumerate(rows):
+                if start + offset >= self.table.rowCount():
+                    break
+                month = tuple(self.table.item(start + offset, 0).data(Qt.ItemDataRole.UserRole))
+                cents, error = validation.amount_cents(row[0])
+                if error:
+                    problems.append(f"{month[0]}-{month[1]:02d}: {self.tr(error)}")
+                elif cents is not None:
+                    spend[month] = cents
+        for month, cents in spend.items():
+            self._set_month(month, cents)
+        self._update_summary()
+        if problems:
+            self.error.setText("\n".join([self.tr("Not pasted:")] + problems))
+        self.changed.emit()
+
+    def _set_month(self, month: tuple[int, int], cents: int) -> None:
+        """The month's cell set to ``cents`` (a row added in its place for a month not shown); the other
+        cells stay as they are, even those not yet right."""
+        wanted = month_index(*month)
+        row = 0
+        while row < self.table.rowCount():
+            shown = month_index(*self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
+            if shown == wanted:
+                break
+            if shown < wanted:
+                self._insert_month(row, month)
+                break
+            row += 1
+        else:
+            self._insert_month(row, month)
+        self._filling = True
+        self.table.item(row, 1).setText(labels.money(cents))
+        self._filling = False
+
+    def _insert_month(self, row: int, month: tuple[int, int]) -> None:
+        self._filling = True
+        self.table.insertRow(row)
+        label = QTableWidgetItem(f"{month[0]}-{month[1]:02d}")
+        label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        label.setData(Qt.ItemDataRole.UserRole, month)
+        self.table.setItem(row, 0, label)
+        amount = QTableWidgetItem("")
+        amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setItem(row, 1, amount)
+        self._filling = False
+
     def set_tier(self, value: str) -> None:
         self.tier.setCurrentIndex(max(0, self.tier.findData(value)))
 
@@ -88,16 +166,10 @@ class SpendTab(QWidget):
         self._filling = True
         self.table.setRowCount(0)
         for index in sorted(indexes, reverse=True):
-            year, month = month_of(index)
             row = self.table.rowCount()
-            self.table.insertRow(row)
-            label = QTableWidgetItem(f"{year}-{month:02d}")
-            label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            label.setData(Qt.ItemDataRole.UserRole, (year, month))
-            self.table.setItem(row, 0, label)
-            amount = QTableWidgetItem(labels.money(spend.get((year, month))))
-            amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.table.setItem(row, 1, amount)
+            self._insert_month(row, month_of(index))
+            self._filling = True
+            self.table.item(row, 1).setText(labels.money(spend.get(month_of(index))))
         self._filling = False
         self._update_summary()
 
