@@ -30,6 +30,7 @@ from sqlalchemy import (
 )
 
 from models.db import Database
+from models.dialect import contains
 from models.entities import TIER_RANKS, Customer, Tag, customer_tags, tier_rank_sql
 from models.summaries import search_terms
 
@@ -54,17 +55,19 @@ class CustomerRow(Protocol):
     archived: bool
 
 
-def _read_as_stored(column) -> bool:
-    """Vocabulary and date columns are read as their stored strings: converting 800 values a page to
-    enums and datetimes costs more than the query itself."""
-    return isinstance(column.type, (Enum, DateTime))
+def _read_as_stored(column, sqlite: bool) -> bool:
+    """Vocabulary columns (and on SQLite, where they are text, date columns) are read as their stored
+    strings: converting 800 values a page to enums and datetimes costs more than the query itself.
+    (PostgreSQL's driver gives datetimes as they are; they stay so, and so does a page key.)"""
+    return isinstance(column.type, Enum) or sqlite and isinstance(column.type, DateTime)
 
 
-def _plain(column):
-    return type_coerce(column, String).label(column.key) if _read_as_stored(column) else column
+def _plain(column, sqlite: bool):
+    return type_coerce(column, String).label(column.key) if _read_as_stored(column, sqlite) else column
 
 
-COLUMNS = [_plain(getattr(Customer, name)) for name in CustomerRow.__annotations__]
+COLUMNS = {sqlite: [_plain(getattr(Customer, name), sqlite) for name in CustomerRow.__annotations__]
+           for sqlite in (True, False)}
 
 # The tier's rank, spelled as its index is (ix_customers_tier_rank).
 TIER_RANK = literal_column(tier_rank_sql(Customer.__tablename__), Integer)
@@ -110,7 +113,7 @@ class CustomerQuery:
             where.append(exists().where(customer_tags.c.customer_id == Customer.id,
                                         customer_tags.c.tag_id == Tag.id, Tag.name == self.tag))
         for term in search_terms(self.search):
-            where.append(func.instr(Customer.search_text, term) > 0)
+            where.append(contains(Customer.search_text, term))
         return where
 
 
@@ -146,14 +149,17 @@ def _page_statement(query: CustomerQuery, keyset: Keyset, sqlite: bool) -> Selec
         # random order (150 ms for a rare term at 100k); a scan and a sort of the matches is ~45 ms
         # whatever the term. Unary + is SQLite's no-op that keeps a term off the index.
         ordered_by = literal_column(f"+({column.text})" if column is TIER_RANK else f"+{column.table.name}.{column.name}")
-    statement = select(*COLUMNS).where(*query.conditions())
+    statement = select(*COLUMNS[sqlite]).where(*query.conditions())
     if keyset != "first":
-        key = None if keyset == "after_null" else bindparam("after_key", type_=String if _read_as_stored(column) else column.type)
+        typed = String if _read_as_stored(column, sqlite) else column.type
+        key = None if keyset == "after_null" else bindparam("after_key", type_=typed)
         statement = statement.where(_after(ordered_by, key, bindparam("after_id"), query.descending))
+    # NULLs first going up and last going down, on every database (SQLite's own order; PostgreSQL's is
+    # the other way round), so that the page keys in _after mean the same everywhere.
     if query.descending:
-        statement = statement.order_by(ordered_by.desc(), Customer.id.desc())
+        statement = statement.order_by(ordered_by.desc().nulls_last(), Customer.id.desc())
     else:
-        statement = statement.order_by(ordered_by.asc(), Customer.id.asc())
+        statement = statement.order_by(ordered_by.asc().nulls_first(), Customer.id.asc())
     return statement.limit(bindparam("limit"))
 
 

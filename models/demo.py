@@ -18,6 +18,7 @@ from sqlalchemy import Date, DateTime, func, select
 
 from models import demo_names as names
 from models.db import Database
+from models.dialect import sync_sequences
 from models.entities import (
     Base,
     Channel,
@@ -125,6 +126,7 @@ def load_demo(
                 progress(done, customers)
         for index in indexes:
             index.create(conn)
+        sync_sequences(conn, [t.name for t in Base.metadata.sorted_tables if "id" in t.c])
     return DemoSummary(customers, book.next_id["contacts"] - 1, book.next_id["visits"] - 1, dict(book.counts))
 
 

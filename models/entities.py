@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    TypeDecorator,
     false,
     text,
     true,
@@ -68,6 +69,24 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+class _NoNul:
+    """Text that can be stored anywhere: PostgreSQL refuses a NUL character in text (SQLite takes it),
+    and no one means one, so it is left out on the way in, on every database."""
+
+    def process_bind_param(self, value, dialect):
+        return value.replace("\x00", "") if isinstance(value, str) and "\x00" in value else value
+
+
+class Str(_NoNul, TypeDecorator):
+    impl = String
+    cache_ok = True
+
+
+class LongText(_NoNul, TypeDecorator):
+    impl = Text
+    cache_ok = True
+
+
 def vocabulary(enum_cls: type[PyEnum], column_name: str) -> Enum:
     """A string column restricted by a CHECK constraint to the values of ``enum_cls``."""
     return Enum(
@@ -83,7 +102,7 @@ def vocabulary(enum_cls: type[PyEnum], column_name: str) -> Enum:
 
 def text_field() -> Mapped[str]:
     """Free text that is never NULL: an empty string when nothing is written."""
-    return mapped_column(Text, nullable=False, default="", server_default="")
+    return mapped_column(LongText, nullable=False, default="", server_default="")
 
 
 NO_YEAR = 1904  # the year a date without a known year is stored in: a leap year, so 29 February fits
@@ -128,7 +147,7 @@ class Tag(Base):
     __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"), NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(50), unique=True)
+    name: Mapped[str] = mapped_column(Str(50), unique=True)
 
 
 class Setting(Base):
@@ -136,8 +155,8 @@ class Setting(Base):
 
     __tablename__ = "settings"
 
-    key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(Str(100), primary_key=True)
+    value: Mapped[str] = mapped_column(LongText)
 
 
 DERIVED_CUSTOMER_COLUMNS = ("search_text", "spend_tier", "avg_spend_cents", "last_spend_cents", "trend_bp",
@@ -164,19 +183,19 @@ class Customer(Base):
         Index("ix_customers_tier_name", "tier", "name"),
         Index("ix_customers_segment", "segment"),
         Index("ix_customers_lifecycle_stage", "lifecycle_stage"),
-        Index("ix_customers_tier_rank", text(tier_rank_sql())),
+        Index("ix_customers_tier_rank", text(f"({tier_rank_sql()})")),  # in parentheses: PostgreSQL wants them
         NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[CustomerKind] = mapped_column(vocabulary(CustomerKind, "kind"), default=CustomerKind.COMPANY)
-    name: Mapped[str] = mapped_column(String(200), index=True)
+    name: Mapped[str] = mapped_column(Str(200), index=True)
     segment: Mapped[Segment | None] = mapped_column(vocabulary(Segment, "segment"))
-    industry: Mapped[str] = mapped_column(String(100), default="", server_default="")
-    address: Mapped[str] = mapped_column(String(300), default="", server_default="")
-    city: Mapped[str] = mapped_column(String(100), default="", server_default="", index=True)
-    website: Mapped[str] = mapped_column(String(200), default="", server_default="")
-    owner: Mapped[str] = mapped_column(String(100), default="", server_default="", index=True)
+    industry: Mapped[str] = mapped_column(Str(100), default="", server_default="")
+    address: Mapped[str] = mapped_column(Str(300), default="", server_default="")
+    city: Mapped[str] = mapped_column(Str(100), default="", server_default="", index=True)
+    website: Mapped[str] = mapped_column(Str(200), default="", server_default="")
+    owner: Mapped[str] = mapped_column(Str(100), default="", server_default="", index=True)
     relationship_level: Mapped[RelationshipLevel] = mapped_column(
         vocabulary(RelationshipLevel, "relationship_level"), default=RelationshipLevel.NONE
     )
@@ -253,8 +272,8 @@ class Contact(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
-    name: Mapped[str] = mapped_column(String(200), index=True)
-    title: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    name: Mapped[str] = mapped_column(Str(200), index=True)
+    title: Mapped[str] = mapped_column(Str(100), default="", server_default="")
     buying_role: Mapped[BuyingRole | None] = mapped_column(vocabulary(BuyingRole, "buying_role"))
     attitude: Mapped[Attitude | None] = mapped_column(vocabulary(Attitude, "attitude"))
     influence: Mapped[Influence | None] = mapped_column(vocabulary(Influence, "influence"))
@@ -278,8 +297,8 @@ class Channel(Base):
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
     kind: Mapped[ChannelKind] = mapped_column(vocabulary(ChannelKind, "kind"))
-    label: Mapped[str] = mapped_column(String(50), default="", server_default="")
-    value: Mapped[str] = mapped_column(String(200))
+    label: Mapped[str] = mapped_column(Str(50), default="", server_default="")
+    value: Mapped[str] = mapped_column(Str(200))
     position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     customer: Mapped[Customer] = relationship(overlaps="channels")
@@ -312,7 +331,7 @@ class KeyDate(Base):
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
     kind: Mapped[KeyDateKind] = mapped_column(vocabulary(KeyDateKind, "kind"))
-    label: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    label: Mapped[str] = mapped_column(Str(200), default="", server_default="")
     date: Mapped[dt.date] = mapped_column(Date)  # without a known year: that day in NO_YEAR
     year_known: Mapped[bool] = mapped_column(Boolean(name="year_known"), default=True, server_default=true())
     yearly: Mapped[bool] = mapped_column(Boolean(name="yearly"), default=True, server_default=true())
@@ -336,7 +355,7 @@ class Visit(Base):
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
     planned_start: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     duration_minutes: Mapped[int] = mapped_column(Integer, default=60, server_default="60")
-    place: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    place: Mapped[str] = mapped_column(Str(300), default="", server_default="")
     status: Mapped[VisitStatus] = mapped_column(vocabulary(VisitStatus, "status"), default=VisitStatus.PLANNED)
     cycle_step: Mapped[CycleStep | None] = mapped_column(vocabulary(CycleStep, "cycle_step"))
     approach_method: Mapped[ApproachMethod | None] = mapped_column(vocabulary(ApproachMethod, "approach_method"))
@@ -348,7 +367,7 @@ class Visit(Base):
     next_step: Mapped[str] = text_field()
     customer_profile: Mapped[str] = text_field()  # "what kind of customer is this?"
     expected_reception: Mapped[str] = text_field()
-    ready_override_reason: Mapped[str | None] = mapped_column(Text)
+    ready_override_reason: Mapped[str | None] = mapped_column(LongText)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, onupdate=now)
 
@@ -385,7 +404,7 @@ class PlanQuestion(Base):
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     kind: Mapped[QuestionKind] = mapped_column(vocabulary(QuestionKind, "kind"))
-    text: Mapped[str] = mapped_column(String(500))
+    text: Mapped[str] = mapped_column(Str(500))
 
 
 class PlanProduct(Base):
@@ -401,7 +420,7 @@ class PlanProduct(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
-    product: Mapped[str] = mapped_column(String(200))
+    product: Mapped[str] = mapped_column(Str(200))
     feature: Mapped[str] = text_field()
     advantage: Mapped[str] = text_field()
     benefit: Mapped[str] = text_field()
@@ -419,7 +438,7 @@ class PlanObjection(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
-    objection: Mapped[str] = mapped_column(String(1000))
+    objection: Mapped[str] = mapped_column(Str(1000))
     answer: Mapped[str] = text_field()
 
 
@@ -437,7 +456,7 @@ class ChecklistItem(Base):
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     kind: Mapped[ChecklistKind] = mapped_column(vocabulary(ChecklistKind, "kind"))
-    text: Mapped[str] = mapped_column(String(500))
+    text: Mapped[str] = mapped_column(Str(500))
     critical: Mapped[bool] = mapped_column(Boolean(name="critical"), default=False, server_default=false())
     answered_by: Mapped[PlanAnswer | None] = mapped_column(vocabulary(PlanAnswer, "answered_by"))
     done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
@@ -488,7 +507,7 @@ class MetObjection(Base):
     outcome_id: Mapped[int] = mapped_column(ForeignKey("outcomes.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     category: Mapped[ObjectionCategory] = mapped_column(vocabulary(ObjectionCategory, "category"))
-    said: Mapped[str] = mapped_column(String(1000))
+    said: Mapped[str] = mapped_column(Str(1000))
     answer: Mapped[str] = text_field()
     resolved: Mapped[bool] = mapped_column(Boolean(name="resolved"), default=False, server_default=false())
 
@@ -508,7 +527,7 @@ class Promise(Base):
     outcome_id: Mapped[int] = mapped_column(ForeignKey("outcomes.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     by: Mapped[PromiseBy] = mapped_column(vocabulary(PromiseBy, "by"))
-    text: Mapped[str] = mapped_column(String(1000))
+    text: Mapped[str] = mapped_column(Str(1000))
     due_on: Mapped[dt.date | None] = mapped_column(Date)
     done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
@@ -548,9 +567,9 @@ class SuggestionDecision(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(10))  # "tier" or "stage"
-    from_value: Mapped[str] = mapped_column(String(24))
-    to_value: Mapped[str] = mapped_column(String(24))
-    reason: Mapped[str] = mapped_column(String(24))
+    kind: Mapped[str] = mapped_column(Str(10))  # "tier" or "stage"
+    from_value: Mapped[str] = mapped_column(Str(24))
+    to_value: Mapped[str] = mapped_column(Str(24))
+    reason: Mapped[str] = mapped_column(Str(24))
     accepted: Mapped[bool] = mapped_column(Boolean(name="accepted"))
     decided_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)

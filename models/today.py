@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, func, or_, select
 
+from models import dialect
 from models.agenda import AgendaVisit, agenda
 from models.db import Database
 from models.entities import (
@@ -129,7 +130,7 @@ def dates_ahead(db: Database, today: dt.date, days: int = DATES_AHEAD) -> list[L
     window = [today + dt.timedelta(days=i) for i in range(days + 1)]
     month_days = {f"{d:%m-%d}" for d in window}
     month_days |= {"02-29" for d in window if d.month == 2 and d.day == 28 and not calendar.isleap(d.year)}
-    month_day = func.substr(KeyDate.date, 6, 5)
+    month_day = dialect.month_day(KeyDate.date)
     columns = (KeyDate.customer_id, Customer.name, KeyDate.kind, KeyDate.label, KeyDate.date, Contact.name)
     base = (select(*columns).join(Customer, KeyDate.customer_id == Customer.id)
             .outerjoin(Contact, KeyDate.contact_id == Contact.id).where(Customer.archived.is_(False)))

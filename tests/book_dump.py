@@ -10,12 +10,14 @@ BOOKKEEPING = {"updated_at", "version"}
 
 
 def dump(db) -> dict[str, list[tuple]]:
+    """Every table the database has (as it has them, not as the ORM thinks), on SQLite or PostgreSQL."""
+    from sqlalchemy import inspect
+
     with db.engine.connect() as conn:
-        tables = conn.execute(text("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-                                   "AND name != 'alembic_version'")).scalars().all()
+        tables = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
         found = {}
         for table in tables:
-            columns = [r[1] for r in conn.execute(text(f"PRAGMA table_info({table})")) if r[1] not in BOOKKEEPING]
+            columns = [c["name"] for c in inspect(conn).get_columns(table) if c["name"] not in BOOKKEEPING]
             rows = conn.execute(text(f"SELECT {', '.join(columns)} FROM {table}")).all()
             found[table] = sorted(map(tuple, rows), key=repr)
         return found

@@ -27,13 +27,72 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "fieldbrief.sqlite"
 
 
-@pytest.fixture
-def db(db_path: Path):
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The session's PostgreSQL server (tests/databases.py), started when a test first needs it."""
+    import tempfile
+
+    from tests.databases import PostgresServer, unavailable_reason
+
+    reason = unavailable_reason()
+    if reason:
+        if os.environ.get("FIELDBRIEF_CI"):
+            pytest.fail(f"CI must test PostgreSQL too: {reason}")
+        pytest.skip(reason)
+    server = PostgresServer(Path(tempfile.mkdtemp(prefix="fbpg-")))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    """Which database a test runs on: every test that takes ``db`` or ``demo_db`` runs on both."""
+    return request.param
+
+
+def _open(url: str):
     from models.db import open_database
 
-    database = open_database(f"sqlite:///{db_path}")
+    return open_database(url)
+
+
+@pytest.fixture
+def db(backend, db_path: Path, request):
+    if backend == "sqlite":
+        database = _open(f"sqlite:///{db_path}")
+        yield database
+        database.close()
+        return
+    server = request.getfixturevalue("pg_server")
+    url = server.new_database()
+    database = _open(url)
     yield database
     database.close()
+    server.drop(url)
+
+
+@pytest.fixture
+def sqlite_db(db_path: Path):
+    """For tests of the SQLite file itself (pragmas, backups, the file's mode, raw sqlite3 checks)."""
+    database = _open(f"sqlite:///{db_path}")
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_server) -> str:
+    """The 300-customer demo in a PostgreSQL template database, built once."""
+    from models.demo import load_demo
+
+    pg_server.sql("postgres", "CREATE DATABASE demo_template TEMPLATE fieldbrief_template")
+    database = _open(pg_server.url("demo_template"))
+    load_demo(database, customers=300, seed=11, today=DEMO_TODAY)
+    database.close()
+    return "demo_template"
 
 
 @pytest.fixture(scope="session")
@@ -50,13 +109,19 @@ def demo_template(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def demo_db(demo_template, tmp_path):
+def demo_db(backend, demo_template, tmp_path, request):
     import shutil
 
-    from models.db import open_database
-
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(demo_template, path)
-    database = open_database(f"sqlite:///{path}")
+    if backend == "sqlite":
+        path = tmp_path / "demo.sqlite"
+        shutil.copy(demo_template, path)
+        database = _open(f"sqlite:///{path}")
+        yield database
+        database.close()
+        return
+    server = request.getfixturevalue("pg_server")
+    url = server.new_database(request.getfixturevalue("pg_demo_template"))
+    database = _open(url)
     yield database
     database.close()
+    server.drop(url)

@@ -37,7 +37,8 @@ def export_csv(db: Database, target: Path) -> int:
     then renamed, so a failure never leaves half a file under the name."""
     with db.engine.connect() as conn:
         widest = conn.exec_driver_sql(
-            "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM channels GROUP BY customer_id, contact_id, kind)"
+            "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM channels GROUP BY customer_id, contact_id, kind) "
+            "AS per_owner"
         ).scalar()
     header = BASE + [f"{kind} {i} - {part}" for kind in ("Phone", "E-mail")
                      for i in range(1, widest + 1) for part in ("Label", "Value")]

@@ -43,6 +43,12 @@ def counts(path: Path) -> tuple[int, int]:
         conn.close()
 
 
+
+@pytest.fixture
+def backend():
+    """These tests are about the SQLite file itself."""
+    return "sqlite"
+
 def test_a_backup_is_verified_private_and_complete(demo_db):
     saved = take_backup(demo_db.path, reason="manual")
     assert saved.parent == demo_db.path.parent / "backups" and saved.name.endswith("-manual.sqlite")

@@ -27,7 +27,7 @@ def brute_force(db, term: str) -> set[int]:
     every word of ``term``, ignoring case; computed from the raw tables without search_text."""
     with db.engine.connect() as conn:
         fields: dict[int, list[str]] = {}
-        for cid, name, city in conn.execute(text("SELECT id, name, city FROM customers WHERE archived = 0")):
+        for cid, name, city in conn.execute(text("SELECT id, name, city FROM customers WHERE NOT archived")):
             fields[cid] = [name, city]
         for cid, name in conn.execute(text("SELECT customer_id, name FROM contacts")):
             fields.get(cid, []).append(name)

@@ -26,7 +26,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('avg_spend_cents', sa.BigInteger(), nullable=True))
         batch_op.add_column(sa.Column('last_spend_cents', sa.BigInteger(), nullable=True))
         batch_op.add_column(sa.Column('trend_bp', sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column('spend_drop', sa.Boolean(name='spend_drop'), server_default=sa.text('0'), nullable=False))
+        batch_op.add_column(sa.Column('spend_drop', sa.Boolean(name='spend_drop'), server_default=sa.false(), nullable=False))
         batch_op.add_column(sa.Column('last_visit_at', sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column('next_visit_at', sa.DateTime(), nullable=True))
         batch_op.create_index(batch_op.f('ix_customers_last_visit_at'), ['last_visit_at'], unique=False)

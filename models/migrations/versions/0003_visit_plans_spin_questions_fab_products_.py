@@ -61,7 +61,7 @@ def upgrade() -> None:
     sa.Column('category', sa.Enum('price', 'need', 'timing', 'change', 'trust', 'competitor', 'excuse', 'other', name='category', native_enum=False, create_constraint=True, length=24), nullable=False),
     sa.Column('said', sa.String(length=1000), nullable=False),
     sa.Column('answer', sa.Text(), server_default='', nullable=False),
-    sa.Column('resolved', sa.Boolean(name='resolved'), server_default=sa.text('0'), nullable=False),
+    sa.Column('resolved', sa.Boolean(name='resolved'), server_default=sa.false(), nullable=False),
     sa.CheckConstraint('length(trim(said)) > 0', name=op.f('ck_met_objections_said_not_blank')),
     sa.ForeignKeyConstraint(['outcome_id'], ['outcomes.id'], name=op.f('fk_met_objections_outcome_id_outcomes'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_met_objections'))

@@ -43,7 +43,7 @@ def upgrade() -> None:
         batch_op.create_check_constraint('not_referred_by_itself', 'referred_by_id IS NULL OR referred_by_id != id')
     # Until now the tier followed the spend; what it was becomes both the confirmed tier and the spend's.
     op.execute("UPDATE customers SET spend_tier = tier")
-    op.execute(f"CREATE INDEX ix_customers_tier_rank ON customers ({tier_rank_sql()})")
+    op.execute(f"CREATE INDEX ix_customers_tier_rank ON customers (({tier_rank_sql()}))")  # (( )): PostgreSQL
 
 
 def downgrade() -> None:

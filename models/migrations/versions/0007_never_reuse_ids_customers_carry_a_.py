@@ -10,6 +10,8 @@ Revision ID: 0007
 Revises: 0006
 Create Date: 2026-12-01 07:09:06.193012
 """
+import datetime as dt
+
 from alembic import op
 import sqlalchemy as sa
 
@@ -39,10 +41,10 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('year_known', sa.Boolean(name='year_known'), server_default=sa.true(),
                                       nullable=False))
     key_dates = sa.table('key_dates', sa.column('date', sa.Date), sa.column('year_known', sa.Boolean))
-    op.execute(key_dates.update().where(key_dates.c.date.between(sa.literal('1904-01-01'), sa.literal('1904-12-31')))
+    op.execute(key_dates.update().where(key_dates.c.date.between(dt.date(1904, 1, 1), dt.date(1904, 12, 31)))
                .values(year_known=sa.false()))
     if sqlite:
-        op.execute(f"CREATE INDEX ix_customers_tier_rank ON customers ({TIER_RANK})")
+        op.execute(f"CREATE INDEX ix_customers_tier_rank ON customers (({TIER_RANK}))")
 
 
 def downgrade() -> None:
