@@ -188,6 +188,10 @@ def load(db: Database, customer_id: int) -> CustomerData:
 
 
 # -- writing ---------------------------------------------------------------------------------------
+# What a save of the record can write (a contact deleted takes their place at visits with them): the
+# snapshots for undo look no further, a customer's visits and outcomes are not read twice a save.
+RECORD_TABLES = frozenset({"customers", "contacts", "channels", "key_dates", "monthly_spend", "customer_tags",
+                           "visit_contacts"})
 SCALARS = ("name", "kind", "segment", "industry", "address", "city", "website", "owner", "relationship_level",
            "contact_level", "psychology", "lifecycle_stage", "stage_entered_on", "tier", "referred_by_id",
            "acquisition_cost_cents", "notes", "archived")
@@ -229,7 +233,7 @@ def _save(db: Database, data: CustomerData, today: dt.date) -> Change:
                 raise NotFoundError(f"The customer {data.name!r} was deleted meanwhile; nothing was saved.")
             if data.version is not None and customer.version != data.version:
                 raise _Stale()
-            before = undo.snapshot(conn, Customer.__table__, [customer.id])
+            before = undo.snapshot(conn, Customer.__table__, [customer.id], only=RECORD_TABLES)
         stage_changed = customer.lifecycle_stage != LifecycleStage(data.lifecycle_stage)
         old_stage_date = customer.stage_entered_on
         for name in SCALARS:
@@ -243,7 +247,7 @@ def _save(db: Database, data: CustomerData, today: dt.date) -> Change:
         new_tags = _write_children(s, customer, data)
         s.flush()
         refresh_customers(conn, [customer.id])
-        change = undo.changes_since(conn, Customer.__table__, customer.id, before)
+        change = undo.changes_since(conn, Customer.__table__, customer.id, before, only=RECORD_TABLES)
     return undo.combine(change, new_tags)
 
 
@@ -377,10 +381,10 @@ def set_archived(db: Database, customer_id: int, archived: bool) -> Change:
         customer = s.get(Customer, customer_id)
         if customer is None:
             raise NotFoundError(f"There is no customer with id {customer_id}.")
-        before = undo.snapshot(conn, Customer.__table__, [customer_id])
+        before = undo.snapshot(conn, Customer.__table__, [customer_id], only=frozenset({"customers"}))
         customer.archived = archived
         s.flush()
-        return undo.changes_since(conn, Customer.__table__, customer_id, before)
+        return undo.changes_since(conn, Customer.__table__, customer_id, before, only=frozenset({"customers"}))
 
 
 def delete_customer(db: Database, customer_id: int) -> Change:

@@ -413,7 +413,15 @@ _TIER_BEFORE = {"diamond": "gold", "gold": "silver", "silver": "none", "none": "
 
 def _bulk_insert(conn, table, rows: list[dict]) -> None:
     """Insert many rows fast: on SQLite straight to the driver (dates through SQLAlchemy's own bind
-    processors, so they are stored exactly as the ORM stores them); elsewhere through Core."""
+    processors, so they are stored exactly as the ORM stores them); on PostgreSQL by COPY (ten times an
+    INSERT's speed); elsewhere through Core."""
+    if conn.dialect.name == "postgresql":
+        columns = list(rows[0])
+        cursor = conn.connection.driver_connection.cursor()
+        with cursor.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row([row[c] for c in columns])
+        return
     if conn.dialect.name != "sqlite":
         conn.execute(table.insert(), rows)
         return
