@@ -20,7 +20,7 @@ from models import undo, validation
 from models.db import Database
 from models.entities import NO_YEAR, Channel, Contact, Customer, KeyDate, MonthlySpend, Tag, customer_tags, now
 from models.errors import KnownError, NotFoundError
-from models.merge import Conflict, merge_dicts, merge_rows, merge_value
+from models.three_way import Conflict, merge_dicts, merge_rows, merge_value
 from models.row_sync import sync_keyed, sync_rows
 from models.summaries import refresh_customers
 from models.undo import Change, RowChange

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.merge import Conflict
+from models.three_way import Conflict
 from ui import undo_text
 
 

@@ -1,5 +1,6 @@
 """Three-way merge of a record two people changed: what it was when the rep opened it (``base``), what
-the rep made of it (``mine``) and what it is now (``theirs``, saved by someone else meanwhile).
+the rep made of it (``mine``) and what it is now (``theirs``, saved by someone else meanwhile). (Merging
+two customers that are one person is something else: models/merge.py.)
 
 A field only one side changed takes that side's value; a field both changed to the same value is that
 value; a field both changed differently is a conflict, for the rep to choose (the merge keeps theirs
