@@ -219,7 +219,7 @@ def save(db: Database, data: CustomerData, today: dt.date | None = None) -> Chan
 
 
 def _save(db: Database, data: CustomerData, today: dt.date) -> Change:
-    with db.session() as s, s.begin():
+    with db.write_session() as s, s.begin():
         conn = s.connection()
         if data.referred_by_id is not None and s.get(Customer, data.referred_by_id) is None:
             raise InvalidCustomer({"referred_by": "The customer who referred them was deleted; choose again."})
