@@ -376,6 +376,8 @@ class Visit(Base):
     ready_override_reason: Mapped[str | None] = mapped_column(LongText)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, onupdate=now)
+    # goes up with every save of the plan: a save from a plan loaded at another version overwrites nothing
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     customer: Mapped[Customer] = relationship(back_populates="visits")
     contacts: Mapped[list[Contact]] = relationship(secondary=visit_contacts, order_by=Contact.position)
@@ -394,6 +396,8 @@ class Visit(Base):
     outcome: Mapped[Outcome | None] = relationship(
         back_populates="visit", cascade="all, delete-orphan", passive_deletes=True
     )
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class PlanQuestion(Base):

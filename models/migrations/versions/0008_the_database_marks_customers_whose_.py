@@ -1,4 +1,4 @@
-"""the database marks customers whose derived columns are out of date
+"""the database marks customers whose derived columns are out of date; visits carry a version
 
 Rows written by other programs on a team database (a billing export, a script) never went through the
 app, so their customers' derived columns (search text, spend figures, last and next visit…) were never
@@ -28,9 +28,12 @@ def upgrade() -> None:
                     sqlite_where=sa.text('derived_stale'), postgresql_where=sa.text('derived_stale'))
     for statement in derived_triggers.statements(op.get_bind().dialect.name):
         op.execute(statement)
+    op.add_column('visits', sa.Column('version', sa.Integer(), server_default='1', nullable=False))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('visits', schema=None) as batch_op:
+        batch_op.drop_column('version')
     for statement in derived_triggers.drops(op.get_bind().dialect.name):
         op.execute(statement)
     op.drop_index('ix_customers_derived_stale', table_name='customers')
