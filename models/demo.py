@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 
-from sqlalchemy import Date, DateTime, func, select, update
+from sqlalchemy import Date, DateTime, func, select
 
 from models import demo_names as names
+from models import derived_triggers
 from models.db import Database
 from models.dialect import sync_sequences
 from models.entities import (
@@ -115,6 +116,10 @@ def load_demo(
         indexes = [index for table in Base.metadata.sorted_tables for index in table.indexes]
         for index in indexes:
             index.drop(conn)
+        # Nor the triggers that mark customers out of date: the demo computes its derived columns itself
+        # (left on, they would rewrite each customer's row once a visit, a month of spend…)
+        for statement in derived_triggers.drops(conn.dialect.name):
+            conn.exec_driver_sql(statement)
         done = 0
         while done < customers:
             batch = min(CHUNK, customers - done)
@@ -126,9 +131,9 @@ def load_demo(
                 progress(done, customers)
         for index in indexes:
             index.create(conn)
+        for statement in derived_triggers.statements(conn.dialect.name):
+            conn.exec_driver_sql(statement)
         sync_sequences(conn, [t.name for t in Base.metadata.sorted_tables if "id" in t.c])
-        # the demo computes its customers' derived columns itself (the database's triggers marked them)
-        conn.execute(update(Customer.__table__).where(Customer.derived_stale.is_(True)).values(derived_stale=False))
     return DemoSummary(customers, book.next_id["contacts"] - 1, book.next_id["visits"] - 1, dict(book.counts))
 
 

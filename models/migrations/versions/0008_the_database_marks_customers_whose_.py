@@ -14,6 +14,13 @@ import sqlalchemy as sa
 
 from models import derived_triggers
 
+POSTGRESQL_SORTS = {
+    "name": "name", "city": "city", "segment": "segment NULLS FIRST", "stage": "lifecycle_stage",
+    "last_visit": "last_visit_at NULLS FIRST", "next_visit": "next_visit_at NULLS FIRST",
+    "trend": "trend_bp NULLS FIRST",
+    "tier": "(CASE tier WHEN 'diamond' THEN 3 WHEN 'gold' THEN 2 WHEN 'silver' THEN 1 ELSE 0 END)",
+}
+
 revision = '0008'
 down_revision = '0007'
 branch_labels = None
@@ -29,9 +36,16 @@ def upgrade() -> None:
     for statement in derived_triggers.statements(op.get_bind().dialect.name):
         op.execute(statement)
     op.add_column('visits', sa.Column('version', sa.Integer(), server_default='1', nullable=False))
-
+    if op.get_bind().dialect.name == 'postgresql':
+        # The list sorts by (column, id) with NULLs first going up: SQLite's indexes hold the id and order
+        # NULLs so by themselves; PostgreSQL's need saying it, or every page is a sort of the whole table.
+        for name, column in POSTGRESQL_SORTS.items():
+            op.execute(f"CREATE INDEX ix_customers_sort_{name} ON customers ({column}, id)")
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == 'postgresql':
+        for name in POSTGRESQL_SORTS:
+            op.execute(f"DROP INDEX IF EXISTS ix_customers_sort_{name}")
     with op.batch_alter_table('visits', schema=None) as batch_op:
         batch_op.drop_column('version')
     for statement in derived_triggers.drops(op.get_bind().dialect.name):
