@@ -1,7 +1,8 @@
 #!/bin/sh
 # Make sure the system tools and libraries Fieldbrief needs are present, installing them when we can.
 #   scripts/system-deps.sh run    Qt's shared libraries (window and offscreen platforms)
-#   scripts/system-deps.sh test   the above, plus poppler-utils, qpdf, Xvfb and desktop-file-utils for the tests
+#   scripts/system-deps.sh test   the above, plus poppler-utils, qpdf, Xvfb, desktop-file-utils and the PostgreSQL
+#                                 server (the tests start a throwaway one) for the tests
 # On Debian/Ubuntu as root (or with password-less sudo) missing packages are installed with apt-get;
 # anywhere else the script names what is missing and stops.
 set -eu
@@ -32,6 +33,8 @@ if [ "$mode" = test ]; then
               desktop-file-validate:desktop-file-utils; do
     command -v "${tool%%:*}" >/dev/null 2>&1 || missing="$missing ${tool#*:}"
   done
+  # Debian keeps the server's programs out of the PATH, in /usr/lib/postgresql/VERSION/bin
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || missing="$missing postgresql"
 fi
 [ -z "$(echo $missing)" ] && exit 0
 
