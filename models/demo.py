@@ -19,7 +19,7 @@ from sqlalchemy import Date, DateTime, func, select
 from models import demo_names as names
 from models import derived_triggers
 from models.db import Database
-from models.dialect import sync_sequences
+from models.dialect import after_bulk_load, sync_sequences
 from models.entities import (
     Base,
     Channel,
@@ -134,6 +134,7 @@ def load_demo(
         for statement in derived_triggers.statements(conn.dialect.name):
             conn.exec_driver_sql(statement)
         sync_sequences(conn, [t.name for t in Base.metadata.sorted_tables if "id" in t.c])
+        after_bulk_load(conn, [t.name for t in Base.metadata.sorted_tables])
     return DemoSummary(customers, book.next_id["contacts"] - 1, book.next_id["visits"] - 1, dict(book.counts))
 
 
