@@ -232,8 +232,7 @@ class MainWindow(QMainWindow):
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
             self.undo_report = box  # tests read the open message here
-        text = self.tr("Undone: %1") if undone else self.tr("Redone: %1")
-        self.statusBar().showMessage(text.replace("%1", command.message_title), 5000)
+        self.statusBar().showMessage(command.status(undone), 5000)
 
     def data_changed(self, customer_ids=(), select: int | None = None) -> None:
         """Something was written: every page shows the book as it is now."""

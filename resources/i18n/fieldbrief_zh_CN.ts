@@ -1113,6 +1113,22 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>ImportUndo</name>
     <message>
+        <source>Take back the import of %1?</source>
+        <translation>撤回 %1 的导入？</translation>
+    </message>
+    <message>
+        <source>It removes what the import added: %1. What its merges changed is put back. A customer edited, visited or given something since keeps everything.</source>
+        <translation>将移除这次导入新增的内容：%1。合并时修改的内容会恢复原样。之后编辑过、拜访过或新增过内容的客户会完整保留。</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings the import back.</source>
+        <translation>“编辑 &gt; 撤销”可恢复这次导入。</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
         <source>Undo &amp;Import</source>
         <translation>撤销导入(&amp;I)</translation>
     </message>
@@ -1127,6 +1143,14 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Import %1</source>
         <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Import %1 taken back</source>
+        <translation>已撤回导入 %1</translation>
+    </message>
+    <message>
+        <source>Import %1 is back</source>
+        <translation>已恢复导入 %1</translation>
     </message>
 </context>
 <context>
@@ -1160,8 +1184,8 @@ Edit &gt; Undo brings it back.</source>
         <translation>账单导出文件 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>spend %1</source>
-        <translation>消费 %1</translation>
+        <source>%1 (spend)</source>
+        <translation>%1（消费）</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -1200,8 +1224,24 @@ Edit &gt; Undo brings it back.</source>
         <translation>全部资料（客户、联系人、消费、日期、拜访及计划、结果、跟进），Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>Customers and contacts only (no spend, dates or visits), CSV (*.csv)</source>
-        <translation>仅客户和联系人（不含消费、日期和拜访），CSV (*.csv)</translation>
+        <source>Customers and contacts with their birthdays (no spend, other dates or visits), CSV (*.csv)</source>
+        <translation>客户和联系人及其生日（不含消费、其他日期和拜访），CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 cards to %2</source>
+        <translation>已导出 %1 张名片到 %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2</source>
+        <translation>已导出 %1 个日程到 %2</translation>
+    </message>
+    <message>
+        <source>(for spend, dates and visits too: the Excel workbook)</source>
+        <translation>（如需消费、日期和拜访：请导出 Excel 工作簿）</translation>
     </message>
     <message>
         <source>Contacts only, vCard (*.vcf)</source>
@@ -1212,20 +1252,12 @@ Edit &gt; Undo brings it back.</source>
         <translation>拜访、跟进和日期，iCalendar (*.ics)</translation>
     </message>
     <message>
-        <source>(customers and contacts: for spend, dates and visits too, export an Excel workbook)</source>
-        <translation>（仅客户和联系人；如需消费、日期和拜访，请导出 Excel 工作簿）</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
-    </message>
-    <message>
-        <source>Exported %1 to %2</source>
-        <translation>已导出 %1 条到 %2</translation>
     </message>
 </context>
 <context>
@@ -1791,12 +1823,28 @@ Edit &gt; Undo brings it back.</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <source>%1 rows: %2 months of spend for %3 customers will be stored (a month the book has is replaced by the file&apos;s).</source>
-        <translation>共 %1 行：将为 %3 个客户保存 %2 个月的消费（已有的月份以文件为准）。</translation>
+        <source>%1 rows: %2 months of spend for %3 customers will be stored.</source>
+        <translation>共 %1 行：将为 %3 个客户保存 %2 个月的消费。</translation>
     </message>
     <message>
-        <source>%1 rows match no customer and %2 cannot be read; they are listed below and will be left out.</source>
-        <translation>%1 行找不到对应客户，%2 行无法读取；它们列在下面，不会导入。</translation>
+        <source>%1 of those months are in the book with another figure: the file&apos;s replaces it.</source>
+        <translation>其中 %1 个月客户资料中已有不同的数字：以文件为准替换。</translation>
+    </message>
+    <message>
+        <source>%1 rows match no customer (or more than one) and %2 cannot be read; they will be left out.</source>
+        <translation>%1 行找不到对应客户（或对应多个客户），%2 行无法读取；这些行不会导入。</translation>
+    </message>
+    <message>
+        <source>As read:</source>
+        <translation>读取结果：</translation>
+    </message>
+    <message>
+        <source>Replaced:</source>
+        <translation>将替换：</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>不导入：</translation>
     </message>
     <message>
         <source>Imported: %1 months of spend for %2 customers; tiers, spend drops and suggestions follow. Edit &gt; Undo Import takes it back.</source>
