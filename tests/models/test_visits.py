@@ -227,8 +227,27 @@ def test_opening_lines_fill_names_and_leave_unknown_braces_alone():
     filled = fill_opening(template, {"contact_name": "王伟", "contact_title": "经理", "my_name": "李娜",
                                      "my_company": "中国移动", "purpose": "为您节省 20% 话费"})
     assert filled.startswith("王伟经理，您好！我是中国移动的李娜。")
-    assert fill_opening("{contact_name} & <b> {unknown} {my_name}", {"contact_name": "O'Neil \"Jr\""}) == \
-        "O'Neil \"Jr\" & <b> {unknown} {my_name}"
+    assert fill_opening("{contact_name} & <b> {unknown} {my_name}", {"contact_name": "O'Neil \"Jr\""}) == ""
+    assert fill_opening("{contact_name} & <b>, {unknown}.", {"contact_name": "O'Neil"}) == "O'Neil & <b>."
+    assert fill_opening("No placeholders { here }, {}.", {}) == "No placeholders { here }, {}."
+
+
+@pytest.mark.parametrize("lang, values, expected", [
+    # a contact without a title (issue 15): the name stays, no brace
+    ("zh_CN", {"contact_name": "李娜"}, "李娜，您好！感谢您百忙之中抽时间见我。"),
+    # a consumer with no contact, and the rep's own name and company unset
+    ("zh_CN", {}, "您好！感谢您百忙之中抽时间见我。"),
+    ("en", {}, "Good morning. Thank you for making time to see me today."),
+    ("en", {"contact_name": "Li Na"}, "Good morning, Li Na. Thank you for making time to see me today."),
+    ("en", {"contact_name": "Li Na", "contact_title": "CFO", "my_name": "Tom", "my_company": "Acme"},
+     "Good morning, Li Na, CFO. I'm Tom from Acme. Thank you for making time to see me today."),
+])
+def test_a_clause_whose_value_is_missing_is_left_out(lang, values, expected):
+    for approach, template in plan_templates.default_openings(lang).items():
+        filled = fill_opening(template, values)
+        assert "{" not in filled and "}" not in filled, (approach, filled)
+        assert not filled.startswith((",", "，", " ")) and ",." not in filled and "，。" not in filled
+    assert fill_opening(plan_templates.default_openings(lang)["direct"], values).startswith(expected)
 
 
 def test_rep_profile_and_opening_templates_are_kept_in_settings(db):
