@@ -49,5 +49,13 @@ class UiSettings:
     def demo_offer_dismissed(self, value: bool) -> None:
         self._qs.setValue("first_run/demo_offer_dismissed", bool(value))
 
+    @property
+    def rep_asked(self) -> bool:
+        return self._qs.value("first_run/rep_asked", "false") in (True, "true")
+
+    @rep_asked.setter
+    def rep_asked(self, value: bool) -> None:
+        self._qs.setValue("first_run/rep_asked", bool(value))
+
     def sync(self) -> None:
         self._qs.sync()

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
 from models import plan_templates, visits
+from models.settings import load_currency
 from models.db import Database
 from models.entities import Customer, MonthlySpend, Outcome, Visit
 from models.errors import KnownError
 from models.spend import month_index, month_of
-from models.visit_context import Briefing, briefing
+from models.visit_context import Briefing, PersonChoice, briefing
 from models.visits import ChecklistEntry, PlanData
 from models.vocabulary import VisitStatus
 
@@ -34,9 +35,17 @@ class BriefData:
     context: Briefing
     checklist: list[ChecklistEntry]
     rep: str
+    opening_line: str  # the plan's, with any placeholder still in it filled or its clause left out
+    currency: str
     spend: list[tuple[tuple[int, int], int]]  # the last 12 months ((year, month), cents), oldest first
     history: list[PastVisit]
     follow_ups: int  # done on the current opportunity
+
+    @property
+    def meeting(self) -> list[PersonChoice]:
+        """The people chosen for this visit, in the plan's order."""
+        people = {p.id: p for p in self.context.people}
+        return [people[i] for i in self.plan.contact_ids if i in people]
 
 
 class NothingToPrint(KnownError):
@@ -57,13 +66,18 @@ def compose_brief(db: Database, visit_id: int) -> BriefData:
                    Visit.planned_start < plan.planned_start, Visit.status != VisitStatus.CANCELLED)
             .order_by(Visit.planned_start.desc()).limit(HISTORY)).all()
         follow_ups = s.scalar(select(Customer.follow_ups_done).where(Customer.id == plan.customer_id)) or 0
-    return BriefData(
+        currency = load_currency(s)
+    data = BriefData(
         plan=plan, context=context, checklist=visits.load_checklist(db, visit_id),
-        rep=" · ".join(part for part in (rep.name, rep.company) if part),
+        rep=" · ".join(part for part in (rep.name, rep.company) if part), opening_line="", currency=currency,
         spend=last_months(months), follow_ups=follow_ups,
         history=[PastVisit(when, purpose, result.value if result else None, outcome_next or plan_next)
                  for when, purpose, result, outcome_next, plan_next in past],
     )
+    contact = (data.meeting or context.people[:1] or [None])[0]
+    opening = plan_templates.fill_opening(
+        plan.opening_line, plan_templates.opening_values(contact, context.customer_name, rep, plan.purpose))
+    return replace(data, opening_line=opening)
 
 
 def last_months(months, count: int = SPARK_MONTHS) -> list[tuple[tuple[int, int], int]]:

@@ -114,82 +114,82 @@
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="41"/>
+        <location filename="../../ui/backup_ui.py" line="42"/>
         <source>Not backed up</source>
         <translation>未备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="42"/>
+        <location filename="../../ui/backup_ui.py" line="43"/>
         <source>The database failed its check, so a backup of it would not be trustworthy. Restore a backup instead.</source>
         <translation>数据库未通过检查，它的备份不可信。请改为恢复一个备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="45"/>
+        <location filename="../../ui/backup_ui.py" line="46"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="48"/>
+        <location filename="../../ui/backup_ui.py" line="49"/>
         <source>Backed up and verified: %1</source>
         <translation>已备份并校验：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="54"/>
+        <location filename="../../ui/backup_ui.py" line="55"/>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="73"/>
+        <location filename="../../ui/backup_ui.py" line="74"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="77"/>
+        <location filename="../../ui/backup_ui.py" line="78"/>
         <source>Restored %1.</source>
         <translation>已恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="79"/>
+        <location filename="../../ui/backup_ui.py" line="80"/>
         <source>The database as it was is kept as %1.</source>
         <translation>恢复前的数据库已保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="80"/>
+        <location filename="../../ui/backup_ui.py" line="81"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="88"/>
+        <location filename="../../ui/backup_ui.py" line="86"/>
         <source>Read-only: the database failed its check</source>
         <translation>只读：数据库未通过检查</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="90"/>
+        <location filename="../../ui/backup_ui.py" line="88"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="91"/>
+        <location filename="../../ui/backup_ui.py" line="89"/>
         <source>The database failed its check (%1). It is open read-only: you can look, and nothing will be written to it. Restore the newest good backup now?</source>
         <translation>数据库未通过检查（%1）。它已以只读方式打开：可以查看，不会写入任何内容。现在恢复最新的完好备份吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="94"/>
+        <location filename="../../ui/backup_ui.py" line="92"/>
         <source>Restore the &amp;Newest Good Backup</source>
         <translation>恢复最新的完好备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="95"/>
+        <location filename="../../ui/backup_ui.py" line="93"/>
         <source>&amp;Choose a Backup…</source>
         <translation>选择备份(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="96"/>
+        <location filename="../../ui/backup_ui.py" line="94"/>
         <source>&amp;Keep Read-Only</source>
         <translation>保持只读(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="101"/>
+        <location filename="../../ui/backup_ui.py" line="99"/>
         <source>A risky place for the database</source>
         <translation>数据库存放位置有风险</translation>
     </message>
@@ -373,80 +373,95 @@
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_panel.py" line="31"/>
+        <location filename="../../ui/widgets/briefing_panel.py" line="29"/>
+        <source>Tier: %1</source>
+        <translation>等级：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="30"/>
+        <source>average %1 a month</source>
+        <translation>月均 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="32"/>
+        <source>last month %1</source>
+        <translation>上月 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="34"/>
+        <source>trend %1</source>
+        <translation>趋势 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="37"/>
+        <source>No spend recorded.</source>
+        <translation>暂无消费记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/briefing_panel.py" line="39"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_panel.py" line="33"/>
-        <source>Tier: %1, average %2 a month</source>
-        <translation>等级：%1，月均 %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/briefing_panel.py" line="35"/>
-        <source>Last month %1, trend %2</source>
-        <translation>上月 %1，趋势 %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/briefing_panel.py" line="40"/>
-        <location filename="../../ui/widgets/briefing_panel.py" line="47"/>
+        <location filename="../../ui/widgets/briefing_panel.py" line="42"/>
+        <location filename="../../ui/widgets/briefing_panel.py" line="49"/>
         <source>Last visit</source>
         <translation>上次拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_panel.py" line="40"/>
+        <location filename="../../ui/widgets/briefing_panel.py" line="42"/>
         <source>None before this one.</source>
         <translation>此前没有拜访。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_panel.py" line="42"/>
+        <location filename="../../ui/widgets/briefing_panel.py" line="44"/>
         <source>no outcome logged</source>
         <translation>未记录结果</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_panel.py" line="48"/>
+        <location filename="../../ui/widgets/briefing_panel.py" line="50"/>
         <source>Open promises</source>
         <translation>未兑现的承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_panel.py" line="50"/>
+        <location filename="../../ui/widgets/briefing_panel.py" line="52"/>
         <source>None.</source>
         <translation>无。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_panel.py" line="51"/>
+        <location filename="../../ui/widgets/briefing_panel.py" line="53"/>
         <source>Last objections met</source>
         <translation>最近遇到的异议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_panel.py" line="54"/>
+        <location filename="../../ui/widgets/briefing_panel.py" line="56"/>
         <source>None logged.</source>
         <translation>没有记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_panel.py" line="55"/>
+        <location filename="../../ui/widgets/briefing_panel.py" line="57"/>
         <source>Dates near the visit</source>
         <translation>拜访前后的重要日子</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_panel.py" line="58"/>
+        <location filename="../../ui/widgets/briefing_panel.py" line="60"/>
         <source>None within 14 days.</source>
         <translation>前后 14 天内没有。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/briefing_panel.py" line="63"/>
+        <location filename="../../ui/widgets/briefing_panel.py" line="65"/>
         <source>on the day</source>
         <translation>当天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/briefing_panel.py" line="65"/>
+        <location filename="../../ui/widgets/briefing_panel.py" line="67"/>
         <source>%n day(s) after</source>
         <translation>
             <numerusform>拜访后 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/briefing_panel.py" line="66"/>
+        <location filename="../../ui/widgets/briefing_panel.py" line="68"/>
         <source>%n day(s) before</source>
         <translation>
             <numerusform>拜访前 %n 天</numerusform>
@@ -494,42 +509,42 @@
 <context>
     <name>ChecklistTemplateTable</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Critical</source>
         <translation>关键</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Ticks itself when the plan has</source>
         <translation>计划中填写后自动勾选</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="56"/>
         <source>&amp;Add item</source>
         <translation>添加项目(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="59"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
         <source>(ticked by hand)</source>
         <translation>（手动勾选）</translation>
     </message>
@@ -882,7 +897,7 @@ Edit &gt; Undo brings it back.</source>
 可以用“编辑 &gt; 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <location filename="../../ui/pages/customers.py" line="55"/>
         <source>Customers</source>
         <translation>客户</translation>
@@ -1377,37 +1392,37 @@ Edit &gt; Undo brings it back.</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange_ui.py" line="32"/>
+        <location filename="../../ui/interchange_ui.py" line="33"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange_ui.py" line="33"/>
+        <location filename="../../ui/interchange_ui.py" line="34"/>
         <source>Contacts (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard);;All files (*)</source>
         <translation>联系人 (*.csv *.txt *.vcf *.vcard);;CSV (*.csv *.txt);;vCard (*.vcf *.vcard);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange_ui.py" line="55"/>
+        <location filename="../../ui/interchange_ui.py" line="56"/>
         <source>Imported: %1 added, %2 merged</source>
         <translation>已导入：新增 %1，合并 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange_ui.py" line="60"/>
+        <location filename="../../ui/interchange_ui.py" line="61"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange_ui.py" line="61"/>
+        <location filename="../../ui/interchange_ui.py" line="62"/>
         <source>Customers and contacts, CSV (*.csv);;Contacts, vCard (*.vcf);;Visits, follow-ups and dates, iCalendar (*.ics)</source>
         <translation>客户和联系人，CSV (*.csv);;联系人，vCard (*.vcf);;拜访、跟进和重要日期，iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange_ui.py" line="89"/>
+        <location filename="../../ui/interchange_ui.py" line="90"/>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/interchange_ui.py" line="92"/>
+        <location filename="../../ui/interchange_ui.py" line="93"/>
         <source>Exported %1 to %2</source>
         <translation>已导出 %1 条到 %2</translation>
     </message>
@@ -1415,117 +1430,117 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Load &amp;Demo Data…</source>
         <translation>载入演示数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;New Customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>New &amp;Visit…</source>
         <translation>新建拜访(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Find Customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;About Fieldbrief</source>
         <translation>关于 Fieldbrief(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>No database open</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>%1 customers, %2 visits</source>
         <translation>%1 个客户，%2 次拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Demo data cancelled; nothing was added.</source>
         <translation>已取消载入演示数据，没有添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Loaded demo data: %1 customers.</source>
         <translation>已载入演示数据：%1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>About Fieldbrief</source>
         <translation>关于 Fieldbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&lt;b&gt;Fieldbrief %1&lt;/b&gt;&lt;p&gt;Plan customer visits, run the pre-visit checklist, log the outcome and print a one-page visit brief.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fieldbrief %1&lt;/b&gt;&lt;p&gt;计划客户拜访、完成拜访前的准备清单、记录拜访结果，并打印一页纸的拜访简报。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
@@ -1935,6 +1950,49 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>RepPrompt</name>
+    <message>
+        <location filename="../../ui/widgets/rep_prompt.py" line="28"/>
+        <source>&lt;b&gt;Who are you?&lt;/b&gt; Your name and company go into the opening lines and onto every visit brief. You can change them later in Edit &gt; Settings.</source>
+        <translation>&lt;b&gt;您是哪位？&lt;/b&gt;您的姓名和公司会写进开场白，并印在每份拜访简报上。之后可在“编辑 &gt; 设置”中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rep_prompt.py" line="32"/>
+        <source>Your name, e.g. Li Na</source>
+        <translation>您的姓名，例如 李娜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rep_prompt.py" line="33"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rep_prompt.py" line="35"/>
+        <source>Your company, e.g. China Mobile Hangzhou</source>
+        <translation>您的公司，例如 中国移动杭州分公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rep_prompt.py" line="36"/>
+        <source>Your company</source>
+        <translation>您的公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rep_prompt.py" line="37"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rep_prompt.py" line="38"/>
+        <source>&amp;Later</source>
+        <translation>以后再说(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/rep_prompt.py" line="67"/>
+        <source>Type your name or your company, or choose Later.</source>
+        <translation>请填写姓名或公司，或选择“以后再说”。</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <location filename="../../ui/widgets/row_table.py" line="29"/>
@@ -1945,119 +2003,129 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="108"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="127"/>
         <source>Your &amp;name</source>
         <translation>你的姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="128"/>
         <source>Your &amp;company</source>
         <translation>你的公司(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="129"/>
         <source>&amp;Paper for briefs</source>
         <translation>简报纸张(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="182"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
+        <source>Printed before spend figures on the brief, e.g. ¥, $, € or CHF</source>
+        <translation>简报上消费金额前的货币符号，例如 ¥、$、€ 或 CHF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="133"/>
+        <source>C&amp;urrency on briefs</source>
+        <translation>简报货币符号(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="190"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
         <source>Visit %1 customers at least every</source>
         <translation>%1客户的拜访周期不超过</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="145"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
         <source>Lifetime value: expected &amp;relationship</source>
         <translation>客户终身价值：预期合作年限(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="153"/>
         <source>Lifetime value: &amp;default acquisition cost</source>
         <translation>客户终身价值：默认获客成本(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="164"/>
         <source>Placeholders: %1</source>
         <translation>占位符：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="172"/>
         <source>&amp;You</source>
         <translation>个人(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="173"/>
         <source>C&amp;hecklist template</source>
         <translation>检查清单模板(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="174"/>
         <source>&amp;Opening lines</source>
         <translation>开场白模板(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="175"/>
         <source>&amp;Backups</source>
         <translation>备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="188"/>
         <source>Back up while there are changes every</source>
         <translation>有改动时的自动备份间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="188"/>
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="189"/>
         <source>Keep every backup of the last</source>
         <translation>保留最近几天的全部备份</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="190"/>
         <source>Then one a day for</source>
         <translation>之后每天保留一份，共</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="191"/>
         <source>Then one a week for</source>
         <translation>之后每周保留一份，共</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="191"/>
         <source> weeks</source>
         <translation> 周</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="192"/>
         <source>Then one a month for</source>
         <translation>之后每月保留一份，共</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="192"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="200"/>
         <source>Backups are also taken on quit, before a schema upgrade, an import and a restore. Each is verified before an older one is removed, and the newest good one is never removed.</source>
         <translation>退出时、升级数据库结构前、导入前和恢复前也会备份。每份新备份都先经过校验才会清理旧备份，最新的完好备份永不删除。</translation>
     </message>
@@ -2270,12 +2338,12 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today.py" line="28"/>
+        <location filename="../../ui/pages/today.py" line="30"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today.py" line="33"/>
+        <location filename="../../ui/pages/today.py" line="36"/>
         <source>Nothing to do today yet.</source>
         <translation>今天暂无待办事项。</translation>
     </message>
@@ -2433,7 +2501,7 @@ Edit &gt; Undo brings it back.</source>
         <translation>标记就绪(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/visit_planner.py" line="304"/>
+        <location filename="../../ui/dialogs/visit_planner.py" line="301"/>
         <source>No earlier plans yet</source>
         <translation>还没有以前的计划</translation>
     </message>
@@ -2474,237 +2542,287 @@ Edit &gt; Undo brings it back.</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="21"/>
-        <source>People to meet</source>
-        <translation>拜访对象</translation>
-    </message>
-    <message>
-        <location filename="../../models/brief/wording.py" line="22"/>
+        <location filename="../../models/brief/wording.py" line="38"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="23"/>
-        <source>Segment</source>
-        <translation>客户分群</translation>
-    </message>
-    <message>
-        <location filename="../../models/brief/wording.py" line="24"/>
+        <location filename="../../models/brief/wording.py" line="39"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="25"/>
-        <source>Stage</source>
-        <translation>生命周期</translation>
-    </message>
-    <message>
-        <location filename="../../models/brief/wording.py" line="26"/>
-        <source>Spend, 12 months</source>
-        <translation>近12个月消费</translation>
-    </message>
-    <message>
-        <location filename="../../models/brief/wording.py" line="27"/>
+        <location filename="../../models/brief/wording.py" line="40"/>
         <source>average</source>
         <translation>月均</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="28"/>
+        <location filename="../../models/brief/wording.py" line="41"/>
         <source>trend</source>
         <translation>趋势</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="29"/>
+        <location filename="../../models/brief/wording.py" line="42"/>
         <source>SPEND DROP</source>
         <translation>消费下降</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="30"/>
+        <location filename="../../models/brief/wording.py" line="27"/>
         <source>The plan</source>
         <translation>拜访计划</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="31"/>
-        <source>Purpose</source>
-        <translation>拜访目的</translation>
-    </message>
-    <message>
-        <location filename="../../models/brief/wording.py" line="32"/>
+        <location filename="../../models/brief/wording.py" line="30"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="33"/>
+        <location filename="../../models/brief/wording.py" line="31"/>
         <source>Expected result</source>
         <translation>预期结果</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="34"/>
-        <source>Step</source>
-        <translation>销售环节</translation>
-    </message>
-    <message>
-        <location filename="../../models/brief/wording.py" line="35"/>
-        <source>Approach</source>
-        <translation>拜访方法</translation>
-    </message>
-    <message>
-        <location filename="../../models/brief/wording.py" line="36"/>
+        <location filename="../../models/brief/wording.py" line="25"/>
         <source>Opening line</source>
         <translation>开场白</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="37"/>
+        <location filename="../../models/brief/wording.py" line="35"/>
         <source>Questions</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="38"/>
+        <location filename="../../models/brief/wording.py" line="36"/>
         <source>Products: feature, advantage, benefit</source>
         <translation>产品：特点、优点、利益</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="39"/>
+        <location filename="../../models/brief/wording.py" line="37"/>
         <source>Objections expected, and answers</source>
         <translation>预计异议及回答</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="40"/>
+        <location filename="../../models/brief/wording.py" line="33"/>
         <source>If the decision maker is there</source>
         <translation>见到决策人时</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="41"/>
+        <location filename="../../models/brief/wording.py" line="34"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="42"/>
+        <location filename="../../models/brief/wording.py" line="45"/>
         <source>History</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="43"/>
+        <location filename="../../models/brief/wording.py" line="47"/>
         <source>No earlier visits.</source>
         <translation>此前没有拜访。</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="44"/>
+        <location filename="../../models/brief/wording.py" line="48"/>
         <source>Open promises</source>
         <translation>未兑现的承诺</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="45"/>
+        <location filename="../../models/brief/wording.py" line="46"/>
         <source>Follow-ups so far</source>
         <translation>已跟进次数</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="46"/>
+        <location filename="../../models/brief/wording.py" line="53"/>
         <source>Dates within 14 days</source>
         <translation>前后14天内的重要日子</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="47"/>
+        <location filename="../../models/brief/wording.py" line="54"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="48"/>
+        <location filename="../../models/brief/wording.py" line="58"/>
         <source>READY WITH CRITICAL ITEMS OPEN:</source>
         <translation>关键项未完成即出发：</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="49"/>
+        <location filename="../../models/brief/wording.py" line="55"/>
         <source>critical</source>
         <translation>关键</translation>
     </message>
     <message>
+        <location filename="../../models/brief/wording.py" line="21"/>
+        <source>Who to meet</source>
+        <translation>拜访对象</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="22"/>
+        <source>No contact chosen for this visit.</source>
+        <translation>本次拜访尚未选择联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="24"/>
+        <source>Not written yet.</source>
+        <translation>尚未填写。</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="26"/>
+        <source>%1 influence</source>
+        <translation>影响力%1</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="28"/>
+        <source>The customer</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="29"/>
+        <source>Expected reception</source>
+        <translation>预计接待</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="32"/>
+        <source>Step and approach</source>
+        <translation>阶段与方法</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="43"/>
+        <source>No spend recorded.</source>
+        <translation>暂无消费记录。</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="44"/>
+        <source>avg</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="49"/>
+        <source>due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
         <location filename="../../models/brief/wording.py" line="50"/>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="56"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="57"/>
+        <source>%1 answered by the plan</source>
+        <translation>%1 项已由计划回答</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="59"/>
         <source>After the visit</source>
         <translation>拜访之后</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="51"/>
+        <location filename="../../models/brief/wording.py" line="60"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="52"/>
+        <location filename="../../models/brief/wording.py" line="61"/>
         <source>Objections met</source>
         <translation>遇到的异议</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="53"/>
+        <location filename="../../models/brief/wording.py" line="62"/>
         <source>Closing signals</source>
         <translation>成交信号</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="54"/>
+        <location filename="../../models/brief/wording.py" line="63"/>
         <source>Promises (who, what, by when)</source>
         <translation>承诺（谁、什么、何时）</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="55"/>
+        <location filename="../../models/brief/wording.py" line="64"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="65"/>
         <source>Follow-up date</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="56"/>
+        <location filename="../../models/brief/wording.py" line="66"/>
         <source>continued</source>
         <translation>续</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="57"/>
+        <location filename="../../models/brief/wording.py" line="67"/>
         <source>page</source>
         <translation>第</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="58"/>
+        <location filename="../../models/brief/wording.py" line="68"/>
         <source>Day sheet</source>
         <translation>当日拜访汇总</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="59"/>
+        <location filename="../../models/brief/wording.py" line="69"/>
+        <source>visits</source>
+        <translation>次拜访</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="70"/>
+        <source>ready to go</source>
+        <translation>次已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="71"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="60"/>
+        <location filename="../../models/brief/wording.py" line="72"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="61"/>
+        <location filename="../../models/brief/wording.py" line="23"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="62"/>
+        <location filename="../../models/brief/wording.py" line="73"/>
         <source>Readiness</source>
         <translation>准备情况</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="63"/>
+        <location filename="../../models/brief/wording.py" line="74"/>
         <source>ready</source>
         <translation>已就绪</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="64"/>
+        <location filename="../../models/brief/wording.py" line="75"/>
+        <source>critical item open</source>
+        <translation>项关键未完成</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="76"/>
         <source>critical items open</source>
         <translation>关键项未完成</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="65"/>
+        <location filename="../../models/brief/wording.py" line="51"/>
         <source>us</source>
         <translation>我方</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="66"/>
+        <location filename="../../models/brief/wording.py" line="52"/>
         <source>them</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="67"/>
+        <location filename="../../models/brief/wording.py" line="77"/>
         <source>min</source>
         <translation>分钟</translation>
     </message>
