@@ -16,7 +16,7 @@ from functools import cache
 
 import arabic_reshaper
 from bidi import get_display
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from models.resources import CJK_FONT_FILE, FONTS_DIR
@@ -43,6 +43,21 @@ FONTS = (
 INVISIBLE = re.compile(r"[\u200c\u200d\ufe00-\ufe0f\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
 RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, with characters beyond U+FFFF (emoji, Extension B) written as UTF-16
+    (reportlab writes them as five hex digits, which readers take for another character): so that
+    copying, searching and pdftotext give back the text as typed."""
+    cmap = _reportlab_cmap(fontname, subset)
+    for i, code in enumerate(subset):
+        if code > 0xFFFF:
+            cmap = cmap.replace(f"<{i:02X}> <{code:04X}>", f"<{i:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>")
+    return cmap
+
+
+_reportlab_cmap = ttfonts.makeToUnicodeCMap
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 @cache
