@@ -114,7 +114,7 @@ class Styles:
         self.small = ParagraphStyle("small", fontSize=s - 1, leading=(s - 1) * 1.2, textColor=MUTED, **base)
         self.title = ParagraphStyle("title", fontSize=s + 5, leading=(s + 5) * 1.2, textColor=ACCENT, **base)
         self.section = ParagraphStyle("section", fontSize=s + 1.5, leading=(s + 1.5) * 1.2, textColor=ACCENT,
-                                      spaceBefore=s * 0.6, spaceAfter=s * 0.15, **base)
+                                      spaceBefore=s * 0.5, spaceAfter=s * 0.15, **base)
         self.label = ParagraphStyle("label", fontSize=s, leading=s * 1.2, textColor=ACCENT, spaceBefore=s * 0.25,
                                     **base)
         self.item = ParagraphStyle("item", parent=self.body, leftIndent=s * 1.0, bulletIndent=0, bulletFontName=FONT)
@@ -352,13 +352,14 @@ class BriefDocument:
         w, st = self.w, self.st
         results = "   ".join(f"□ {text(w.label('outcome_result', r))}" for r in
                                ("won", "progressed", "no_decision", "lost", "postponed", "cancelled"))
+        heading = Paragraph(f"{text(w('After the visit'))}　<font size='{BODY}' color='black'>"
+                            f"{coloured(text(w('Result')), ACCENT_HEX)}:  {results}</font>", st.section)
         label = lambda value: Paragraph(coloured(text(value), ACCENT_HEX), st.body)  # noqa: E731
-        rows = [[label(w("Result")), Paragraph(results, st.body), "", ""],
-                [label(w("Objections met")), "", "", ""], ["", "", "", ""],
+        rows = [[label(w("Objections met")), "", "", ""], ["", "", "", ""],
                 [label(w("Promises (who, what, by when)")), "", "", ""], ["", "", "", ""],
                 [label(w("Closing signals")), "", label(w("Amount")), ""],
                 [label(w("Next step")), "", label(w("Follow-up date")), ""]]
-        half_rows = (5, 6)
+        half_rows = (4, 5)
         usable = self.page_size[0] - 2 * MARGIN
         table = Table(rows, colWidths=[42 * mm, usable / 2 - 42 * mm, 30 * mm, usable / 2 - 30 * mm],
                       rowHeights=[WRITING_LINE] * len(rows))
@@ -366,11 +367,11 @@ class BriefDocument:
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                                   ("LINEBELOW", (1, 1), (3, 4), 0.5, RULE),  # full-width lines
-                                   ("LINEBELOW", (0, 2), (0, 2), 0.5, RULE), ("LINEBELOW", (0, 4), (0, 4), 0.5, RULE),
+                                   ("LINEBELOW", (1, 0), (3, 3), 0.5, RULE),  # full-width lines
+                                   ("LINEBELOW", (0, 1), (0, 1), 0.5, RULE), ("LINEBELOW", (0, 3), (0, 3), 0.5, RULE),
                                    *[("LINEBELOW", (c, r), (c, r), 0.5, RULE) for r in half_rows for c in (1, 3)],
                                    *spans]))
-        return [KeepTogether([Paragraph(text(w("After the visit")), st.section), table])]
+        return [KeepTogether([heading, table])]
 
     # -- the day sheet's summary page --------------------------------------------------------------
     def summary_story(self, day_label: str, visits: list[AgendaVisit], running: dict) -> list:
@@ -398,7 +399,8 @@ class BriefDocument:
         title = f"{w('Day sheet')} · {day_label}"
         return [BriefStart(("summary", printable(title)), running),
                 Paragraph(text(title), st.title),
-                Paragraph(text(f"{len(visits)} {w('visits')} · {ready} {w('ready to go')}"), st.body),
+                Paragraph(text(f"{len(visits)} {w('visit') if len(visits) == 1 else w('visits')} · {ready} {w('ready to go')}"),
+                          st.body),
                 Spacer(0, 4), table]
 
 

@@ -66,6 +66,7 @@ HEADINGS = [
     QT_TRANSLATE_NOOP("brief", "continued"),
     QT_TRANSLATE_NOOP("brief", "page"),
     QT_TRANSLATE_NOOP("brief", "Day sheet"),
+    QT_TRANSLATE_NOOP("brief", "visit"),
     QT_TRANSLATE_NOOP("brief", "visits"),
     QT_TRANSLATE_NOOP("brief", "ready to go"),
     QT_TRANSLATE_NOOP("brief", "Time"),

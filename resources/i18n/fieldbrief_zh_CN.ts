@@ -2768,21 +2768,26 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
         <location filename="../../models/brief/wording.py" line="69"/>
-        <source>visits</source>
+        <source>visit</source>
         <translation>次拜访</translation>
     </message>
     <message>
         <location filename="../../models/brief/wording.py" line="70"/>
+        <source>visits</source>
+        <translation>次拜访</translation>
+    </message>
+    <message>
+        <location filename="../../models/brief/wording.py" line="71"/>
         <source>ready to go</source>
         <translation>次已就绪</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="71"/>
+        <location filename="../../models/brief/wording.py" line="72"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="72"/>
+        <location filename="../../models/brief/wording.py" line="73"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
@@ -2792,22 +2797,22 @@ Edit &gt; Undo brings it back.</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="73"/>
+        <location filename="../../models/brief/wording.py" line="74"/>
         <source>Readiness</source>
         <translation>准备情况</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="74"/>
+        <location filename="../../models/brief/wording.py" line="75"/>
         <source>ready</source>
         <translation>已就绪</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="75"/>
+        <location filename="../../models/brief/wording.py" line="76"/>
         <source>critical item open</source>
         <translation>项关键未完成</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="76"/>
+        <location filename="../../models/brief/wording.py" line="77"/>
         <source>critical items open</source>
         <translation>关键项未完成</translation>
     </message>
@@ -2822,7 +2827,7 @@ Edit &gt; Undo brings it back.</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="77"/>
+        <location filename="../../models/brief/wording.py" line="78"/>
         <source>min</source>
         <translation>分钟</translation>
     </message>
