@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -62,6 +63,7 @@ MUTED = colors.HexColor("#555555")
 STRIP = colors.HexColor("#eef3f8")
 RULE = colors.HexColor("#9e9e9e")
 ACCENT_HEX, ALERT_HEX, MUTED_HEX = "#1f4e79", "#c62828", "#555555"
+rl_config.useA85 = 0  # binary streams: ASCII85 makes the file a quarter bigger and costs time for nothing
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
@@ -95,7 +97,7 @@ def heading(markup: str, style: ParagraphStyle) -> Paragraph:
 
 
 def coloured(markup: str, colour: str) -> str:
-    return f"<font color='{colour}'>{markup}</font>"
+    return f"<font color='{colour}'>{markup}</font>" if markup else ""
 
 
 def joined(*parts: str, sep: str = " · ") -> str:
@@ -277,7 +279,7 @@ class BriefDocument:
                 blocks.append([Paragraph(f"{w.quoted(text(o.objection))}{answer}", st.item, bulletText="•")])
         if not any(blocks):
             return []
-        return [Paragraph(text(w("The plan")), st.section), FlowingColumns(blocks, [0.5, 0.5])]
+        return [Paragraph(text(w("The plan")), st.section), FlowingColumns(blocks)]
 
     def _field(self, label: str, value: str) -> list:
         if not value.strip():
@@ -389,7 +391,7 @@ class BriefDocument:
                          Paragraph(text(cut(v.place)), st.body), Paragraph(text(cut(v.purpose)), st.body),
                          Paragraph(f"{v.items_done}/{v.items_total} · {ready}", st.body)])
         usable = self.page_size[0] - 2 * MARGIN
-        table = Table(rows, colWidths=[13 * mm, 42 * mm, 42 * mm, usable - 131 * mm, 34 * mm], repeatRows=1,
+        table = Table(rows, colWidths=[13 * mm, 42 * mm, 38 * mm, usable - 133 * mm, 40 * mm], repeatRows=1,
                       splitInRow=1)
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
@@ -415,15 +417,26 @@ class Columns(Flowable):
         self.fractions, self.gap, self.background, self.padding = widths, gap, background, padding
         self.spaceBefore = space_before
         self._laid: list[list[tuple[Flowable, float, float]]] = []
+        self._sizes: dict[tuple[int, float], float] = {}  # (flowable, width) -> height: wrapping CJK text is slow
+
+    def height_of(self, flowable: Flowable, width: float) -> float:
+        """The flowable's height at the width, wrapped once (a Paragraph draws as it was last wrapped, so
+        every width asked of one flowable must be the one it is drawn at)."""
+        key = (id(flowable), width)
+        if key not in self._sizes:
+            self._sizes[key] = flowable.wrap(width, 10_000 * mm)[1]
+        return self._sizes[key]
 
     def wrap(self, available_width, available_height):
+        if self._laid and self.width == available_width:
+            return self.width, self.height  # laid out already at this width (the frame asks more than once)
         inner = available_width - 2 * self.padding - self.gap * (len(self.columns) - 1)
         self.widths = [inner * f for f in self.fractions]
         self._laid, heights = [], []
         for column, width in zip(self.columns, self.widths):
             laid, height = [], 0.0
             for i, flowable in enumerate(column):
-                _w, h = flowable.wrap(width, 10_000 * mm)
+                h = self.height_of(flowable, width)
                 before = flowable.getSpaceBefore() if i else 0
                 laid.append((flowable, height + before, h))
                 height += before + h + flowable.getSpaceAfter()
@@ -447,26 +460,25 @@ class Columns(Flowable):
 
 
 class FlowingColumns(Columns):
-    """Blocks in reading order, cut into two columns where the taller of the two is lowest."""
+    """Blocks in reading order, cut into two columns of the same width where the taller of the two is lowest."""
 
-    def __init__(self, blocks: list[list], widths: list[float], **kwargs):
-        super().__init__([[f for block in blocks for f in block], []], widths, **kwargs)
+    def __init__(self, blocks: list[list], **kwargs):
+        super().__init__([[f for block in blocks for f in block], []], [0.5, 0.5], **kwargs)
         self.blocks = [block for block in blocks if block]
 
     def wrap(self, available_width, available_height):
+        if self._laid and self.width == available_width:
+            return self.width, self.height
         inner = available_width - 2 * self.padding - self.gap
-        left_width, right_width = inner * self.fractions[0], inner * self.fractions[1]
-        left = [_height(block, left_width) for block in self.blocks]
-        right = [_height(block, right_width) for block in self.blocks]
+        width = inner / 2
+        heights = [sum(self.height_of(f, width) + f.getSpaceBefore() + f.getSpaceAfter() for f in block)
+                   for block in self.blocks]
+        left = right = heights
         cuts = [k for k in range(len(self.blocks) + 1) if k == 0 or not getattr(self.blocks[k - 1][-1], "keepWithNext", 0)]
         cut = min(cuts, key=lambda k: (max(sum(left[:k]), sum(right[k:])), -k))
         self.columns = [[f for block in self.blocks[:cut] for f in block],
                         [f for block in self.blocks[cut:] for f in block]]
         return super().wrap(available_width, available_height)
-
-
-def _height(flowables: list, width: float) -> float:
-    return sum(f.wrap(width, 10_000 * mm)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
 
 
 class Sparkline(Flowable):

@@ -443,3 +443,14 @@ def test_an_unwritable_target_is_a_clear_error(db, visit_id, tmp_path):
 def test_the_document_lays_out_on_both_papers(db, visit_id):
     data = compose_brief(db, visit_id)
     assert BriefDocument("en", "Letter").brief_pdf(data).startswith(b"%PDF")
+
+
+def test_3_a_past_visit_without_an_outcome_leaves_no_empty_separator(db, visit_id, tmp_path):
+    plan = visits.load_plan(db, visit_id)
+    earlier = visits.create_visit(db, plan.customer_id, VISIT_AT - dt.timedelta(days=30), [])
+    before = visits.load_plan(db, earlier)
+    before.purpose, before.next_step = "核对账单", "确认开通日期"
+    visits.save_plan(db, before)
+    words = pdf_text(brief_pdf(db, visit_id, "zh_CN"), tmp_path)
+    assert "核对账单 · → 确认开通日期" in words or squeeze("核对账单·→确认开通日期") in squeeze(words)
+    assert "· ·" not in words
