@@ -108,10 +108,11 @@ def joined(*parts: str, sep: str = " · ") -> str:
 @dataclass
 class Styles:
     size: float = BODY
+    wrap: str | None = "CJK"  # Chinese breaks between any two characters; English between words
 
     def __post_init__(self) -> None:
         s = self.size
-        base = dict(fontName=FONT, wordWrap="CJK", splitLongWords=True)
+        base = dict(fontName=FONT, wordWrap=self.wrap, splitLongWords=True)
         self.body = ParagraphStyle("body", fontSize=s, leading=s * 1.2, **base)
         self.small = ParagraphStyle("small", fontSize=s - 1, leading=(s - 1) * 1.2, textColor=MUTED, **base)
         self.title = ParagraphStyle("title", fontSize=s + 5, leading=(s + 5) * 1.2, textColor=ACCENT, **base)
@@ -151,7 +152,7 @@ class BriefDocument:
         register_font()
         self.w = Wording(lang)
         self.page_size = PAGE_SIZES.get(page_size, A4)
-        self.st = Styles()
+        self.st = Styles(wrap="CJK" if self.w.chinese else None)
 
     # -- entry points ------------------------------------------------------------------------------
     def brief_pdf(self, data: BriefData) -> bytes:
@@ -304,14 +305,14 @@ class BriefDocument:
             left.append(Paragraph(text(question), st.small))
         right: list = [Paragraph(f"{text(w('History'))} · {text(w('Follow-ups so far'))}: {data.follow_ups}", st.label)]
         right += [Paragraph(joined(f"{v.when:%Y-%m-%d}", text(v.purpose),
-                                   coloured(text(w.label("outcome_result", v.result)), ACCENT_HEX),
-                                   f"→ {text(v.next_step)}" if v.next_step.strip() else ""), st.item, bulletText="•")
+                                   coloured(text(w.label("outcome_result", v.result)), ACCENT_HEX))
+                            + (f" → {text(v.next_step)}" if v.next_step.strip() else ""), st.item, bulletText="•")
                   for v in data.history] or [Paragraph(text(w("No earlier visits.")), st.small)]
         visit_day = data.plan.planned_start.date()
         if ctx.open_promises:
             right.append(Paragraph(text(w("Open promises")), st.label))
             for p in ctx.open_promises:
-                who = w("us") if p.by == "us" else w("them")
+                who = w.label("promise_by", p.by)
                 due = ""
                 if p.due_on:
                     due = f"({w('due')} {p.due_on:%Y-%m-%d})"

