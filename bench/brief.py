@@ -28,8 +28,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
 from timing import timed  # noqa: E402
 
 from models.agenda import agenda  # noqa: E402
-from models.brief.compose import compose_brief  # noqa: E402
-from models.brief.service import day_sheet_pdf  # noqa: E402
+from models.brief.compose import compose_brief, compose_briefs  # noqa: E402
 from models.brief.render import BriefDocument, register_font, text  # noqa: E402
 from models.db import open_database  # noqa: E402
 from models.demo import load_demo  # noqa: E402
@@ -69,11 +68,11 @@ def main() -> int:
             base.append(timed(lambda: baseline_pdf(lines, font)))
         busiest = max({v.start.date() for v in upcoming}, key=lambda d: sum(v.start.date() == d for v in upcoming))
         day = [v for v in agenda(db, busiest) if v.status != "cancelled"][:20]
-        day_runs = [timed(lambda: document.day_sheet_pdf("day", day, (compose_brief(db, v.id) for v in day)))
+        day_runs = [timed(lambda: document.day_sheet_pdf("day", day, compose_briefs(db, [v.id for v in day])))
                     for _ in range(3)]
         chinese = [v for v in agenda(db, TODAY - dt.timedelta(days=120), 240) if not v.customer_name.isascii()
                    and v.status != "cancelled"][:73]
-        big = document.day_sheet_pdf("day", chinese, (compose_brief(db, v.id) for v in chinese))
+        big = document.day_sheet_pdf("day", chinese, compose_briefs(db, [v.id for v in chinese]))
         (Path(tmp) / "day73.pdf").write_bytes(big)
         fonts = subprocess.run(["pdffonts", str(Path(tmp) / "day73.pdf")], check=True, capture_output=True,
                                text=True).stdout.splitlines()[2:]

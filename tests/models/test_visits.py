@@ -7,10 +7,12 @@ from sqlalchemy import select
 
 from models import customers, plan_library, plan_templates, visits
 from models.agenda import agenda
+from tests.conftest import DEMO_TODAY
 from models.customers import ContactData, CustomerData, KeyDateData
 from models.entities import Customer, MetObjection, Outcome, Promise
 from models.plan_templates import RepProfile, TemplateItem, fill_opening
-from models.visit_context import briefing, nearest_occurrence
+from models.visit_context import briefing, briefings, nearest_occurrence
+from models.errors import NotFoundError
 from models.visits import CriticalItemsOpen, ObjectionData, ProductData, QuestionData
 from models.vocabulary import ObjectionCategory, OutcomeResult, PromiseBy
 
@@ -189,6 +191,22 @@ def test_objection_suggestions_come_from_this_customer_first_then_similar_custom
     assert context.last_visit.next_step == "Send the offer" and context.last_visit.result == "progressed"
     assert [(p.by, p.text) for p in context.open_promises] == [("us", "Send the price list")]
     assert [o.said for o in context.last_objections] == ["太贵了"]
+
+
+def test_a_whole_day_gathered_at_once_is_each_visit_gathered_alone(demo_db):
+    day = [v for v in agenda(demo_db, DEMO_TODAY - dt.timedelta(days=30), 31)]
+    # the same customer twice on one day: each visit's context stops at its own start and leaves it out
+    twice = visits.create_visit(demo_db, day[0].customer_id, day[0].start + dt.timedelta(hours=3), [])
+    ids = [v.id for v in day] + [twice]
+    plans = [visits.load_plan(demo_db, i) for i in ids]
+    assert visits.load_plans(demo_db, ids) == [(p, visits.load_checklist(demo_db, p.id)) for p in plans]
+    wanted = [(p.customer_id, p.planned_start, p.id) for p in plans]
+    together = briefings(demo_db, wanted)
+    assert together == [briefing(demo_db, *w) for w in wanted]
+    assert sum(1 for b in together if b.last_visit) > len(ids) / 2 and any(b.open_promises for b in together)
+    assert any(b.last_objections for b in together) and any(b.near_dates for b in together)
+    with pytest.raises(NotFoundError):
+        visits.load_plans(demo_db, ids + [10**9])
 
 
 def test_question_and_product_suggestions_come_from_earlier_plans(db):
