@@ -2,9 +2,9 @@
 CJK Extension B), each a TrueType file reportlab embeds as a subset. A fallback is read only when a text
 needs it.
 
-``runs()`` splits a text into (font, text) pieces, character by character; ``visual()`` puts
-right-to-left text (Hebrew, Arabic) in the order it is drawn, Arabic letters joined, since reportlab
-lays out left to right.
+``runs()`` splits a text into (font, text) pieces, character by character; ``shaped()`` joins Arabic
+letters; ``visual()`` puts a line of right-to-left text (Hebrew, Arabic) in the order it is drawn, since
+reportlab lays out left to right.
 """
 
 from __future__ import annotations
@@ -97,6 +97,12 @@ def runs(value: str) -> list[tuple[str, str]]:
         else:
             pieces.append((name, char))
     return pieces
+
+
+def shaped(value: str) -> str:
+    """Arabic letters in their joined forms, still in logical order (a paragraph's lines are put in
+    drawing order after they are broken: models/brief/paragraphs.py)."""
+    return arabic_reshaper.reshape(value) if ARABIC.search(value) else value
 
 
 def visual(value: str) -> str:

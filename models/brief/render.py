@@ -38,7 +38,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -46,7 +45,8 @@ from reportlab.platypus import (
 
 from models.agenda import AgendaVisit
 from models.brief.compose import BriefData
-from models.brief.fonts import MAIN, register, runs, visual
+from models.brief.fonts import MAIN, register, runs, shaped, visual
+from models.brief.paragraphs import Layouts, Para
 from models.brief.wording import Wording
 from models.vocabulary import ChecklistKind, QuestionKind
 
@@ -72,26 +72,30 @@ def register_font() -> str:
     return register(MAIN)
 
 
+def cleaned(value: object) -> str:
+    """The text without control characters, tabs as spaces, one kind of line break."""
+    return CONTROL.sub("", str(value)).replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
+
+
 def printable(value: object) -> str:
-    """The text as it is drawn: no control characters, right-to-left runs in drawing order, "?" for what
-    no bundled font has; line breaks kept."""
-    cleaned = CONTROL.sub("", str(value)).replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(piece for _font, piece in runs(visual(cleaned)))
+    """The text as it is drawn on one line: no control characters, right-to-left runs in drawing order,
+    "?" for what no bundled font has."""
+    return "".join(piece for _font, piece in runs(visual(cleaned(value))))
 
 
 def text(value: object) -> str:
-    """User text made safe for a Paragraph: escaped, each run in a font that has it."""
-    cleaned = CONTROL.sub("", str(value)).replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
+    """User text made safe for a Paragraph: escaped, each run in a font that has it, in logical order
+    (``Para`` puts each line in drawing order once it is broken)."""
     out = []
-    for font, piece in runs(visual(cleaned)):
+    for font, piece in runs(shaped(cleaned(value))):
         markup = escape(piece).replace("\n", "<br/>")
         out.append(markup if font == MAIN else f'<font face="{font}">{markup}</font>')
     return "".join(out)
 
 
-def heading(markup: str, style: ParagraphStyle) -> Paragraph:
+def heading(markup: str, style: ParagraphStyle) -> Para:
     """A label that is never left at the bottom of a column without what it heads."""
-    paragraph = Paragraph(markup, style)
+    paragraph = Para(markup, style)
     paragraph.keepWithNext = True
     return paragraph
 
@@ -112,7 +116,8 @@ class Styles:
 
     def __post_init__(self) -> None:
         s = self.size
-        base = dict(fontName=FONT, wordWrap=self.wrap, splitLongWords=True)
+        self.layouts = Layouts()  # each paragraph laid out once per build (the day sheet repeats many)
+        base = dict(fontName=FONT, wordWrap=self.wrap, splitLongWords=True, layouts=self.layouts)
         self.body = ParagraphStyle("body", fontSize=s, leading=s * 1.2, **base)
         self.small = ParagraphStyle("small", fontSize=s - 1, leading=(s - 1) * 1.2, textColor=MUTED, **base)
         self.title = ParagraphStyle("title", fontSize=s + 5, leading=(s + 5) * 1.2, textColor=ACCENT, **base)
@@ -203,11 +208,15 @@ class BriefDocument:
                     progress(self.done)
 
         doc = Document(out, pagesize=self.page_size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                       bottomMargin=MARGIN, title=printable(title)[:500], author="Fieldbrief", initialFontName=FONT,
+                       bottomMargin=MARGIN, title=cleaned(title)[:500], author="Fieldbrief", initialFontName=FONT,
                        initialFontSize=BODY,
                        pageTemplates=[PageTemplate("first", [full], autoNextPageTemplate="next"),
                                       PageTemplate("next", [below_header], onPage=continuation_header)])
-        doc.build(story(running))
+        self.st.layouts.clear()
+        try:
+            doc.build(story(running))
+        finally:
+            self.st.layouts.clear()
         return out.getvalue()
 
     def _title(self, data: BriefData) -> str:
@@ -218,13 +227,13 @@ class BriefDocument:
         w, st, plan = self.w, self.st, data.plan
         end = plan.planned_start + dt.timedelta(minutes=plan.duration_minutes)
         when = f"{plan.planned_start:%Y-%m-%d %H:%M}–{end:%H:%M} ({plan.duration_minutes} {w('min')})"
-        story: list = [BriefStart((printable(data.context.customer_name), when), running),
-                       Paragraph(joined(text(w("Visit brief")), text(data.context.customer_name)), st.title),
-                       Paragraph(joined(f"<b>{text(when)}</b>", text(plan.place),
+        story: list = [BriefStart((data.context.customer_name, when), running),
+                       Para(joined(text(w("Visit brief")), text(data.context.customer_name)), st.title),
+                       Para(joined(f"<b>{text(when)}</b>", text(plan.place),
                                         text(f"{w('Rep')}: {data.rep}") if data.rep else ""), st.body),
                        Spacer(0, 3)]
         if plan.ready_override_reason:
-            story.append(Paragraph(f"{text(w('READY WITH CRITICAL ITEMS OPEN:'))} {text(plan.ready_override_reason)}",
+            story.append(Para(f"{text(w('READY WITH CRITICAL ITEMS OPEN:'))} {text(plan.ready_override_reason)}",
                                    st.alert))
         story.append(self._top_strip(data))
         story += self._plan(data)
@@ -235,20 +244,20 @@ class BriefDocument:
 
     def _top_strip(self, data: BriefData) -> Flowable:
         w, st = self.w, self.st
-        who: list = [Paragraph(text(w("Who to meet")), st.label)]
+        who: list = [Para(text(w("Who to meet")), st.label)]
         for p in data.meeting:
             details = joined(text(w.label("buying_role", p.buying_role)), text(w.label("attitude", p.attitude)),
                              text(w("%1 influence").replace("%1", w.label("influence", p.influence)))
                              if p.influence else "")
-            who.append(Paragraph(joined(f"<b>{coloured(text(p.name), ACCENT_HEX)}</b> {text(p.title)}".strip(),
+            who.append(Para(joined(f"<b>{coloured(text(p.name), ACCENT_HEX)}</b> {text(p.title)}".strip(),
                                         details, sep=" — "), st.item, bulletText="•"))
         if not data.meeting:
-            who.append(Paragraph(text(w("No contact chosen for this visit.")), st.small))
-        goal: list = [Paragraph(text(w("Goal")), st.label),
-                      Paragraph(text(data.plan.purpose) if data.plan.purpose.strip() else text(w("Not written yet.")),
+            who.append(Para(text(w("No contact chosen for this visit.")), st.small))
+        goal: list = [Para(text(w("Goal")), st.label),
+                      Para(text(data.plan.purpose) if data.plan.purpose.strip() else text(w("Not written yet.")),
                                 st.body if data.plan.purpose.strip() else st.small)]
         if data.opening_line.strip():
-            goal += [Paragraph(text(w("Opening line")), st.label), Paragraph(text(data.opening_line), st.opening)]
+            goal += [Para(text(w("Opening line")), st.label), Para(text(data.opening_line), st.opening)]
         return Columns([who, goal], [0.45, 0.55], background=STRIP, padding=4)
 
     def _plan(self, data: BriefData) -> list:
@@ -259,37 +268,37 @@ class BriefDocument:
             blocks.append(self._field(label, value))
         step = joined(text(w.label("cycle_step", plan.cycle_step)), text(w.label("approach", plan.approach_method)))
         if step:
-            blocks.append([Paragraph(f"{coloured(text(w('Step and approach')), ACCENT_HEX)}: {step}", st.body)])
+            blocks.append([Para(f"{coloured(text(w('Step and approach')), ACCENT_HEX)}: {step}", st.body)])
         for label, value in ((w("If the decision maker is there"), plan.decision_maker_plan), (w("Next step"), plan.next_step)):
             blocks.append(self._field(label, value))
         if plan.questions:
             blocks.append([heading(text(w("Questions")), st.label)])
             for kind in QuestionKind:
                 for question in (q for q in plan.questions if q.kind == kind.value):
-                    blocks.append([Paragraph(f"{coloured(text(w.label('question_kind', kind.value)), MUTED_HEX)} "
+                    blocks.append([Para(f"{coloured(text(w.label('question_kind', kind.value)), MUTED_HEX)} "
                                              f"{text(question.text)}", st.item, bulletText="•")])
         if plan.products:
             blocks.append([heading(text(w("Products: feature, advantage, benefit")), st.label)])
             for p in plan.products:
                 fab = joined(*(text(v) for v in (p.feature, p.advantage, p.benefit) if v.strip()), sep=" → ")
-                blocks.append([Paragraph(joined(f"<b>{text(p.product)}</b>", fab, sep=": "), st.item, bulletText="•")])
+                blocks.append([Para(joined(f"<b>{text(p.product)}</b>", fab, sep=": "), st.item, bulletText="•")])
         if plan.objections:
             blocks.append([heading(text(w("Objections expected, and answers")), st.label)])
             for o in plan.objections:
                 answer = f" → {text(o.answer)}" if o.answer.strip() else ""
-                blocks.append([Paragraph(f"{w.quoted(text(o.objection))}{answer}", st.item, bulletText="•")])
+                blocks.append([Para(f"{w.quoted(text(o.objection))}{answer}", st.item, bulletText="•")])
         if not any(blocks):
             return []
-        return [Paragraph(text(w("The plan")), st.section), FlowingColumns(blocks)]
+        return [Para(text(w("The plan")), st.section), FlowingColumns(blocks)]
 
     def _field(self, label: str, value: str) -> list:
         if not value.strip():
             return []
-        return [Paragraph(f"{coloured(text(label), ACCENT_HEX)}: {text(value)}", self.st.body)]
+        return [Para(f"{coloured(text(label), ACCENT_HEX)}: {text(value)}", self.st.body)]
 
     def _customer_and_history(self, data: BriefData) -> list:
         w, st, ctx = self.w, self.st, data.context
-        left: list = [Paragraph(text(w("Customer")), st.label)]
+        left: list = [Para(text(w("Customer")), st.label)]
         facts = [joined(text(w.label("segment", ctx.segment)), text(ctx.industry)),
                  joined(text(f"{w('Tier')} {w.label('tier', ctx.tier)}") if ctx.tier and ctx.tier != "none" else "",
                         text(w.label("stage", ctx.lifecycle_stage))),
@@ -297,31 +306,31 @@ class BriefDocument:
                         if ctx.avg_spend_cents is not None else "",
                         text(f"{w('trend')} {ctx.trend_bp / 100:+.0f}%") if ctx.trend_bp is not None else "",
                         coloured(f"▼ {text(w('SPEND DROP'))}", ALERT_HEX) if ctx.spend_drop else "")]
-        left += [Paragraph(fact, st.body) for fact in facts if fact]
+        left += [Para(fact, st.body) for fact in facts if fact]
         left.append(Sparkline(data.spend, data.currency, ALERT if ctx.spend_drop else ACCENT, w)
-                    if any(cents for _m, cents in data.spend) else Paragraph(text(w("No spend recorded.")), st.small))
+                    if any(cents for _m, cents in data.spend) else Para(text(w("No spend recorded.")), st.small))
         question = w.label("stage_question", ctx.lifecycle_stage)
         if question:
-            left.append(Paragraph(text(question), st.small))
-        right: list = [Paragraph(f"{text(w('History'))} · {text(w('Follow-ups so far'))}: {data.follow_ups}", st.label)]
-        right += [Paragraph(joined(f"{v.when:%Y-%m-%d}", text(v.purpose),
+            left.append(Para(text(question), st.small))
+        right: list = [Para(f"{text(w('History'))} · {text(w('Follow-ups so far'))}: {data.follow_ups}", st.label)]
+        right += [Para(joined(f"{v.when:%Y-%m-%d}", text(v.purpose),
                                    coloured(text(w.label("outcome_result", v.result)), ACCENT_HEX))
                             + (f" → {text(v.next_step)}" if v.next_step.strip() else ""), st.item, bulletText="•")
-                  for v in data.history] or [Paragraph(text(w("No earlier visits.")), st.small)]
+                  for v in data.history] or [Para(text(w("No earlier visits.")), st.small)]
         visit_day = data.plan.planned_start.date()
         if ctx.open_promises:
-            right.append(Paragraph(text(w("Open promises")), st.label))
+            right.append(Para(text(w("Open promises")), st.label))
             for p in ctx.open_promises:
                 who = w.label("promise_by", p.by)
                 due = ""
                 if p.due_on:
                     due = f"({w('due')} {p.due_on:%Y-%m-%d})"
                     due = coloured(f"<b>{text(w('OVERDUE'))}</b> {text(due)}", ALERT_HEX) if p.due_on < visit_day else text(due)
-                right.append(Paragraph(joined(f"{text(who)}: {text(p.text)}", due, sep=" "), st.item, bulletText="•"))
+                right.append(Para(joined(f"{text(who)}: {text(p.text)}", due, sep=" "), st.item, bulletText="•"))
         if ctx.near_dates:
-            right.append(Paragraph(text(w("Dates within 14 days")), st.label))
+            right.append(Para(text(w("Dates within 14 days")), st.label))
             for d in ctx.near_dates:
-                right.append(Paragraph(joined(f"{d.on:%m-%d} {text(w.label('key_date_kind', d.kind))}: {text(d.who)}",
+                right.append(Para(joined(f"{d.on:%m-%d} {text(w.label('key_date_kind', d.kind))}: {text(d.who)}",
                                               text(d.label)), st.item, bulletText="•"))
         return [Columns([left, right], [0.45, 0.55], space_before=BODY * 0.6)]
 
@@ -332,32 +341,32 @@ class BriefDocument:
             entries = [e for e in data.checklist if e.kind == kind.value]
             if not entries:
                 continue
-            column: list = [Paragraph(text(w.label("checklist_kind", kind.value)), st.label)]
+            column: list = [Para(text(w.label("checklist_kind", kind.value)), st.label)]
             for entry in sorted((e for e in entries if not e.done), key=lambda e: not e.critical):
                 label = text(entry.text)
                 if entry.critical:
                     label = coloured(f"<b>{label}</b> ({text(w('critical'))})", ALERT_HEX)
-                column.append(Paragraph(label, st.tick, bulletText="□"))
+                column.append(Para(label, st.tick, bulletText="□"))
             answered = [e for e in entries if e.done and e.answered_by]
             ticked = [e for e in entries if e.done and not e.answered_by]
             if answered:
-                column.append(Paragraph(f"✓ {text(w('%1 answered by the plan').replace('%1', str(len(answered))))}",
+                column.append(Para(f"✓ {text(w('%1 answered by the plan').replace('%1', str(len(answered))))}",
                                         st.done))
             if ticked:
-                column.append(Paragraph(f"✓ {text(w('Done'))}: " + "; ".join(text(e.text) for e in ticked), st.done))
+                column.append(Para(f"✓ {text(w('Done'))}: " + "; ".join(text(e.text) for e in ticked), st.done))
             columns.append(column)
         if not columns:
             return []
         widths = {3: [0.36, 0.38, 0.26], 2: [0.5, 0.5], 1: [1.0]}[len(columns)]
-        return [Paragraph(text(w("Checklist")), st.section), Columns(columns, widths)]
+        return [Para(text(w("Checklist")), st.section), Columns(columns, widths)]
 
     def _after_the_visit(self) -> list:
         w, st = self.w, self.st
         results = "   ".join(f"□ {text(w.label('outcome_result', r))}" for r in
                                ("won", "progressed", "no_decision", "lost", "postponed", "cancelled"))
-        heading = Paragraph(f"{text(w('After the visit'))}　<font size='{BODY}' color='black'>"
+        heading = Para(f"{text(w('After the visit'))}　<font size='{BODY}' color='black'>"
                             f"{coloured(text(w('Result')), ACCENT_HEX)}:  {results}</font>", st.section)
-        label = lambda value: Paragraph(coloured(text(value), ACCENT_HEX), st.body)  # noqa: E731
+        label = lambda value: Para(coloured(text(value), ACCENT_HEX), st.body)  # noqa: E731
         rows = [[label(w("Objections met")), "", "", ""], ["", "", "", ""],
                 [label(w("Promises (who, what, by when)")), "", "", ""], ["", "", "", ""],
                 [label(w("Closing signals")), "", label(w("Amount")), ""],
@@ -379,7 +388,7 @@ class BriefDocument:
     # -- the day sheet's summary page --------------------------------------------------------------
     def summary_story(self, day_label: str, visits: list[AgendaVisit], running: dict) -> list:
         w, st = self.w, self.st
-        head = [Paragraph(coloured(text(h), ACCENT_HEX), st.body) for h in
+        head = [Para(coloured(text(h), ACCENT_HEX), st.body) for h in
                 (w("Time"), w("Customer"), w("Place"), w("Goal"), w("Readiness"))]
         rows = [head]
         for v in visits:
@@ -388,9 +397,9 @@ class BriefDocument:
                 ready = coloured(f"<b>{v.critical_open} {text(open_items)}</b>", ALERT_HEX)
             else:
                 ready = text(w("ready"))
-            rows.append([Paragraph(f"{v.start:%H:%M}", st.body), Paragraph(text(cut(v.customer_name)), st.body),
-                         Paragraph(text(cut(v.place)), st.body), Paragraph(text(cut(v.purpose)), st.body),
-                         Paragraph(f"{v.items_done}/{v.items_total} · {ready}", st.body)])
+            rows.append([Para(f"{v.start:%H:%M}", st.body), Para(text(cut(v.customer_name)), st.body),
+                         Para(text(cut(v.place)), st.body), Para(text(cut(v.purpose)), st.body),
+                         Para(f"{v.items_done}/{v.items_total} · {ready}", st.body)])
         usable = self.page_size[0] - 2 * MARGIN
         table = Table(rows, colWidths=[13 * mm, 42 * mm, 38 * mm, usable - 133 * mm, 40 * mm], repeatRows=1,
                       splitInRow=1)
@@ -400,9 +409,9 @@ class BriefDocument:
                                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.lightgrey)]))
         ready = sum(1 for v in visits if not v.critical_open)
         title = f"{w('Day sheet')} · {day_label}"
-        return [BriefStart(("summary", printable(title)), running),
-                Paragraph(text(title), st.title),
-                Paragraph(text(f"{len(visits)} {w('visit') if len(visits) == 1 else w('visits')} · {ready} {w('ready to go')}"),
+        return [BriefStart(("summary", title), running),
+                Para(text(title), st.title),
+                Para(text(f"{len(visits)} {w('visit') if len(visits) == 1 else w('visits')} · {ready} {w('ready to go')}"),
                           st.body),
                 Spacer(0, 4), table]
 

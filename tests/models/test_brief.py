@@ -276,6 +276,30 @@ def test_9_emoji_hebrew_arabic_and_extension_b_print_as_they_are_typed(db, visit
     assert placed["שלום"[::-1]] > placed["עולם"[::-1]]
 
 
+HEBREW_NUMBERS = "אחת שתיים שלוש ארבע חמש שש שבע שמונה תשע עשר".split()
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])  # Chinese breaks between any two characters, English between words
+def test_9_a_long_right_to_left_text_reads_line_after_line(db, visit_id, tmp_path, lang):
+    goal = [a + b for a in HEBREW_NUMBERS[:5] for b in HEBREW_NUMBERS[5:]]  # 25 different words
+    action = [b + a for a in HEBREW_NUMBERS[:5] for b in HEBREW_NUMBERS[5:]][:16]  # 16 others
+    plan = visits.load_plan(db, visit_id)
+    plan.purpose = " ".join(goal)
+    plan.action_plan = "Call first, then " + " ".join(action) + " (2026) and then 3 more."
+    visits.save_plan(db, plan)
+    pdf = brief_pdf(db, visit_id, lang)
+    qpdf_ok(pdf, tmp_path)
+    drawn = words_at(pdf, tmp_path)
+    for typed in (goal, action):
+        index = {w[::-1]: i for i, w in enumerate(typed)}  # -bbox gives each word's glyphs as drawn
+        placed = [(round(y), -x, index[w]) for w, x, y in drawn if w in index]
+        assert len({y for y, _x, _i in placed}) >= 2  # it wraps
+        # the top line first, each line read from the right: the words in the order they were typed
+        assert [i for _y, _x, i in sorted(placed)] == list(range(len(typed)))
+    read = pdf_text(pdf, tmp_path)
+    assert "Call first, then" in read and "(2026)" in read  # the brackets stay around the year
+
+
 def test_10_the_sparkline_has_its_months_the_last_value_with_currency_and_the_average(db, visit_id, tmp_path):
     with db.session() as s, s.begin():
         save_currency(s, "CHF")
