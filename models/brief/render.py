@@ -456,7 +456,13 @@ class Columns(Flowable):
         return self.width, self.height
 
     def split(self, available_width, available_height):
-        return [flowable for column in self.columns for flowable in column]
+        """One after the other; the first split too when it is longer than the space left (a long text),
+        since what a split gives first must fit where it is."""
+        flowables = [flowable for column in self.columns for flowable in column]
+        if not flowables or flowables[0].wrap(available_width, available_height)[1] <= available_height:
+            return flowables
+        first = flowables[0].split(available_width, available_height)
+        return first + flowables[1:] if first else []
 
     def draw(self) -> None:
         if self.background is not None:

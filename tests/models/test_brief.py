@@ -218,6 +218,25 @@ def test_5_a_day_sheet_with_a_very_long_purpose_prints_everything(db, visit_id, 
     assert all(f"word{i:04d}" in words for i in range(250))
 
 
+def test_the_same_long_text_on_several_briefs_of_a_day_sheet_prints_whole_on_each(db, visit_id, tmp_path):
+    # a day sheet lays each paragraph out once; the one that goes over a page is split on its own copy
+    plan = visits.load_plan(db, visit_id)
+    plan.purpose = " ".join(f"word{i:04d}" for i in range(700))
+    plan.action_plan = "".join(f"第{i}步签下商务套餐。" for i in range(150))
+    visits.save_plan(db, plan)
+    for hour, name in ((13, "远景物流"), (15, "Northwind Traders")):  # others: no earlier visit in their history
+        other = customers.save(db, CustomerData(name=name)).customer_id
+        copy = visits.create_visit(db, other, VISIT_AT.replace(hour=hour), [])
+        visits.save_plan(db, visits.copy_plan(plan, visits.load_plan(db, copy)))
+    pdf, count = day_sheet_pdf(db, VISIT_AT.date(), "zh_CN")
+    assert count == 3 and pages(pdf, tmp_path) >= 7
+    qpdf_ok(pdf, tmp_path)
+    words = squeeze(pdf_text(pdf, tmp_path))
+    assert all(words.count(f"word{i:04d}") == 3 for i in range(20, 700))  # the summary has the first ones too
+    assert all(words.count(f"第{i}步签下商务套餐。") == 3 for i in range(150))
+    assert "。 " not in pdf_text(pdf, tmp_path)  # no space where a Chinese text went on to the next page
+
+
 def test_6_critical_items_open_are_red_and_counted_in_words(db, visit_id, tmp_path):
     pdf, _count = day_sheet_pdf(db, VISIT_AT.date(), "en")
     summary = pdf_text(pdf, tmp_path, 1, 1)
