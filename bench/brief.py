@@ -29,7 +29,7 @@ from timing import timed  # noqa: E402
 
 from models.agenda import agenda  # noqa: E402
 from models.brief.compose import compose_brief, compose_briefs  # noqa: E402
-from models.brief.render import BriefDocument, register_font, text  # noqa: E402
+from models.brief.render import BinaryCanvas, BriefDocument, register_font, text  # noqa: E402
 from models.db import open_database  # noqa: E402
 from models.demo import load_demo  # noqa: E402
 
@@ -39,7 +39,8 @@ TODAY = dt.date(2026, 11, 20)
 def baseline_pdf(lines: list[str], font: str) -> bytes:
     out = io.BytesIO()
     style = ParagraphStyle("b", fontName=font, fontSize=8.5, leading=11, wordWrap="CJK")
-    SimpleDocTemplate(out, pagesize=A4).build([Paragraph(text(line), style) for line in lines])
+    SimpleDocTemplate(out, pagesize=A4).build([Paragraph(text(line), style) for line in lines],
+                                              canvasmaker=BinaryCanvas)  # the brief's streams: deflated only
     return out.getvalue()
 
 

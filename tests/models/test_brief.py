@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
+from reportlab.pdfgen.canvas import Canvas
 
 from models import customers, plan_templates, visits
 from models.agenda import agenda
@@ -274,6 +275,17 @@ def test_8_a_day_sheet_is_one_document_with_its_fonts_embedded_once(db, visit_id
     # the same glyphs: as many embedded subsets as one brief needs (and the summary's few more), not 11 times
     assert len(fonts(sheet, tmp_path)) <= len(fonts(one, tmp_path)) + 2
     assert len(sheet) < 3 * len(one)
+
+
+def test_8_the_brief_has_binary_streams_and_leaves_reportlab_as_it_was_for_anything_else(db, visit_id, tmp_path):
+    pdf = brief_pdf(db, visit_id, "zh_CN")
+    qpdf_ok(pdf, tmp_path)
+    assert b"/FlateDecode" in pdf and b"ASCII85Decode" not in pdf
+    other = io.BytesIO()
+    canvas = Canvas(other)
+    canvas.drawString(72, 72, "another PDF made in the same process")
+    canvas.save()
+    assert b"ASCII85Decode" in other.getvalue()  # reportlab's own default, untouched
 
 
 def test_9_emoji_hebrew_arabic_and_extension_b_print_as_they_are_typed(db, visit_id, tmp_path):
