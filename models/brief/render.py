@@ -9,9 +9,10 @@ sheet is one document (one build, the fonts embedded once) with a summary page f
 
 Every piece of user text goes through ``text()`` before reportlab sees it: markup characters are escaped
 (Paragraph parses its input as XML-ish markup and would fetch <img src=...>), control characters are
-dropped, right-to-left text is put in drawing order, and each character is set in the first bundled font
-that has it ("?" when none does). No user text goes into a table cell whose height could outgrow a page:
-side-by-side columns fall back to one after the other when they do not fit.
+dropped, Arabic letters are joined, and each character is set in the first bundled font that has it ("?"
+when none does); the paragraphs (``Para``, models/brief/paragraphs.py) put right-to-left text in drawing
+order line by line once it is broken into lines. No user text goes into a table cell whose height could
+outgrow a page: side-by-side columns fall back to one after the other when they do not fit.
 """
 
 from __future__ import annotations
