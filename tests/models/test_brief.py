@@ -420,6 +420,18 @@ def test_long_content_continues_on_further_pages_with_the_header_and_nothing_los
     qpdf_ok(pdf, tmp_path)
 
 
+def test_a_right_to_left_customer_name_reads_right_to_left_in_the_continued_header(db, tmp_path):
+    cid = customers.save(db, CustomerData(name="שלום עולם")).customer_id
+    vid = visits.create_visit(db, cid, VISIT_AT, [])
+    plan = visits.load_plan(db, vid)
+    plan.purpose = " ".join(f"point{i:04d}" for i in range(900))
+    visits.save_plan(db, plan)
+    pdf = brief_pdf(db, vid, "en")
+    assert pages(pdf, tmp_path) >= 2
+    header = {w: x for w, x, y in words_at(pdf, tmp_path, page=2) if y < 40}
+    assert header["שלום"[::-1]] > header["עולם"[::-1]]  # drawn once in drawing order, not turned back
+
+
 SAFE_ALPHABET = st.sampled_from(list("abcXYZ019 &<>\"'/;=#{}") + list("王伟秀英客户经理，。、") + ["😀", "𠀀", "\x00", "\x1b"])
 ANY_TEXT = st.text(max_size=300)
 LONG_TEXT = st.text(max_size=2000)
