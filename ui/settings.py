@@ -63,5 +63,13 @@ class UiSettings:
     def file_folder(self, value: str) -> None:
         self._qs.setValue("files/folder", value)
 
+    @property
+    def rep_asked(self) -> bool:
+        return self._qs.value("first_run/rep_asked", "false") in (True, "true")
+
+    @rep_asked.setter
+    def rep_asked(self, value: bool) -> None:
+        self._qs.setValue("first_run/rep_asked", bool(value))
+
     def sync(self) -> None:
         self._qs.sync()
