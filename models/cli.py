@@ -27,15 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument(
-        "--data-dir", metavar="DIR",
-        help=f"folder for the database, backups, logs and settings (default: ${DATA_DIR_ENV} or the user's data folder)",
-    )
-    parser.add_argument("--database", metavar="URL", help="SQLAlchemy URL of the database (default: the SQLite file in the data folder)")
-    parser.add_argument("--lang", metavar="LANG", help="user-interface language, e.g. zh_CN or en (default: the system's)")
+    add_common_options(parser)
     # for the packaging tests and bench/startup.py: print the time of the window's first paint, then quit
     parser.add_argument("--exit-on-first-paint", action="store_true", help=argparse.SUPPRESS)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
 
     demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
     demo.add_argument("--customers", type=_positive_int, default=500, metavar="N", help="how many customers (default 500)")
@@ -47,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("visit", nargs="?", type=_positive_int, metavar="VISIT_ID", help="the visit's number")
     which.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="every visit of that day, with a summary page")
     brief.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
-    brief.add_argument("--paper", choices=("A4", "Letter"), default="A4", help="paper size (default A4)")
+    brief.add_argument("--paper", choices=("A4", "Letter"), help="paper size (default: the one chosen in Settings, "
+                       "A4 until then)")
     brief.set_defaults(handler=cmd_brief)
 
     backup = commands.add_parser("backup", help="back up the database (verified), into the backups folder or FILE")
@@ -82,6 +78,27 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument("-o", "--output", required=True, metavar="FILE")
     exporter.set_defaults(handler=cmd_export)
     return parser
+
+
+def add_common_options(parser: argparse.ArgumentParser, default=None) -> None:
+    """--data-dir, --database and --lang: before the command, and after it in any order."""
+    parser.add_argument(
+        "--data-dir", metavar="DIR", default=default,
+        help=f"folder for the database, backups, logs and settings (default: ${DATA_DIR_ENV} or the user's data folder)",
+    )
+    parser.add_argument("--database", metavar="URL", default=default,
+                        help="SQLAlchemy URL of the database (default: the SQLite file in the data folder)")
+    parser.add_argument("--lang", metavar="LANG", default=default,
+                        help="user-interface language, e.g. zh_CN or en (default: the system's)")
+
+
+class _CommandParser(argparse.ArgumentParser):
+    """A command's parser also takes the common options; given after the command they win, and left out
+    they do not undo the ones given before it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        add_common_options(self, default=argparse.SUPPRESS)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -132,9 +149,14 @@ def cmd_brief(args: argparse.Namespace, paths: DataPaths) -> int:
     from models.brief.service import write_brief, write_day_sheet
     from models.db import open_database
 
+    from models.settings import load_paper
+
     target = Path(args.output)
     db = open_database(database_url(args, paths))
     try:
+        if args.paper is None:
+            with db.session() as s:
+                args.paper = load_paper(s)
         if args.date is not None:
             count = write_day_sheet(db, args.date, target, lang=args.lang, paper=args.paper)
             print(f"Wrote the day sheet of {args.date:%Y-%m-%d} ({count} visits) to {target}.")

@@ -105,12 +105,79 @@ def save_rep(session: Session, rep: RepProfile) -> None:
     _save(session, REP_KEY, {"name": rep.name.strip(), "company": rep.company.strip()})
 
 
+def opening_values(contact, customer: str, rep: RepProfile, purpose: str) -> dict[str, str]:
+    """The placeholders' values for a visit: ``contact`` is anything with a name and a title, or None."""
+    return {"contact_name": contact.name if contact else "", "contact_title": contact.title if contact else "",
+            "customer": customer, "my_name": rep.name, "my_company": rep.company, "purpose": purpose.strip()}
+
+
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+ADJACENT = re.compile(r"(?:\{\w+\})+")  # "{contact_name}{contact_title}": one value, present if either is
+WEAK_ENDS = ",，、;；"
+STRONG_ENDS = "。!！?？\n"
+
+
 def fill_opening(template: str, values: dict[str, str]) -> str:
-    """Put the values into the template's {placeholders}. Anything else in braces, or a placeholder
-    with no value, is left as written, so a template the user typed can never fail to fill."""
+    """Put the values into the template's {placeholders}, clause by clause: a clause (the text up to a
+    comma, a full stop, a question or exclamation mark or a line break; a [bracketed note] is one of
+    its own) with a placeholder that has no value, or that is no placeholder at all, is left out, so no
+    brace is ever shown. Placeholders written together ({contact_name}{contact_title}) count as one:
+    "王伟" without a title keeps its clause. Leaving out the end of a sentence ends it where the text
+    kept ends ("Good morning, {contact_name}." becomes "Good morning.")."""
+    if not PLACEHOLDER.search(template):
+        return template
+    out, dropped = "", False
+    for clause in _clauses(template):
+        filled = _fill_clause(clause, values)
+        if filled is not None:
+            out, dropped = out + filled, False
+            continue
+        dropped = True
+        kept = out.rstrip(" ")
+        if clause.endswith("\n"):
+            out = kept if kept.endswith("\n") or not kept else kept + "\n"
+        elif clause[-1] in STRONG_ENDS + "." and kept and kept[-1] in WEAK_ENDS:
+            out = kept[:-1] + clause[-1]
+    out = out.strip(" ")
+    if dropped and out and out[-1] in WEAK_ENDS:
+        out = out[:-1]
+    return out
 
-    def value(match: re.Match[str]) -> str:
-        filled = values.get(match.group(1), "")
-        return filled if filled else match.group(0)
 
-    return re.sub(r"\{(\w+)\}", value, template)
+def _clauses(template: str) -> list[str]:
+    """The template cut after each clause's end; the spaces and line breaks after an end go with the
+    next clause, so leaving a clause out takes its spacing with it."""
+    clauses, current, i = [], "", 0
+    while i < len(template):
+        char = template[i]
+        if char == "[" and "]" in template[i:]:
+            close = template.index("]", i) + 1
+            if current.strip():
+                clauses.append(current)
+                current = ""
+            clauses.append(current + template[i:close])
+            current, i = "", close
+            continue
+        current += char
+        i += 1
+        full_stop = char == "." and (i == len(template) or template[i].isspace())
+        if current.strip() and (char in WEAK_ENDS or char in STRONG_ENDS or full_stop):
+            clauses.append(current)
+            current = ""
+    if current:
+        clauses.append(current)
+    return clauses
+
+
+def _fill_clause(clause: str, values: dict[str, str]) -> str | None:
+    """The clause with its values in, or None when one of them is missing."""
+    missing = False
+
+    def group(match: re.Match[str]) -> str:
+        nonlocal missing
+        filled = "".join(values.get(name, "").strip() for name in PLACEHOLDER.findall(match.group(0)))
+        missing = missing or not filled
+        return filled
+
+    filled = ADJACENT.sub(group, clause)
+    return None if missing else filled

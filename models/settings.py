@@ -62,6 +62,21 @@ def save_paper(session: Session, paper: str) -> None:
     session.merge(Setting(key=PAPER_KEY, value=json.dumps(paper)))
 
 
+CURRENCY_KEY = "brief_currency"
+DEFAULT_CURRENCY = "¥"
+
+
+def load_currency(session: Session | Connection) -> str:
+    """The currency sign the brief prints beside spend figures (the book keeps amounts without one)."""
+    raw = session.scalar(select(Setting.value).where(Setting.key == CURRENCY_KEY))
+    value = json.loads(raw) if raw else DEFAULT_CURRENCY
+    return value.strip() if isinstance(value, str) else DEFAULT_CURRENCY
+
+
+def save_currency(session: Session, currency: str) -> None:
+    session.merge(Setting(key=CURRENCY_KEY, value=json.dumps(currency.strip()[:8], ensure_ascii=False)))
+
+
 FREQUENCY_KEY = "visit_frequency"
 DEFAULT_FREQUENCY = {"diamond": 30, "gold": 60, "silver": 90}
 

@@ -264,16 +264,20 @@ def apply(conn: Connection, change: Change, undo: bool, progress: Progress | Non
     order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
     # Inserts parents first; updates next (a row pointed at again must be back, a row pointed away
     # from must be free before it goes); deletes last, children first.
-    for r, src, dst in sorted((m for m in moves if m[1] is None and m[2] is not None), key=lambda m: order[m[0].table]):
-        _insert(conn, r, dst, result)
+    inserts = [(r, dst) for r, src, dst in moves if src is None and dst is not None]
+    deletes = [(r, src) for r, src, dst in moves if src is not None and dst is None]
+    count = Counter(len(moves), progress)
+    for table in Base.metadata.sorted_tables:
+        _insert_rows(conn, table, [m for m in inserts if m[0].table == table.name], result, count)
     for r, src, dst in (m for m in moves if m[1] is not None and m[2] is not None):
         _update(conn, r, src, dst, result)
+        count.step(1)
     if change.bulk:  # (before the deletes: a tag the import created goes once its rows are gone)
         if not undo:
             raise ValueError("a bulk change is redone through the rows its undo kept")
         result.redo = _undo_bulk(conn, change, result, progress)
-    for r, src, dst in sorted((m for m in moves if m[1] is not None and m[2] is None), key=lambda m: -order[m[0].table]):
-        _delete(conn, r, src, result)
+    for table in reversed(Base.metadata.sorted_tables):
+        _delete_rows(conn, table, [m for m in deletes if m[0].table == table.name], result, count)
     touched = change.customer_ids() | result.customer_ids
     _name_customers(conn, result.left)
     _settle_versions(conn, change, undo, touched, {item.customer_id for item in result.left})
@@ -326,31 +330,78 @@ def _leave(result: Applied, r: RowChange, row: Row | None, reason: str, column: 
     result.left.append(Left(r.table, r.key, _name(row, r.key), reason, column))
 
 
-def _missing_parent(conn: Connection, table: Table, values: dict) -> tuple[str | None, dict]:
-    """A key of ``values`` whose row is gone: SET NULL keys become NULL (as the delete made them);
-    returns the first other key that points nowhere, or None."""
-    fixed = dict(values)
-    for fk in table.foreign_keys:
-        value = fixed.get(fk.parent.name)
-        if value is None or fk.parent.name not in values:
-            continue
-        target = fk.column.table
-        if conn.scalar(select(fk.column).where(fk.column == value)) is None:
-            if fk.ondelete == "SET NULL":
-                fixed[fk.parent.name] = None
-            else:
-                return fk.parent.name, fixed
-    return None, fixed
+class Counter:
+    """Progress over the rows of a change, reported now and then."""
+
+    def __init__(self, total: int, progress: Progress | None):
+        self.total, self.done, self.progress = total, 0, progress
+
+    def step(self, rows: int) -> None:
+        self.done += rows
+        if self.progress is not None and rows:
+            self.progress(self.done, self.total)
 
 
-def _insert(conn: Connection, r: RowChange, dst: Row, result: Applied) -> None:
-    table = tables()[r.table]
-    if _current(conn, table, r.key) is not None:
-        return _leave(result, r, dst, TAKEN)
-    broken, values = _missing_parent(conn, table, dict(dst))
-    if broken is not None:
-        return _leave(result, r, dst, PARENT_GONE, broken)
-    conn.execute(table.insert().values(values))
+def _present(conn: Connection, table: Table, keys: list[Key]) -> dict[Key, dict]:
+    """The rows of ``table`` with these primary keys, as they are now."""
+    columns = list(table.primary_key.columns)
+    where = columns[0].in_([k[0] for k in keys]) if len(columns) == 1 else tuple_(*columns).in_(keys)
+    return {key_of(table, dict(r)): dict(r) for r in conn.execute(select(table).where(where)).mappings()}
+
+
+def _existing(conn: Connection, column, values: set) -> set:
+    """Which of ``values`` the column holds."""
+    return set(conn.scalars(select(column).where(column.in_(sorted(values, key=repr))))) if values else set()
+
+
+def _insert_rows(conn: Connection, table: Table, rows: list[tuple[RowChange, Row]], result: Applied,
+                 count: Counter) -> None:
+    """Put rows back (a chunk a query): each unless its key was taken since or what it belongs to is
+    gone (a SET NULL key to a row gone becomes NULL, as the delete made it). A key to a row of the same
+    table (a referral) is set once all the rows are in."""
+    coming = {r.key[0] for r, _dst in rows} if "id" in table.c else set()
+    later: list[tuple[Key, str, object]] = []
+    for start in range(0, len(rows), CHUNK):
+        part = rows[start:start + CHUNK]
+        taken = _present(conn, table, [r.key for r, _dst in part])
+        parents = {fk.parent.name: (fk, _existing(conn, fk.column, {dst[fk.parent.name] for _r, dst in part
+                                                                     if dst.get(fk.parent.name) is not None}))
+                   for fk in table.foreign_keys}
+        values = []
+        for r, dst in part:
+            if r.key in taken:
+                _leave(result, r, dst, TAKEN)
+                continue
+            row, broken = dict(dst), None
+            for name, (fk, present) in parents.items():
+                value = row.get(name)
+                if value is None or value in present:
+                    continue
+                if fk.column.table is table and value in coming:
+                    later.append((r.key, name, value))
+                    row[name] = None
+                elif fk.ondelete == "SET NULL":
+                    row[name] = None
+                else:
+                    broken = name
+            if broken is not None:
+                _leave(result, r, dst, PARENT_GONE, broken)
+                continue
+            values.append(row)
+        for group in _same_columns(values):
+            conn.execute(table.insert(), group)
+        count.step(len(part))
+    there = _existing(conn, table.c.id, {value for _key, _name, value in later}) if later else set()
+    for key, name, value in later:
+        if value in there:
+            conn.execute(update(table).where(_where_key(table, key)).values({name: value}))
+
+
+def _same_columns(rows: list[dict]) -> list[list[dict]]:
+    groups: dict[tuple, list[dict]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row), []).append(row)
+    return list(groups.values())
 
 
 def _update(conn: Connection, r: RowChange, src: Row, dst: Row, result: Applied) -> None:
@@ -377,26 +428,49 @@ def _update(conn: Connection, r: RowChange, src: Row, dst: Row, result: Applied)
         conn.execute(update(table).where(_where_key(table, r.key)).values(values))
 
 
-def _delete(conn: Connection, r: RowChange, src: Row, result: Applied) -> None:
-    table = tables()[r.table]
-    current = _current(conn, table, r.key)
-    if current is None:
-        return
-    if compared(r.table, current) != compared(r.table, src):
-        changed = next(c for c, v in compared(r.table, src).items() if current.get(c) != v)
-        return _leave(result, r, current, CHANGED, changed)
-    if _has_dependants(conn, table, current):
-        return _leave(result, r, current, IN_USE)
-    conn.execute(delete(table).where(_where_key(table, r.key)))
+def _delete_rows(conn: Connection, table: Table, rows: list[tuple[RowChange, Row]], result: Applied,
+                 count: Counter) -> None:
+    """Take rows out (a chunk a query; children before their parents): each unless it changed since or
+    rows still there point at it (deleting it would delete or change them)."""
+    for start in range(0, len(rows), CHUNK):
+        part = rows[start:start + CHUNK]
+        now = _present(conn, table, [r.key for r, _src in part])
+        pointed_at = _pointed_at(conn, table, list(now.values()), going=[r.key for r, _src in part])
+        doomed = []
+        for r, src in part:
+            current = now.get(r.key)
+            if current is None:
+                continue
+            if compared(r.table, current) != compared(r.table, src):
+                changed = next(c for c, v in compared(r.table, src).items() if current.get(c) != v)
+                _leave(result, r, current, CHANGED, changed)
+            elif any(current.get(name) in values for name, values in pointed_at.items()):
+                _leave(result, r, current, IN_USE)
+            else:
+                doomed.append(r.key)
+        if doomed:
+            columns = list(table.primary_key.columns)
+            where = columns[0].in_([k[0] for k in doomed]) if len(columns) == 1 else tuple_(*columns).in_(doomed)
+            conn.execute(delete(table).where(where))
+        count.step(len(part))
 
 
-def _has_dependants(conn: Connection, table: Table, row: Row) -> bool:
+def _pointed_at(conn: Connection, table: Table, rows: list[dict], going: list[Key]) -> dict[str, set]:
+    """For each column of ``table`` other rows point at: which of these rows' values they point at (rows
+    of the same table that go with them do not count: a referral between two customers both going)."""
+    found: dict[str, set] = {}
     for child in Base.metadata.sorted_tables:
         for fk in child.foreign_keys:
-            if fk.column.table is table and conn.scalar(
-                    select(1).select_from(child).where(fk.parent == row[fk.column.name]).limit(1)):
-                return True
-    return False
+            if fk.column.table is not table:
+                continue
+            values = sorted({row[fk.column.name] for row in rows if row.get(fk.column.name) is not None}, key=repr)
+            if not values:
+                continue
+            query = select(fk.parent).where(fk.parent.in_(values))
+            if child is table:
+                query = query.where(not_(table.c.id.in_([k[0] for k in going])))
+            found.setdefault(fk.column.name, set()).update(conn.scalars(query))
+    return found
 
 
 def _name_customers(conn: Connection, left: list[Left]) -> None:
@@ -432,16 +506,23 @@ def _in_runs(column, runs: tuple[tuple[int, int], ...]):
 
 
 def _undo_bulk(conn: Connection, change: Change, result: Applied, progress: Progress | None) -> Change | None:
-    """Delete the bulk-inserted rows, deepest first, except those of a customer changed since and those
-    that rows added since depend on (and so their parents). Returns the exact change that makes it all
-    again (None when there is too much to keep)."""
+    """Delete the bulk-inserted rows, deepest first, except everything of a customer who keeps what the
+    import gave them (changed since, or given rows of their own since: a visit planned, a contact
+    added) and the rows that rows added since point at (and so their parents). Returns the exact
+    change that makes it all again (None when there is too much to keep)."""
     all_tables = tables()
     runs = {b.table: b.runs for b in change.bulk}
     total = sum(b.count() for b in change.bulk)
     keep_rows = total <= REDO_LIMIT
+    stale = {cid for cid, version in versions_of(conn, change.versions).items() if version != change.versions[cid]}
+    busy = _given_rows_since(conn, runs) - stale
+    left: dict[tuple[int | None, str], Left] = {}  # one line a customer (or row without one) and reason
+    for cid, reason in [*((c, CHANGED) for c in stale), *((c, IN_USE) for c in busy)]:
+        row = _current(conn, all_tables["customers"], (cid,))
+        left[(cid, reason)] = Left("customers", (cid,), _name(row, (cid,)), reason, customer_id=cid)
+    keeping = stale | busy
     removed: list[RowChange] = []
     kept: dict[str, set[int]] = {}
-    left: dict[tuple[int | None, str], Left] = {}  # one line a customer (or row without one) and reason
     done = 0
     order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
     for bulk in sorted(change.bulk, key=lambda b: -order[b.table]):  # children first
@@ -451,18 +532,15 @@ def _undo_bulk(conn: Connection, change: Change, result: Applied, progress: Prog
         for start in range(0, len(ids), CHUNK):
             part = ids[start:start + CHUNK]
             owners = _owners(conn, table, part)
-            stale = {cid for cid, version in versions_of(conn, set(owners.values())).items()
-                     if version != change.versions.get(cid, version)}
             in_use = _used_from_outside(conn, table, part, runs, kept)
-            doomed = [i for i in part if owners.get(i) not in stale and i not in in_use]
+            doomed = [i for i in part if owners.get(i) not in keeping and i not in in_use]
             for i in set(part) - set(doomed):
                 kept.setdefault(table.name, set()).add(i)
                 owner = owners.get(i)
-                reason = CHANGED if owner in stale else IN_USE
-                if (owner, reason) not in left:
+                if owner not in keeping and (owner, IN_USE) not in left:
                     target = ("customers", (owner,)) if owner is not None else (table.name, (i,))
                     row = _current(conn, all_tables[target[0]], target[1])
-                    left[(owner, reason)] = Left(target[0], target[1], _name(row, target[1]), reason,
+                    left[(owner, IN_USE)] = Left(target[0], target[1], _name(row, target[1]), IN_USE,
                                                  customer_id=owner)
             if keep_rows and doomed:
                 removed += _rows_of(conn, table, doomed)
@@ -479,6 +557,24 @@ def _undo_bulk(conn: Connection, change: Change, result: Applied, progress: Prog
     # redone, the rows come back and the customers get the versions the import left them at
     return Change((*change.rows, *removed), versions=dict(change.versions),
                   versions_before=dict(change.versions_before), customer_id=change.customer_id)
+
+
+def _given_rows_since(conn: Connection, runs: dict) -> set[int]:
+    """The customers the change made that have rows it did not make (anywhere below them), or that a
+    customer it did not make names as referred by them."""
+    made = runs.get("customers", ())
+    if not made:
+        return set()
+    customers = tables()["customers"]
+    found = set(conn.scalars(select(customers.c.referred_by_id).where(
+        _in_runs(customers.c.referred_by_id, made), not_(_in_runs(customers.c.id, made))).distinct()))
+    for table in Base.metadata.sorted_tables:
+        if "id" not in table.c or table.name == "customers" or not _belongs_to_a_customer(table):
+            continue
+        joined, owner = _owner_join(table)
+        found |= set(conn.scalars(select(owner).select_from(joined).where(
+            _in_runs(owner, made), not_(_in_runs(table.c.id, runs.get(table.name, ())))).distinct()))
+    return found
 
 
 def _rows_of(conn: Connection, table: Table, ids: list[int]) -> list[RowChange]:
@@ -505,16 +601,31 @@ def _owner_fks(table: Table) -> list:
     return chain
 
 
-def _owners(conn: Connection, table: Table, ids: list[int]) -> dict[int, int]:
-    """id -> the customer the row belongs to."""
-    if table.name == "customers":
-        return {i: i for i in ids}
+def _belongs_to_a_customer(table: Table) -> bool:
+    seen = table
+    while seen.name != "customers" and "customer_id" not in seen.c:
+        fk = next((fk for fk in seen.foreign_keys if fk.ondelete == "CASCADE"), None)
+        if fk is None:
+            return False
+        seen = fk.column.table
+    return True
+
+
+def _owner_join(table: Table):
+    """The join from ``table`` up to the table with its customer id, and that column."""
     joined, top = table, table
     for fk in _owner_fks(table):
         top = fk.column.table
         joined = joined.join(top, fk.parent == fk.column)
-    return dict(conn.execute(select(table.c.id, top.c.customer_id).select_from(joined)
-                             .where(table.c.id.in_(ids))).all())
+    return joined, top.c.customer_id
+
+
+def _owners(conn: Connection, table: Table, ids: list[int]) -> dict[int, int]:
+    """id -> the customer the row belongs to."""
+    if table.name == "customers":
+        return {i: i for i in ids}
+    joined, owner = _owner_join(table)
+    return dict(conn.execute(select(table.c.id, owner).select_from(joined).where(table.c.id.in_(ids))).all())
 
 
 def _used_from_outside(conn: Connection, table: Table, ids: list[int], runs: dict,

@@ -60,7 +60,7 @@ def amount_cents(text: str) -> tuple[int | None, str | None]:
     ¥12,000.50, 12000元, 1.2万 (12,000), full-width digits (１２３). Empty: (None, None)."""
     from decimal import Decimal, InvalidOperation
 
-    cleaned = unicodedata.normalize("NFKC", text).strip()
+    cleaned = unicodedata.normalize("NFKC", text).strip().strip("\"“”")
     cleaned = re.sub(r"[,\s_']", "", cleaned)
     cleaned = _CURRENCY.sub("", _CURRENCY.sub("", cleaned))
     if not cleaned:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from models.db import Database
-from models.entities import Contact, Customer, KeyDate, MetObjection, Outcome, Promise, Visit
+from models.entities import Customer, KeyDate, MetObjection, Outcome, Promise, Visit
 from models.errors import NotFoundError
 from models.vocabulary import VisitStatus
 
@@ -91,21 +92,76 @@ def briefing(db: Database, customer_id: int, visit_start: dt.datetime, this_visi
         customer = s.get(Customer, customer_id)
         if customer is None:
             raise NotFoundError(f"There is no customer with id {customer_id}.")
-        return Briefing(
-            customer_id=customer.id, customer_name=customer.name,
-            segment=customer.segment.value if customer.segment else None, industry=customer.industry,
-            tier=customer.tier.value, avg_spend_cents=customer.avg_spend_cents,
-            last_spend_cents=customer.last_spend_cents, trend_bp=customer.trend_bp,
-            spend_drop=customer.spend_drop, lifecycle_stage=customer.lifecycle_stage.value,
-            stage_entered_on=customer.stage_entered_on,
-            people=[PersonChoice(c.id, c.name, c.title, c.buying_role.value if c.buying_role else None,
-                                 c.attitude.value if c.attitude else None,
-                                 c.influence.value if c.influence else None) for c in customer.contacts],
-            last_visit=_last_visit(s, customer_id, visit_start, this_visit),
-            open_promises=_open_promises(s, customer_id),
-            last_objections=_last_objections(s, customer_id, visit_start),
-            near_dates=near_dates(s, customer, visit_start.date()),
-        )
+        return _briefing(customer, _last_visit(s, customer_id, visit_start, this_visit), _open_promises(s, customer_id),
+                         _last_objections(s, customer_id, visit_start), near_dates(s, customer, visit_start.date()))
+
+
+def briefings(db: Database, wanted: list[tuple[int, dt.datetime, int | None]]) -> list[Briefing]:
+    """``briefing()`` for many visits at once (a day sheet's), in the order asked, each given as
+    (customer_id, visit_start, this_visit): one query per table for all of them, whatever their number."""
+    ids = {customer_id for customer_id, _start, _visit in wanted}
+    latest = max((start for _customer, start, _visit in wanted), default=dt.datetime.min)
+    with db.session() as s:
+        customers = {c.id: c for c in s.scalars(select(Customer).where(Customer.id.in_(ids))
+                                                .options(selectinload(Customer.contacts)))}
+        missing = ids - customers.keys()
+        if missing:
+            raise NotFoundError(f"There is no customer with id {min(missing)}.")
+        earlier = by_customer(s.execute(
+            select(Visit.customer_id, Visit.id, Visit.planned_start, Visit.purpose, Visit.next_step, Outcome.result,
+                   Outcome.next_step, Outcome.agreed)
+            .outerjoin(Outcome, Outcome.visit_id == Visit.id)
+            .where(Visit.customer_id.in_(ids), Visit.planned_start < latest, Visit.status != VisitStatus.CANCELLED)
+            .order_by(Visit.planned_start.desc(), Visit.id.desc())))
+        promises = by_customer(s.execute(
+            select(Visit.customer_id, Promise.by, Promise.text, Promise.due_on).join(Outcome, Promise.outcome_id == Outcome.id)
+            .join(Visit, Outcome.visit_id == Visit.id)
+            .where(Visit.customer_id.in_(ids), Promise.done_at.is_(None))
+            .order_by(Promise.due_on.is_(None), Promise.due_on, Promise.id)))
+        objections = by_customer(s.execute(
+            select(Visit.customer_id, Visit.planned_start, MetObjection.category, MetObjection.said, MetObjection.answer,
+                   MetObjection.resolved)
+            .join(Outcome, MetObjection.outcome_id == Outcome.id).join(Visit, Outcome.visit_id == Visit.id)
+            .where(Visit.customer_id.in_(ids), Visit.planned_start < latest)
+            .order_by(Visit.planned_start.desc(), Visit.id.desc(), MetObjection.position)))
+        key_dates = by_customer((k.customer_id, k) for k in s.scalars(select(KeyDate).where(KeyDate.customer_id.in_(ids))))
+        found = []
+        for customer_id, start, this_visit in wanted:
+            customer = customers[customer_id]
+            last = next((LastVisit(when, purpose, result.value if result else None, outcome_next or plan_next,
+                                   agreed or "")
+                         for visit_id, when, purpose, plan_next, result, outcome_next, agreed in earlier[customer_id]
+                         if when < start and visit_id != this_visit), None)
+            met = [ObjectionMet(when, category.value, said, answer, resolved)
+                   for when, category, said, answer, resolved in objections[customer_id] if when < start]
+            found.append(_briefing(
+                customer, last, [OpenPromise(by.value, text, due_on) for by, text, due_on in promises[customer_id]],
+                met[:LAST_OBJECTIONS], _dates_near((k for (k,) in key_dates[customer_id]), customer, start.date())))
+        return found
+
+
+def by_customer(rows) -> defaultdict[int, list[tuple]]:
+    """Rows whose first column is a customer id, grouped by it (the rest of each row, in order)."""
+    grouped: defaultdict[int, list[tuple]] = defaultdict(list)
+    for customer_id, *rest in rows:
+        grouped[customer_id].append(tuple(rest))
+    return grouped
+
+
+def _briefing(customer: Customer, last_visit: LastVisit | None, open_promises: list[OpenPromise],
+              last_objections: list[ObjectionMet], dates: list[NearDate]) -> Briefing:
+    return Briefing(
+        customer_id=customer.id, customer_name=customer.name,
+        segment=customer.segment.value if customer.segment else None, industry=customer.industry,
+        tier=customer.tier.value, avg_spend_cents=customer.avg_spend_cents,
+        last_spend_cents=customer.last_spend_cents, trend_bp=customer.trend_bp,
+        spend_drop=customer.spend_drop, lifecycle_stage=customer.lifecycle_stage.value,
+        stage_entered_on=customer.stage_entered_on,
+        people=[PersonChoice(c.id, c.name, c.title, c.buying_role.value if c.buying_role else None,
+                             c.attitude.value if c.attitude else None,
+                             c.influence.value if c.influence else None) for c in customer.contacts],
+        last_visit=last_visit, open_promises=open_promises, last_objections=last_objections, near_dates=dates,
+    )
 
 
 def _last_visit(s: Session, customer_id: int, before: dt.datetime, this_visit: int | None) -> LastVisit | None:
@@ -142,9 +198,13 @@ def _last_objections(s: Session, customer_id: int, before: dt.datetime) -> list[
 
 
 def near_dates(s: Session, customer: Customer, day: dt.date, window: int = DATES_WINDOW_DAYS) -> list[NearDate]:
-    names = {c.id: c.name for c in s.scalars(select(Contact).where(Contact.customer_id == customer.id))}
+    return _dates_near(s.scalars(select(KeyDate).where(KeyDate.customer_id == customer.id)), customer, day, window)
+
+
+def _dates_near(key_dates, customer: Customer, day: dt.date, window: int = DATES_WINDOW_DAYS) -> list[NearDate]:
+    names = {c.id: c.name for c in customer.contacts}
     found = []
-    for key_date in s.scalars(select(KeyDate).where(KeyDate.customer_id == customer.id)):
+    for key_date in key_dates:
         on = nearest_occurrence(key_date.date, day) if key_date.yearly else key_date.date
         days = (on - day).days
         if abs(days) <= window:

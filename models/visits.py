@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from models import validation
 from models.db import Database
@@ -132,18 +132,35 @@ def create_visit(db: Database, customer_id: int, planned_start: dt.datetime, tem
 
 def load_plan(db: Database, visit_id: int) -> PlanData:
     with db.session() as s:
-        visit = _visit(s, visit_id)
-        return PlanData(
-            id=visit.id, customer_id=visit.customer_id, planned_start=visit.planned_start,
-            duration_minutes=visit.duration_minutes, place=visit.place, contact_ids=[c.id for c in visit.contacts],
-            cycle_step=visit.cycle_step.value if visit.cycle_step else None,
-            approach_method=visit.approach_method.value if visit.approach_method else None,
-            **{name: getattr(visit, name) for name in PLAN_TEXTS},
-            questions=[QuestionData(q.kind.value, q.text) for q in visit.questions],
-            products=[ProductData(p.product, p.feature, p.advantage, p.benefit) for p in visit.products],
-            objections=[ObjectionData(o.objection, o.answer) for o in visit.objections],
-            status=visit.status.value, ready_override_reason=visit.ready_override_reason,
-        )
+        return _plan(_visit(s, visit_id))
+
+
+def load_plans(db: Database, visit_ids: list[int]) -> list[tuple[PlanData, list[ChecklistEntry]]]:
+    """The plans and checklists of many visits (a day sheet's) in the order asked, in one query per table
+    instead of several per visit."""
+    with db.session() as s:
+        found = {v.id: v for v in s.scalars(
+            select(Visit).where(Visit.id.in_(set(visit_ids)))
+            .options(*(selectinload(getattr(Visit, name))
+                       for name in ("contacts", "questions", "products", "objections", "checklist"))))}
+        missing = [i for i in visit_ids if i not in found]
+        if missing:
+            raise NotFoundError(f"There is no visit with id {missing[0]}; it may have been deleted.")
+        return [(_plan(found[i]), _checklist(found[i])) for i in visit_ids]
+
+
+def _plan(visit: Visit) -> PlanData:
+    return PlanData(
+        id=visit.id, customer_id=visit.customer_id, planned_start=visit.planned_start,
+        duration_minutes=visit.duration_minutes, place=visit.place, contact_ids=[c.id for c in visit.contacts],
+        cycle_step=visit.cycle_step.value if visit.cycle_step else None,
+        approach_method=visit.approach_method.value if visit.approach_method else None,
+        **{name: getattr(visit, name) for name in PLAN_TEXTS},
+        questions=[QuestionData(q.kind.value, q.text) for q in visit.questions],
+        products=[ProductData(p.product, p.feature, p.advantage, p.benefit) for p in visit.products],
+        objections=[ObjectionData(o.objection, o.answer) for o in visit.objections],
+        status=visit.status.value, ready_override_reason=visit.ready_override_reason,
+    )
 
 
 def load_checklist(db: Database, visit_id: int) -> list[ChecklistEntry]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
@@ -17,7 +17,7 @@ from models.undo import Applied, Change
 if TYPE_CHECKING:
     from ui.import_undo import ImportEntry
 
-BIG = 2000  # rows of a bulk change from which its undo shows progress
+BIG = 2000  # rows of a change from which its undo shows progress
 
 
 class ChangeCommand(QUndoCommand):
@@ -43,6 +43,12 @@ class ChangeCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._run(undo_it=True)
+
+    def status(self, undone: bool) -> str:
+        """What the status bar says once the command was undone (or redone)."""
+        text = (QCoreApplication.translate("MainWindow", "Undone: %1") if undone
+                else QCoreApplication.translate("MainWindow", "Redone: %1"))
+        return text.replace("%1", self.message_title)
 
     def _run(self, undo_it: bool) -> None:
         if self._skip:
@@ -92,6 +98,11 @@ class RemoveImportCommand(ChangeCommand):
     def _current(self) -> Change:
         return self._removed if self._removed is not None else self.entry.change
 
+    def status(self, undone: bool) -> str:
+        text = (QCoreApplication.translate("ImportUndo", "Import %1 taken back") if undone
+                else QCoreApplication.translate("ImportUndo", "Import %1 is back"))
+        return text.replace("%1", self.entry.name)
+
     def _leg(self, change: Change, undo_it: bool) -> None:
         if self._skip:
             self._skip = False
@@ -115,10 +126,10 @@ class RemoveImportCommand(ChangeCommand):
 
 
 class _progress:
-    """A progress dialog for undoing a big import; nothing for the everyday small change."""
+    """A progress dialog for undoing (or redoing) a big import; nothing for the everyday small change."""
 
     def __init__(self, change: Change, parent: QWidget | None, title: str):
-        self.total = sum(b.count() for b in change.bulk)
+        self.total = sum(b.count() for b in change.bulk) + len(change.rows)
         self.dialog = None
         if self.total >= BIG:
             self.dialog = QProgressDialog(title, "", 0, self.total, parent)

@@ -21,6 +21,39 @@ class ImportEntry:
         self.name, self.change, self.removed = name, change, False
 
 
+def what_it_added(change: Change) -> dict[str, int]:
+    """How many rows of each kind the import added (for the question before it is taken back)."""
+    counts: dict[str, int] = {}
+    for bulk in change.bulk:
+        counts[bulk.table] = counts.get(bulk.table, 0) + bulk.count()
+    for row in change.rows:
+        if row.before is None:
+            counts[row.table] = counts.get(row.table, 0) + 1
+    return counts
+
+
+def confirm_removal(parent, entry: ImportEntry) -> bool:
+    """Ask before taking an import back (a module function, so tests can answer it)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import undo_text
+
+    counts = what_it_added(entry.change)
+    parts = [f"{n:,} × {undo_text.tr(undo_text.THINGS.get(table, table))}" for table, n in
+             sorted(counts.items(), key=lambda item: -item[1]) if table not in ("customer_tags", "visit_contacts")]
+    text = QCoreApplication.translate("ImportUndo", "Take back the import of %1?").replace("%1", entry.name)
+    if parts:
+        text += "\n\n" + QCoreApplication.translate(
+            "ImportUndo", "It removes what the import added: %1. What its merges changed is put back. A customer "
+            "edited, visited or given something since keeps everything.").replace("%1", ", ".join(parts))
+    text += "\n\n" + QCoreApplication.translate("ImportUndo", "Edit > Undo brings the import back.")
+    answer = QMessageBox.question(parent, QCoreApplication.translate("ImportUndo", "Undo Import"), text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                  QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 class ImportUndo(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -50,7 +83,7 @@ class ImportUndo(QObject):
 
     def undo_latest(self) -> None:
         entry = self.latest()
-        if entry is None or self.window.database.db is None:
+        if entry is None or self.window.database.db is None or not confirm_removal(self.window, entry):
             return
         from ui.commands import RemoveImportCommand, push  # SQLAlchemy: not before the first paint
 

@@ -33,10 +33,11 @@ class InterchangeUi(QObject):
 
     def choose_import(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import contacts"), "",
+            self.window, self.tr("Import contacts"), self.window.settings.file_folder,
             self.tr("Contacts or a Fieldbrief workbook (*.csv *.txt *.vcf *.vcard *.xlsx);;CSV (*.csv *.txt);;"
                     "vCard (*.vcf *.vcard);;Fieldbrief workbook (*.xlsx);;All files (*)"))
         if name:
+            self.window.settings.file_folder = str(Path(name).parent)
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> None:
@@ -60,9 +61,10 @@ class InterchangeUi(QObject):
 
     def choose_spend(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import spend"), "",
+            self.window, self.tr("Import spend"), self.window.settings.file_folder,
             self.tr("Billing exports (*.csv *.txt *.xlsx);;All files (*)"))
         if name:
+            self.window.settings.file_folder = str(Path(name).parent)
             self.import_spend(Path(name))
 
     def import_spend(self, path: Path) -> None:
@@ -76,7 +78,7 @@ class InterchangeUi(QObject):
         self.dialog.open()
 
     def _spend_imported(self, summary, path: Path) -> None:
-        self.window.import_undo.add(self.tr("spend %1").replace("%1", path.name), summary.change)
+        self.window.import_undo.add(self.tr("%1 (spend)").replace("%1", path.name), summary.change)
         self.window.data_changed(summary.change.customer_ids())
 
     def import_workbook(self, path: Path):
@@ -129,13 +131,15 @@ class InterchangeUi(QObject):
         filters = {
             "xlsx": self.tr("Everything (customers, contacts, spend, dates, visits and their plans, outcomes, "
                             "follow-ups), Excel workbook (*.xlsx)"),
-            "csv": self.tr("Customers and contacts only (no spend, dates or visits), CSV (*.csv)"),
+            "csv": self.tr("Customers and contacts with their birthdays (no spend, other dates or visits), CSV (*.csv)"),
             "vcard": self.tr("Contacts only, vCard (*.vcf)"),
             "ics": self.tr("Visits, follow-ups and dates, iCalendar (*.ics)"),
         }
-        name, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export"), "fieldbrief.xlsx",
+        suggested = str(Path(self.window.settings.file_folder) / "fieldbrief.xlsx")
+        name, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export"), suggested,
                                                    ";;".join(filters.values()), filters["xlsx"])
         if name:
+            self.window.settings.file_folder = str(Path(name).parent)
             by_filter = next((fmt for fmt, text in filters.items() if text == chosen), "xlsx")
             self.export(Path(name), format_for(Path(name), by_filter))
 
@@ -154,8 +158,9 @@ class InterchangeUi(QObject):
         return self.operation
 
     def _exported(self, count: int, target: Path, fmt: str) -> None:
-        text = self.tr("Exported %1 to %2").replace("%1", f"{count:,}").replace("%2", str(target))
+        texts = {"xlsx": self.tr("Exported %1 rows to %2"), "csv": self.tr("Exported %1 rows to %2"),
+                 "vcard": self.tr("Exported %1 cards to %2"), "ics": self.tr("Exported %1 events to %2")}
+        text = texts[fmt].replace("%1", f"{count:,}").replace("%2", target.name)
         if fmt == "csv":
-            text += " " + self.tr("(customers and contacts: for spend, dates and visits too, export an Excel "
-                                  "workbook)")
+            text += " " + self.tr("(for spend, dates and visits too: the Excel workbook)")
         self.window.statusBar().showMessage(text, 12000)

@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         self.today.push_change = self.visits.push_change = self.push_change
         self.today.demo_cancel_requested.connect(self._cancel_demo)
         self.today.demo_dismissed.connect(self._dismiss_demo_offer)
+        self.today.rep_answered.connect(self._rep_answered)
 
     def push_change(self, change, text: str) -> None:
         """An action already made (models.undo.Change) goes on the undo stack; every page shows it."""
@@ -232,8 +233,7 @@ class MainWindow(QMainWindow):
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
             self.undo_report = box  # tests read the open message here
-        text = self.tr("Undone: %1") if undone else self.tr("Redone: %1")
-        self.statusBar().showMessage(text.replace("%1", command.message_title), 5000)
+        self.statusBar().showMessage(command.status(undone), 5000)
 
     def data_changed(self, customer_ids=(), select: int | None = None) -> None:
         """Something was written: every page shows the book as it is now."""
@@ -269,6 +269,12 @@ class MainWindow(QMainWindow):
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for page in self.pages:
             page.set_database(db)
+        if not self.settings.rep_asked:
+            self.today.rep_prompt.ask(db)
+
+    def _rep_answered(self) -> None:
+        self.settings.rep_asked = True
+        self.today.rep_prompt.hide()
 
     def _on_database_failed(self, exc: BaseException) -> None:
         self.database_label.setText(self.tr("No database open"))

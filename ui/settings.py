@@ -49,5 +49,27 @@ class UiSettings:
     def demo_offer_dismissed(self, value: bool) -> None:
         self._qs.setValue("first_run/demo_offer_dismissed", bool(value))
 
+    @property
+    def file_folder(self) -> str:
+        """The folder the last import or export was in (the user's documents the first time)."""
+        from PySide6.QtCore import QStandardPaths
+
+        stored = self._qs.value("files/folder", "")
+        if stored and Path(stored).is_dir():
+            return str(stored)
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+
+    @file_folder.setter
+    def file_folder(self, value: str) -> None:
+        self._qs.setValue("files/folder", value)
+
+    @property
+    def rep_asked(self) -> bool:
+        return self._qs.value("first_run/rep_asked", "false") in (True, "true")
+
+    @rep_asked.setter
+    def rep_asked(self, value: bool) -> None:
+        self._qs.setValue("first_run/rep_asked", bool(value))
+
     def sync(self) -> None:
         self._qs.sync()

@@ -1,18 +1,27 @@
 """The visit brief as a PDF (reportlab): one page for a typical visit, a day sheet for a whole day.
 
+The page, top to bottom, as a rep reads it in the lobby: who the brief is for and when; the override
+warning if the visit is Ready with critical items open; a strip with who to meet, the goal and the
+opening line; the plan; the customer's spend, history and open promises; what to bring (open items
+first, under their headings); and the after-visit section, ruled for a hand (7.5 mm a line). The body is
+9 pt. Whatever does not fit continues on the next page under a header that repeats who and when; a day
+sheet is one document (one build, the fonts embedded once) with a summary page first.
+
 Every piece of user text goes through ``text()`` before reportlab sees it: markup characters are escaped
 (Paragraph parses its input as XML-ish markup and would fetch <img src=...>), control characters are
-dropped, and characters the font lacks become "?" rather than an empty box. Chinese is set in the
-bundled TrueType font, embedded as a subset, with CJK line breaking.
+dropped, Arabic letters are joined, and each character is set in the first bundled font that has it ("?"
+when none does); the paragraphs (``Para``, models/brief/paragraphs.py) put right-to-left text in drawing
+order line by line once it is broken into lines. No user text goes into a table cell whose height could
+outgrow a page: side-by-side columns fall back to one after the other when they do not fit.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -21,321 +30,525 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from models.agenda import AgendaVisit
 from models.brief.compose import BriefData
+from models.brief.fonts import MAIN, register, runs, shaped, visual
+from models.brief.paragraphs import Layouts, Para
 from models.brief.wording import Wording
-from models.resources import CJK_FONT_FILE
-from models.vocabulary import QuestionKind
+from models.vocabulary import ChecklistKind, QuestionKind
 
-FONT = "FieldbriefCJK"
+FONT = MAIN
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
-MARGIN = 14 * mm
-HEADER_HEIGHT = 17 * mm
-FONT_SIZES = (8.5, 8.0, 7.5)  # tried in turn to fit one page; below 7.5 pt is not readable on paper
+MARGIN = 10 * mm
+HEADER_HEIGHT = 13 * mm  # the repeated header on continuation pages
+BODY = 9.0  # pt: nothing the rep reads before the visit is smaller than this
+WRITING_LINE = 7.5 * mm  # the after-visit section's ruled lines
+SUMMARY_CELL = 160  # characters of a text in the day sheet's summary table (in full on the visit's brief)
 ACCENT = colors.HexColor("#1f4e79")
 ALERT = colors.HexColor("#c62828")
 MUTED = colors.HexColor("#555555")
-FONT_CELLS = ("FONTNAME", (0, 0), (-1, -1), FONT)  # every table: reportlab would set Helvetica (not embedded)
+STRIP = colors.HexColor("#eef3f8")
+RULE = colors.HexColor("#9e9e9e")
+ACCENT_HEX, ALERT_HEX, MUTED_HEX = "#1f4e79", "#c62828", "#555555"
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
-@cache
 def register_font() -> str:
-    """Register the bundled CJK font once per process."""
-    pdfmetrics.registerFont(TTFont(FONT, str(CJK_FONT_FILE), subfontIndex=0))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT, italic=FONT, boldItalic=FONT)
-    return FONT
+    """Register the main font (the fallbacks register themselves when a text needs them)."""
+    return register(MAIN)
 
 
-@cache
-def _glyphs() -> frozenset[int]:
-    register_font()
-    return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+def cleaned(value: object) -> str:
+    """The text without control characters, tabs as spaces, one kind of line break."""
+    return CONTROL.sub("", str(value)).replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _printable(value: object) -> str:
-    """No control characters, and "?" for what the font lacks; line breaks kept."""
-    glyphs = _glyphs()
-    cleaned = CONTROL.sub("", str(value)).replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(ch if ch == "\n" or ord(ch) in glyphs else "?" for ch in cleaned)
+def printable(value: object) -> str:
+    """The text as it is drawn on one line: no control characters, right-to-left runs in drawing order,
+    "?" for what no bundled font has."""
+    return "".join(piece for _font, piece in runs(visual(cleaned(value))))
 
 
 def text(value: object) -> str:
-    """User text made safe for a Paragraph: escaped, no control characters, nothing the font lacks."""
-    return escape(_printable(value)).replace("\n", "<br/>")
+    """User text made safe for a Paragraph: escaped, each run in a font that has it, in logical order
+    (``Para`` puts each line in drawing order once it is broken)."""
+    out = []
+    for font, piece in runs(shaped(cleaned(value))):
+        markup = escape(piece).replace("\n", "<br/>")
+        out.append(markup if font == MAIN else f'<font face="{font}">{markup}</font>')
+    return "".join(out)
+
+
+def heading(markup: str, style: ParagraphStyle) -> Para:
+    """A label that is never left at the bottom of a column without what it heads."""
+    paragraph = Para(markup, style)
+    paragraph.keepWithNext = True
+    return paragraph
+
+
+def coloured(markup: str, colour: str) -> str:
+    return f"<font color='{colour}'>{markup}</font>" if markup else ""
+
+
+def joined(*parts: str, sep: str = " · ") -> str:
+    """Markup parts joined, the empty ones left out (no dangling separators or labels)."""
+    return sep.join(part for part in parts if part)
 
 
 @dataclass
 class Styles:
-    size: float
+    size: float = BODY
+    wrap: str | None = "CJK"  # Chinese breaks between any two characters; English between words
 
     def __post_init__(self) -> None:
         s = self.size
-        base = dict(fontName=FONT, wordWrap="CJK", splitLongWords=True)
-        self.body = ParagraphStyle("body", fontSize=s, leading=s * 1.3, **base)
-        self.small = ParagraphStyle("small", fontSize=s - 1, leading=(s - 1) * 1.3, textColor=MUTED, **base)
-        self.section = ParagraphStyle("section", fontSize=s + 1.5, leading=(s + 1.5) * 1.3, textColor=ACCENT,
-                                      spaceBefore=s * 0.45, spaceAfter=s * 0.1, **base)
-        self.item = ParagraphStyle("item", parent=self.body, leftIndent=s * 1.1, bulletIndent=s * 0.2,
-                                   bulletFontName=FONT)
-        self.alert = ParagraphStyle("alert", parent=self.body, textColor=ALERT, fontSize=s + 0.5,
-                                    leading=(s + 0.5) * 1.3, borderColor=ALERT, borderWidth=0.8, borderPadding=3,
-                                    spaceBefore=4, spaceAfter=6)
-        self.critical_open = ParagraphStyle("critical", parent=self.body, textColor=ALERT)
-        self.opening = ParagraphStyle("opening", parent=self.body, backColor=colors.HexColor("#eef3f8"),
-                                      borderPadding=3, spaceBefore=2, spaceAfter=4)
+        self.layouts = Layouts()  # each paragraph laid out once per build (the day sheet repeats many)
+        base = dict(fontName=FONT, wordWrap=self.wrap, splitLongWords=True, layouts=self.layouts)
+        self.body = ParagraphStyle("body", fontSize=s, leading=s * 1.2, **base)
+        self.small = ParagraphStyle("small", fontSize=s - 1, leading=(s - 1) * 1.2, textColor=MUTED, **base)
+        self.title = ParagraphStyle("title", fontSize=s + 5, leading=(s + 5) * 1.2, textColor=ACCENT, **base)
+        self.section = ParagraphStyle("section", fontSize=s + 1.5, leading=(s + 1.5) * 1.2, textColor=ACCENT,
+                                      spaceBefore=s * 0.5, spaceAfter=s * 0.15, **base)
+        self.label = ParagraphStyle("label", fontSize=s, leading=s * 1.2, textColor=ACCENT, spaceBefore=s * 0.25,
+                                    **base)
+        self.item = ParagraphStyle("item", parent=self.body, leftIndent=s * 1.0, bulletIndent=0, bulletFontName=FONT)
+        self.tick = ParagraphStyle("tick", parent=self.body, leftIndent=s * 1.3, bulletIndent=0, bulletFontName=FONT,
+                                   bulletFontSize=s + 1.5)
+        self.done = ParagraphStyle("done", parent=self.small, spaceBefore=1)
+        self.alert = ParagraphStyle("alert", parent=self.body, textColor=ALERT, fontSize=s + 1, leading=(s + 1) * 1.25,
+                                    borderColor=ALERT, borderWidth=0.9, borderPadding=3, spaceBefore=2, spaceAfter=7)
+        self.opening = ParagraphStyle("opening", parent=self.body, backColor=colors.white, borderPadding=2.5,
+                                      spaceBefore=4, spaceAfter=2)
+
+
+class BinaryCanvas(Canvas):
+    """A canvas whose pages are only deflated, not ASCII85-encoded as well (reportlab's default: the file a
+    quarter bigger, and slower, for nothing). reportlab takes that choice from the process-wide
+    ``rl_config.useA85`` when it writes a page and has no option for one canvas or document; so each
+    page's contents stream is made here, with its filter, as the page is added."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        add_page = self._doc.addPage
+
+        def add_deflated(page) -> None:
+            if page.compression and page.stream:
+                page.Contents = PDFStream(content=page.stream, filters=[PDFZCompress])
+            add_page(page)
+
+        self._doc.addPage = add_deflated
+
+
+class BriefStart(Flowable):
+    """Marks where a brief (or the summary) begins: the header of its continuation pages, and the page it
+    starts on, are taken from here when it is drawn."""
+
+    def __init__(self, header: tuple[str, str], running: dict):
+        super().__init__()
+        self.header, self.running = header, running
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self) -> None:
+        self.running.update(header=self.header, first_page=self.canv.getPageNumber())
 
 
 class BriefDocument:
-    """Builds the story of one or more briefs and lays them out, smaller if that fits one page each."""
+    """Lays out one brief, or a day's summary and briefs, as one reportlab document."""
 
     def __init__(self, lang: str | None, page_size: str = "A4"):
         register_font()
         self.w = Wording(lang)
         self.page_size = PAGE_SIZES.get(page_size, A4)
+        self.st = Styles(wrap="CJK" if self.w.chinese else None)
 
     # -- entry points ------------------------------------------------------------------------------
     def brief_pdf(self, data: BriefData) -> bytes:
-        """The smallest readable layout that keeps the brief on one page; more pages if even that cannot."""
-        best = b""
-        for size in FONT_SIZES:
-            pdf, pages = self._build(lambda st: self.brief_story(data, st), self._header_for(data), size)
-            if pages == 1:
-                return pdf
-            best = best or pdf
-        return best  # long content continues on further pages at the largest size, header repeated
+        return self._build(lambda running: self.brief_story(data, running), self._title(data))
 
     def day_sheet_pdf(self, day_label: str, summary: list[AgendaVisit], briefs: Iterable[BriefData],
                       progress: Callable[[int], None] | None = None) -> bytes:
-        from pypdf import PdfWriter
+        def story(running: dict) -> list:
+            flowables = self.summary_story(day_label, summary, running)
+            for data in briefs:
+                flowables += [NextPageTemplate("first"), PageBreak()] + self.brief_story(data, running)
+            return flowables
 
-        writer = PdfWriter()
-        summary_pdf, _ = self._build(lambda st: self.summary_story(day_label, summary, st),
-                                     lambda: (self.w("Day sheet"), day_label, ""), FONT_SIZES[0])
-        writer.append(io.BytesIO(summary_pdf))
-        for done, data in enumerate(briefs, start=1):
-            writer.append(io.BytesIO(self.brief_pdf(data)))
-            if progress:
-                progress(done)
-        out = io.BytesIO()
-        writer.write(out)
-        return out.getvalue()
+        return self._build(story, f"{self.w('Day sheet')} {day_label}", progress)
 
-    # -- layout ------------------------------------------------------------------------------------
-    def _header_for(self, data: BriefData) -> Callable[[], tuple[str, str, str]]:
-        plan = data.plan
-        when = f"{plan.planned_start:%Y-%m-%d %H:%M} ({plan.duration_minutes} {self.w('min')})"
-        return lambda: (f"{self.w('Visit brief')} · {data.context.customer_name}",
-                        f"{when} · {plan.place}" if plan.place else when,
-                        f"{self.w('Rep')}: {data.rep}" if data.rep else "")
-
-    def _build(self, story: Callable[[Styles], list], header: Callable[[], tuple[str, str, str]],
-               size: float) -> tuple[bytes, int]:
+    # -- the document ------------------------------------------------------------------------------
+    def _build(self, story: Callable[[dict], list], title: str, progress: Callable[[int], None] | None = None) -> bytes:
         out = io.BytesIO()
         width, height = self.page_size
-        frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN - HEADER_HEIGHT, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        title, line, right = header()
+        running: dict = {"header": ("", ""), "first_page": 1}
+        full = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="first",
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        below_header = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN - HEADER_HEIGHT, id="next",
+                             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
-        def draw_header(canvas, doc) -> None:
-            canvas.saveState()
+        def continuation_header(canvas, doc) -> None:
+            left, right = running["header"]
+            page = canvas.getPageNumber() - running["first_page"] + 1
             top = height - MARGIN
-            canvas.setFillColor(ACCENT)
-            canvas.setFont(FONT, 14)
             usable = width - 2 * MARGIN
-            canvas.drawString(MARGIN, top - 12, _plain(title, 14, usable * 0.68))
+            canvas.saveState()
+            canvas.setFillColor(ACCENT)
+            draw_text(canvas, MARGIN, top - 11, left, 12, usable * 0.62)
             canvas.setFillColor(colors.black)
-            canvas.setFont(FONT, 9)
-            canvas.drawString(MARGIN, top - 25, _plain(line, 9, usable * (0.72 if doc.page > 1 else 1)))
-            canvas.drawRightString(width - MARGIN, top - 12, _plain(right, 9, usable * 0.3))
-            if doc.page > 1:
-                canvas.drawRightString(width - MARGIN, top - 25, f"({self.w('continued')}, {self.w('page')} {doc.page})")
+            note = f"{right} · ({self.w('continued')}, {self.w('page')} {page})"
+            draw_text(canvas, width - MARGIN, top - 11, note, 9, usable * 0.36, align="right")
             canvas.setStrokeColor(ACCENT)
-            canvas.setLineWidth(1)
-            canvas.line(MARGIN, top - HEADER_HEIGHT + 6, width - MARGIN, top - HEADER_HEIGHT + 6)
+            canvas.setLineWidth(0.8)
+            canvas.line(MARGIN, top - HEADER_HEIGHT + 5, width - MARGIN, top - HEADER_HEIGHT + 5)
             canvas.restoreState()
 
-        doc = BaseDocTemplate(out, pagesize=self.page_size, leftMargin=MARGIN, rightMargin=MARGIN,
-                              topMargin=MARGIN, bottomMargin=MARGIN, title=_plain(title, 14, 10_000), author="Fieldbrief",
-                              initialFontName=FONT, initialFontSize=9,
-                              pageTemplates=[PageTemplate("brief", [frame], onPage=draw_header)])
-        doc.build(story(Styles(size)))
-        return out.getvalue(), doc.page
+        class Document(BaseDocTemplate):
+            done = 0
+
+            def afterFlowable(self, flowable) -> None:
+                if progress and isinstance(flowable, BriefStart) and flowable.header[0] != "summary":
+                    self.done += 1
+                    progress(self.done)
+
+        doc = Document(out, pagesize=self.page_size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                       bottomMargin=MARGIN, title=cleaned(title)[:500], author="Fieldbrief", initialFontName=FONT,
+                       initialFontSize=BODY,
+                       pageTemplates=[PageTemplate("first", [full], autoNextPageTemplate="next"),
+                                      PageTemplate("next", [below_header], onPage=continuation_header)])
+        self.st.layouts.clear()
+        try:
+            doc.build(story(running), canvasmaker=BinaryCanvas)
+        finally:
+            self.st.layouts.clear()
+        return out.getvalue()
+
+    def _title(self, data: BriefData) -> str:
+        return f"{self.w('Visit brief')} · {data.context.customer_name}"
 
     # -- the brief ---------------------------------------------------------------------------------
-    def brief_story(self, data: BriefData, st: Styles) -> list:
-        w, plan, ctx = self.w, data.plan, data.context
-        story: list = []
-        override = plan.ready_override_reason
-        if override:
-            story.append(Paragraph(f"{text(w('READY WITH CRITICAL ITEMS OPEN:'))} {text(override)}", st.alert))
-        people = {p.id: p for p in ctx.people}
-        meeting = [people[i] for i in plan.contact_ids if i in people]
-        left = [Paragraph(text(w("People to meet")), st.section)]
-        left += [self._bullet(f"<font color='#1f4e79'>{text(p.name)}</font> {text(p.title)} · "
-                              + " · ".join(text(v) for v in (w.label("buying_role", p.buying_role),
-                                                            w.label("attitude", p.attitude),
-                                                            w.label("influence", p.influence)) if v), st)
-                 for p in meeting] or [Paragraph("—", st.body)]
-        right = [Paragraph(text(w("Customer")), st.section), Paragraph(self._snapshot(data), st.body),
-                 self._sparkline(data), Paragraph(text(w.label("stage_question", ctx.lifecycle_stage)), st.small)]
-        story.append(self._two_columns(left, right))
-        story += self._plan(data, st)
-        story += self._history(data, st)
-        story += self._checklist(data, st)
-        story += self._after_the_visit(st)
+    def brief_story(self, data: BriefData, running: dict) -> list:
+        w, st, plan = self.w, self.st, data.plan
+        end = plan.planned_start + dt.timedelta(minutes=plan.duration_minutes)
+        when = f"{plan.planned_start:%Y-%m-%d %H:%M}–{end:%H:%M} ({plan.duration_minutes} {w('min')})"
+        story: list = [BriefStart((data.context.customer_name, when), running),
+                       Para(joined(text(w("Visit brief")), text(data.context.customer_name)), st.title),
+                       Para(joined(f"<b>{text(when)}</b>", text(plan.place),
+                                        text(f"{w('Rep')}: {data.rep}") if data.rep else ""), st.body),
+                       Spacer(0, 3)]
+        if plan.ready_override_reason:
+            story.append(Para(f"{text(w('READY WITH CRITICAL ITEMS OPEN:'))} {text(plan.ready_override_reason)}",
+                                   st.alert))
+        story.append(self._top_strip(data))
+        story += self._plan(data)
+        story += self._customer_and_history(data)
+        story += self._checklist(data)
+        story += self._after_the_visit()
         return story
 
-    def _snapshot(self, data: BriefData) -> str:
-        w, ctx = self.w, data.context
-        trend = "" if ctx.trend_bp is None else f"{ctx.trend_bp / 100:+.0f}%"
-        parts = [f"{text(w('Segment'))}: {text(w.label('segment', ctx.segment))}",
-                 f"{text(w('Tier'))}: <font color='#1f4e79'>{text(w.label('tier', ctx.tier))}</font>",
-                 f"{text(w('Stage'))}: {text(w.label('stage', ctx.lifecycle_stage))}",
-                 f"{text(w('average'))} {_money(ctx.avg_spend_cents)} · {text(w('trend'))} {trend}"]
-        if ctx.spend_drop:
-            parts.append(f"<font color='#c62828'>▼ {text(w('SPEND DROP'))}</font>")
-        return "<br/>".join(parts)
+    def _top_strip(self, data: BriefData) -> Flowable:
+        w, st = self.w, self.st
+        who: list = [Para(text(w("Who to meet")), st.label)]
+        for p in data.meeting:
+            details = joined(text(w.label("buying_role", p.buying_role)), text(w.label("attitude", p.attitude)),
+                             text(w("%1 influence").replace("%1", w.label("influence", p.influence)))
+                             if p.influence else "")
+            who.append(Para(joined(f"<b>{coloured(text(p.name), ACCENT_HEX)}</b> {text(p.title)}".strip(),
+                                        details, sep=" — "), st.item, bulletText="•"))
+        if not data.meeting:
+            who.append(Para(text(w("No contact chosen for this visit.")), st.small))
+        goal: list = [Para(text(w("Goal")), st.label),
+                      Para(text(data.plan.purpose) if data.plan.purpose.strip() else text(w("Not written yet.")),
+                                st.body if data.plan.purpose.strip() else st.small)]
+        if data.opening_line.strip():
+            goal += [Para(text(w("Opening line")), st.label), Para(text(data.opening_line), st.opening)]
+        return Columns([who, goal], [0.45, 0.55], background=STRIP, padding=4)
 
-    def _sparkline(self, data: BriefData) -> Flowable:
-        return Sparkline([cents for _month, cents in data.spend], ALERT if data.context.spend_drop else ACCENT)
-
-    def _plan(self, data: BriefData, st: Styles) -> list:
-        w, plan = self.w, data.plan
-        story = [Paragraph(text(w("The plan")), st.section)]
-        for label, value in ((w("Place"), plan.place), (w("Purpose"), plan.purpose), (w("Action plan"), plan.action_plan),
-                             (w("Expected result"), plan.expected_result),
-                             (w("Step"), w.label("cycle_step", plan.cycle_step)),
-                             (w("Approach"), w.label("approach", plan.approach_method))):
-            if value.strip():
-                story.append(Paragraph(f"<font color='#1f4e79'>{text(label)}:</font> {text(value)}", st.body))
-        if plan.opening_line.strip():
-            story.append(Paragraph(f"<font color='#1f4e79'>{text(w('Opening line'))}:</font> {text(plan.opening_line)}", st.opening))
+    def _plan(self, data: BriefData) -> list:
+        w, st, plan = self.w, self.st, data.plan
+        blocks: list[list] = []
+        for label, value in ((w("The customer"), plan.customer_profile), (w("Expected reception"), plan.expected_reception),
+                             (w("Action plan"), plan.action_plan), (w("Expected result"), plan.expected_result)):
+            blocks.append(self._field(label, value))
+        step = joined(text(w.label("cycle_step", plan.cycle_step)), text(w.label("approach", plan.approach_method)))
+        if step:
+            blocks.append([Para(f"{coloured(text(w('Step and approach')), ACCENT_HEX)}: {step}", st.body)])
+        for label, value in ((w("If the decision maker is there"), plan.decision_maker_plan), (w("Next step"), plan.next_step)):
+            blocks.append(self._field(label, value))
         if plan.questions:
-            story.append(Paragraph(f"<font color='#1f4e79'>{text(w('Questions'))}</font>", st.body))
+            blocks.append([heading(text(w("Questions")), st.label)])
             for kind in QuestionKind:
                 for question in (q for q in plan.questions if q.kind == kind.value):
-                    story.append(self._bullet(f"[{text(w.label('question_kind', kind.value))}] {text(question.text)}", st))
+                    blocks.append([Para(f"{coloured(text(w.label('question_kind', kind.value)), MUTED_HEX)} "
+                                             f"{text(question.text)}", st.item, bulletText="•")])
         if plan.products:
-            story.append(Paragraph(f"<font color='#1f4e79'>{text(w('Products: feature, advantage, benefit'))}</font>", st.body))
+            blocks.append([heading(text(w("Products: feature, advantage, benefit")), st.label)])
             for p in plan.products:
-                fab = " → ".join(text(v) for v in (p.feature, p.advantage, p.benefit) if v.strip())
-                story.append(self._bullet(f"<font color='#1f4e79'>{text(p.product)}</font>: {fab}", st))
+                fab = joined(*(text(v) for v in (p.feature, p.advantage, p.benefit) if v.strip()), sep=" → ")
+                blocks.append([Para(joined(f"<b>{text(p.product)}</b>", fab, sep=": "), st.item, bulletText="•")])
         if plan.objections:
-            story.append(Paragraph(f"<font color='#1f4e79'>{text(w('Objections expected, and answers'))}</font>", st.body))
+            blocks.append([heading(text(w("Objections expected, and answers")), st.label)])
             for o in plan.objections:
-                story.append(self._bullet(f"“{text(o.objection)}” → {text(o.answer)}", st))
-        for label, value in ((w("If the decision maker is there"), plan.decision_maker_plan),
-                             (w("Next step"), plan.next_step)):
-            if value.strip():
-                story.append(Paragraph(f"<font color='#1f4e79'>{text(label)}:</font> {text(value)}", st.body))
-        return story
-
-    def _history(self, data: BriefData, st: Styles) -> list:
-        w, ctx = self.w, data.context
-        story = [Paragraph(f"{text(w('History'))} · {text(w('Follow-ups so far'))}: {data.follow_ups}", st.section)]
-        story += [self._bullet(f"{v.when:%Y-%m-%d} {text(v.purpose)} <font color='#1f4e79'>{text(w.label('outcome_result', v.result))}</font>"
-                               f" → {text(w('Next step'))}: {text(v.next_step)}", st) for v in data.history] \
-            or [Paragraph(text(w("No earlier visits.")), st.body)]
-        if ctx.open_promises:
-            story.append(Paragraph(f"<font color='#1f4e79'>{text(w('Open promises'))}</font>", st.body))
-            for p in ctx.open_promises:
-                who = w("us") if p.by == "us" else w("them")
-                due = f" ({p.due_on:%Y-%m-%d})" if p.due_on else ""
-                story.append(self._bullet(f"{text(who)}: {text(p.text)}{due}", st))
-        if ctx.near_dates:
-            story.append(Paragraph(f"<font color='#1f4e79'>{text(w('Dates within 14 days'))}</font>", st.body))
-            for d in ctx.near_dates:
-                story.append(self._bullet(f"{d.on:%m-%d} {text(w.label('key_date_kind', d.kind))}: {text(d.who)}"
-                                          + (f" · {text(d.label)}" if d.label else ""), st))
-        return story
-
-    def _checklist(self, data: BriefData, st: Styles) -> list:
-        w = self.w
-        rows = []
-        for entry in data.checklist:
-            label = text(entry.text) + (f" <font color='#1f4e79'>({text(w('critical'))})</font>" if entry.critical else "")
-            style = st.critical_open if entry.critical and not entry.done else st.body
-            rows.append([TickBox(entry.done, st.size), Paragraph(label, style)])
-        if not rows:
+                answer = f" → {text(o.answer)}" if o.answer.strip() else ""
+                blocks.append([Para(f"{w.quoted(text(o.objection))}{answer}", st.item, bulletText="•")])
+        if not any(blocks):
             return []
-        half = (len(rows) + 1) // 2
-        left, right = rows[:half], rows[half:]
-        paired = [a + (right[i] if i < len(right) else ["", ""]) for i, a in enumerate(left)]
-        box = st.size * 1.6
-        table = Table(paired, colWidths=[box, None, box, None], hAlign="LEFT")
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 1),
-                                   FONT_CELLS,
-                                   ("RIGHTPADDING", (0, 0), (-1, -1), 3), ("TOPPADDING", (0, 0), (-1, -1), 0.5),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]))
-        return [Paragraph(text(w("Checklist")), st.section), table]
+        return [Para(text(w("The plan")), st.section), FlowingColumns(blocks)]
 
-    def _after_the_visit(self, st: Styles) -> list:
-        w = self.w
-        results = " □ ".join(text(w.label("outcome_result", r)) for r in
-                             ("won", "progressed", "no_decision", "lost", "postponed", "cancelled"))
-        lines = [Paragraph(text(w("After the visit")), st.section),
-                 Paragraph(f"<font color='#1f4e79'>{text(w('Result'))}:</font> □ {results}", st.body)]
-        for label, blank_lines in ((w("Objections met"), 2), (w("Closing signals"), 1),
-                                   (w("Promises (who, what, by when)"), 2), (w("Next step"), 1),
-                                   (w("Follow-up date"), 1)):
-            lines.append(Paragraph(f"<font color='#1f4e79'>{text(label)}:</font>", st.body))
-            lines.append(_writing_lines(blank_lines, st.size))
-        return [KeepTogether(lines)]
+    def _field(self, label: str, value: str) -> list:
+        if not value.strip():
+            return []
+        return [Para(f"{coloured(text(label), ACCENT_HEX)}: {text(value)}", self.st.body)]
+
+    def _customer_and_history(self, data: BriefData) -> list:
+        w, st, ctx = self.w, self.st, data.context
+        left: list = [Para(text(w("Customer")), st.label)]
+        facts = [joined(text(w.label("segment", ctx.segment)), text(ctx.industry)),
+                 joined(text(f"{w('Tier')} {w.label('tier', ctx.tier)}") if ctx.tier and ctx.tier != "none" else "",
+                        text(w.label("stage", ctx.lifecycle_stage))),
+                 joined(text(f"{w('average')} {money(ctx.avg_spend_cents, data.currency)}")
+                        if ctx.avg_spend_cents is not None else "",
+                        text(f"{w('trend')} {ctx.trend_bp / 100:+.0f}%") if ctx.trend_bp is not None else "",
+                        coloured(f"▼ {text(w('SPEND DROP'))}", ALERT_HEX) if ctx.spend_drop else "")]
+        left += [Para(fact, st.body) for fact in facts if fact]
+        left.append(Sparkline(data.spend, data.currency, ALERT if ctx.spend_drop else ACCENT, w)
+                    if any(cents for _m, cents in data.spend) else Para(text(w("No spend recorded.")), st.small))
+        question = w.label("stage_question", ctx.lifecycle_stage)
+        if question:
+            left.append(Para(text(question), st.small))
+        right: list = [Para(f"{text(w('History'))} · {text(w('Follow-ups so far'))}: {data.follow_ups}", st.label)]
+        right += [Para(joined(f"{v.when:%Y-%m-%d}", text(v.purpose),
+                                   coloured(text(w.label("outcome_result", v.result)), ACCENT_HEX))
+                            + (f" → {text(v.next_step)}" if v.next_step.strip() else ""), st.item, bulletText="•")
+                  for v in data.history] or [Para(text(w("No earlier visits.")), st.small)]
+        visit_day = data.plan.planned_start.date()
+        if ctx.open_promises:
+            right.append(Para(text(w("Open promises")), st.label))
+            for p in ctx.open_promises:
+                who = w.label("promise_by", p.by)
+                due = ""
+                if p.due_on:
+                    due = f"({w('due')} {p.due_on:%Y-%m-%d})"
+                    due = coloured(f"<b>{text(w('OVERDUE'))}</b> {text(due)}", ALERT_HEX) if p.due_on < visit_day else text(due)
+                right.append(Para(joined(f"{text(who)}: {text(p.text)}", due, sep=" "), st.item, bulletText="•"))
+        if ctx.near_dates:
+            right.append(Para(text(w("Dates within 14 days")), st.label))
+            for d in ctx.near_dates:
+                right.append(Para(joined(f"{d.on:%m-%d} {text(w.label('key_date_kind', d.kind))}: {text(d.who)}",
+                                              text(d.label)), st.item, bulletText="•"))
+        return [Columns([left, right], [0.45, 0.55], space_before=BODY * 0.6)]
+
+    def _checklist(self, data: BriefData) -> list:
+        w, st = self.w, self.st
+        columns = []
+        for kind in ChecklistKind:
+            entries = [e for e in data.checklist if e.kind == kind.value]
+            if not entries:
+                continue
+            column: list = [Para(text(w.label("checklist_kind", kind.value)), st.label)]
+            for entry in sorted((e for e in entries if not e.done), key=lambda e: not e.critical):
+                label = text(entry.text)
+                if entry.critical:
+                    label = coloured(f"<b>{label}</b> ({text(w('critical'))})", ALERT_HEX)
+                column.append(Para(label, st.tick, bulletText="□"))
+            answered = [e for e in entries if e.done and e.answered_by]
+            ticked = [e for e in entries if e.done and not e.answered_by]
+            if answered:
+                column.append(Para(f"✓ {text(w('%1 answered by the plan').replace('%1', str(len(answered))))}",
+                                        st.done))
+            if ticked:
+                column.append(Para(f"✓ {text(w('Done'))}: " + "; ".join(text(e.text) for e in ticked), st.done))
+            columns.append(column)
+        if not columns:
+            return []
+        widths = {3: [0.36, 0.38, 0.26], 2: [0.5, 0.5], 1: [1.0]}[len(columns)]
+        return [Para(text(w("Checklist")), st.section), Columns(columns, widths)]
+
+    def _after_the_visit(self) -> list:
+        w, st = self.w, self.st
+        results = "   ".join(f"□ {text(w.label('outcome_result', r))}" for r in
+                               ("won", "progressed", "no_decision", "lost", "postponed", "cancelled"))
+        heading = Para(f"{text(w('After the visit'))}　<font size='{BODY}' color='black'>"
+                            f"{coloured(text(w('Result')), ACCENT_HEX)}:  {results}</font>", st.section)
+        label = lambda value: Para(coloured(text(value), ACCENT_HEX), st.body)  # noqa: E731
+        rows = [[label(w("Objections met")), "", "", ""], ["", "", "", ""],
+                [label(w("Promises (who, what, by when)")), "", "", ""], ["", "", "", ""],
+                [label(w("Closing signals")), "", label(w("Amount")), ""],
+                [label(w("Next step")), "", label(w("Follow-up date")), ""]]
+        half_rows = (4, 5)
+        usable = self.page_size[0] - 2 * MARGIN
+        table = Table(rows, colWidths=[42 * mm, usable / 2 - 42 * mm, 30 * mm, usable / 2 - 30 * mm],
+                      rowHeights=[WRITING_LINE] * len(rows))
+        spans = [("SPAN", (1, r), (3, r)) for r in range(len(rows)) if r not in half_rows]
+        table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                                   ("LINEBELOW", (1, 0), (3, 3), 0.5, RULE),  # full-width lines
+                                   ("LINEBELOW", (0, 1), (0, 1), 0.5, RULE), ("LINEBELOW", (0, 3), (0, 3), 0.5, RULE),
+                                   *[("LINEBELOW", (c, r), (c, r), 0.5, RULE) for r in half_rows for c in (1, 3)],
+                                   *spans]))
+        return [KeepTogether([heading, table])]
 
     # -- the day sheet's summary page --------------------------------------------------------------
-    def summary_story(self, day_label: str, visits: list[AgendaVisit], st: Styles) -> list:
-        w = self.w
-        head = [Paragraph(f"<font color='#1f4e79'>{text(h)}</font>", st.body) for h in
+    def summary_story(self, day_label: str, visits: list[AgendaVisit], running: dict) -> list:
+        w, st = self.w, self.st
+        head = [Para(coloured(text(h), ACCENT_HEX), st.body) for h in
                 (w("Time"), w("Customer"), w("Place"), w("Goal"), w("Readiness"))]
         rows = [head]
         for v in visits:
-            ready = (text(w("ready")) if not v.critical_open else
-                     f"<font color='#c62828'><font color='#1f4e79'>{v.critical_open} {text(w('critical items open'))}</font></font>")
-            rows.append([Paragraph(f"{v.start:%H:%M}", st.body), Paragraph(text(v.customer_name), st.body),
-                         Paragraph(text(v.place), st.body), Paragraph(text(v.purpose), st.body),
-                         Paragraph(f"{v.items_done}/{v.items_total} · {ready}", st.body)])
-        table = Table(rows, colWidths=[14 * mm, 40 * mm, 45 * mm, None, 32 * mm], repeatRows=1)
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), FONT_CELLS,
+            if v.critical_open:
+                open_items = w("critical item open") if v.critical_open == 1 else w("critical items open")
+                ready = coloured(f"<b>{v.critical_open} {text(open_items)}</b>", ALERT_HEX)
+            else:
+                ready = text(w("ready"))
+            rows.append([Para(f"{v.start:%H:%M}", st.body), Para(text(cut(v.customer_name)), st.body),
+                         Para(text(cut(v.place)), st.body), Para(text(cut(v.purpose)), st.body),
+                         Para(f"{v.items_done}/{v.items_total} · {ready}", st.body)])
+        usable = self.page_size[0] - 2 * MARGIN
+        table = Table(rows, colWidths=[13 * mm, 42 * mm, 38 * mm, usable - 133 * mm, 40 * mm], repeatRows=1,
+                      splitInRow=1)
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
                                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.lightgrey)]))
-        return [Paragraph(text(day_label), st.section), table]
+        ready = sum(1 for v in visits if not v.critical_open)
+        title = f"{w('Day sheet')} · {day_label}"
+        return [BriefStart(("summary", title), running),
+                Para(text(title), st.title),
+                Para(text(f"{len(visits)} {w('visit') if len(visits) == 1 else w('visits')} · {ready} {w('ready to go')}"),
+                          st.body),
+                Spacer(0, 4), table]
 
-    # -- small parts -------------------------------------------------------------------------------
-    @staticmethod
-    def _bullet(markup: str, st: Styles) -> Paragraph:
-        """A bulleted line; ``markup`` is already escaped."""
-        return Paragraph(markup, st.item, bulletText="•")
 
-    @staticmethod
-    def _two_columns(left: list, right: list) -> Table:
-        table = Table([[left, right]], colWidths=["55%", "45%"])
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), FONT_CELLS, ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
-        return table
+class Columns(Flowable):
+    """Columns of flowables side by side. When they do not fit the space left on the page they are laid
+    out one after the other instead, so each can continue on the next page: never a LayoutError."""
+
+    def __init__(self, columns: list[list], widths: list[float], gap: float = 5 * mm, background=None,
+                 padding: float = 0, space_before: float = 0):
+        super().__init__()
+        self.columns = [c for c in columns]
+        self.fractions, self.gap, self.background, self.padding = widths, gap, background, padding
+        self.spaceBefore = space_before
+        self._laid: list[list[tuple[Flowable, float, float]]] = []
+        self._sizes: dict[tuple[int, float], float] = {}  # (flowable, width) -> height: wrapping CJK text is slow
+
+    def height_of(self, flowable: Flowable, width: float) -> float:
+        """The flowable's height at the width, wrapped once (a Paragraph draws as it was last wrapped, so
+        every width asked of one flowable must be the one it is drawn at)."""
+        key = (id(flowable), width)
+        if key not in self._sizes:
+            self._sizes[key] = flowable.wrap(width, 10_000 * mm)[1]
+        return self._sizes[key]
+
+    def wrap(self, available_width, available_height):
+        if self._laid and self.width == available_width:
+            return self.width, self.height  # laid out already at this width (the frame asks more than once)
+        inner = available_width - 2 * self.padding - self.gap * (len(self.columns) - 1)
+        self.widths = [inner * f for f in self.fractions]
+        self._laid, heights = [], []
+        for column, width in zip(self.columns, self.widths):
+            laid, height = [], 0.0
+            for i, flowable in enumerate(column):
+                h = self.height_of(flowable, width)
+                before = flowable.getSpaceBefore() if i else 0
+                laid.append((flowable, height + before, h))
+                height += before + h + flowable.getSpaceAfter()
+            self._laid.append(laid)
+            heights.append(height)
+        self.width, self.height = available_width, max(heights, default=0) + 2 * self.padding
+        return self.width, self.height
+
+    def split(self, available_width, available_height):
+        """One after the other; the first split too when it is longer than the space left (a long text),
+        since what a split gives first must fit where it is."""
+        flowables = [flowable for column in self.columns for flowable in column]
+        if not flowables or flowables[0].wrap(available_width, available_height)[1] <= available_height:
+            return flowables
+        first = flowables[0].split(available_width, available_height)
+        return first + flowables[1:] if first else []
+
+    def draw(self) -> None:
+        if self.background is not None:
+            self.canv.setFillColor(self.background)
+            self.canv.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        x = self.padding
+        for laid, width in zip(self._laid, self.widths):
+            for flowable, top, h in laid:
+                flowable.drawOn(self.canv, x, self.height - self.padding - top - h)
+            x += width + self.gap
+
+
+class FlowingColumns(Columns):
+    """Blocks in reading order, cut into two columns of the same width where the taller of the two is lowest."""
+
+    def __init__(self, blocks: list[list], **kwargs):
+        super().__init__([[f for block in blocks for f in block], []], [0.5, 0.5], **kwargs)
+        self.blocks = [block for block in blocks if block]
+
+    def wrap(self, available_width, available_height):
+        if self._laid and self.width == available_width:
+            return self.width, self.height
+        inner = available_width - 2 * self.padding - self.gap
+        width = inner / 2
+        heights = [sum(self.height_of(f, width) + f.getSpaceBefore() + f.getSpaceAfter() for f in block)
+                   for block in self.blocks]
+        left = right = heights
+        cuts = [k for k in range(len(self.blocks) + 1) if k == 0 or not getattr(self.blocks[k - 1][-1], "keepWithNext", 0)]
+        cut = min(cuts, key=lambda k: (max(sum(left[:k]), sum(right[k:])), -k))
+        self.columns = [[f for block in self.blocks[:cut] for f in block],
+                        [f for block in self.blocks[cut:] for f in block]]
+        return super().wrap(available_width, available_height)
 
 
 class Sparkline(Flowable):
-    """Twelve months of spend as a line, the latest month marked. Drawn with lines only (a reportlab
-    Drawing would reference an unembedded Helvetica)."""
+    """Twelve months of spend: the line, the average as a dashed line, the first and last month under the
+    axis and the last month's figure with the currency. Drawn with lines and the bundled font only (a
+    reportlab Drawing would reference an unembedded Helvetica)."""
 
-    def __init__(self, values: list[int], color, width: float = 62 * mm, height: float = 11 * mm):
+    def __init__(self, months: list[tuple[tuple[int, int], int]], currency: str, color, w: Wording,
+                 height: float = 12 * mm):
         super().__init__()
-        self.values, self.color, self.width, self.height = values, color, width, height
+        self.months, self.currency, self.color, self.w, self.line_height = months, currency, color, w, height
 
     def wrap(self, available_width, available_height):
+        self.width = min(available_width, 85 * mm)
+        self.height = self.line_height + 10
         return self.width, self.height
 
     def draw(self) -> None:
-        if len(self.values) < 2:
-            return
-        top = max(self.values) or 1
-        step = self.width / (len(self.values) - 1)
-        points = [(i * step, 1 + (self.height - 2) * value / top) for i, value in enumerate(self.values)]
-        canvas = self.canv
+        canvas, values = self.canv, [cents for _month, cents in self.months]
+        label_width = 24 * mm
+        plot = self.width - label_width
+        base = 9  # room for the month labels below
+        top = max(values) or 1
+        step = plot / max(len(values) - 1, 1)
+        y = lambda cents: base + (self.line_height - 2) * cents / top  # noqa: E731
+        points = [(i * step, y(v)) for i, v in enumerate(values)]
+        canvas.setStrokeColor(colors.lightgrey)
+        canvas.setLineWidth(0.4)
+        canvas.line(0, base, plot, base)
+        recorded = [v for v in values if v]
+        average = sum(recorded) / len(recorded)
+        canvas.setDash(2, 1.5)
+        canvas.setStrokeColor(MUTED)
+        canvas.line(0, y(average), plot, y(average))
+        canvas.setDash()
         canvas.setStrokeColor(self.color)
         canvas.setFillColor(self.color)
         canvas.setLineWidth(1.2)
@@ -344,49 +557,43 @@ class Sparkline(Flowable):
         for point in points[1:]:
             path.lineTo(*point)
         canvas.drawPath(path, stroke=1, fill=0)
-        canvas.rect(points[-1][0] - 1.5, points[-1][1] - 1.5, 3, 3, stroke=0, fill=1)
+        canvas.circle(points[-1][0], points[-1][1], 1.6, stroke=0, fill=1)
+        canvas.setFillColor(MUTED)
+        (first_year, first_month), (last_year, last_month) = self.months[0][0], self.months[-1][0]
+        draw_text(canvas, 0, 1, f"{first_year}-{first_month:02d}", 7, plot / 2)
+        draw_text(canvas, plot, 1, f"{last_year}-{last_month:02d}", 7, plot / 2, align="right")
+        draw_text(canvas, plot + 2, y(average) - 2.5 if abs(y(average) - points[-1][1]) > 8 else base - 8,
+                  f"{self.w('avg')} {money(round(average), '')}", 7, label_width - 2)
+        canvas.setFillColor(self.color)
+        draw_text(canvas, plot + 4, points[-1][1] - 3, money(values[-1], self.currency), 9, label_width - 4)
 
 
-class TickBox(Flowable):
-    def __init__(self, done: bool, size: float):
-        super().__init__()
-        self.done, self.side = done, size * 0.95
-
-    def wrap(self, available_width, available_height):
-        return self.side + 1, self.side + 1
-
-    def draw(self) -> None:
-        canvas, side = self.canv, self.side
-        canvas.setLineWidth(0.7)
-        canvas.rect(0.5, 0.5, side, side, stroke=1, fill=0)
-        if self.done:
-            canvas.setLineWidth(1.1)
-            path = canvas.beginPath()
-            path.moveTo(side * 0.2, side * 0.5)
-            path.lineTo(side * 0.42, side * 0.22)
-            path.lineTo(side * 0.85, side * 0.85)
-            canvas.drawPath(path, stroke=1, fill=0)
+def draw_text(canvas, x: float, y: float, value: str, size: float, width: float, align: str = "left") -> None:
+    """One line of plain text straight on the canvas, each run in a font that has it, cut with "…" to the
+    width (only for what is printed in full elsewhere on the page)."""
+    line = " ".join(printable(value).split())
+    measure = lambda s: sum(pdfmetrics.stringWidth(piece, font, size) for font, piece in runs(s))  # noqa: E731
+    if measure(line) > width:
+        while line and measure(line + "…") > width:
+            line = line[:-1]
+        line += "…"
+    if align == "right":
+        x -= measure(line)
+    for font, piece in runs(line):
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, piece)
+        x += pdfmetrics.stringWidth(piece, font, size)
 
 
-def _writing_lines(count: int, size: float) -> Table:
-    table = Table([[""] for _ in range(count)], colWidths=["100%"], rowHeights=[size * 2.0] * count)
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.grey), FONT_CELLS]))
-    return table
+def cut(value: str, limit: int = SUMMARY_CELL) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= limit else value[:limit - 1] + "…"
 
 
-def _plain(value: str, font_size: float, width: float) -> str:
-    """For the page header, drawn straight on the canvas (no markup): one line, cut to the width.
-    (Everything in the header is printed in full in the body too.)"""
-    line = " ".join(_printable(value).split())
-    if pdfmetrics.stringWidth(line, FONT, font_size) <= width:
-        return line
-    while line and pdfmetrics.stringWidth(line + "…", FONT, font_size) > width:
-        line = line[:-1]
-    return line + "…"
-
-
-def _money(cents: int | None) -> str:
-    return "—" if cents is None else f"{cents / 100:,.2f}"
+def money(cents: int | None, currency: str) -> str:
+    if cents is None:
+        return ""
+    return f"{currency}{cents / 100:,.2f}" if currency else f"{cents / 100:,.2f}"
 
 
 def write_pdf(pdf: bytes, target: Path) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from models.agenda import agenda
-from models.brief.compose import NothingToPrint, compose_brief
+from models.brief.compose import NothingToPrint, compose_brief, compose_briefs
 from models.brief.render import BriefDocument, write_pdf
 from models.db import Database
 from models.errors import KnownError
@@ -24,7 +24,7 @@ def day_sheet_pdf(db: Database, day: dt.date, lang: str | None = None, paper: st
     if not summary:
         raise NothingToPrint(f"There are no visits on {day:%Y-%m-%d} to print.")
     document = BriefDocument(lang, paper)
-    pdf = document.day_sheet_pdf(f"{day:%Y-%m-%d}", summary, (compose_brief(db, v.id) for v in summary),
+    pdf = document.day_sheet_pdf(f"{day:%Y-%m-%d}", summary, compose_briefs(db, [v.id for v in summary]),
                                  progress=(lambda done: progress(done, len(summary))) if progress else None)
     return pdf, len(summary)
 

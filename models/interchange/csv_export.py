@@ -4,12 +4,14 @@ A row per customer (a company's own phones and emails; a person's everything), t
 with the customer's columns repeated (``Customer ID`` and ``Customer`` keep the relation). Phones and emails are ``Phone 1 - Label`` /
 ``Phone 1 - Value`` pairs, as Google writes them, so our own import reads them back with their labels.
 A cell that a spreadsheet would run as a formula (starting with = + - @, a tab or CR, or their
-full-width forms) is written with a leading apostrophe; the import takes it off again.
+full-width forms) is written with a leading apostrophe; the import takes it off again. Phone numbers
+and dates (digits and the signs they are written with) cannot run, and are written as they are.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 from models.db import Database
@@ -23,8 +25,17 @@ BASE = ["Customer ID", "Kind", "Customer", "Segment", "Industry", "Address", "Ci
         "Influence", "Birthday", "Notes"]
 
 
-def neutralise(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+# A phone number (+86 138 0000 1111) or a day without a year (--07-04) in its own column: a spreadsheet
+# cannot run that as a formula (no function, no reference), and other programs want it as it is.
+PLAIN = re.compile(r"\+?[\d\s().\-/]+|--\d\d-\d\d")
+
+
+def neutralise(value: str, plain: bool = False) -> str:
+    """``value`` with an apostrophe before it when a spreadsheet would run it as a formula; ``plain``: a
+    phone or date column, where a phone number or a date stays as it is."""
+    if value.startswith(FORMULA_STARTS) and not (plain and PLAIN.fullmatch(value)):
+        return "'" + value
+    return value
 
 
 def restore_cell(value: str) -> str:
@@ -47,8 +58,9 @@ def export_csv(db: Database, target: Path) -> int:
     with open(part, "w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(header)
+        plain = [h == "Birthday" or h.endswith(" - Value") and h.startswith("Phone") for h in header]
         for record in book_records(db):
-            writer.writerow([neutralise(str(cell)) for cell in _row(record, widest)])
+            writer.writerow([neutralise(str(cell), keep) for cell, keep in zip(_row(record, widest), plain)])
             count += 1
     part.replace(target)
     return count

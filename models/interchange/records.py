@@ -116,6 +116,21 @@ def full_name(given: str, family: str) -> str:
     return " ".join(part for part in (given, family) if part)
 
 
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文",
+                     "轩辕", "夏侯", "端木", "西门", "南宫", "独孤", "司徒", "司空", "申屠", "澹台", "百里", "呼延")
+
+
+def name_parts(name: str) -> tuple[str, str]:
+    """(family, given) of a full name, the other way round from ``full_name``: 欧阳秀英 -> (欧阳, 秀英),
+    张伟 -> (张, 伟), Emma van Wilson -> (Wilson, Emma van)."""
+    name = name.strip()
+    if any("\u4e00" <= ch <= "\u9fff" for ch in name) and " " not in name:
+        size = 2 if name.startswith(COMPOUND_SURNAMES) and len(name) > 2 else 1
+        return (name[:size], name[size:]) if len(name) > 1 else (name, "")
+    given, _, family = name.rpartition(" ")
+    return family, given
+
+
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%m/%d/%Y", "%d.%m.%Y", "%Y年%m月%d日")
 
 

@@ -146,13 +146,28 @@ class _Book:
         return None, (f"{len(owners)} customers have the phone {text}" if owners else f"no customer has the phone {text}")
 
 
+PREVIEW = 20
+
+
+@dataclass(frozen=True)
+class Month:
+    customer: str
+    year: int
+    month: int
+    cents: int
+    before: int | None = None  # what the book has for that month (None: nothing)
+
+
 @dataclass
 class SpendScan:
     columns: Columns | None = None
     amounts: dict[tuple[int, int, int], int] = field(default_factory=dict)  # (customer, year, month) -> cents
-    unmatched: list[RecordError] = field(default_factory=list)
+    unmatched: list[RecordError] = field(default_factory=list)  # no customer, or more than one
     errors: list[RecordError] = field(default_factory=list)
     rows: int = 0
+    preview: list[Month] = field(default_factory=list)  # the first months as read, to check the figures
+    replaced: list[Month] = field(default_factory=list)  # months the book has with another figure
+    replaced_count: int = 0
 
     @property
     def customers(self) -> set[int]:
@@ -160,10 +175,12 @@ class SpendScan:
 
 
 def scan_spend(db: Database, path: Path) -> SpendScan:
-    """Read the file and match its rows to the book; nothing is written."""
+    """Read the file and match its rows to the book; nothing is written. Says what each of the first
+    months reads as, and which months the book has with another figure."""
     found = SpendScan()
     with db.engine.connect() as conn:
         book = _Book(conn)
+        names = dict(conn.execute(select(Customer.id, Customer.name)).all())
     with open_rows(path) as rows:
         columns = found.columns = guess_columns(rows.header)
         for line, cells in rows:
@@ -180,7 +197,24 @@ def scan_spend(db: Database, path: Path) -> SpendScan:
                 elif cents is not None:
                     key = (cid, year, month)
                     found.amounts[key] = found.amounts.get(key, 0) + cents
+    found.preview = [Month(names[c], y, m, cents) for (c, y, m), cents in list(found.amounts.items())[:PREVIEW]]
+    _compare_with_the_book(db, found, names)
     return found
+
+
+def _compare_with_the_book(db: Database, found: SpendScan, names: dict[int, str]) -> None:
+    table = MonthlySpend.__table__
+    keys = sorted(found.amounts)
+    with db.engine.connect() as conn:
+        for start in range(0, len(keys), undo.CHUNK):
+            part = keys[start:start + undo.CHUNK]
+            for c, y, m, cents in conn.execute(
+                    select(table.c.customer_id, table.c.year, table.c.month, table.c.amount_cents)
+                    .where(tuple_(table.c.customer_id, table.c.year, table.c.month).in_(part))):
+                if cents != found.amounts[(c, y, m)]:
+                    found.replaced_count += 1
+                    if len(found.replaced) < PREVIEW:
+                        found.replaced.append(Month(names[c], y, m, found.amounts[(c, y, m)], cents))
 
 
 def _customer(book: _Book, columns: Columns, cells: list) -> tuple[int | None, str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models.entities import NO_YEAR
-from models.interchange.records import ImportFileError, Record, full_name, no_year_text, parse_birthday
+from models.interchange.records import ImportFileError, Record, full_name, name_parts, no_year_text, parse_birthday
 from models.interchange.text_files import detect_encoding
 
 LABELS = {"cell": "mobile", "mobile": "mobile", "work": "work", "home": "home", "fax": "fax", "pager": "pager",
@@ -240,8 +240,11 @@ def fold(line: str) -> str:
 
 
 def card_lines(record: Record) -> list[str]:
+    family, given = name_parts(record.name) if record.name else ("", "")
     lines = ["BEGIN:VCARD", "VERSION:3.0", f"FN:{escape(record.name or record.company)}",
-             f"N:{escape(record.name)};;;;" if record.name else "N:;;;;"]
+             f"N:{escape(family)};{escape(given)};;;"]
+    if not record.name:
+        lines.append("X-ABShowAs:COMPANY")  # the card of a company: shown by its name, not as a person
     if record.company:
         lines.append(f"ORG:{escape(record.company)}")
     if record.title:

@@ -36,6 +36,9 @@ SHEETS = {  # table -> sheet title, in the order the tables depend on each other
     "promises": "Promises", "follow_ups": "Follow-ups", "suggestion_decisions": "Suggestion answers",
 }
 LEFT_OUT = {"customers": {"version", *DERIVED_CUSTOMER_COLUMNS}}
+# Money is kept in cents; the sheets show it as money (752.50), under a name without "_cents".
+MONEY = {"amount_cents": "amount", "acquisition_cost_cents": "acquisition_cost"}
+READING_AID = "customer (name)"  # beside a customer id, for reading; the import ignores it
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]|_(?=x[0-9A-Fa-f]{4}_)")
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
@@ -54,6 +57,10 @@ def columns_of(table: Table) -> list[str]:
     return [c.name for c in table.columns if c.name not in left_out]
 
 
+def header_of(column: str) -> str:
+    return MONEY.get(column, column)
+
+
 def escape(text: str) -> str:
     """Characters XML cannot hold, as Excel writes them (_x000B_); an underscore that would read as one
     of those escapes is escaped itself (_x005F_)."""
@@ -70,27 +77,56 @@ def export_workbook(db: Database, target: Path, progress: Progress | None = None
     renamed, so a failure never leaves half a file under the name."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.utils import get_column_letter
 
     book = Workbook(write_only=True)
     part = target.with_name(target.name + ".part")
     count = 0
     with db.engine.connect() as conn:
         total = sum(conn.scalar(select(_count()).select_from(t)) or 0 for t in table_order())
+        customers = Base.metadata.tables["customers"]
         for table in table_order():
             sheet = book.create_sheet(SHEETS[table.name])
             names = columns_of(table)
-            sheet.append(names)
+            named = "customer_id" in table.c  # a name beside the id, to read the sheet by
+            headers = [header_of(n) for n in names] + ([READING_AID] if named else [])
+            sheet.freeze_panes = "A2"
+            for i, header in enumerate(headers, start=1):
+                sheet.column_dimensions[get_column_letter(i)].width = _width(table, header)
+            sheet.append(headers)
             order = [table.c[c.name] for c in table.primary_key.columns]
-            result = conn.execution_options(yield_per=CHUNK).execute(
-                select(*(table.c[n] for n in names)).order_by(*order))
-            for row in result:
-                sheet.append([_cell(sheet, value, WriteOnlyCell) for value in row])
+            query = select(*(table.c[n] for n in names)).order_by(*order)
+            if named:
+                query = query.add_columns(customers.c.name).outerjoin(customers, customers.c.id == table.c.customer_id)
+            money = [n in MONEY for n in names] + [False]
+            for row in conn.execution_options(yield_per=CHUNK).execute(query):
+                sheet.append([_money(sheet, value, WriteOnlyCell) if is_money else _cell(sheet, value, WriteOnlyCell)
+                              for value, is_money in zip(row, money)])
                 count += 1
                 if progress is not None and count % 5000 == 0:
                     progress(count, total)
     book.save(part)
     part.replace(target)
     return count
+
+
+def _width(table: Table, header: str) -> float:
+    column = table.c.get(header) if header in table.c else None
+    if header == READING_AID:
+        return 28
+    if column is not None and isinstance(column.type, DateTime):
+        return 19
+    if column is not None and isinstance(column.type, (Date, Boolean, Integer)) or header in MONEY.values():
+        return max(10, len(header) + 2)
+    return max(14, min(40, len(header) + 4))
+
+
+def _money(sheet, cents, cell_type):
+    if cents is None:
+        return None
+    cell = cell_type(sheet, value=cents / 100)
+    cell.number_format = "0.00"
+    return cell
 
 
 def _count():
@@ -207,7 +243,9 @@ def import_workbook(db: Database, path: Path, progress: Progress | None = None, 
 
 def _rows(sheet, table: Table) -> Iterator[tuple[int, dict]]:
     rows = sheet.iter_rows(values_only=True)
+    money = {name: column for column, name in MONEY.items() if column in table.c}
     header = [str(h).strip() if h is not None else "" for h in next(rows, ())]
+    header = [money.get(h, h) for h in header]
     known = {c.name for c in table.columns}
     needed = {c.name for c in table.columns if not c.nullable and c.default is None and c.server_default is None
               and not c.primary_key} - LEFT_OUT.get(table.name, set())
@@ -238,6 +276,13 @@ def _value(column, value):
     kind = column.type
     if isinstance(value, str):
         value = unescape(value)
+    if column.name in MONEY and value not in (None, ""):
+        from decimal import Decimal
+
+        cents = Decimal(str(value)) * 100  # shown as money, kept in cents
+        if cents != cents.to_integral_value():
+            raise ValueError(value)
+        return int(cents)
     if value is None or value == "":
         if isinstance(kind, (Integer, Date, DateTime, Boolean, Enum)) or column.nullable:
             return None

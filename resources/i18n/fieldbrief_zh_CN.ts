@@ -302,16 +302,28 @@
         <translation>未解决</translation>
     </message>
     <message>
+        <source>Tier: %1</source>
+        <translation>等级：%1</translation>
+    </message>
+    <message>
+        <source>average %1 a month</source>
+        <translation>月均 %1</translation>
+    </message>
+    <message>
+        <source>last month %1</source>
+        <translation>上月 %1</translation>
+    </message>
+    <message>
+        <source>trend %1</source>
+        <translation>趋势 %1</translation>
+    </message>
+    <message>
+        <source>No spend recorded.</source>
+        <translation>暂无消费记录。</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客户</translation>
-    </message>
-    <message>
-        <source>Tier: %1, average %2 a month</source>
-        <translation>等级：%1，月均 %2</translation>
-    </message>
-    <message>
-        <source>Last month %1, trend %2</source>
-        <translation>上月 %1，趋势 %2</translation>
     </message>
     <message>
         <source>Last visit</source>
@@ -1113,6 +1125,22 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>ImportUndo</name>
     <message>
+        <source>Take back the import of %1?</source>
+        <translation>撤回 %1 的导入？</translation>
+    </message>
+    <message>
+        <source>It removes what the import added: %1. What its merges changed is put back. A customer edited, visited or given something since keeps everything.</source>
+        <translation>将移除这次导入新增的内容：%1。合并时修改的内容会恢复原样。之后编辑过、拜访过或新增过内容的客户会完整保留。</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings the import back.</source>
+        <translation>“编辑 &gt; 撤销”可恢复这次导入。</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
         <source>Undo &amp;Import</source>
         <translation>撤销导入(&amp;I)</translation>
     </message>
@@ -1127,6 +1155,14 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Import %1</source>
         <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Import %1 taken back</source>
+        <translation>已撤回导入 %1</translation>
+    </message>
+    <message>
+        <source>Import %1 is back</source>
+        <translation>已恢复导入 %1</translation>
     </message>
 </context>
 <context>
@@ -1160,8 +1196,8 @@ Edit &gt; Undo brings it back.</source>
         <translation>账单导出文件 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>spend %1</source>
-        <translation>消费 %1</translation>
+        <source>%1 (spend)</source>
+        <translation>%1（消费）</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -1200,8 +1236,24 @@ Edit &gt; Undo brings it back.</source>
         <translation>全部资料（客户、联系人、消费、日期、拜访及计划、结果、跟进），Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>Customers and contacts only (no spend, dates or visits), CSV (*.csv)</source>
-        <translation>仅客户和联系人（不含消费、日期和拜访），CSV (*.csv)</translation>
+        <source>Customers and contacts with their birthdays (no spend, other dates or visits), CSV (*.csv)</source>
+        <translation>客户和联系人及其生日（不含消费、其他日期和拜访），CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation>已导出 %1 行到 %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 cards to %2</source>
+        <translation>已导出 %1 张名片到 %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2</source>
+        <translation>已导出 %1 个日程到 %2</translation>
+    </message>
+    <message>
+        <source>(for spend, dates and visits too: the Excel workbook)</source>
+        <translation>（如需消费、日期和拜访：请导出 Excel 工作簿）</translation>
     </message>
     <message>
         <source>Contacts only, vCard (*.vcf)</source>
@@ -1212,20 +1264,12 @@ Edit &gt; Undo brings it back.</source>
         <translation>拜访、跟进和日期，iCalendar (*.ics)</translation>
     </message>
     <message>
-        <source>(customers and contacts: for spend, dates and visits too, export an Excel workbook)</source>
-        <translation>（仅客户和联系人；如需消费、日期和拜访，请导出 Excel 工作簿）</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
-    </message>
-    <message>
-        <source>Exported %1 to %2</source>
-        <translation>已导出 %1 条到 %2</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1712,41 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>RepPrompt</name>
+    <message>
+        <source>&lt;b&gt;Who are you?&lt;/b&gt; Your name and company go into the opening lines and onto every visit brief. You can change them later in Edit &gt; Settings.</source>
+        <translation>&lt;b&gt;您是哪位？&lt;/b&gt;您的姓名和公司会写进开场白，并印在每份拜访简报上。之后可在“编辑 &gt; 设置”中修改。</translation>
+    </message>
+    <message>
+        <source>Your name, e.g. Li Na</source>
+        <translation>您的姓名，例如 李娜</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Your company, e.g. China Mobile Hangzhou</source>
+        <translation>您的公司，例如 中国移动杭州分公司</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>您的公司</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>以后再说(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Type your name or your company, or choose Later.</source>
+        <translation>请填写姓名或公司，或选择“以后再说”。</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <source>Remove</source>
@@ -1691,6 +1770,14 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>&amp;Paper for briefs</source>
         <translation>简报纸张(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Printed before spend figures on the brief, e.g. ¥, $, € or CHF</source>
+        <translation>简报上消费金额前的货币符号，例如 ¥、$、€ 或 CHF</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency on briefs</source>
+        <translation>简报货币符号(&amp;U)</translation>
     </message>
     <message>
         <source> days</source>
@@ -1791,12 +1878,28 @@ Edit &gt; Undo brings it back.</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <source>%1 rows: %2 months of spend for %3 customers will be stored (a month the book has is replaced by the file&apos;s).</source>
-        <translation>共 %1 行：将为 %3 个客户保存 %2 个月的消费（已有的月份以文件为准）。</translation>
+        <source>%1 rows: %2 months of spend for %3 customers will be stored.</source>
+        <translation>共 %1 行：将为 %3 个客户保存 %2 个月的消费。</translation>
     </message>
     <message>
-        <source>%1 rows match no customer and %2 cannot be read; they are listed below and will be left out.</source>
-        <translation>%1 行找不到对应客户，%2 行无法读取；它们列在下面，不会导入。</translation>
+        <source>%1 of those months are in the book with another figure: the file&apos;s replaces it.</source>
+        <translation>其中 %1 个月客户资料中已有不同的数字：以文件为准替换。</translation>
+    </message>
+    <message>
+        <source>%1 rows match no customer (or more than one) and %2 cannot be read; they will be left out.</source>
+        <translation>%1 行找不到对应客户（或对应多个客户），%2 行无法读取；这些行不会导入。</translation>
+    </message>
+    <message>
+        <source>As read:</source>
+        <translation>读取结果：</translation>
+    </message>
+    <message>
+        <source>Replaced:</source>
+        <translation>将替换：</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>不导入：</translation>
     </message>
     <message>
         <source>Imported: %1 months of spend for %2 customers; tiers, spend drops and suggestions follow. Edit &gt; Undo Import takes it back.</source>
@@ -2361,28 +2464,12 @@ Edit &gt; Undo brings it back.</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <source>People to meet</source>
-        <translation>拜访对象</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <source>Segment</source>
-        <translation>客户分群</translation>
-    </message>
-    <message>
         <source>Tier</source>
         <translation>等级</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>生命周期</translation>
-    </message>
-    <message>
-        <source>Spend, 12 months</source>
-        <translation>近12个月消费</translation>
     </message>
     <message>
         <source>average</source>
@@ -2401,24 +2488,12 @@ Edit &gt; Undo brings it back.</source>
         <translation>拜访计划</translation>
     </message>
     <message>
-        <source>Purpose</source>
-        <translation>拜访目的</translation>
-    </message>
-    <message>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
         <source>Expected result</source>
         <translation>预期结果</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>销售环节</translation>
-    </message>
-    <message>
-        <source>Approach</source>
-        <translation>拜访方法</translation>
     </message>
     <message>
         <source>Opening line</source>
@@ -2477,6 +2552,58 @@ Edit &gt; Undo brings it back.</source>
         <translation>关键</translation>
     </message>
     <message>
+        <source>Who to meet</source>
+        <translation>拜访对象</translation>
+    </message>
+    <message>
+        <source>No contact chosen for this visit.</source>
+        <translation>本次拜访尚未选择联系人。</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>尚未填写。</translation>
+    </message>
+    <message>
+        <source>%1 influence</source>
+        <translation>影响力%1</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Expected reception</source>
+        <translation>预计接待</translation>
+    </message>
+    <message>
+        <source>Step and approach</source>
+        <translation>阶段与方法</translation>
+    </message>
+    <message>
+        <source>No spend recorded.</source>
+        <translation>暂无消费记录。</translation>
+    </message>
+    <message>
+        <source>avg</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 answered by the plan</source>
+        <translation>%1 项已由计划回答</translation>
+    </message>
+    <message>
         <source>After the visit</source>
         <translation>拜访之后</translation>
     </message>
@@ -2497,6 +2624,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>承诺（谁、什么、何时）</translation>
     </message>
     <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
         <source>Follow-up date</source>
         <translation>跟进日期</translation>
     </message>
@@ -2511,6 +2642,18 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Day sheet</source>
         <translation>当日拜访汇总</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>次拜访</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>次拜访</translation>
+    </message>
+    <message>
+        <source>ready to go</source>
+        <translation>次已就绪</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2533,16 +2676,12 @@ Edit &gt; Undo brings it back.</source>
         <translation>已就绪</translation>
     </message>
     <message>
+        <source>critical item open</source>
+        <translation>项关键未完成</translation>
+    </message>
+    <message>
         <source>critical items open</source>
         <translation>关键项未完成</translation>
-    </message>
-    <message>
-        <source>us</source>
-        <translation>我方</translation>
-    </message>
-    <message>
-        <source>them</source>
-        <translation>客户</translation>
     </message>
     <message>
         <source>min</source>

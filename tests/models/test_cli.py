@@ -3,6 +3,7 @@
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -102,6 +103,39 @@ def test_brief_of_a_visit_and_of_a_day_and_clear_errors(data_dir, tmp_path, caps
         main.main(["--data-dir", str(data_dir), "brief", "--date", "24/11/2026", "-o", str(tmp_path / "z.pdf")])
     assert usage.value.code == 2
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()
+
+
+def test_brief_options_come_in_any_order_after_the_command_and_the_paper_comes_from_settings(data_dir, tmp_path):
+    from models.db import open_database
+    from models.settings import save_paper
+
+    assert main.main(["--data-dir", str(data_dir), "demo", "--customers", "10", "--seed", "2"]) == 0
+    conn = sqlite3.connect(data_dir / "fieldbrief.sqlite")
+    visit_id = conn.execute("SELECT id FROM visits WHERE status != 'cancelled' LIMIT 1").fetchone()[0]
+    conn.close()
+
+    def size_and_words(path: Path) -> tuple[str, str]:
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+        size = next(line.split(":", 1)[1].split("pts")[0].strip() for line in info.splitlines() if line.startswith("Page size"))
+        subprocess.run(["qpdf", "--check", str(path)], capture_output=True, check=True)
+        return size, subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
+                                    check=True).stdout
+
+    after = tmp_path / "after.pdf"  # issue 15: refused as "unrecognized arguments" before
+    assert main.main(["brief", str(visit_id), "-o", str(after), "--lang", "zh_CN", "--data-dir", str(data_dir)]) == 0
+    size, words = size_and_words(after)
+    assert size == "595.276 x 841.89" and "拜访简报" in words  # A4 until Settings say otherwise
+    db = open_database(f"sqlite:///{data_dir / 'fieldbrief.sqlite'}")
+    with db.session() as s, s.begin():
+        save_paper(s, "Letter")
+    db.close()
+    letter = tmp_path / "letter.pdf"
+    assert main.main(["--lang", "en", "brief", "-o", str(letter), str(visit_id), "--data-dir", str(data_dir)]) == 0
+    size, words = size_and_words(letter)
+    assert size == "612 x 792" and "Visit brief" in words
+    a4 = tmp_path / "a4.pdf"
+    assert main.main(["--data-dir", str(data_dir), "brief", str(visit_id), "--paper", "A4", "-o", str(a4)]) == 0
+    assert size_and_words(a4)[0] == "595.276 x 841.89"
 
 
 def test_backup_check_and_restore_from_the_command_line(data_dir, tmp_path, capsys):

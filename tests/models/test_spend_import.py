@@ -92,3 +92,16 @@ def test_a_file_without_a_customer_column_is_refused_plainly(db, tmp_path):
     path.write_text("Month,Amount\n2026-10,100\n", encoding="utf-8")
     with pytest.raises(ImportFileError, match="which customer"):
         import_spend(db, path)
+
+
+def test_the_check_says_what_each_month_reads_as_and_which_months_it_replaces(db, book, tmp_path):
+    hua, *_ = book
+    customers.save(db, CustomerData(id=hua, name="华联超市有限公司", tier="silver", spend={(2026, 10): 100_00}))
+    path = tmp_path / "billing.csv"
+    path.write_text("客户名称,账期,消费金额\n华联超市有限公司,2026-10,1.5万\n华联超市有限公司,2026-11,\"“300”\"\n",
+                    encoding="utf-8")
+    found = scan_spend(db, path)
+    assert [(m.customer, m.year, m.month, m.cents) for m in found.preview] == [
+        ("华联超市有限公司", 2026, 10, 15_000_00), ("华联超市有限公司", 2026, 11, 300_00)]
+    assert [(m.month, m.before, m.cents) for m in found.replaced] == [(10, 100_00, 15_000_00)]
+    assert found.replaced_count == 1

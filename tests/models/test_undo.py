@@ -98,6 +98,9 @@ def test_undo_of_an_import_keeps_the_customer_edited_since_and_says_so(db, tmp_p
     assert left == {"Brightpath Hotels", "Company 7", "Company 9"}
     assert customers.load(db, keep).contacts == []
     assert customers.load(db, edited_id).notes == "met at the fair"
+    kept = customers.load(db, planned_id)  # kept whole, not as an empty shell: the visit needs its people
+    assert [(c.name, [ch.value for ch in c.channels]) for c in kept.contacts] == [
+        ("Person 9", ["13800000009", "p9@x.cn"])]
     # redo brings back exactly what the undo removed
     assert applied.redo is not None
     assert undo.run(db, applied.redo, undo=False).left == []

@@ -7,10 +7,12 @@ from sqlalchemy import select
 
 from models import customers, plan_library, plan_templates, visits
 from models.agenda import agenda
+from tests.conftest import DEMO_TODAY
 from models.customers import ContactData, CustomerData, KeyDateData
 from models.entities import Customer, MetObjection, Outcome, Promise
 from models.plan_templates import RepProfile, TemplateItem, fill_opening
-from models.visit_context import briefing, nearest_occurrence
+from models.visit_context import briefing, briefings, nearest_occurrence
+from models.errors import NotFoundError
 from models.visits import CriticalItemsOpen, ObjectionData, ProductData, QuestionData
 from models.vocabulary import ObjectionCategory, OutcomeResult, PromiseBy
 
@@ -191,6 +193,22 @@ def test_objection_suggestions_come_from_this_customer_first_then_similar_custom
     assert [o.said for o in context.last_objections] == ["太贵了"]
 
 
+def test_a_whole_day_gathered_at_once_is_each_visit_gathered_alone(demo_db):
+    day = [v for v in agenda(demo_db, DEMO_TODAY - dt.timedelta(days=30), 31)]
+    # the same customer twice on one day: each visit's context stops at its own start and leaves it out
+    twice = visits.create_visit(demo_db, day[0].customer_id, day[0].start + dt.timedelta(hours=3), [])
+    ids = [v.id for v in day] + [twice]
+    plans = [visits.load_plan(demo_db, i) for i in ids]
+    assert visits.load_plans(demo_db, ids) == [(p, visits.load_checklist(demo_db, p.id)) for p in plans]
+    wanted = [(p.customer_id, p.planned_start, p.id) for p in plans]
+    together = briefings(demo_db, wanted)
+    assert together == [briefing(demo_db, *w) for w in wanted]
+    assert sum(1 for b in together if b.last_visit) > len(ids) / 2 and any(b.open_promises for b in together)
+    assert any(b.last_objections for b in together) and any(b.near_dates for b in together)
+    with pytest.raises(NotFoundError):
+        visits.load_plans(demo_db, ids + [10**9])
+
+
 def test_question_and_product_suggestions_come_from_earlier_plans(db):
     cid = make_customer(db)
     plan = visits.load_plan(db, new_visit(db, cid))
@@ -227,8 +245,27 @@ def test_opening_lines_fill_names_and_leave_unknown_braces_alone():
     filled = fill_opening(template, {"contact_name": "王伟", "contact_title": "经理", "my_name": "李娜",
                                      "my_company": "中国移动", "purpose": "为您节省 20% 话费"})
     assert filled.startswith("王伟经理，您好！我是中国移动的李娜。")
-    assert fill_opening("{contact_name} & <b> {unknown} {my_name}", {"contact_name": "O'Neil \"Jr\""}) == \
-        "O'Neil \"Jr\" & <b> {unknown} {my_name}"
+    assert fill_opening("{contact_name} & <b> {unknown} {my_name}", {"contact_name": "O'Neil \"Jr\""}) == ""
+    assert fill_opening("{contact_name} & <b>, {unknown}.", {"contact_name": "O'Neil"}) == "O'Neil & <b>."
+    assert fill_opening("No placeholders { here }, {}.", {}) == "No placeholders { here }, {}."
+
+
+@pytest.mark.parametrize("lang, values, expected", [
+    # a contact without a title (issue 15): the name stays, no brace
+    ("zh_CN", {"contact_name": "李娜"}, "李娜，您好！感谢您百忙之中抽时间见我。"),
+    # a consumer with no contact, and the rep's own name and company unset
+    ("zh_CN", {}, "您好！感谢您百忙之中抽时间见我。"),
+    ("en", {}, "Good morning. Thank you for making time to see me today."),
+    ("en", {"contact_name": "Li Na"}, "Good morning, Li Na. Thank you for making time to see me today."),
+    ("en", {"contact_name": "Li Na", "contact_title": "CFO", "my_name": "Tom", "my_company": "Acme"},
+     "Good morning, Li Na, CFO. I'm Tom from Acme. Thank you for making time to see me today."),
+])
+def test_a_clause_whose_value_is_missing_is_left_out(lang, values, expected):
+    for approach, template in plan_templates.default_openings(lang).items():
+        filled = fill_opening(template, values)
+        assert "{" not in filled and "}" not in filled, (approach, filled)
+        assert not filled.startswith((",", "，", " ")) and ",." not in filled and "，。" not in filled
+    assert fill_opening(plan_templates.default_openings(lang)["direct"], values).startswith(expected)
 
 
 def test_rep_profile_and_opening_templates_are_kept_in_settings(db):

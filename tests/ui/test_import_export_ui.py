@@ -115,7 +115,7 @@ def test_everything_goes_out_as_a_workbook_and_comes_back_through_the_window(qtb
     assert empty.import_undo.action.isEnabled() and "everything.xlsx" in empty.import_undo.action.text()
 
 
-def test_spend_from_a_billing_export_then_undo_import(qtbot, open_window, paths, tmp_path):
+def test_spend_from_a_billing_export_then_undo_import(qtbot, open_window, paths, tmp_path, monkeypatch):
     QLocale.setDefault(QLocale("en"))
     db = open_database(paths.database_url)
     cid = customers.save(db, CustomerData(name="华联超市有限公司")).customer_id
@@ -127,12 +127,17 @@ def test_spend_from_a_billing_export_then_undo_import(qtbot, open_window, paths,
     dialog = window.interchange.dialog
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
     assert "1 months of spend for 1 customers" in dialog.message.text()
-    assert dialog.problems.item(0).text() == "line 3: no customer called 无此客户"
+    shown = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert shown == ["As read:", "  华联超市有限公司  2026-10  1,200.50", "Left out:", "  line 3: no customer called 无此客户"]
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         dialog.import_button.click()
     assert customers.load(window.database.db, cid).spend == {(2026, 10): 1200_50}
     dialog.accept()
-    assert window.import_undo.action.text() == "Undo &Import spend billing.csv"
+    assert window.import_undo.action.text() == "Undo &Import billing.csv (spend)"
+    from ui import import_undo
+
+    assert import_undo.what_it_added(window.import_undo.latest().change) == {"monthly_spend": 1}
+    monkeypatch.setattr(import_undo, "confirm_removal", lambda parent, entry: True)
     window.import_undo.action.trigger()
     assert customers.load(window.database.db, cid).spend == {}
     window.undo_action.trigger()  # the removal undone: the spend is back

@@ -144,12 +144,22 @@ def test_delete_then_import_then_undo_the_delete_brings_both_back(qtbot, window,
     assert window.undo_report is None
 
 
-def test_import_then_edit_an_imported_customer_then_undo_the_import(qtbot, window, paths, book, tmp_path):
+def test_import_then_edit_an_imported_customer_then_undo_the_import(qtbot, window, paths, book, tmp_path,
+                                                                   monkeypatch):
     import_csv(qtbot, window, tmp_path / "fair.csv",
                "Name,Company,Phone\nAnn Lee,Brightpath Hotels,13911112222\nTom Wu,Harbour Lights,13922223333\n"
                "王秀英,华联超市有限公司,13955556666\n")
     edited = rows(paths.database, "SELECT id FROM customers WHERE name = 'Harbour Lights'")[0][0]
     edit_and_save(qtbot, window, edited, "city", "Leeds")
+    from ui import import_undo
+
+    asked = []
+    monkeypatch.setattr(import_undo, "confirm_removal", lambda parent, entry: asked.append(entry.name) or False)
+    window.import_undo.action.trigger()  # asked first: nothing goes without a yes
+    assert asked == ["fair.csv"] and len(rows(paths.database, "SELECT id FROM customers")) == 4
+    assert import_undo.what_it_added(window.import_undo.latest().change) == {"customers": 2, "contacts": 3,
+                                                                             "channels": 3}
+    monkeypatch.setattr(import_undo, "confirm_removal", lambda parent, entry: True)
     window.import_undo.action.trigger()
     names = {r[0] for r in rows(paths.database, "SELECT name FROM customers")}
     assert names == {"华联超市有限公司", "Pioneer Hotels & Co", "Harbour Lights"}  # Brightpath went, the edited stays
@@ -184,8 +194,11 @@ def test_a_birthday_without_a_year_is_shown_and_kept_without_one(qtbot, window, 
     assert not dates.table.cellWidget(0, 3).isChecked()  # year known: no
     assert dates.table.cellWidget(0, 2).text() == "4 July"
     assert dates.table.cellWidget(0, 4).isChecked() and not dates.table.cellWidget(0, 4).isEnabled()
-    dates.table.cellWidget(0, 3).setChecked(True)  # the rep learns the year
-    dates.table.cellWidget(0, 2).setDate(dates.table.cellWidget(0, 2).date().addYears(1985 - 1904))
+    dates.table.cellWidget(0, 3).setChecked(True)  # the rep learns the year: never shown as 1904
+    import datetime as dt
+
+    assert dates.table.cellWidget(0, 2).date().year() == dt.date.today().year
+    dates.table.cellWidget(0, 2).setDate(dates.table.cellWidget(0, 2).date().addYears(1985 - dt.date.today().year))
     assert page.editor.save()
     with sqlite3.connect(paths.database) as conn:
         assert conn.execute("SELECT date, year_known FROM key_dates").fetchall() == [("1985-07-04", 1)]

@@ -393,3 +393,25 @@ def test_settings_keep_the_paper_the_visit_frequency_per_tier_and_the_value_inpu
         assert load_paper(s) == "Letter"
         assert load_visit_frequency(s) == {"diamond": 14, "gold": 60, "silver": 90}
         assert load_value_settings(s) == ValueSettings(relationship_years=3.5, acquisition_cents=1234_50)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_planner_never_shows_a_placeholder_and_its_side_panel_no_dangling_label(qtbot, open_window, paths, lang):
+    QLocale.setDefault(QLocale(lang))
+    db = open_database(paths.database_url)  # the rep's name and company are not set; no spend; no title
+    cid = customers.save(db, CustomerData(name="李娜", contacts=[ContactData(name="李娜")])).customer_id
+    db.close()
+    window = open_window(paths)
+    _visit_id, planner = open_planner(qtbot, window, cid)
+    with window.database.db.session() as s, s.begin():
+        plan_templates.save_openings(s, {"direct": plan_templates.default_openings(lang)["direct"]})
+    planner.form.people.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(planner.form.build_opening, Qt.MouseButton.LeftButton)
+    opening = planner.form.texts["opening_line"].text()
+    assert opening and "{" not in opening and "}" not in opening
+    assert opening.startswith("李娜，您好！" if lang == "zh_CN" else "Good morning, 李娜.")
+    panel = planner.side.toPlainText()
+    for dangling in ("：无，", "月均\n", "上月 ，", "，趋势", "average  a month", "Last month ,"):
+        assert dangling not in panel, (dangling, panel)
+    assert "No spend recorded" in panel or "暂无消费记录" in panel
+    planner.close()

@@ -185,7 +185,7 @@ class CustomerEditor(QDialog):
         if customer_id is not None:
             with self.db.session() as session:
                 name = session.scalar(select(Customer.name).where(Customer.id == customer_id))
-        self.referred_by.setText(name or self.tr("No one: choose who referred them…"))
+        self.referred_by.setText(name.replace("&", "&&") if name else self.tr("No one: choose who referred them…"))
         self.no_referrer.setEnabled(customer_id is not None)
 
     def _people_changed(self, *_args) -> None:

@@ -19,6 +19,7 @@ class DatesTab(RowTable):
         super().__init__([self.tr("Who"), self.tr("Kind"), self.tr("Date"), self.tr("Year known"), self.tr("Yearly"),
                           self.tr("Note")], 5, parent)
         self.layout().setContentsMargins(9, 9, 9, 9)
+        self.table.setColumnWidth(0, 180)  # who: names, not cut short
         self.people: list[str] = []
         self.add_date = self.add_button(self.tr("&Add date"))
         self.add_date.clicked.connect(lambda: self.add(KeyDateData(KeyDateKind.BIRTHDAY.value, dt.date.today())))
@@ -64,7 +65,7 @@ class DatesTab(RowTable):
         for widget, column in ((who, 0), (kind, 1), (date, 2), (year_known, 3), (yearly, 4)):
             self.table.setCellWidget(row, column, widget)
         self.table.setItem(row, 5, QTableWidgetItem(item.label))
-        year_known.toggled.connect(lambda known: self._show_year(date, yearly, known))
+        year_known.toggled.connect(lambda known: self._year_toggled(date, yearly, known))
         year_known.setChecked(item.year_known)
         self._show_year(date, yearly, item.year_known)
         who.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -73,6 +74,15 @@ class DatesTab(RowTable):
         yearly.toggled.connect(lambda _c: self.changed.emit())
         year_known.toggled.connect(lambda _c: self.changed.emit())
         self.changed.emit()
+
+    def _year_toggled(self, date: QDateEdit, yearly: QCheckBox, known: bool) -> None:
+        """The rep learnt the year: the date shows it, and the year (this year until typed over) is
+        selected for typing; the year kept for a date without one is never shown."""
+        self._show_year(date, yearly, known)
+        if known and date.date().year() == NO_YEAR:
+            date.setDate(date.date().addYears(dt.date.today().year - NO_YEAR))
+            date.setFocus()
+            date.setCurrentSection(QDateEdit.Section.YearSection)
 
     def _show_year(self, date: QDateEdit, yearly: QCheckBox, known: bool) -> None:
         """A date without a year shows as a day and a month (4 July, 7月4日) and can only be yearly."""

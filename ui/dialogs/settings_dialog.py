@@ -29,10 +29,12 @@ from models.settings import (
     BackupSettings,
     ValueSettings,
     load_backup_settings,
+    load_currency,
     load_paper,
     load_value_settings,
     load_visit_frequency,
     save_backup_settings,
+    save_currency,
     save_paper,
     save_value_settings,
     save_visit_frequency,
@@ -110,6 +112,7 @@ class SettingsDialog(QDialog):
             self.openings = plan_templates.load_openings(s, lang)
             template = plan_templates.load_checklist(s, lang)
             paper = load_paper(s)
+            currency = load_currency(s)
             frequency = load_visit_frequency(s)
             value_settings = load_value_settings(s)
             backups = load_backup_settings(s)
@@ -124,6 +127,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Your &name"), self.rep_name)
         form.addRow(self.tr("Your &company"), self.rep_company)
         form.addRow(self.tr("&Paper for briefs"), self.paper)
+        self.currency = QLineEdit(currency)
+        self.currency.setMaxLength(8)
+        self.currency.setToolTip(self.tr("Printed before spend figures on the brief, e.g. ¥, $, € or CHF"))
+        form.addRow(self.tr("C&urrency on briefs"), self.currency)
         self.frequency: dict[str, QSpinBox] = {}
         for tier, days in frequency.items():
             box = QSpinBox()
@@ -209,6 +216,7 @@ class SettingsDialog(QDialog):
             plan_templates.save_checklist(s, self.checklist.items())
             plan_templates.save_openings(s, self.openings)
             save_paper(s, self.paper.currentData())
+            save_currency(s, self.currency.text())
             save_visit_frequency(s, {tier: box.value() for tier, box in self.frequency.items()})
             save_value_settings(s, ValueSettings(self.relationship_years.value(),
                                                  round(self.acquisition_cost.value() * 100)))

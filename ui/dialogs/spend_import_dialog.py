@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.db import Database
+from ui import labels
 from ui.operations import Operation
 
 
@@ -64,15 +65,26 @@ class SpendImportDialog(QDialog):
         self.found = found
         self.progress.hide()
         months, customers = len(found.amounts), len(found.customers)
-        text = self.tr("%1 rows: %2 months of spend for %3 customers will be stored (a month the book has is "
-                       "replaced by the file's).").replace("%1", f"{found.rows:,}").replace(
-            "%2", f"{months:,}").replace("%3", f"{customers:,}")
+        text = self.tr("%1 rows: %2 months of spend for %3 customers will be stored.").replace(
+            "%1", f"{found.rows:,}").replace("%2", f"{months:,}").replace("%3", f"{customers:,}")
+        if found.replaced_count:
+            text += " " + self.tr("%1 of those months are in the book with another figure: the file's replaces it."
+                                  ).replace("%1", f"{found.replaced_count:,}")
         if found.unmatched or found.errors:
-            text += " " + self.tr("%1 rows match no customer and %2 cannot be read; they are listed below and will "
-                                  "be left out.").replace("%1", f"{len(found.unmatched):,}").replace(
+            text += " " + self.tr("%1 rows match no customer (or more than one) and %2 cannot be read; they will be "
+                                  "left out.").replace("%1", f"{len(found.unmatched):,}").replace(
                 "%2", f"{len(found.errors):,}")
         self.message.setText(text)
-        self.problems.addItems([f"{p.where}: {p.reason}" for p in found.unmatched + found.errors][:5000])
+        lines = [self.tr("As read:")]
+        lines += [f"  {m.customer}  {m.year}-{m.month:02d}  {labels.money(m.cents)}" for m in found.preview]
+        if found.replaced:
+            lines.append(self.tr("Replaced:"))
+            lines += [f"  {m.customer}  {m.year}-{m.month:02d}  {labels.money(m.before)} → {labels.money(m.cents)}"
+                      for m in found.replaced]
+        if found.unmatched or found.errors:
+            lines.append(self.tr("Left out:"))
+            lines += [f"  {p.where}: {p.reason}" for p in found.unmatched + found.errors][:5000]
+        self.problems.addItems(lines)
         self.import_button.setEnabled(months > 0)
         self.import_button.setFocus()
 

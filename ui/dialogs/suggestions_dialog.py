@@ -40,7 +40,7 @@ class SuggestionsDialog(QDialog):
         layout.addWidget(intro)
         self.boxes: list[QCheckBox] = []
         for s in found:
-            box = QCheckBox(f"{s.customer_name}: {change_text(s)}")
+            box = QCheckBox(f"{s.customer_name}: {change_text(s)}".replace("&", "&&"))  # & would mark an access key
             box.setChecked(True)
             why = QLabel(reason_text(s))
             why.setWordWrap(True)

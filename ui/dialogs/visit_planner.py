@@ -254,11 +254,8 @@ class VisitPlanner(QDialog):
         chosen = [people[i] for i in self.form.checked_people() if i in people] or self.briefing.people[:1]
         contact = chosen[0] if chosen else None
         approach = self.form.approach.currentData() or ApproachMethod.DIRECT.value
-        text = plan_templates.fill_opening(openings[approach], {
-            "contact_name": contact.name if contact else "", "contact_title": contact.title if contact else "",
-            "customer": self.briefing.customer_name, "my_name": rep.name, "my_company": rep.company,
-            "purpose": self.form.texts["purpose"].text().strip(),
-        })
+        text = plan_templates.fill_opening(openings[approach], plan_templates.opening_values(
+            contact, self.briefing.customer_name, rep, self.form.texts["purpose"].text()))
         self.form.texts["opening_line"].replace_text(text)
         self.form.texts["opening_line"].setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -90,6 +90,7 @@ class CustomersPage(Page):
     # -- building ----------------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
         self.search = QLineEdit()
+        self.search.setMinimumWidth(240)  # the filters beside it never squeeze what is typed out of sight
         self.search.setPlaceholderText(self.tr("Search names, contacts, phone, email, city…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search customers"))

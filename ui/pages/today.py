@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from models.db import Database
     from ui.operations import Operation
     from ui.widgets.demo_offer import DemoOffer
+    from ui.widgets.rep_prompt import RepPrompt
     from ui.widgets.today_lists import TodayLists
 
 
@@ -20,6 +21,7 @@ class TodayPage(Page):
     load_demo_requested = Signal(int)
     demo_cancel_requested = Signal()
     demo_dismissed = Signal()
+    rep_answered = Signal()  # the first-run question for the rep's name was saved or put off
     open_visit = Signal(int)
     open_customer = Signal(int)
     refreshed = Signal()
@@ -27,6 +29,7 @@ class TodayPage(Page):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Today"), parent)
         self._demo_offer: DemoOffer | None = None
+        self._rep_prompt: RepPrompt | None = None
         self.lists: TodayLists | None = None
         self.operation: Operation | None = None
         self.suggestions_dialog = None
@@ -75,6 +78,18 @@ class TodayPage(Page):
         if self.lists is not None:
             self.lists.show_data(data)
         self.refreshed.emit()
+
+    @property
+    def rep_prompt(self) -> RepPrompt:
+        """The first-run question for the rep's name and company, built when first needed."""
+        if self._rep_prompt is None:
+            from ui.widgets.rep_prompt import RepPrompt
+
+            self._rep_prompt = RepPrompt(self)
+            self._rep_prompt.hide()
+            self._rep_prompt.finished.connect(self.rep_answered)
+            self.body.insertWidget(1, self._rep_prompt)
+        return self._rep_prompt
 
     @property
     def demo_offer(self) -> DemoOffer:

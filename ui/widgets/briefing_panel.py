@@ -26,15 +26,17 @@ class BriefingPanel(QTextBrowser):
         words = {"drop": self.tr("spend drop"), "next": self.tr("Next step"), "agreed": self.tr("Agreed"),
                  "due": self.tr("due"), "open": self.tr("not resolved")}
         parts = [f"<h3>{escape(b.customer_name)}</h3>"]
-        trend = "" if b.trend_bp is None else f"{b.trend_bp / 100:+.0f}%"
-        drop = f" <b style='color:#c62828'>{escape(words['drop'])}</b>" if b.spend_drop else ""
-        parts.append(self._section(self.tr("Customer"), [
-            f"{escape(labels.segment(b.segment))} · {escape(b.industry)}" if b.industry else escape(labels.segment(b.segment)),
-            self.tr("Tier: %1, average %2 a month").replace("%1", escape(labels.tier(b.tier)))
-            .replace("%2", escape(labels.money(b.avg_spend_cents))),
-            self.tr("Last month %1, trend %2").replace("%1", escape(labels.money(b.last_spend_cents))).replace("%2", trend) + drop,
-            f"{escape(labels.stage(b.lifecycle_stage))}: <i>{escape(labels.stage_question(b.lifecycle_stage))}</i>",
-        ]))
+        spend = [self.tr("Tier: %1").replace("%1", labels.tier(b.tier)) if b.tier and b.tier != "none" else "",
+                 self.tr("average %1 a month").replace("%1", labels.money(b.avg_spend_cents))
+                 if b.avg_spend_cents is not None else "",
+                 self.tr("last month %1").replace("%1", labels.money(b.last_spend_cents))
+                 if b.last_spend_cents is not None else "",
+                 self.tr("trend %1").replace("%1", f"{b.trend_bp / 100:+.0f}%") if b.trend_bp is not None else ""]
+        drop = f"<b style='color:#c62828'>{escape(words['drop'])}</b>" if b.spend_drop else ""
+        lines = [" · ".join(escape(v) for v in (labels.segment(b.segment), b.industry) if v),
+                 " · ".join([escape(v) for v in spend if v] + ([drop] if drop else [])) or escape(self.tr("No spend recorded.")),
+                 f"{escape(labels.stage(b.lifecycle_stage))}: <i>{escape(labels.stage_question(b.lifecycle_stage))}</i>"]
+        parts.append(self._section(self.tr("Customer"), [line for line in lines if line]))
         last = b.last_visit
         if last is None:
             parts.append(self._section(self.tr("Last visit"), [self.tr("None before this one.")]))
