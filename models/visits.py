@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
 
 from models import validation
 from models.db import Database
@@ -28,6 +30,7 @@ from models.entities import (
 )
 from models.errors import KnownError, NotFoundError
 from models.plan_templates import TemplateItem
+from models.row_sync import sync_rows
 from models.summaries import refresh_customers
 from models.vocabulary import ApproachMethod, ChecklistKind, CycleStep, PlanAnswer, QuestionKind, VisitStatus
 
@@ -80,6 +83,7 @@ class PlanData:
     status: str = VisitStatus.PLANNED.value
     ready_override_reason: str | None = None
     id: int | None = None
+    version: int | None = None  # as loaded: a save from another version overwrites nothing
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,19 @@ class InvalidPlan(KnownError):
     def __init__(self, errors: dict[str, str]):
         super().__init__("The plan was not saved: " + "; ".join(f"{k}: {v}" for k, v in errors.items()))
         self.errors = errors
+
+
+class PlanChangedMeanwhile(KnownError):
+    """The plan was saved by someone else (another window, a manager) since it was loaded: nothing was
+    written. ``theirs`` is the plan as it is now, to merge with (models/plan_merge.py)."""
+
+    def __init__(self, theirs: PlanData):
+        super().__init__("This visit's plan was changed elsewhere since you opened it; nothing was saved.")
+        self.theirs = theirs
+
+
+class _Stale(Exception):
+    pass
 
 
 class CriticalItemsOpen(KnownError):
@@ -159,7 +176,7 @@ def _plan(visit: Visit) -> PlanData:
         questions=[QuestionData(q.kind.value, q.text) for q in visit.questions],
         products=[ProductData(p.product, p.feature, p.advantage, p.benefit) for p in visit.products],
         objections=[ObjectionData(o.objection, o.answer) for o in visit.objections],
-        status=visit.status.value, ready_override_reason=visit.ready_override_reason,
+        status=visit.status.value, ready_override_reason=visit.ready_override_reason, version=visit.version,
     )
 
 
@@ -223,9 +240,19 @@ def save_plan(db: Database, plan: PlanData, now: dt.datetime | None = None) -> l
     errors = validate(plan)
     if errors:
         raise InvalidPlan(errors)
-    now = now or dt.datetime.now().replace(microsecond=0)
-    with db.session() as s, s.begin():
+    try:
+        checklist, version = _save_plan(db, plan, now or dt.datetime.now().replace(microsecond=0))
+    except (_Stale, StaleDataError):  # (the second: saved by another between our read and our write)
+        raise PlanChangedMeanwhile(load_plan(db, plan.id)) from None
+    plan.version = version  # the plan in hand is the stored one now
+    return checklist
+
+
+def _save_plan(db: Database, plan: PlanData, now: dt.datetime) -> tuple[list[ChecklistEntry], int]:
+    with db.write_session() as s, s.begin():
         visit = _visit(s, plan.id)
+        if plan.version is not None and visit.version != plan.version:
+            raise _Stale()
         visit.planned_start = plan.planned_start
         visit.duration_minutes = plan.duration_minutes
         visit.place = plan.place.strip()
@@ -233,6 +260,7 @@ def save_plan(db: Database, plan: PlanData, now: dt.datetime | None = None) -> l
         visit.approach_method = ApproachMethod(plan.approach_method) if plan.approach_method else None
         for name in PLAN_TEXTS:
             setattr(visit, name, getattr(plan, name))
+        flag_modified(visit, "place")  # every save is a new version, the plan's rows only or not
         _write_contacts(s, visit, plan.contact_ids)
         _write_lists(s, visit, plan)
         parts = answered(plan)
@@ -242,30 +270,39 @@ def save_plan(db: Database, plan: PlanData, now: dt.datetime | None = None) -> l
                 item.done_at = (item.done_at or now) if is_answered else None
         s.flush()
         refresh_customers(s.connection(), [visit.customer_id])
-        return _checklist(visit)
+        return _checklist(visit), visit.version
 
 
 def _write_contacts(s: Session, visit: Visit, contact_ids: list[int]) -> None:
-    wanted = set(contact_ids)
-    valid = set(s.scalars(select(Contact.id).where(Contact.customer_id == visit.customer_id, Contact.id.in_(wanted))))
-    s.execute(delete(visit_contacts).where(visit_contacts.c.visit_id == visit.id))
-    for contact_id in sorted(valid):
+    """The people to meet, as changes: only those added are inserted and only those dropped deleted."""
+    wanted = set(s.scalars(select(Contact.id).where(Contact.customer_id == visit.customer_id,
+                                                    Contact.id.in_(set(contact_ids)))))
+    have = set(s.scalars(select(visit_contacts.c.contact_id).where(visit_contacts.c.visit_id == visit.id)))
+    if have - wanted:
+        s.execute(delete(visit_contacts).where(visit_contacts.c.visit_id == visit.id,
+                                               visit_contacts.c.contact_id.in_(have - wanted)))
+    for contact_id in sorted(wanted - have):
         s.execute(visit_contacts.insert().values(visit_id=visit.id, contact_id=contact_id))
     s.expire(visit, ["contacts"])
 
 
 def _write_lists(s: Session, visit: Visit, plan: PlanData) -> None:
-    for table in (PlanQuestion, PlanProduct, PlanObjection):
-        s.execute(delete(table).where(table.visit_id == visit.id))
+    """Questions, products and objections as changes (models/row_sync.py): a row that stayed keeps its id
+    and is not written; an edited one is updated in place."""
+    conn = s.connection()
     questions = [q for q in plan.questions if q.text.strip()]
     products = [p for p in plan.products if any(v.strip() for v in (p.product, p.feature, p.advantage, p.benefit))]
     objections = [o for o in plan.objections if o.objection.strip() or o.answer.strip()]
-    s.add_all([PlanQuestion(visit_id=visit.id, position=i, kind=QuestionKind(q.kind), text=q.text.strip())
-               for i, q in enumerate(questions)])
-    s.add_all([PlanProduct(visit_id=visit.id, position=i, product=p.product.strip(), feature=p.feature,
-                           advantage=p.advantage, benefit=p.benefit) for i, p in enumerate(products)])
-    s.add_all([PlanObjection(visit_id=visit.id, position=i, objection=o.objection.strip(), answer=o.answer)
-               for i, o in enumerate(objections)])
+    lists = (
+        (PlanQuestion, [{"kind": QuestionKind(q.kind), "text": q.text.strip()} for q in questions]),
+        (PlanProduct, [{"product": p.product.strip(), "feature": p.feature, "advantage": p.advantage,
+                        "benefit": p.benefit} for p in products]),
+        (PlanObjection, [{"objection": o.objection.strip(), "answer": o.answer} for o in objections]),
+    )
+    for entity, rows in lists:
+        table = entity.__table__
+        wanted = [{"visit_id": visit.id, "position": i, **row} for i, row in enumerate(rows)]
+        sync_rows(conn, table, table.c.visit_id == visit.id, wanted, ("position", *rows[0]) if rows else ())
     s.expire(visit, ["questions", "products", "objections"])
 
 
