@@ -2,7 +2,6 @@
 ids are never reused, an import is undone without what was done after it."""
 
 import datetime as dt
-import sqlite3
 
 from sqlalchemy import text
 
@@ -63,6 +62,11 @@ def test_an_edit_is_undone_without_the_contact_an_import_added_after_it(db, tmp_
     assert [(c.name, [ch.value for ch in c.channels]) for c in record.contacts] == [("李娜", ["13800001111"])]
 
 
+def names_in(db) -> set[str]:
+    with db.engine.connect() as conn:
+        return set(conn.exec_driver_sql("SELECT name FROM customers").scalars())
+
+
 def test_undo_of_a_delete_after_an_import_brings_back_both_customers(db, tmp_path):
     first = new_customer(db, "Brightpath Hotels")
     second = new_customer(db, "Pioneer Hotels & Co", channels=[ChannelData("phone", "010-8888 6666")])
@@ -72,7 +76,7 @@ def test_undo_of_a_delete_after_an_import_brings_back_both_customers(db, tmp_pat
     imported = count(db, "SELECT id FROM customers WHERE name = 'Harbour Lights'")
     assert imported not in (first, second), "an id once given is never given again"
     assert undo.run(db, deleted, undo=True).left == []
-    names = {r[0] for r in sqlite3.connect(db.path).execute("SELECT name FROM customers")}
+    names = names_in(db)
     assert names == {"Brightpath Hotels", "Pioneer Hotels & Co", "Harbour Lights"}
     assert customers.load(db, imported).contacts[0].name == "Noah Evans"
     assert customers.load(db, second).channels[0].value == "010-8888 6666"
@@ -94,7 +98,7 @@ def test_undo_of_an_import_keeps_the_customer_edited_since_and_says_so(db, tmp_p
     applied = undo.run(db, summary.change, undo=True)
     assert {(item.name, item.reason) for item in applied.left} == {("Company 7", undo.CHANGED),
                                                                    ("Company 9", undo.IN_USE)}
-    left = {r[0] for r in sqlite3.connect(db.path).execute("SELECT name FROM customers")}
+    left = names_in(db)
     assert left == {"Brightpath Hotels", "Company 7", "Company 9"}
     assert customers.load(db, keep).contacts == []
     assert customers.load(db, edited_id).notes == "met at the fair"
@@ -137,12 +141,16 @@ def test_a_save_writes_only_the_rows_that_changed(db):
                                                   ChannelData("email", "info@huaxin.cn")],
                        contacts=[ContactData(name="张伟", channels=[ChannelData("phone", "13800001111")])],
                        spend={(2026, 9): 100_00, (2026, 10): 120_00}, tags=["VIP"])
-    ids = sqlite3.connect(db.path).execute("SELECT id FROM channels ORDER BY id").fetchall()
+    def channel_ids():
+        with db.engine.connect() as conn:
+            return conn.exec_driver_sql("SELECT id FROM channels ORDER BY id").all()
+
+    ids = channel_ids()
     data = customers.load(db, cid)
     data.channels[1].value = "sales@huaxin.cn"
     data.spend[(2026, 10)] = 130_00
     change = customers.save(db, data)
-    assert sqlite3.connect(db.path).execute("SELECT id FROM channels ORDER BY id").fetchall() == ids
+    assert channel_ids() == ids
     # the record's own row changed only in its derived columns (the average spend): not a change to undo
     assert sorted((r.table, r.before is None, r.after is None) for r in change.rows) == [
         ("channels", False, False), ("monthly_spend", False, False)]
