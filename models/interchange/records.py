@@ -6,9 +6,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from models import validation
+from models import language, phones, validation
 from models.entities import NO_YEAR
 from models.errors import KnownError
+from models.interchange import import_text as text
 from models.vocabulary import (
     Attitude,
     BuyingRole,
@@ -24,6 +25,16 @@ from models.vocabulary import (
 
 class ImportFileError(KnownError):
     """The file as a whole cannot be imported (unreadable encoding, not CSV, not vCard…)."""
+
+
+@dataclass(frozen=True)
+class Check:
+    """A value the file had that cannot be stored as its field: kept as it was written in the person's notes
+    (under the field's name), and listed for the user to check. ``reason`` is one of models.interchange.import_text."""
+
+    field: str  # a key of import_text.FIELD_NAMES
+    value: str
+    reason: str
 
 
 @dataclass
@@ -62,6 +73,19 @@ class Record:
     customer_id: int | None = None  # when it comes from the book (an export)
     kind: str = ""  # the customer's kind, "company" or "person", when it comes from the book
     dropped: list[str] = field(default_factory=list)  # what the file had that Fieldbrief does not keep
+    checks: list[Check] = field(default_factory=list)  # values kept in the notes instead of their field
+    company_address: str = ""  # the company's own address and city, when the file tells them apart
+    company_city: str = ""
+
+    def check(self, field_name: str, value: str, reason: str, label: str = "") -> None:
+        """Keep ``value`` in the notes under the field's name (and ``label``), and list it to check."""
+        self.checks.append(Check(field_name, value, reason))
+        name = language.word("import", text.FIELD_NAMES.get(field_name, field_name))
+        line = f"{name} ({label}): {value}" if label else f"{name}: {value}"
+        if self.name.strip() or not self.company.strip():
+            self.notes = f"{self.notes}\n{line}" if self.notes else line
+        else:  # a company's own card: its notes are the company's
+            self.customer_notes = f"{self.customer_notes}\n{line}" if self.customer_notes else line
 
     @property
     def display_name(self) -> str:
@@ -70,43 +94,93 @@ class Record:
 
 @dataclass(frozen=True)
 class RecordError:
+    """A record left out: where it is in the file, who it is (when the file says), and why."""
+
     where: str
     reason: str
+    person: str = ""
 
 
 def problems(record: Record) -> list[str]:
-    """Why a record cannot be stored as it is (empty when it can)."""
-    found = []
-    if not record.name.strip() and not record.company.strip():
-        found.append("no name and no company")
-    for value, field_name in ((record.name, "name"), (record.company, "name"), (record.title, "title"),
-                              (record.address, "address"), (record.city, "city"), (record.notes, "notes")):
-        message = validation.length(value, field_name)
-        if message:
-            found.append(f"{field_name}: {message}")
+    """Why a record cannot be stored at all (empty when it can): only when nothing identifies anyone.
+    Every other value that does not fit its field went to the notes (``settle``)."""
+    if not (record.name.strip() or record.company.strip()):
+        return [text.NOTHING_IDENTIFYING]
+    return []
+
+
+_VOCABULARIES = (("segment", Segment), ("lifecycle_stage", LifecycleStage), ("tier", Tier),
+                 ("relationship_level", RelationshipLevel), ("contact_level", ContactLevel),
+                 ("psychology", Psychology), ("buying_role", BuyingRole), ("attitude", Attitude),
+                 ("influence", Influence))
+_LENGTHS = (("name", "name"), ("company", "name"), ("title", "title"), ("address", "address"), ("city", "city"),
+            ("company_address", "address"), ("company_city", "city"), ("industry", "industry"),
+            ("website", "website"), ("owner", "owner"))
+
+
+def settle(record: Record, region: str = "") -> Record:
+    """Make the record storable without losing anything: each value that cannot be stored as its field
+    goes to the notes as written (``Record.check``); a person with only a phone or an email is named
+    after it. Returns the record."""
+    phones_kept = []
     for label, number in record.phones:
-        message = validation.phone(number) or validation.length(label, "label")
-        if message:
-            found.append(f"phone {number!r}: {message}")
+        reason = phones.problem(number, region) if number.strip() else None
+        if reason is not None:
+            record.check("phone", number, text.EXCEL_SHORTENED if reason == phones.EXCEL_SHORTENED else
+                         text.NOT_A_PHONE, label)
+        elif number.strip():
+            phones_kept.append((label[:50], number.strip()))
+    record.phones = phones_kept
+    emails_kept = []
     for label, address in record.emails:
-        message = validation.email(address) or validation.length(label, "label")
-        if message:
-            found.append(f"email {address!r}: {message}")
-    for value, kind in ((record.segment, Segment), (record.lifecycle_stage, LifecycleStage), (record.tier, Tier),
-                        (record.relationship_level, RelationshipLevel), (record.contact_level, ContactLevel),
-                        (record.psychology, Psychology), (record.buying_role, BuyingRole), (record.attitude, Attitude),
-                        (record.influence, Influence)):
+        address = email_address(address)
+        if not address:
+            continue
+        if validation.email(address):
+            record.check("email", address, text.NOT_AN_EMAIL, label)
+        else:
+            emails_kept.append((label[:50], address))
+    record.emails = emails_kept
+    for field_name, limit in _LENGTHS:
+        value = getattr(record, field_name)
+        if validation.length(value, limit):
+            setattr(record, field_name, "")
+            record.check(field_name, value, text.TOO_LONG)
+    for field_name, kind in _VOCABULARIES:
+        value = getattr(record, field_name)
         if value and value not in {m.value for m in kind}:
-            found.append(f"{value!r} is not one of {', '.join(m.value for m in kind)}")
-    for value, field_name in ((record.industry, "industry"), (record.website, "website"), (record.owner, "owner"),
-                              (record.customer_notes, "notes")):
-        message = validation.length(value, field_name)
-        if message:
-            found.append(f"{field_name}: {message}")
+            setattr(record, field_name, "")
+            record.check(field_name, value, text.NOT_IN_LIST)
+    kept_tags = []
     for tag in record.tags:
         if validation.length(tag, "tag"):
-            found.append(f"tag {tag[:20]!r}…: too long")
-    return found
+            record.check("tags", tag, text.TOO_LONG)
+        else:
+            kept_tags.append(tag)
+    record.tags = kept_tags
+    if not record.name.strip() and not record.company.strip() and (record.emails or record.phones):
+        record.name = (record.emails or record.phones)[0][1]
+        record.checks.append(Check("name", record.name, text.NAMED_AFTER))
+    for field_name in ("notes", "customer_notes"):
+        value = getattr(record, field_name)
+        if validation.length(value, "notes"):
+            setattr(record, field_name, value[:validation.LIMITS["notes"]])
+            record.checks.append(Check("notes", value[:200] + "…", text.NOTES_CUT))
+    return record
+
+
+def email_address(value: str) -> str:
+    """The address of an email as files write it: name@example.com, mailto:…, "Name" <name@example.com>."""
+    from email.utils import parseaddr
+
+    value = value.strip()
+    if value.lower().startswith("mailto:"):
+        value = value[7:]
+    if "<" in value and value.endswith(">"):
+        found = parseaddr(value)[1]
+        if found:
+            return found
+    return value
 
 
 def full_name(given: str, family: str) -> str:
@@ -116,17 +190,33 @@ def full_name(given: str, family: str) -> str:
     return " ".join(part for part in (given, family) if part)
 
 
-_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%m/%d/%Y", "%d.%m.%Y", "%Y年%m月%d日")
+class DateProblem(ValueError):
+    """A date that cannot be read; ``reason`` is one of import_text (NOT_A_DATE, NO_SUCH_DAY, ORDER_UNKNOWN)."""
+
+    def __init__(self, value: str, reason: str):
+        super().__init__(f"{reason} ({value!r})")
+        self.value, self.reason = value, reason
 
 
-def parse_birthday(text: str) -> tuple[dt.date, bool] | None:
+DMY, MDY = "dmy", "mdy"  # the order of day and month in 04/03/1985 (4 March, or April 3)
+_YEAR_FIRST = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?|(\d{4})(\d{2})(\d{2})")
+_YEAR_LAST = re.compile(r"(\d{1,2})\s*([-/.])\s*(\d{1,2})(?:\s*[-/.]\s*(\d{4}|\d{2}))?")
+_NO_YEAR = re.compile(r"--(\d{2})-?(\d{2})|(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
+
+
+def parse_birthday(text_value: str, order: str = "") -> tuple[dt.date, bool] | None:
     """A birthday and whether its year is known: a full date (``parse_date``), or a day without a year
-    as vCard and Google write it (--11-30, --1130), kept in the year NO_YEAR. Raises ValueError."""
-    no_year = re.fullmatch(r"--(\d{2})-?(\d{2})", text.strip())
-    if no_year:
-        return dt.date(NO_YEAR, int(no_year.group(1)), int(no_year.group(2))), False
-    day = parse_date(text)
-    return None if day is None else (day, True)
+    as vCard and Google write it (--11-30, --1130), as people write it (3/15, 3月15日), kept in the year
+    NO_YEAR. ``order`` (DMY or MDY) reads 04/03; without it a day over 12 decides. Raises DateProblem."""
+    found = _NO_YEAR.fullmatch(text_value.strip())
+    if found:
+        month, day = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+        return _day(text_value, NO_YEAR, int(month), int(day)), False
+    day = parse_date(text_value, order)
+    if day is None:
+        return None
+    partial = _YEAR_LAST.fullmatch(text_value.strip())
+    return day, not (partial and partial.group(4) is None)
 
 
 def no_year_text(day: dt.date) -> str:
@@ -134,16 +224,64 @@ def no_year_text(day: dt.date) -> str:
     return f"--{day.month:02d}-{day.day:02d}"
 
 
-def parse_date(text: str) -> dt.date | None:
-    """A date as files write it: 1985-11-30, 1985/11/30, 19851130, 11/30/1985 (Outlook), 1985年11月30日.
-    Raises ValueError otherwise."""
-    text = text.strip()
-    if not text:
+def parse_date(text_value: str, order: str = "") -> dt.date | None:
+    """A date as files write it: 1985-11-30, 1985/11/30, 19851130, 1985年11月30日, 30.11.1985, 11/30/1985 or
+    30/11/1985 (``order``; without it a day over 12 decides), with a time after it or not. A day and month
+    without a year (3/15) is that day in NO_YEAR. Empty: None. Raises DateProblem."""
+    value = text_value.strip()
+    if not value:
         return None
-    text = text.split("T")[0]
-    for fmt in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
+    value = re.split(r"[T ]\d{1,2}:\d{2}", value)[0].strip()
+    found = _YEAR_FIRST.fullmatch(value)
+    if found:
+        parts = found.groups()[:3] if found.group(1) else found.groups()[3:]
+        return _day(text_value, *map(int, parts))
+    found = _YEAR_LAST.fullmatch(value)
+    if not found:
+        raise DateProblem(text_value, text.NOT_A_DATE)
+    a, separator, b, year_text = found.groups()
+    a, b = int(a), int(b)
+    year = NO_YEAR if year_text is None else int(year_text)
+    if year_text is not None and len(year_text) == 2:
+        year += 2000 if year <= dt.date.today().year % 100 else 1900
+    if separator == ".":  # 30.11.1985: day first wherever dots are written
+        return _day(text_value, year, b, a)
+    if a == b or (order == MDY and a <= 12) or (not order and b > 12 >= a):
+        return _day(text_value, year, a, b)
+    if order == DMY or a > 12:
+        return _day(text_value, year, b, a)
+    raise DateProblem(text_value, text.ORDER_UNKNOWN)
+
+
+def _day(written: str, year: int, month: int, day: int) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise DateProblem(written, text.NO_SUCH_DAY) from None
+
+
+def date_order(values) -> str:
+    """The order of day and month in a column of dates (DMY, MDY), decided by any day over 12; "" when
+    no value decides (or the column contradicts itself)."""
+    seen = set()
+    for value in values:
+        found = _YEAR_LAST.fullmatch(value.strip().split(" ")[0]) if value else None
+        if not found or found.group(2) == ".":
             continue
-    raise ValueError(f"not a date: {text!r}")
+        a, b = int(found.group(1)), int(found.group(3))
+        if a > 12 >= b:
+            seen.add(DMY)
+        elif b > 12 >= a:
+            seen.add(MDY)
+    return seen.pop() if len(seen) == 1 else ""
+
+
+def ambiguous_dates(values) -> list[str]:
+    """The values whose day and month could be either way round (04/03/1985), for the mapping step."""
+    found = []
+    for value in values:
+        match = _YEAR_LAST.fullmatch(value.strip()) if value else None
+        if match and match.group(2) != "." and int(match.group(1)) <= 12 and int(match.group(3)) <= 12 \
+                and match.group(1).lstrip("0") != match.group(3).lstrip("0"):
+            found.append(value.strip())
+    return found
