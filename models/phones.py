@@ -32,18 +32,11 @@ _PAUSES = re.compile(r"[pPwW,;][\dpPwW,;#*]*$")  # a pause and only digits and p
 _PAUSE = re.compile(r"[pPwW,;]")
 _ALLOWED = re.compile(r"^\+?[\dA-Za-z\s().\-/]+$")
 _NOT_DIGIT = re.compile(r"\D+")
-_language = ""
-
-
-def use_language(lang: str | None) -> None:
-    """The user-interface language the app or the command runs in (it decides the default region)."""
-    global _language
-    _language = lang or ""
 
 
 def default_region(lang: str | None = None) -> str:
     """CN for zh_CN; else the country of the language (en_GB: GB) or of the system locale; "" if none."""
-    for candidate in (lang, _language, _system_locale()):
+    for candidate in (lang, _system_locale()):
         if not candidate:
             continue
         if candidate.lower().startswith("zh_cn") or candidate.lower().startswith("zh-cn"):

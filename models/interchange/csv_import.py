@@ -8,13 +8,24 @@ import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
+from models.interchange import import_text as text
 from models.interchange.csv_export import restore_cell
-from models.interchange.records import Record, full_name, parse_birthday, parse_date
+from models.interchange.records import (
+    MDY,
+    DateProblem,
+    Record,
+    ambiguous_dates,
+    date_order,
+    full_name,
+    parse_birthday,
+    parse_date,
+    settle,
+)
+from models.interchange.text_files import CsvRows, Rows
 from models.validation import amount_cents
-from models.interchange.text_files import CsvRows
 
 FIELDS = ("name", "given_name", "family_name", "company", "title", "phone", "email", "address", "city",
-          "birthday", "notes", "tags", "segment", "industry", "website", "owner", "lifecycle_stage", "tier",
+          "company_address", "company_city", "birthday", "notes", "tags", "segment", "industry", "website", "owner", "lifecycle_stage", "tier",
           "customer_notes", "kind", "customer_id", "relationship_level", "contact_level", "psychology",
           "stage_entered_on", "referred_by", "acquisition_cost", "buying_role", "attitude", "influence")
 MULTI = ("phone", "email")  # a record may have several
@@ -33,14 +44,20 @@ class Mapping:
     rules: list[Rule] = field(default_factory=list)
     preset: str = ""  # "google", "outlook" or "" (guessed or the user's)
     header: list[str] = field(default_factory=list)  # the header it was made for: a file with it gets it again
+    date_order: str = ""  # records.DMY or MDY for dates like 04/03/1985; "" when the file has none to decide
 
     def to_json(self) -> str:
-        return json.dumps({"preset": self.preset, "rules": [asdict(r) for r in self.rules], "header": self.header})
+        return json.dumps({"preset": self.preset, "rules": [asdict(r) for r in self.rules], "header": self.header,
+                           "date_order": self.date_order})
 
     @classmethod
-    def from_json(cls, text: str) -> Mapping:
-        raw = json.loads(text)
-        return cls([Rule(**r) for r in raw["rules"]], raw.get("preset", ""), raw.get("header", []))
+    def from_json(cls, text_value: str) -> Mapping:
+        raw = json.loads(text_value)
+        return cls([Rule(**r) for r in raw["rules"]], raw.get("preset", ""), raw.get("header", []),
+                   raw.get("date_order", ""))
+
+    def date_columns(self) -> list[int]:
+        return [r.column for r in self.rules if r.field in ("birthday", "stage_entered_on")]
 
 
 # -- guessing -------------------------------------------------------------------------------------------
@@ -54,8 +71,12 @@ SYNONYMS = {
     "phone": ["phone", "telephone", "tel", "mobile", "mobile phone", "cell", "business phone", "home phone",
               "work phone", "电话", "手机", "座机", "联系电话", "办公电话", "手机号", "手机号码"],
     "email": ["email", "e-mail", "mail", "email address", "e-mail address", "邮箱", "电子邮件", "电子邮箱", "邮件"],
-    "address": ["address", "street", "business street", "home street", "address 1 - formatted", "地址", "详细地址"],
-    "city": ["city", "business city", "home city", "address 1 - city", "城市", "所在城市"],
+    "address": ["address", "street", "home street", "home address", "address 1 - formatted", "地址", "详细地址",
+                "家庭地址", "住址"],
+    "city": ["city", "home city", "address 1 - city", "城市", "所在城市"],
+    "company_address": ["company address", "business street", "business address", "work address", "公司地址",
+                        "单位地址", "办公地址"],
+    "company_city": ["company city", "business city", "公司城市", "单位城市"],
     "birthday": ["birthday", "date of birth", "birth date", "dob", "生日", "出生日期"],
     "notes": ["notes", "note", "comments", "remarks", "备注", "说明"],
     "tags": ["tags", "labels", "categories", "group membership", "groups", "标签", "分组", "类别"],
@@ -155,9 +176,9 @@ def outlook_mapping(header: list[str]) -> Mapping | None:
     if not {"First Name", "Last Name", "E-mail Address"} <= index.keys():
         return None
     rules = [Rule(index["First Name"], "given_name"), Rule(index["Last Name"], "family_name")]
-    for name, field_name in (("Company", "company"), ("Job Title", "title"), ("Business Street", "address"),
-                             ("Business City", "city"), ("Birthday", "birthday"), ("Notes", "notes"),
-                             ("Categories", "tags")):
+    for name, field_name in (("Company", "company"), ("Job Title", "title"), ("Business Street", "company_address"),
+                             ("Business City", "company_city"), ("Home Street", "address"), ("Home City", "city"),
+                             ("Birthday", "birthday"), ("Notes", "notes"), ("Categories", "tags")):
         if name in index:
             rules.append(Rule(index[name], field_name))
     for name in ("E-mail Address", "E-mail 2 Address", "E-mail 3 Address"):
@@ -166,21 +187,28 @@ def outlook_mapping(header: list[str]) -> Mapping | None:
     for name, label in OUTLOOK_PHONES.items():
         if name in index:
             rules.append(Rule(index[name], "phone", label))
-    return Mapping(rules, "outlook")
+    return Mapping(rules, "outlook", date_order=MDY)  # as US Outlook writes them, unless the column says otherwise
 
 
 PRESETS = {"fieldbrief": fieldbrief_mapping, "google": google_mapping, "outlook": outlook_mapping}
 
 
 # -- reading --------------------------------------------------------------------------------------------
+def column_dates(rows: Rows, mapping: Mapping) -> tuple[str, list[str]]:
+    """The day/month order the whole date columns decide (any day over 12), and the values that leave it
+    open (04/03/1985) when nothing decides: the mapping step asks about those."""
+    columns = mapping.date_columns()
+    if not columns:
+        return "", []
+    values = [row[c] for _line, row in rows for c in columns if c < len(row) and row[c].strip()]
+    order = date_order(values)
+    return order, ([] if order else ambiguous_dates(values))
+
+
 def records(rows: CsvRows, mapping: Mapping) -> Iterator[Record | tuple[str, str]]:
-    """Each row as a Record, or (where, reason) when a cell cannot be read (a bad date…)."""
+    """Each row as a Record; a cell that cannot be read as its field is kept in the notes (Record.check)."""
     for line, row in rows:
-        where = f"line {line}"
-        try:
-            yield to_record(where, row, mapping)
-        except ValueError as exc:
-            yield where, str(exc)
+        yield to_record(f"line {line}", row, mapping)
 
 
 def to_record(where: str, row: list[str], mapping: Mapping) -> Record:
@@ -205,7 +233,11 @@ def to_record(where: str, row: list[str], mapping: Mapping) -> Record:
             family = value
         elif rule.field == "birthday":
             if value not in ("0/0/00", "0000-00-00"):  # Outlook's "no birthday"
-                found = parse_birthday(value)
+                try:
+                    found = parse_birthday(value, mapping.date_order)
+                except DateProblem as problem:
+                    record.check("birthday", value, problem.reason)
+                    continue
                 if found is not None:
                     record.birthday, record.birthday_year_known = found
         elif rule.field == "tags":
@@ -215,14 +247,19 @@ def to_record(where: str, row: list[str], mapping: Mapping) -> Record:
             person = value == "person"
         elif rule.field in ("customer_id", "referred_by"):
             if not value.isdigit():
-                raise ValueError(f"{value!r} is not a Customer ID")
+                record.check(rule.field, value, text.NOT_AN_ID)
+                continue
             setattr(record, rule.field, int(value))
         elif rule.field == "stage_entered_on":
-            record.stage_entered_on = parse_date(value)
+            try:
+                record.stage_entered_on = parse_date(value, mapping.date_order)
+            except DateProblem as problem:
+                record.check("stage_entered_on", value, problem.reason)
         elif rule.field == "acquisition_cost":
             cents, problem = amount_cents(value)
             if problem:
-                raise ValueError(f"acquisition cost {value!r}: {problem}")
+                record.check("acquisition_cost", value, text.NOT_AN_AMOUNT)
+                continue
             record.acquisition_cost_cents = cents
         elif rule.field in ("notes", "customer_notes"):
             setattr(record, rule.field, restore_cell(row[rule.column]) if rule.column < len(row) else "")
@@ -234,10 +271,9 @@ def to_record(where: str, row: list[str], mapping: Mapping) -> Record:
         record.customer_notes = ""
     if not record.name:
         record.name = full_name(given, family)
-    return record
+    return settle(record)
 
 
-def _clean_label(text: str) -> str:
-    label = text.replace("*", "").strip().lower()
+def _clean_label(label_text: str) -> str:
+    label = label_text.replace("*", "").strip().lower()
     return LABELS.get(label, label)[:50]
-

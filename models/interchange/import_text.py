@@ -50,3 +50,28 @@ FIELD_NAMES = {
     "company_address": QT_TRANSLATE_NOOP("import", "Company address"),
     "company_city": QT_TRANSLATE_NOOP("import", "Company city"),
 }
+
+# -- why a whole file is refused (ImportFileError templates; {placeholders} filled in after translation) ----
+CANNOT_OPEN = QT_TRANSLATE_NOOP("import", "{path} cannot be opened: it was moved, or you may not read it.")
+NO_VCARD = QT_TRANSLATE_NOOP("import", "The file has no vCard in it (no BEGIN:VCARD line).")
+NOT_UTF16 = QT_TRANSLATE_NOOP("import", "The file looks like UTF-16 but cannot be read as {encoding}. Export it "
+                                        "again.")
+NOT_TEXT = QT_TRANSLATE_NOOP("import", "The file is not text (it holds zero bytes). Export it as CSV (UTF-8, "
+                                       "UTF-16, GB18030/GBK or Windows-1252).")
+UNKNOWN_ENCODING = QT_TRANSLATE_NOOP("import", "The file's characters cannot be read as UTF-8, UTF-16, GB18030/GBK "
+                                               "or Windows-1252. Save it again in one of those encodings (in Excel: "
+                                               "CSV UTF-8).")
+BAD_START = QT_TRANSLATE_NOOP("import", "The start of the file cannot be read as {encoding}. Save it again as CSV "
+                                        "UTF-8.")
+EMPTY_FILE = QT_TRANSLATE_NOOP("import", "The file is empty: there is no header row.")
+BAD_BYTE = QT_TRANSLATE_NOOP("import", "Line {line} cannot be read as {encoding}; nothing was imported. Save the "
+                                       "file again as CSV UTF-8.")
+NO_COLUMNS = QT_TRANSLATE_NOOP("import", "No column of the file could be matched to a field: map them in the "
+                                         "import window, or save a mapping and pass --mapping NAME.")
+
+
+NOT_CSV = QT_TRANSLATE_NOOP("import", "The file is not CSV: its first line cannot be read. Export it again as CSV.")
+CELL_TOO_BIG = QT_TRANSLATE_NOOP("import", "Line {line} has a cell larger than 64 MB; nothing was imported. Remove "
+                                           "it (a picture pasted into a cell?) and export again.")
+BROKEN_LINE = QT_TRANSLATE_NOOP("import", "Line {line} cannot be read as CSV (a quote that is never closed?); "
+                                          "nothing was imported. Export the file again as CSV.")

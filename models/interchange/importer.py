@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from models.db import Database
+from models.interchange import import_text as text
 from models.interchange.records import ImportFileError, Record
 from models.interchange.store import Choice, Progress, Summary, scan, store
 
@@ -15,7 +16,7 @@ def is_vcard(path: Path) -> bool:
         with open(path, "rb") as f:
             head = f.read(4096)
     except OSError as exc:
-        raise ImportFileError(f"{path} cannot be opened: {exc.strerror or exc}.") from exc
+        raise ImportFileError(text.CANNOT_OPEN, path=str(path)) from exc
     for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
         head = head.removeprefix(bom)
     return b"BEGIN:VCARD" in head.replace(b"\x00", b"").upper()[:200]
@@ -45,8 +46,7 @@ def source(path: Path, mapping_name: str | None = None, db: Database | None = No
                 raise ImportFileError(f"There is no mapping called {mapping_name!r}: use google, outlook, fieldbrief "
                                       "or a name saved in the import window.")
     if not mapping.rules:
-        raise ImportFileError("No column of the file could be matched to a field: map them in the import "
-                              "window, or save a mapping and pass --mapping NAME.")
+        raise ImportFileError(text.NO_COLUMNS)
     return Source(path, kind, mapping)
 
 

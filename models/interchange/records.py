@@ -24,7 +24,14 @@ from models.vocabulary import (
 
 
 class ImportFileError(KnownError):
-    """The file as a whole cannot be imported (unreadable encoding, not CSV, not vCard…)."""
+    """The file as a whole cannot be imported (unreadable encoding, not CSV, not vCard…).
+
+    ``template`` is the English message with {placeholders} for ``args``; the window translates the
+    template (context "import") and fills in ``values``."""
+
+    def __init__(self, template: str, **args):
+        super().__init__(template.format(**args) if args else template)
+        self.template, self.values = template, args
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,7 @@ class Check:
     field: str  # a key of import_text.FIELD_NAMES
     value: str
     reason: str
+    label: str = ""  # a phone's or an email's label
 
 
 @dataclass
@@ -78,14 +86,9 @@ class Record:
     company_city: str = ""
 
     def check(self, field_name: str, value: str, reason: str, label: str = "") -> None:
-        """Keep ``value`` in the notes under the field's name (and ``label``), and list it to check."""
-        self.checks.append(Check(field_name, value, reason))
-        name = language.word("import", text.FIELD_NAMES.get(field_name, field_name))
-        line = f"{name} ({label}): {value}" if label else f"{name}: {value}"
-        if self.name.strip() or not self.company.strip():
-            self.notes = f"{self.notes}\n{line}" if self.notes else line
-        else:  # a company's own card: its notes are the company's
-            self.customer_notes = f"{self.customer_notes}\n{line}" if self.customer_notes else line
+        """Keep ``value`` out of its field: ``settle`` writes it in the notes under the field's name (and
+        ``label``), and it is listed for the user to check."""
+        self.checks.append(Check(field_name, value, reason, label))
 
     @property
     def display_name(self) -> str:
@@ -161,6 +164,15 @@ def settle(record: Record, region: str = "") -> Record:
     if not record.name.strip() and not record.company.strip() and (record.emails or record.phones):
         record.name = (record.emails or record.phones)[0][1]
         record.checks.append(Check("name", record.name, text.NAMED_AFTER))
+    lines = []
+    for check in record.checks:
+        if check.field in ("name", "card", "notes") or not check.value:
+            continue
+        name = language.word("import", text.FIELD_NAMES.get(check.field, check.field))
+        lines.append(f"{name} ({check.label}): {check.value}" if check.label else f"{name}: {check.value}")
+    if lines:
+        where = "notes" if record.name.strip() or not record.company.strip() else "customer_notes"  # a company's own
+        setattr(record, where, "\n".join([getattr(record, where), *lines] if getattr(record, where) else lines))
     for field_name in ("notes", "customer_notes"):
         value = getattr(record, field_name)
         if validation.length(value, "notes"):
