@@ -142,12 +142,14 @@ MOBILE_LABELS = frozenset({"mobile", "cell", "iphone", "手机", "移动电话"}
 
 
 def is_mobile(value: str, label: str = "", region: str = "") -> bool:
-    """A personal mobile: labelled so, or a mobile number by its digits (libphonenumber's type)."""
-    if label.strip().lower() in MOBILE_LABELS:
-        return True
+    """A personal mobile: a mobile number by its digits (libphonenumber's type), or labelled so where the
+    digits do not tell (a landline in a "mobile" column is still a landline)."""
     number, _rest = split(value)
     try:
         parsed = phonenumbers.parse(phonenumbers.convert_alpha_characters_in_number(number), region or None)
+        kind = phonenumbers.number_type(parsed)
     except phonenumbers.NumberParseException:
-        return False
-    return phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.MOBILE
+        kind = phonenumbers.PhoneNumberType.UNKNOWN
+    if kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE):
+        return kind == phonenumbers.PhoneNumberType.MOBILE
+    return label.strip().lower() in MOBILE_LABELS

@@ -41,6 +41,9 @@ def detect_encoding(head: bytes) -> str:
     best = from_bytes(head, cp_isolation=["gb18030", "cp1252"]).best()
     if best is not None and _decodes(head, best.encoding):
         return best.encoding
+    for encoding in ("gb18030", "cp1252"):  # no verdict (a sample that is one long repetitive cell): strictly
+        if _decodes(head, encoding):
+            return encoding
     raise ImportFileError(text.UNKNOWN_ENCODING)
 
 
