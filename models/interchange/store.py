@@ -120,9 +120,9 @@ class Scan:
     checks: list[ToCheck] = field(default_factory=list)
 
 
-def scan(db: Database, items: Iterable[Record | tuple[str, str]]) -> Scan:
+def scan(db: Database, items: Iterable[Record | tuple[str, str]], progress: Progress | None = None) -> Scan:
     """Find the duplicates of the book (or of each other), the records that cannot be stored, and the
-    values that go to the notes."""
+    values that go to the notes. ``progress(done, 0)`` is called every 1,000 records (it may cancel)."""
     found = Scan()
     with db.engine.connect() as conn:
         region = load_phone_region(conn)
@@ -130,6 +130,8 @@ def scan(db: Database, items: Iterable[Record | tuple[str, str]]) -> Scan:
     in_file = Index(region)
     for index, item in enumerate(items):
         found.total += 1
+        if progress is not None and index % 1000 == 0:
+            progress(index, 0)
         if isinstance(item, tuple):
             found.errors.append(RecordError(*item))
             found.bad.add(index)
