@@ -145,9 +145,16 @@ def load_phone_region(session: Session | Connection) -> str:
     Chinese user, else the country of the language or locale (models/phones.py)."""
     from models import language, phones
 
+    return chosen_phone_region(session) or phones.default_region(language.current())
+
+
+def chosen_phone_region(session: Session | Connection) -> str:
+    """The region the user chose in the settings ("" when the language decides)."""
+    from models import phones
+
     raw = session.scalar(select(Setting.value).where(Setting.key == PHONE_REGION_KEY))
     value = json.loads(raw) if raw else ""
-    return value if value in phones.regions() else phones.default_region(language.current())
+    return value if value in phones.regions() else ""
 
 
 def save_phone_region(session: Session, region: str) -> None:

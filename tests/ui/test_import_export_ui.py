@@ -200,3 +200,19 @@ def test_back_and_cancel_work_on_every_step_and_the_dates_are_asked(qtbot, open_
                                                                                   ("1985-03-04", 1)]
     again.cancel_button.click()  # "Close" on the last step
     assert not again.isVisible()
+
+
+def test_the_default_phone_region_is_a_setting(qtbot, open_window, paths):
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    window = open_window(paths)
+    dialog = SettingsDialog(window.database.db, window)
+    qtbot.addWidget(dialog)
+    assert dialog.phone_region.currentData() == "" and "(from the language)" in dialog.phone_region.currentText()
+    dialog.phone_region.setCurrentIndex(dialog.phone_region.findData("CN"))
+    assert "China" in dialog.phone_region.currentText()
+    dialog.accept()
+    from models.settings import load_phone_region
+
+    with window.database.db.engine.connect() as conn:
+        assert load_phone_region(conn) == "CN"
