@@ -22,12 +22,10 @@ NOT_AN_AMOUNT = QT_TRANSLATE_NOOP("import", "Not an amount.")
 NAMED_AFTER = QT_TRANSLATE_NOOP("import", "The card has no name: the person is named after this.")
 UNTERMINATED = QT_TRANSLATE_NOOP("import", "The file ends inside this card (no END:VCARD): check that it is "
                                            "complete.")
-OWN_ADDRESS = QT_TRANSLATE_NOOP("import", "Their own address, not the company's: kept in their notes.")
 
 # -- why a whole record is left out -------------------------------------------------------------------
 NOTHING_IDENTIFYING = QT_TRANSLATE_NOOP("import", "Nothing identifies anyone here: no name, company, phone or "
                                                   "email.")
-UNREADABLE_ROW = QT_TRANSLATE_NOOP("import", "This row cannot be read.")
 
 # -- the names of the fields, as the notes and the lists say them --------------------------------------
 FIELD_NAMES = {
