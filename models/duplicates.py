@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from models import phones
 
@@ -40,6 +42,7 @@ def _nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold().strip()
 
 
+@lru_cache(maxsize=20_000)
 def company_key(name: str) -> str:
     """A company's name without region prefixes and legal suffixes, case, width and punctuation."""
     text = _nfkc(name)
@@ -72,6 +75,7 @@ def email_key(address: str) -> str:
 
 
 Owner = tuple[int, "int | None", str]  # (customer id, contact id or None, the name in the book)
+# (an earlier record of the same file: (-1, None, where it is))
 
 
 @dataclass
@@ -84,42 +88,51 @@ class Person:
     emails: list[str] = field(default_factory=list)
     phones: list[tuple[str, str]] = field(default_factory=list)  # (label, number)
     named_after: bool = False  # a file had no name for them: they are known by their email or phone only
+    _keys: list[tuple[str, str, str]] | None = None
+
+    def phone_keys(self, region: str) -> list[tuple[str, str, str]]:
+        """(normalised key, label, number) of each phone, computed once."""
+        if self._keys is None:
+            self._keys = [(phones.key(number, region), label, number) for label, number in self.phones]
+        return self._keys
 
 
 class Index:
-    """People and companies by the keys above; ``match`` finds the one a new person duplicates."""
+    """People and companies by the keys above; ``match`` finds the one a new person likely is.
+
+    Compact, so that a file of 100,000 people stays small in memory: the keys are kept as their hashes
+    (a collision would only suggest a pair for the user to decide), each pointing at the first person
+    with it; each person's name as the hash of its key."""
 
     def __init__(self, region: str = ""):
         self.region = region
-        self.companies: dict[str, Owner] = {}
-        self.by_email: dict[tuple[str, str], Owner] = {}  # (name key, email)
-        self.by_phone: dict[tuple[str, str], list[tuple[Owner, str, str]]] = {}  # (name key, phone key)
-        self.by_company: dict[tuple[str, str], Owner] = {}  # (name key, company key)
-        self.email_only: dict[str, Owner] = {}
-        self.phone_only: dict[str, Owner] = {}
+        self.owners: list[Owner] = []
+        self.names = array("q")  # owner index -> hash of the name key (0: no name of their own)
+        self.companies: dict[str, int] = {}  # company key -> owner index of a company
+        self.emails: dict[int, int] = {}  # hash of the email -> owner index
+        self.phones: dict[int, int] = {}  # hash of the phone key -> owner index * 2 + 1 if labelled mobile
+        self.name_company: dict[int, int] = {}  # hash of name key and company key -> owner index
+
+    def _own(self, owner: Owner, name_hash: int) -> int:
+        self.owners.append(owner)
+        self.names.append(name_hash)
+        return len(self.owners) - 1
 
     def add_company(self, name: str, owner: Owner) -> None:
-        self.companies.setdefault(company_key(name), owner)
+        if company_key(name) not in self.companies:
+            self.companies[company_key(name)] = self._own(owner, 0)
 
     def add(self, person: Person) -> None:
-        owner = person.owner
-        emails = [email_key(e) for e in person.emails]
-        phone_keys = [(phones.key(number, self.region), label, number) for label, number in person.phones]
-        for email in emails:
-            self.email_only.setdefault(email, owner)
-        for key, _label, _number in phone_keys:
+        named = bool(person.name) and not person.named_after
+        name = name_key(person.name) if named else ""
+        index = self._own(person.owner, hash(name) or 1 if named else 0)
+        for email in person.emails:
+            self.emails.setdefault(hash(email_key(email)), index)
+        for key, label, _number in person.phone_keys(self.region):
             if len(key) >= 6:
-                self.phone_only.setdefault(key, owner)
-        if person.named_after or not person.name:
-            return
-        name = name_key(person.name)
-        for email in emails:
-            self.by_email.setdefault((name, email), owner)
-        for key, label, number in phone_keys:
-            if len(key) >= 6:
-                self.by_phone.setdefault((name, key), []).append((owner, label, number))
-        if person.company:
-            self.by_company.setdefault((name, company_key(person.company)), owner)
+                self.phones.setdefault(hash(key), index * 2 + (label.strip().lower() in phones.MOBILE_LABELS))
+        if named and person.company:
+            self.name_company.setdefault(hash(f"{name}\n{company_key(person.company)}"), index)
 
     def match(self, person: Person) -> tuple[Owner, str] | None:
         """The person (or company) this one likely is, and why ("same name and email x@y")."""
@@ -127,28 +140,31 @@ class Index:
         if person.named_after or not person.name:
             if not person.name and person.company:
                 found = self.companies.get(company_key(person.company))
-                return (found, "same company") if found else None
+                return (self.owners[found], "same company") if found is not None else None
             for email in emails:
-                if email in self.email_only:
-                    return self.email_only[email], f"same email {email}"
-            for _label, number in person.phones:
-                found = self.phone_only.get(phones.key(number, self.region))
-                if found:
-                    return found, f"same phone {number}"
+                found = self.emails.get(hash(email))
+                if found is not None:
+                    return self.owners[found], f"same email {email}"
+            for key, _label, number in person.phone_keys(self.region):
+                found = self.phones.get(hash(key)) if len(key) >= 6 else None
+                if found is not None:
+                    return self.owners[found // 2], f"same phone {number}"
             return None
-        name = name_key(person.name)
+        name = hash(name_key(person.name)) or 1
         for email in emails:
-            found = self.by_email.get((name, email))
-            if found:
-                return found, f"same name and email {email}"
-        for label, number in person.phones:
-            key = phones.key(number, self.region)
-            for owner, their_label, their_number in self.by_phone.get((name, key), []) if len(key) >= 6 else []:
-                if phones.is_mobile(number, label, self.region) or \
-                        phones.is_mobile(their_number, their_label, self.region):
-                    return owner, f"same name and mobile {number}"
+            found = self.emails.get(hash(email))
+            if found is not None and self.names[found] == name:
+                return self.owners[found], f"same name and email {email}"
+        for key, label, number in person.phone_keys(self.region):
+            found = self.phones.get(hash(key)) if len(key) >= 6 else None
+            if found is None or self.names[found // 2] != name:
+                continue
+            kind = phones.mobile_by_digits(number, self.region)  # the same number: the same kind for both
+            labelled = label.strip().lower() in phones.MOBILE_LABELS or bool(found % 2)
+            if kind or (kind is None and labelled):
+                return self.owners[found // 2], f"same name and mobile {number}"
         if person.company:
-            found = self.by_company.get((name, company_key(person.company)))
-            if found:
-                return found, "same name and company"
+            found = self.name_company.get(hash(f"{name_key(person.name)}\n{company_key(person.company)}"))
+            if found is not None:
+                return self.owners[found], "same name and company"
         return None

@@ -31,6 +31,8 @@ _EXTENSION = re.compile(r"\s*(?:;\s*ext\s*=|\b(?:ext|extn|extension)\.?|\s+x\.?|
 _PAUSES = re.compile(r"[pPwW,;][\dpPwW,;#*]*$")  # a pause and only digits and pauses after it
 _PAUSE = re.compile(r"[pPwW,;]")
 _ALLOWED = re.compile(r"^\+?[\dA-Za-z\s().\-/]+$")
+_PLAIN = re.compile(r"^\+?[\d\s().\-/]{3,40}$")  # digits and the usual separators only: the common case
+_LETTER = re.compile(r"[A-Za-z]")
 _NOT_DIGIT = re.compile(r"\D+")
 
 
@@ -84,18 +86,20 @@ def problem(value: str, region: str = "") -> str | None:
         return None
     if len(value) > MAX_LENGTH:
         return TOO_LONG.replace("{count}", str(len(value)))
+    if _PLAIN.match(value):
+        return None if 3 <= len(_NOT_DIGIT.sub("", value)) <= 20 else NOT_A_PHONE
     if _EXCEL.match(value):
         return EXCEL_SHORTENED
     number, _rest = split(value)
     if not number or not _ALLOWED.match(number):
         return NOT_A_PHONE
-    if any(ch.isalpha() for ch in number):  # vanity letters: only in a number libphonenumber reads
+    if _LETTER.search(number):  # vanity letters: only in a number libphonenumber reads
         try:
             phonenumbers.parse(number, region or "US")
         except phonenumbers.NumberParseException:
             return NOT_A_PHONE
         number = phonenumbers.convert_alpha_characters_in_number(number)
-        if sum(ch.isalpha() for ch in number):
+        if _LETTER.search(number):
             return NOT_A_PHONE
     if not 3 <= len(_NOT_DIGIT.sub("", number)) <= 20:
         return NOT_A_PHONE
@@ -105,8 +109,8 @@ def problem(value: str, region: str = "") -> str | None:
 def key(value: str, region: str = "") -> str:
     """The normalised number: its E.164 digits (the country code first, no +) when it can be read, else
     its digits; an extension is left out. The same number written two ways gets the same key."""
-    number, _rest = split(value)
-    if any(ch.isalpha() for ch in number):
+    number, _rest = split(value) if not _PLAIN.match(value) else (value, "")
+    if _LETTER.search(number):
         number = phonenumbers.convert_alpha_characters_in_number(number)
     bare = _NOT_DIGIT.sub("", number)
     if not bare:
@@ -144,12 +148,18 @@ MOBILE_LABELS = frozenset({"mobile", "cell", "iphone", "手机", "移动电话"}
 def is_mobile(value: str, label: str = "", region: str = "") -> bool:
     """A personal mobile: a mobile number by its digits (libphonenumber's type), or labelled so where the
     digits do not tell (a landline in a "mobile" column is still a landline)."""
+    kind = mobile_by_digits(value, region)
+    return kind if kind is not None else label.strip().lower() in MOBILE_LABELS
+
+
+def mobile_by_digits(value: str, region: str = "") -> bool | None:
+    """Whether the number is a mobile by its digits: True, False (a landline), None (they do not tell)."""
     number, _rest = split(value)
     try:
         parsed = phonenumbers.parse(phonenumbers.convert_alpha_characters_in_number(number), region or None)
-        kind = phonenumbers.number_type(parsed)
     except phonenumbers.NumberParseException:
-        kind = phonenumbers.PhoneNumberType.UNKNOWN
-    if kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE):
-        return kind == phonenumbers.PhoneNumberType.MOBILE
-    return label.strip().lower() in MOBILE_LABELS
+        return None
+    kind = phonenumbers.number_type(parsed)
+    if kind == phonenumbers.PhoneNumberType.MOBILE:
+        return True
+    return False if kind == phonenumbers.PhoneNumberType.FIXED_LINE else None

@@ -112,13 +112,15 @@ def problems(record: Record) -> list[str]:
     return []
 
 
-_VOCABULARIES = (("segment", Segment), ("lifecycle_stage", LifecycleStage), ("tier", Tier),
-                 ("relationship_level", RelationshipLevel), ("contact_level", ContactLevel),
-                 ("psychology", Psychology), ("buying_role", BuyingRole), ("attitude", Attitude),
-                 ("influence", Influence))
-_LENGTHS = (("name", "name"), ("company", "name"), ("title", "title"), ("address", "address"), ("city", "city"),
-            ("company_address", "address"), ("company_city", "city"), ("industry", "industry"),
-            ("website", "website"), ("owner", "owner"))
+_VOCABULARIES = {name: frozenset(m.value for m in kind) for name, kind in (
+    ("segment", Segment), ("lifecycle_stage", LifecycleStage), ("tier", Tier),
+    ("relationship_level", RelationshipLevel), ("contact_level", ContactLevel), ("psychology", Psychology),
+    ("buying_role", BuyingRole), ("attitude", Attitude), ("influence", Influence))}
+_LENGTHS = tuple((name, validation.LIMITS[limit]) for name, limit in (
+    ("name", "name"), ("company", "name"), ("title", "title"), ("address", "address"), ("city", "city"),
+    ("company_address", "address"), ("company_city", "city"), ("industry", "industry"), ("website", "website"),
+    ("owner", "owner")))
+_TAG_LIMIT = validation.LIMITS["tag"]
 
 
 def settle(record: Record, region: str = "") -> Record:
@@ -146,21 +148,19 @@ def settle(record: Record, region: str = "") -> Record:
     record.emails = emails_kept
     for field_name, limit in _LENGTHS:
         value = getattr(record, field_name)
-        if validation.length(value, limit):
+        if len(value) > limit:
             setattr(record, field_name, "")
             record.check(field_name, value, text.TOO_LONG)
-    for field_name, kind in _VOCABULARIES:
+    for field_name, values in _VOCABULARIES.items():
         value = getattr(record, field_name)
-        if value and value not in {m.value for m in kind}:
+        if value and value not in values:
             setattr(record, field_name, "")
             record.check(field_name, value, text.NOT_IN_LIST)
-    kept_tags = []
-    for tag in record.tags:
-        if validation.length(tag, "tag"):
-            record.check("tags", tag, text.TOO_LONG)
-        else:
-            kept_tags.append(tag)
-    record.tags = kept_tags
+    if any(len(tag) > _TAG_LIMIT for tag in record.tags):
+        for tag in record.tags:
+            if len(tag) > _TAG_LIMIT:
+                record.check("tags", tag, text.TOO_LONG)
+        record.tags = [tag for tag in record.tags if len(tag) <= _TAG_LIMIT]
     if not record.name.strip() and not record.company.strip() and (record.emails or record.phones):
         record.name = (record.emails or record.phones)[0][1]
         record.checks.append(Check("name", record.name, text.NAMED_AFTER))
@@ -175,7 +175,7 @@ def settle(record: Record, region: str = "") -> Record:
         setattr(record, where, "\n".join([getattr(record, where), *lines] if getattr(record, where) else lines))
     for field_name in ("notes", "customer_notes"):
         value = getattr(record, field_name)
-        if validation.length(value, "notes"):
+        if len(value) > validation.LIMITS["notes"]:
             setattr(record, field_name, value[:validation.LIMITS["notes"]])
             record.checks.append(Check("notes", value[:200] + "…", text.NOTES_CUT))
     return record
@@ -183,9 +183,11 @@ def settle(record: Record, region: str = "") -> Record:
 
 def email_address(value: str) -> str:
     """The address of an email as files write it: name@example.com, mailto:…, "Name" <name@example.com>."""
+    value = value.strip()
+    if "<" not in value and ":" not in value:
+        return value
     from email.utils import parseaddr
 
-    value = value.strip()
     if value.lower().startswith("mailto:"):
         value = value[7:]
     if "<" in value and value.endswith(">"):

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
 
 from models import phones, undo
 from models.db import Database
@@ -142,7 +142,7 @@ def scan(db: Database, items: Iterable[Record | tuple[str, str]], progress: Prog
             found.bad.add(index)
             continue
         found.checks += [_to_check(item, check) for check in item.checks]
-        person = _person(item, (-1, None, f"{item.display_name} ({item.where})"))
+        person = _person(item, (-1, None, item.where))
         match = book.match(person)
         if match is not None:
             (cid, contact_id, existing), reason = match
@@ -159,8 +159,9 @@ def scan(db: Database, items: Iterable[Record | tuple[str, str]], progress: Prog
             continue  # our own export: its records are distinct by construction (two people may share a mailbox)
         match = in_file.match(person)
         if match is not None:
-            (_cid, _contact, earlier), reason = match
-            found.duplicates.append(Duplicate(index, item, -1, None, earlier, reason))
+            (_cid, _contact, earlier), reason = match  # the same name (or email, phone): said with where it is
+            found.duplicates.append(Duplicate(index, item, -1, None, f"{item.display_name} ({earlier})",
+                                              f"{reason} as {earlier}"))
             continue
         in_file.add(person)
         if company and not item.name.strip():
@@ -218,8 +219,8 @@ def store(db: Database, items: Iterable[Record | tuple[str, str]], found: Scan, 
         rows.flush(raw, conn)
         links = [(rows.new_ids[referrer], cid) for cid, referrer in rows.referrals if referrer in rows.new_ids]
         raw.executemany("UPDATE customers SET referred_by_id = ? WHERE id = ?", links)
-        if merged_ids:
-            refresh_customers(conn, sorted(set(merged_ids)))
+        if merged_ids or rows.book_companies:  # the book's customers this import added to: from the book
+            refresh_customers(conn, sorted(set(merged_ids) | rows.book_companies))
         summary.change = _change(conn, first_ids, next_ids, rows)
         if progress is not None:
             progress(found.total, found.total)
@@ -271,7 +272,12 @@ class _Rows:
         self.channels: list[tuple] = []
         self.key_dates: list[tuple] = []
         self.tags: dict[int, set[str]] = {}
-        self.search: dict[int, list] = {}  # new customer id -> [name, city, contact names, channels]
+        # new customer id -> [name, city, contact names, channels]: a person's until it is written, a new
+        # company's for the whole import (people in later chunks join it: its search text is updated then)
+        self.search: dict[int, list] = {}
+        self.written: set[int] = set()  # new companies already inserted
+        self.stale: set[int] = set()  # of those, the ones whose search text needs writing again
+        self.book_companies: set[int] = set()  # the book's companies that got people: refreshed at the end
         self.new_ids: dict[int, int] = {}  # our export's Customer ID -> the id it got here
         self.referrals: list[tuple[int, int]] = []  # (new customer id, the referrer's Customer ID in the file)
         self.touched: set[int] = set()  # every customer a row was added to (the book's ones among them)
@@ -283,9 +289,24 @@ class _Rows:
     def is_new(self, customer_id: int) -> bool:
         return customer_id >= self.first_customer_id
 
+    def parts(self, cid: int) -> list:
+        """The search parts of a customer the import adds to (a throwaway list for the book's customers,
+        whose search text is refreshed from the book at the end)."""
+        if cid in self.search:
+            if cid in self.written:
+                self.stale.add(cid)
+            return self.search[cid]
+        self.book_companies.add(cid)
+        return ["", "", [], []]
+
     def flush(self, raw, conn) -> None:
-        customers = [(*row[:-1], compose_search_text(*self.search.pop(row[0]), region=self.region)) if row[0] in self.search else row
-                     for row in self.customers]
+        customers = []
+        for row in self.customers:
+            customers.append((*row[:-1], compose_search_text(*self.search[row[0]], region=self.region)))
+            if row[1] == "company":
+                self.written.add(row[0])
+            else:
+                del self.search[row[0]]
         raw.executemany("INSERT INTO customers (id, kind, name, address, city, notes, segment, industry, website, "
                         "owner, lifecycle_stage, tier, relationship_level, contact_level, psychology, stage_entered_on, "
                         "acquisition_cost_cents, created_at, updated_at, search_text) "
@@ -298,11 +319,15 @@ class _Rows:
                         "VALUES (?, ?, ?, 'birthday', '', ?, ?, 1)", self.key_dates)
         if self.tags:
             self.changes += _insert_tags(conn, raw, self.tags, self.is_new)
-        # what is left are existing companies that got new contacts: their search text from the book
-        if self.search:
-            refresh_customers(conn, list(self.search))
-        for waiting in (self.customers, self.contacts, self.channels, self.key_dates, self.tags, self.search):
-            waiting.clear()  # new_ids and referrals stay: they are for the whole import
+        stale = self.stale - {row[0] for row in self.customers}
+        if stale:  # new companies written in an earlier chunk that got people in this one
+            table = Customer.__table__
+            conn.execute(update(table).where(table.c.id == bindparam("cid")).values(search_text=bindparam("text")),
+                         [{"cid": cid, "text": compose_search_text(*self.search[cid], region=self.region)}
+                          for cid in sorted(stale)])
+        self.stale.clear()
+        for waiting in (self.customers, self.contacts, self.channels, self.key_dates, self.tags):
+            waiting.clear()  # new_ids, referrals and the companies' search parts stay: they are for the whole import
 
 
 def _insert_tags(conn, raw, tags: dict[int, set[str]], is_new: Callable[[int], bool]) -> list[RowChange]:
@@ -353,21 +378,22 @@ def _add(record: Record, rows: _Rows, next_ids: dict[str, int], companies: _Comp
             cid = _new_customer(record, rows, next_ids, now, "company", company, notes, address, city)
             companies.ids[key] = cid
             companies.addresses[cid] = (address, city)
-        elif cid not in rows.search:
-            rows.search[cid] = [company, "", [], []]  # an existing company: refreshed from the book on flush
+        parts = rows.parts(cid)
         contact_id = None
         if name:
             contact_id = _take(next_ids, "contacts")
             rows.contacts.append((contact_id, cid, name, record.title, _with_own_address(record, companies, cid), 0,
                                   record.buying_role or None, record.attitude or None, record.influence or None))
-            rows.search[cid][2].append(name)
+            parts[2].append(name)
     else:
-        cid = _new_customer(record, rows, next_ids, now, "person", name, record.notes, record.address, record.city)
+        cid = _new_customer(record, rows, next_ids, now, "person", name, record.notes, record.address
+                            or record.company_address, record.city or record.company_city)
         contact_id = None
+        parts = rows.search[cid]
     rows.touched.add(cid)
     for position, (kind, label, value) in enumerate(channels):
         rows.channels.append((_take(next_ids, "channels"), cid, contact_id, kind, label, value, position))
-        rows.search[cid][3].append((kind, value))
+        parts[3].append((kind, value))
     if record.birthday is not None:
         rows.key_dates.append((_take(next_ids, "key_dates"), cid, contact_id, record.birthday.isoformat(),
                                record.birthday_year_known))
@@ -440,8 +466,6 @@ def _merge(conn, duplicate: Duplicate, rows: _Rows, next_ids: dict[str, int]) ->
 
 def _add_to_notes(conn, rows: _Rows, cid: int, contact_id: int | None, record: Record) -> None:
     """Append the record's notes lines that the existing notes lack (its values to check among them)."""
-    from sqlalchemy import update
-
     table = Contact.__table__ if contact_id is not None else Customer.__table__
     row_id = contact_id if contact_id is not None else cid
     notes = conn.scalar(select(table.c.notes).where(table.c.id == row_id)) or ""
