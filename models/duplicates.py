@@ -74,8 +74,8 @@ def email_key(address: str) -> str:
     return address.strip().casefold()
 
 
-Owner = tuple[int, "int | None", str]  # (customer id, contact id or None, the name in the book)
-# (an earlier record of the same file: (-1, None, where it is))
+Owner = "tuple[int, int | None, str] | str"  # the book's (customer id, contact id or None, name), or where
+# an earlier record of the same file is ("line 12")
 
 
 @dataclass
@@ -104,18 +104,21 @@ class Index:
     (a collision would only suggest a pair for the user to decide), each pointing at the first person
     with it; each person's name as the hash of its key."""
 
-    def __init__(self, region: str = ""):
+    def __init__(self, region: str = "", numbered: bool = False):
+        """``numbered``: the owners are numbers (the lines or cards of a file), kept in an array."""
         self.region = region
-        self.owners: list[Owner] = []
+        self.owners: list[Owner] | array = array("q") if numbered else []
         self.names = array("q")  # owner index -> hash of the name key (0: no name of their own)
+        self.mobile_labels = bytearray()  # owner index -> 1 when a phone of theirs is labelled mobile
         self.companies: dict[str, int] = {}  # company key -> owner index of a company
         self.emails: dict[int, int] = {}  # hash of the email -> owner index
-        self.phones: dict[int, int] = {}  # hash of the phone key -> owner index * 2 + 1 if labelled mobile
+        self.phones: dict[int, int] = {}  # hash of the phone key -> owner index
         self.name_company: dict[int, int] = {}  # hash of name key and company key -> owner index
 
     def _own(self, owner: Owner, name_hash: int) -> int:
         self.owners.append(owner)
         self.names.append(name_hash)
+        self.mobile_labels.append(0)
         return len(self.owners) - 1
 
     def add_company(self, name: str, owner: Owner) -> None:
@@ -125,14 +128,16 @@ class Index:
     def add(self, person: Person) -> None:
         named = bool(person.name) and not person.named_after
         name = name_key(person.name) if named else ""
-        index = self._own(person.owner, hash(name) or 1 if named else 0)
+        index = self._own(person.owner, _hash(name) or 1 if named else 0)  # one int object for all its keys
         for email in person.emails:
-            self.emails.setdefault(hash(email_key(email)), index)
+            self.emails.setdefault(_hash(email_key(email)), index)
         for key, label, _number in person.phone_keys(self.region):
             if len(key) >= 6:
-                self.phones.setdefault(hash(key), index * 2 + (label.strip().lower() in phones.MOBILE_LABELS))
+                self.phones.setdefault(_hash(key), index)
+                if label.strip().lower() in phones.MOBILE_LABELS:
+                    self.mobile_labels[index] = 1
         if named and person.company:
-            self.name_company.setdefault(hash(f"{name}\n{company_key(person.company)}"), index)
+            self.name_company.setdefault(_hash(f"{name}\n{company_key(person.company)}"), index)
 
     def match(self, person: Person) -> tuple[Owner, str] | None:
         """The person (or company) this one likely is, and why ("same name and email x@y")."""
@@ -142,29 +147,34 @@ class Index:
                 found = self.companies.get(company_key(person.company))
                 return (self.owners[found], "same company") if found is not None else None
             for email in emails:
-                found = self.emails.get(hash(email))
+                found = self.emails.get(_hash(email))
                 if found is not None:
                     return self.owners[found], f"same email {email}"
             for key, _label, number in person.phone_keys(self.region):
-                found = self.phones.get(hash(key)) if len(key) >= 6 else None
+                found = self.phones.get(_hash(key)) if len(key) >= 6 else None
                 if found is not None:
-                    return self.owners[found // 2], f"same phone {number}"
+                    return self.owners[found], f"same phone {number}"
             return None
-        name = hash(name_key(person.name)) or 1
+        name = _hash(name_key(person.name)) or 1
         for email in emails:
-            found = self.emails.get(hash(email))
+            found = self.emails.get(_hash(email))
             if found is not None and self.names[found] == name:
                 return self.owners[found], f"same name and email {email}"
         for key, label, number in person.phone_keys(self.region):
-            found = self.phones.get(hash(key)) if len(key) >= 6 else None
-            if found is None or self.names[found // 2] != name:
+            found = self.phones.get(_hash(key)) if len(key) >= 6 else None
+            if found is None or self.names[found] != name:
                 continue
             kind = phones.mobile_by_digits(number, self.region)  # the same number: the same kind for both
-            labelled = label.strip().lower() in phones.MOBILE_LABELS or bool(found % 2)
+            labelled = label.strip().lower() in phones.MOBILE_LABELS or bool(self.mobile_labels[found])
             if kind or (kind is None and labelled):
-                return self.owners[found // 2], f"same name and mobile {number}"
+                return self.owners[found], f"same name and mobile {number}"
         if person.company:
-            found = self.name_company.get(hash(f"{name_key(person.name)}\n{company_key(person.company)}"))
+            found = self.name_company.get(_hash(f"{name_key(person.name)}\n{company_key(person.company)}"))
             if found is not None:
                 return self.owners[found], "same name and company"
         return None
+
+
+def _hash(text: str) -> int:
+    """The key's hash (a collision, about one in 2**64, would only suggest a pair for the user to decide)."""
+    return hash(text)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import select, update
 
 from models import phones, undo
 from models.db import Database
@@ -127,7 +127,7 @@ def scan(db: Database, items: Iterable[Record | tuple[str, str]], progress: Prog
     with db.engine.connect() as conn:
         region = load_phone_region(conn)
         book, exact = _book_index(conn, region)
-    in_file = Index(region)
+    in_file = Index(region, numbered=True)  # by line or card number: "line 12" is 12
     for index, item in enumerate(items):
         found.total += 1
         if progress is not None and index % 1000 == 0:
@@ -142,7 +142,8 @@ def scan(db: Database, items: Iterable[Record | tuple[str, str]], progress: Prog
             found.bad.add(index)
             continue
         found.checks += [_to_check(item, check) for check in item.checks]
-        person = _person(item, (-1, None, item.where))
+        kind, _space, number = item.where.partition(" ")
+        person = _person(item, int(number) if number.isdigit() else 0)
         match = book.match(person)
         if match is not None:
             (cid, contact_id, existing), reason = match
@@ -159,7 +160,8 @@ def scan(db: Database, items: Iterable[Record | tuple[str, str]], progress: Prog
             continue  # our own export: its records are distinct by construction (two people may share a mailbox)
         match = in_file.match(person)
         if match is not None:
-            (_cid, _contact, earlier), reason = match  # the same name (or email, phone): said with where it is
+            number, reason = match  # the same name (or email, phone): said with where the earlier one is
+            earlier = f"{kind} {number}"
             found.duplicates.append(Duplicate(index, item, -1, None, f"{item.display_name} ({earlier})",
                                               f"{reason} as {earlier}"))
             continue
@@ -219,8 +221,8 @@ def store(db: Database, items: Iterable[Record | tuple[str, str]], found: Scan, 
         rows.flush(raw, conn)
         links = [(rows.new_ids[referrer], cid) for cid, referrer in rows.referrals if referrer in rows.new_ids]
         raw.executemany("UPDATE customers SET referred_by_id = ? WHERE id = ?", links)
-        if merged_ids or rows.book_companies:  # the book's customers this import added to: from the book
-            refresh_customers(conn, sorted(set(merged_ids) | rows.book_companies))
+        if merged_ids or rows.refresh:  # customers this import added to after they were written: from the book
+            refresh_customers(conn, sorted(set(merged_ids) | rows.refresh))
         summary.change = _change(conn, first_ids, next_ids, rows)
         if progress is not None:
             progress(found.total, found.total)
@@ -272,12 +274,10 @@ class _Rows:
         self.channels: list[tuple] = []
         self.key_dates: list[tuple] = []
         self.tags: dict[int, set[str]] = {}
-        # new customer id -> [name, city, contact names, channels]: a person's until it is written, a new
-        # company's for the whole import (people in later chunks join it: its search text is updated then)
-        self.search: dict[int, list] = {}
-        self.written: set[int] = set()  # new companies already inserted
-        self.stale: set[int] = set()  # of those, the ones whose search text needs writing again
-        self.book_companies: set[int] = set()  # the book's companies that got people: refreshed at the end
+        self.search: dict[int, list] = {}  # customer id -> [name, city, contact names, channels] until written
+        # companies that got people after they were written (the book's, or this import's in an earlier
+        # chunk): their search text is refreshed once, at the end
+        self.refresh: set[int] = set()
         self.new_ids: dict[int, int] = {}  # our export's Customer ID -> the id it got here
         self.referrals: list[tuple[int, int]] = []  # (new customer id, the referrer's Customer ID in the file)
         self.touched: set[int] = set()  # every customer a row was added to (the book's ones among them)
@@ -290,23 +290,16 @@ class _Rows:
         return customer_id >= self.first_customer_id
 
     def parts(self, cid: int) -> list:
-        """The search parts of a customer the import adds to (a throwaway list for the book's customers,
-        whose search text is refreshed from the book at the end)."""
+        """The search parts of a customer the import adds to; one already written is refreshed at the end
+        (the list returned for it is thrown away)."""
         if cid in self.search:
-            if cid in self.written:
-                self.stale.add(cid)
             return self.search[cid]
-        self.book_companies.add(cid)
+        self.refresh.add(cid)
         return ["", "", [], []]
 
     def flush(self, raw, conn) -> None:
-        customers = []
-        for row in self.customers:
-            customers.append((*row[:-1], compose_search_text(*self.search[row[0]], region=self.region)))
-            if row[1] == "company":
-                self.written.add(row[0])
-            else:
-                del self.search[row[0]]
+        customers = [(*row[:-1], compose_search_text(*self.search.pop(row[0]), region=self.region))
+                     for row in self.customers]
         raw.executemany("INSERT INTO customers (id, kind, name, address, city, notes, segment, industry, website, "
                         "owner, lifecycle_stage, tier, relationship_level, contact_level, psychology, stage_entered_on, "
                         "acquisition_cost_cents, created_at, updated_at, search_text) "
@@ -319,15 +312,8 @@ class _Rows:
                         "VALUES (?, ?, ?, 'birthday', '', ?, ?, 1)", self.key_dates)
         if self.tags:
             self.changes += _insert_tags(conn, raw, self.tags, self.is_new)
-        stale = self.stale - {row[0] for row in self.customers}
-        if stale:  # new companies written in an earlier chunk that got people in this one
-            table = Customer.__table__
-            conn.execute(update(table).where(table.c.id == bindparam("cid")).values(search_text=bindparam("text")),
-                         [{"cid": cid, "text": compose_search_text(*self.search[cid], region=self.region)}
-                          for cid in sorted(stale)])
-        self.stale.clear()
         for waiting in (self.customers, self.contacts, self.channels, self.key_dates, self.tags):
-            waiting.clear()  # new_ids, referrals and the companies' search parts stay: they are for the whole import
+            waiting.clear()  # new_ids, referrals and what to refresh stay: they are for the whole import
 
 
 def _insert_tags(conn, raw, tags: dict[int, set[str]], is_new: Callable[[int], bool]) -> list[RowChange]:
