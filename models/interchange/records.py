@@ -120,6 +120,7 @@ _LENGTHS = tuple((name, validation.LIMITS[limit]) for name, limit in (
     ("name", "name"), ("company", "name"), ("title", "title"), ("address", "address"), ("city", "city"),
     ("company_address", "address"), ("company_city", "city"), ("industry", "industry"), ("website", "website"),
     ("owner", "owner")))
+_SHORTEST = min(limit for _name, limit in _LENGTHS)
 _TAG_LIMIT = validation.LIMITS["tag"]
 
 
@@ -146,16 +147,21 @@ def settle(record: Record, region: str = "") -> Record:
         else:
             emails_kept.append((label[:50], address))
     record.emails = emails_kept
-    for field_name, limit in _LENGTHS:
-        value = getattr(record, field_name)
-        if len(value) > limit:
-            setattr(record, field_name, "")
-            record.check(field_name, value, text.TOO_LONG)
-    for field_name, values in _VOCABULARIES.items():
-        value = getattr(record, field_name)
-        if value and value not in values:
-            setattr(record, field_name, "")
-            record.check(field_name, value, text.NOT_IN_LIST)
+    if max(len(record.name), len(record.company), len(record.title), len(record.address), len(record.city),
+           len(record.company_address), len(record.company_city), len(record.industry), len(record.website),
+           len(record.owner)) > _SHORTEST:
+        for field_name, limit in _LENGTHS:
+            value = getattr(record, field_name)
+            if len(value) > limit:
+                setattr(record, field_name, "")
+                record.check(field_name, value, text.TOO_LONG)
+    if (record.segment or record.lifecycle_stage or record.tier or record.relationship_level or record.contact_level
+            or record.psychology or record.buying_role or record.attitude or record.influence):
+        for field_name, values in _VOCABULARIES.items():
+            value = getattr(record, field_name)
+            if value and value not in values:
+                setattr(record, field_name, "")
+                record.check(field_name, value, text.NOT_IN_LIST)
     if any(len(tag) > _TAG_LIMIT for tag in record.tags):
         for tag in record.tags:
             if len(tag) > _TAG_LIMIT:
