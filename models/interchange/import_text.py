@@ -19,6 +19,7 @@ ORDER_UNKNOWN = QT_TRANSLATE_NOOP("import", "Day and month could be either way r
 NOT_IN_LIST = QT_TRANSLATE_NOOP("import", "Not one of the values Fieldbrief knows for this field.")
 NOT_AN_ID = QT_TRANSLATE_NOOP("import", "Not a Customer ID.")
 NOT_AN_AMOUNT = QT_TRANSLATE_NOOP("import", "Not an amount.")
+PHOTO_DROPPED = QT_TRANSLATE_NOOP("import", "a photo (Fieldbrief does not keep photos)")
 NAMED_AFTER = QT_TRANSLATE_NOOP("import", "The card has no name: the person is named after this.")
 UNTERMINATED = QT_TRANSLATE_NOOP("import", "The file ends inside this card (no END:VCARD): check that it is "
                                            "complete.")

@@ -93,7 +93,8 @@ def _book_index(conn, region: str) -> tuple[Index, dict[str, int]]:
         else:
             people[(cid, None)] = Person((cid, None, name), name)
     for contact_id, cid, name in conn.execute(select(Contact.id, Contact.customer_id, Contact.name)):
-        people[(cid, contact_id)] = Person((cid, contact_id, name), name, customers[cid][0])
+        company = customers[cid][0]
+        people[(cid, contact_id)] = Person((cid, contact_id, f"{name} ({company})"), name, company)
     for cid, contact_id, kind, label, value in conn.execute(
             select(Channel.customer_id, Channel.contact_id, Channel.kind, Channel.label, Channel.value)):
         person = people.get((cid, contact_id))

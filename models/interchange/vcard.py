@@ -70,6 +70,8 @@ def parse_vcards(data: bytes) -> Iterator[Record | tuple[str, str]]:
     open_cards: list[tuple[int, list[Property]]] = []  # nested cards: the innermost last
     for _line_no, line in lines:
         head, value = _split_line(line)
+        if value is None:
+            continue  # a bare name without a colon (Evolution's FN): nothing to read
         name = head.split(b";", 1)[0].upper()
         if name == b"BEGIN" and value.strip().upper() == b"VCARD":
             cards += 1
@@ -79,7 +81,7 @@ def parse_vcards(data: bytes) -> Iterator[Record | tuple[str, str]]:
             number, card = open_cards.pop()
             yield _record(f"card {number}", card)
             continue
-        if open_cards and value is not None:
+        if open_cards:
             open_cards[-1][1].append(_property(head, value, guess))
     while open_cards:  # the file ended inside a card: imported, and flagged for the user to check
         number, card = open_cards.pop()
@@ -326,7 +328,7 @@ def _record(where: str, card: list[Property]) -> Record:
             record.tags += [unescape(t).strip() for t in re.split(r"(?<!\\),", p.value)
                             if t.strip() and t.strip() != "myContacts"]  # Google's "everyone" group
         elif p.name == "PHOTO":
-            record.dropped.append("a photo (Fieldbrief does not keep photos)")
+            record.dropped.append(text.PHOTO_DROPPED)
     if record.name and record.name == record.company and not (family or given):
         record.name = ""  # the card of a company itself
     if not record.name:

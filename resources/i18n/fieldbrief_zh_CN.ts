@@ -1277,6 +1277,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>跳过</translation>
     </message>
     <message>
+        <source>%1 values to check, below: each is kept in the person&apos;s notes, as written.</source>
+        <translation>%1 个值需要核对（见下方）：每个都按原样保存在该人的备注里。</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
@@ -1343,10 +1347,6 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Imported %1: %2 added, %3 merged, %4 skipped, %5 not imported.</source>
         <translation>已导入 %1：新增 %2，合并 %3，跳过 %4，未导入 %5。</translation>
-    </message>
-    <message>
-        <source>Imported, %1 values to check: each is in the person&apos;s notes, as written.</source>
-        <translation>已导入，%1 个值需要核对：每个都按原样保存在该人的备注里。</translation>
     </message>
     <message>
         <source>The database was backed up first: %1</source>
@@ -2860,6 +2860,10 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Not an amount.</source>
         <translation>不是金额。</translation>
+    </message>
+    <message>
+        <source>a photo (Fieldbrief does not keep photos)</source>
+        <translation>一张照片（Fieldbrief 不保存照片）</translation>
     </message>
     <message>
         <source>The card has no name: the person is named after this.</source>

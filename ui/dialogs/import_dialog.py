@@ -104,7 +104,7 @@ class ImportDialog(QDialog):
         self.pages.addWidget(self._check_page())
         self.pages.addWidget(self._result_page())
         self.buttons = QDialogButtonBox()
-        self.back_button = self.buttons.addButton(self.tr("&Back"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.back_button = QPushButton(self.tr("&Back"))  # on the left, as wizards have it
         self.next_button = self.buttons.addButton(self.tr("&Next"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.next_button.setDefault(True)
@@ -114,7 +114,10 @@ class ImportDialog(QDialog):
         self.back_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
-        layout.addWidget(self.buttons)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.back_button)
+        button_row.addWidget(self.buttons, 1)
+        layout.addLayout(button_row)
         if self.source.mapping is None:  # a vCard: nothing to map
             self.next_step()
 
@@ -231,7 +234,9 @@ class ImportDialog(QDialog):
                                                    self.tr("Do")])
         self.duplicates.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.duplicates.verticalHeader().hide()
-        all_row = QHBoxLayout()
+        self.duplicates_row = QWidget()  # shown when there are duplicates
+        all_row = QHBoxLayout(self.duplicates_row)
+        all_row.setContentsMargins(0, 0, 0, 0)
         all_row.addWidget(QLabel(self.tr("Duplicates:")))
         for choice, text in ((Choice.SKIP, self.tr("Skip all")), (Choice.MERGE, self.tr("Merge all")),
                              (Choice.KEEP_BOTH, self.tr("Keep all"))):
@@ -242,7 +247,7 @@ class ImportDialog(QDialog):
         self.errors = QListWidget()
         self.checks = self._checks_table()
         layout.addWidget(self.duplicates, 2)
-        layout.addLayout(all_row)
+        layout.addWidget(self.duplicates_row)
         layout.addWidget(QLabel(self.tr("Values that cannot be stored as their field: each is kept as written in "
                                         "the person's notes, under the field's name. Check them after the import:")))
         layout.addWidget(self.checks, 2)
@@ -300,6 +305,11 @@ class ImportDialog(QDialog):
         return [f"{e.person} ({where_text(e.where)}): {reason_text(e.reason)}" if e.person else
                 f"{where_text(e.where)}: {reason_text(e.reason)}" for e in errors]
 
+    def _note_text(self, note: str) -> str:
+        """ "card 5: a photo (…)" in the user's language."""
+        where, _sep, what = note.partition(": ")
+        return f"{where_text(where)}: {reason_text(what)}"
+
     def _duplicate_reason(self, d) -> str:
         """Why a record looks like one in the book: "same name and email x" and the like, translated."""
         for english, text in (("same name and email ", self.tr("same name and email %1")),
@@ -342,6 +352,8 @@ class ImportDialog(QDialog):
                 box.removeItem(1)
             self.duplicates.setCellWidget(row, 3, box)
         self.duplicates.resizeColumnsToContents()
+        self.duplicates.setVisible(bool(found.duplicates))
+        self.duplicates_row.setVisible(bool(found.duplicates))
         self._fill_checks(self.checks, found.checks)
         self.errors.clear()
         self.errors.addItems(self._error_lines(found.errors))
@@ -396,14 +408,15 @@ class ImportDialog(QDialog):
             "%1", self.path.name).replace("%2", str(summary.added)).replace("%3", str(summary.merged)).replace(
             "%4", str(summary.skipped)).replace("%5", str(len(summary.errors)))
         if summary.checks:
-            text += " " + self.tr("Imported, %1 values to check: each is in the person's notes, as written.").replace(
+            text += " " + self.tr("%1 values to check, below: each is kept in the person's notes, as written.").replace(
                 "%1", str(len(summary.checks)))
         if summary.backup:
             text += " " + self.tr("The database was backed up first: %1").replace("%1", summary.backup)
         self.result.setText(text)
         self._fill_checks(self.result_checks, summary.checks)
         self.result_checks.setVisible(bool(summary.checks))
-        self.notes.addItems(self._error_lines(summary.errors) + summary.notes)
+        self.notes.addItems(self._error_lines(summary.errors) + [self._note_text(n) for n in summary.notes])
+        self.notes.setVisible(self.notes.count() > 0)
         self.next_button.hide()
         self.back_button.hide()
         self.cancel_button.setText(self.tr("Close"))
