@@ -19,6 +19,28 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "vcard"
 NOTHING_IDENTIFYING = {"aosp__v21_android_custom_prop.vcf": 1}  # cards with no name, company, phone or email
 
+NAMES = {  # a sample, written by hand from reading each file: the names of the people it holds
+    "aosp__v21_japanese_1.vcf": ["安藤ロイド"],  # Shift_JIS, said on the value only
+    "aosp__v21_japanese_2.vcf": ["安藤 ロイド 1"],
+    "aosp__v21_multiple_entry.vcf": ["安藤ロイド3", "安藤ロイド4", "安藤ロイド5"],
+    "aosp__v30_japanese.vcf": ["伊能 圭一 伊予"],
+    "aosp__v40_sort_as.vcf": ["安藤 ロイド"],
+    "aosp__v21_nest.vcf": ["nest1", "nest2", "parent"],  # the outer card too
+    "aosp__v21_im.vcf": ["Nick"],  # Android's nickname, the only name it has
+    "aosp__v21_invalid_comment_line.vcf": ["Conference Call"],
+    "aosp__v21_invalid_multiple_line.vcf": ["Omega"],
+    "aosp__v30_pause_wait.vcf": ["Pause Wait"],
+    "ezvcard__John_Doe_ANDROID.vcf": ["john.doe@company.com", "jane.doe@company.com", "Ñ Ñ Ñ Ñ Ñ",
+                                      "Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ", "Ñ Ñ Ñ Ñ", "ÑÑÑÑ"],
+    "ezvcard__John_Doe_IPHONE.vcf": ["Mr. John Richter James Doe Sr."],
+    "ezvcard__John_Doe_EVOLUTION.vcf": ["Mr. John Richter, James Doe Sr."],
+    "ezvcard__gmail-list.vcf": ["Arnold Smith", "Chris Beatle", "Doug White"],
+    "ezvcard__rfc2426-example.vcf": ["Frank Dawson", "Tim Howes"],
+    "ezvcard__rfc6350-example.vcf": ["Simon Perreault"],
+    "ezvcard__outlook-2003.vcf": ["John Doe III"],
+}
+
+
 
 @dataclass
 class FileResult:
@@ -96,6 +118,10 @@ def main() -> int:
     print(f"files complete: {complete} of {len(results)}")
     print(f"cards stored: {sum(r.stored for r in results)} of {cards} "
           f"({cards - sum(r.expected for r in results)} with nothing identifying: not imported, listed)")
+    by_name = {r.name: r for r in results}
+    right = [name for name, expected in NAMES.items() if name in by_name and sorted(by_name[name].names) == sorted(expected)]
+    print(f"names right: {len(right)} of {len(NAMES)} files of the hand-written sample "
+          f"({sum(len(NAMES[n]) for n in right)} of {sum(len(v) for v in NAMES.values())} names)")
     return 0
 
 

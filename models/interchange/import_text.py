@@ -65,6 +65,8 @@ BAD_START = QT_TRANSLATE_NOOP("import", "The start of the file cannot be read as
 EMPTY_FILE = QT_TRANSLATE_NOOP("import", "The file is empty: there is no header row.")
 BAD_BYTE = QT_TRANSLATE_NOOP("import", "Line {line} cannot be read as {encoding}; nothing was imported. Save the "
                                        "file again as CSV UTF-8.")
+NOT_A_WORKBOOK = QT_TRANSLATE_NOOP("import", "{name} cannot be read as an Excel workbook (it is damaged, or not an "
+                                             ".xlsx file). Save it again from Excel, or as CSV UTF-8.")
 NO_COLUMNS = QT_TRANSLATE_NOOP("import", "No column of the file could be matched to a field: map them in the "
                                          "import window, or save a mapping and pass --mapping NAME.")
 

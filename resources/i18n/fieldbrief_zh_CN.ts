@@ -3026,6 +3026,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>第 {line} 行无法按 {encoding} 读取；未导入任何内容。请将文件重新保存为 CSV UTF-8。</translation>
     </message>
     <message>
+        <source>{name} cannot be read as an Excel workbook (it is damaged, or not an .xlsx file). Save it again from Excel, or as CSV UTF-8.</source>
+        <translation>无法把 {name} 作为 Excel 工作簿读取（文件已损坏，或不是 .xlsx 文件）。请用 Excel 重新保存，或另存为 CSV UTF-8。</translation>
+    </message>
+    <message>
         <source>No column of the file could be matched to a field: map them in the import window, or save a mapping and pass --mapping NAME.</source>
         <translation>文件中没有任何一列能对应到字段：请在导入窗口中指定，或保存一个映射并使用 --mapping 名称。</translation>
     </message>
