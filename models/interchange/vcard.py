@@ -235,27 +235,23 @@ def _decode(raw: bytes, charset: str, guess: str) -> str:
 
 
 def _split_params(head: str) -> list[str]:
-    parts, current, quoted = [], "", False
-    for ch in head:
-        if ch == '"':
-            quoted = not quoted
-        if ch == ";" and not quoted:
-            parts.append(current)
-            current = ""
-        else:
-            current += ch
-    parts.append(current)
-    return parts
+    """NAME;PARAM=x;PARAM="a;b" split at semicolons outside double quotes (the quotes kept)."""
+    return _split_outside_quotes(head, ";", keep_quotes=True)
 
 
 def _split_list(value: str) -> list[str]:
     """A parameter's values split at commas outside double quotes: TYPE="a,b",PREF is two values."""
+    return _split_outside_quotes(value, ",", keep_quotes=False)
+
+
+def _split_outside_quotes(text_value: str, separator: str, keep_quotes: bool) -> list[str]:
     parts, current, quoted = [], "", False
-    for ch in value:
+    for ch in text_value:
         if ch == '"':
             quoted = not quoted
-            continue
-        if ch == "," and not quoted:
+            if not keep_quotes:
+                continue
+        if ch == separator and not quoted:
             parts.append(current)
             current = ""
         else:
