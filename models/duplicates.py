@@ -78,7 +78,7 @@ Owner = "tuple[int, int | None, str] | str"  # the book's (customer id, contact 
 # an earlier record of the same file is ("line 12")
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     """What the index knows of one person (or company): for the keys, and to say who it is."""
 
@@ -88,21 +88,43 @@ class Person:
     emails: list[str] = field(default_factory=list)
     phones: list[tuple[str, str]] = field(default_factory=list)  # (label, number)
     named_after: bool = False  # a file had no name for them: they are known by their email or phone only
-    _keys: list[tuple[str, str, str]] | None = None
+    _keys: Keys | None = None
 
-    def phone_keys(self, region: str) -> list[tuple[str, str, str]]:
-        """(normalised key, label, number) of each phone, computed once."""
+    def keys(self, region: str) -> Keys:
+        """The person's keys, computed once (the import matches each person against the book and the file)."""
         if self._keys is None:
-            self._keys = [(phones.key(number, region), label, number) for label, number in self.phones]
+            named = bool(self.name) and not self.named_after
+            name = name_key(self.name) if named else ""
+            company = company_key(self.company) if self.company else ""
+            emails = []
+            for address in self.emails:
+                address = email_key(address)
+                emails.append((hash(("email", address)), address))
+            phone_keys = []
+            for label, number in self.phones:
+                key = phones.key(number, region)
+                if len(key) >= 6:  # shorter ones are extensions and the like: they tell no one apart
+                    phone_keys.append((hash(("phone", key)), label.lower().strip() in phones.MOBILE_LABELS, number))
+            self._keys = Keys(hash(("name", name)) if named else 0, emails, phone_keys,
+                              hash(("person", name, company)) if named and company else 0, company)
         return self._keys
+
+
+@dataclass(slots=True)
+class Keys:
+    name: int  # the hash of the name key; 0: no name of their own
+    emails: list[tuple[int, str]]  # (hash, the email as compared)
+    phones: list[tuple[int, bool, str]]  # (hash of the normalised number, labelled mobile, the number as written)
+    name_company: int  # the hash of name and company key; 0: not both
+    company: str  # the company key ("" without a company)
 
 
 class Index:
     """People and companies by the keys above; ``match`` finds the one a new person likely is.
 
     Compact, so that a file of 100,000 people stays small in memory: the keys are kept as their hashes
-    (a collision would only suggest a pair for the user to decide), each pointing at the first person
-    with it; each person's name as the hash of its key."""
+    (a collision, about one in 2**64, would only suggest a pair for the user to decide) in one table,
+    each pointing at the first person with it; each person's name as the hash of its key."""
 
     def __init__(self, region: str = "", numbered: bool = False):
         """``numbered``: the owners are numbers (the lines or cards of a file), kept in an array."""
@@ -111,9 +133,10 @@ class Index:
         self.names = array("q")  # owner index -> hash of the name key (0: no name of their own)
         self.mobile_labels = bytearray()  # owner index -> 1 when a phone of theirs is labelled mobile
         self.companies: dict[str, int] = {}  # company key -> owner index of a company
-        self.emails: dict[int, int] = {}  # hash of the email -> owner index
-        self.phones: dict[int, int] = {}  # hash of the phone key -> owner index
-        self.name_company: dict[int, int] = {}  # hash of name key and company key -> owner index
+        self.table = _Table()  # hash of an email, a phone key, or a name and company -> owner index
+
+    def __len__(self) -> int:
+        return len(self.owners)
 
     def _own(self, owner: Owner, name_hash: int) -> int:
         self.owners.append(owner)
@@ -122,59 +145,109 @@ class Index:
         return len(self.owners) - 1
 
     def add_company(self, name: str, owner: Owner) -> None:
-        if company_key(name) not in self.companies:
-            self.companies[company_key(name)] = self._own(owner, 0)
+        key = company_key(name)
+        if key not in self.companies:
+            self.companies[key] = self._own(owner, 0)
 
     def add(self, person: Person) -> None:
-        named = bool(person.name) and not person.named_after
-        name = name_key(person.name) if named else ""
-        index = self._own(person.owner, _hash(name) or 1 if named else 0)  # one int object for all its keys
-        for email in person.emails:
-            self.emails.setdefault(_hash(email_key(email)), index)
-        for key, label, _number in person.phone_keys(self.region):
-            if len(key) >= 6:
-                self.phones.setdefault(_hash(key), index)
-                if label.strip().lower() in phones.MOBILE_LABELS:
-                    self.mobile_labels[index] = 1
-        if named and person.company:
-            self.name_company.setdefault(_hash(f"{name}\n{company_key(person.company)}"), index)
+        keys = person.keys(self.region)
+        index = self._own(person.owner, keys.name)
+        for email_hash, _email in keys.emails:
+            self.table.setdefault(email_hash, index)
+        for phone_hash, labelled_mobile, _number in keys.phones:
+            self.table.setdefault(phone_hash, index)
+            if labelled_mobile:
+                self.mobile_labels[index] = 1
+        if keys.name_company:
+            self.table.setdefault(keys.name_company, index)
 
     def match(self, person: Person) -> tuple[Owner, str] | None:
         """The person (or company) this one likely is, and why ("same name and email x@y")."""
-        emails = [email_key(e) for e in person.emails]
-        if person.named_after or not person.name:
-            if not person.name and person.company:
-                found = self.companies.get(company_key(person.company))
+        if not self.owners:
+            return None
+        keys = person.keys(self.region)
+        if not keys.name:
+            if not person.name and keys.company:
+                found = self.companies.get(keys.company)
                 return (self.owners[found], "same company") if found is not None else None
-            for email in emails:
-                found = self.emails.get(_hash(email))
+            for email_hash, email in keys.emails:
+                found = self.table.get(email_hash)
                 if found is not None:
                     return self.owners[found], f"same email {email}"
-            for key, _label, number in person.phone_keys(self.region):
-                found = self.phones.get(_hash(key)) if len(key) >= 6 else None
+            for phone_hash, _labelled, number in keys.phones:
+                found = self.table.get(phone_hash)
                 if found is not None:
                     return self.owners[found], f"same phone {number}"
             return None
-        name = _hash(name_key(person.name)) or 1
-        for email in emails:
-            found = self.emails.get(_hash(email))
-            if found is not None and self.names[found] == name:
+        names = self.names
+        for email_hash, email in keys.emails:
+            found = self.table.get(email_hash)
+            if found is not None and names[found] == keys.name:
                 return self.owners[found], f"same name and email {email}"
-        for key, label, number in person.phone_keys(self.region):
-            found = self.phones.get(_hash(key)) if len(key) >= 6 else None
-            if found is None or self.names[found] != name:
+        for phone_hash, labelled, number in keys.phones:
+            found = self.table.get(phone_hash)
+            if found is None or names[found] != keys.name:
                 continue
             kind = phones.mobile_by_digits(number, self.region)  # the same number: the same kind for both
-            labelled = label.strip().lower() in phones.MOBILE_LABELS or bool(self.mobile_labels[found])
-            if kind or (kind is None and labelled):
+            if kind or (kind is None and (labelled or bool(self.mobile_labels[found]))):
                 return self.owners[found], f"same name and mobile {number}"
-        if person.company:
-            found = self.name_company.get(_hash(f"{name_key(person.name)}\n{company_key(person.company)}"))
+        if keys.name_company:
+            found = self.table.get(keys.name_company)
             if found is not None:
                 return self.owners[found], "same name and company"
         return None
 
 
-def _hash(text: str) -> int:
-    """The key's hash (a collision, about one in 2**64, would only suggest a pair for the user to decide)."""
-    return hash(text)
+class _Table:
+    """A hash -> owner index table in two arrays, open addressing: about 24 bytes a key where a dict of
+    int keys and values takes some 90 (100,000 people have some 250,000 keys)."""
+
+    def __init__(self, capacity: int = 1 << 14):
+        self.keys = array("q", bytes(8 * capacity))  # 0: a free slot (a hash of 0 is stored as 1)
+        self.values = array("i", bytes(4 * capacity))
+        self.count = 0
+
+    def get(self, key: int) -> int | None:
+        key = key or 1
+        keys, mask = self.keys, len(self.keys) - 1
+        slot = key & mask
+        while True:
+            found = keys[slot]
+            if found == key:
+                return self.values[slot]
+            if found == 0:
+                return None
+            slot = (slot + 1) & mask
+
+    def setdefault(self, key: int, value: int) -> int:
+        """The value of ``key``, set to ``value`` when it has none yet."""
+        key = key or 1
+        keys, mask = self.keys, len(self.keys) - 1
+        slot = key & mask
+        while True:
+            found = keys[slot]
+            if found == key:
+                return self.values[slot]
+            if found == 0:
+                break
+            slot = (slot + 1) & mask
+        keys[slot] = key
+        self.values[slot] = value
+        self.count += 1
+        if self.count * 2 > len(keys):
+            self._grow()
+        return value
+
+    def _grow(self) -> None:
+        old_keys, old_values = self.keys, self.values
+        capacity = len(old_keys) * 2
+        keys, values, mask = array("q", bytes(8 * capacity)), array("i", bytes(4 * capacity)), capacity - 1
+        for key, value in zip(old_keys, old_values):
+            if key:
+                slot = key & mask
+                while keys[slot]:
+                    slot = (slot + 1) & mask
+                keys[slot] = key
+                values[slot] = value
+        self.keys, self.values = keys, values
+

@@ -15,6 +15,7 @@ from __future__ import annotations
 import locale
 import os
 import re
+import unicodedata
 from functools import lru_cache
 
 import phonenumbers
@@ -33,7 +34,15 @@ _PAUSE = re.compile(r"[pPwW,;]")
 _ALLOWED = re.compile(r"^\+?[\dA-Za-z\s().\-/]+$")
 _PLAIN = re.compile(r"^\+?[\d\s().\-/]{3,40}$")  # digits and the usual separators only: the common case
 _LETTER = re.compile(r"[A-Za-z]")
+_SEPARATORS = str.maketrans("", "", " ()-./")
 _NOT_DIGIT = re.compile(r"\D+")
+
+
+def _plain_digits(value: str) -> str | None:
+    """The digits of a number written with ASCII digits, spaces, ( ) - . / and a leading + only, the common
+    case (found without a regular expression: the import reads hundreds of thousands); else None."""
+    bare = (value[1:] if value.startswith("+") else value).translate(_SEPARATORS)
+    return bare if 3 <= len(value) <= MAX_LENGTH and bare.isascii() and bare.isdigit() else None
 
 
 def default_region(lang: str | None = None) -> str:
@@ -86,8 +95,9 @@ def problem(value: str, region: str = "") -> str | None:
         return None
     if len(value) > MAX_LENGTH:
         return TOO_LONG.replace("{count}", str(len(value)))
-    if _PLAIN.match(value):
-        return None if 3 <= len(_NOT_DIGIT.sub("", value)) <= 20 else NOT_A_PHONE
+    bare = _plain_digits(value)
+    if bare is not None or _PLAIN.match(value):
+        return None if 3 <= len(bare if bare is not None else _NOT_DIGIT.sub("", value)) <= 20 else NOT_A_PHONE
     if _EXCEL.match(value):
         return EXCEL_SHORTENED
     number, _rest = split(value)
@@ -109,10 +119,15 @@ def problem(value: str, region: str = "") -> str | None:
 def key(value: str, region: str = "") -> str:
     """The normalised number: its E.164 digits (the country code first, no +) when it can be read, else
     its digits; an extension is left out. The same number written two ways gets the same key."""
-    number, _rest = split(value) if not _PLAIN.match(value) else (value, "")
-    if _LETTER.search(number):
-        number = phonenumbers.convert_alpha_characters_in_number(number)
-    bare = _NOT_DIGIT.sub("", number)
+    number, bare = value, _plain_digits(value)
+    if bare is None:
+        if not value.isascii():  # full-width digits (１３８) as ASCII ones
+            number = value = unicodedata.normalize("NFKC", value)
+        if not _PLAIN.match(value):
+            number, _rest = split(value)
+            if _LETTER.search(number):
+                number = phonenumbers.convert_alpha_characters_in_number(number)
+        bare = _NOT_DIGIT.sub("", number)
     if not bare:
         return ""
     stripped = number.lstrip()

@@ -207,31 +207,53 @@ def column_dates(rows: Rows, mapping: Mapping) -> tuple[str, list[str]]:
 
 def records(rows: CsvRows, mapping: Mapping) -> Iterator[Record | tuple[str, str]]:
     """Each row as a Record; a cell that cannot be read as its field is kept in the notes (Record.check)."""
+    plan = _plan(mapping)
     for line, row in rows:
-        yield to_record(f"line {line}", row, mapping)
+        yield to_record(f"line {line}", row, mapping, plan)
 
 
-def to_record(where: str, row: list[str], mapping: Mapping) -> Record:
+# the fields a cell is written to as it is (the others are read: dates, ids, amounts, several values…)
+_AS_WRITTEN = frozenset(FIELDS) - {"given_name", "family_name", "phone", "email", "birthday", "tags", "kind",
+                                   "customer_id", "referred_by", "stage_entered_on", "acquisition_cost", "notes",
+                                   "customer_notes"}
+
+
+def _plan(mapping: Mapping) -> list[tuple[int, str, bool, Rule]]:
+    """The mapping's rules as the reader goes through them for each row: (column, field, as written, rule)."""
+    return [(rule.column, rule.field, rule.field in _AS_WRITTEN, rule) for rule in mapping.rules]
+
+
+def to_record(where: str, row: list[str], mapping: Mapping, plan: list | None = None) -> Record:
     record = Record(where)
     given = family = ""
-
-    def cell(column: int | None) -> str:
-        return restore_cell(row[column].strip()) if column is not None and column < len(row) else ""
-
+    width = len(row)
     person = False
-    for rule in mapping.rules:
-        value = cell(rule.column)
+    for column, field_name, as_written, rule in plan if plan is not None else _plan(mapping):
+        if column >= width:
+            continue
+        value = row[column].strip()
         if not value:
             continue
-        if rule.field in MULTI:
-            label = _clean_label(cell(rule.label_column)) if rule.label_column is not None else rule.label
-            for part in re.split(r"\s*:::\s*", value):  # Google puts several values in one cell
-                (record.phones if rule.field == "phone" else record.emails).append((label, part))
-        elif rule.field == "given_name":
+        if value[0] == "'":
+            value = restore_cell(value)
+        if as_written:
+            setattr(record, field_name, value)
+        elif field_name in MULTI:
+            if rule.label_column is None:
+                label = rule.label
+            else:
+                label = _clean_label(restore_cell(row[rule.label_column].strip())) \
+                    if rule.label_column < width else ""
+            values = (record.phones if field_name == "phone" else record.emails)
+            if ":::" in value:  # Google puts several values in one cell
+                values += [(label, part) for part in re.split(r"\s*:::\s*", value)]
+            else:
+                values.append((label, value))
+        elif field_name == "given_name":
             given = value
-        elif rule.field == "family_name":
+        elif field_name == "family_name":
             family = value
-        elif rule.field == "birthday":
+        elif field_name == "birthday":
             if value not in ("0/0/00", "0000-00-00"):  # Outlook's "no birthday"
                 try:
                     found = parse_birthday(value, mapping.date_order)
@@ -240,31 +262,29 @@ def to_record(where: str, row: list[str], mapping: Mapping) -> Record:
                     continue
                 if found is not None:
                     record.birthday, record.birthday_year_known = found
-        elif rule.field == "tags":
+        elif field_name == "tags":
             parts = re.split(r"\s*(?::::|;|,|，|、)\s*", value)
             record.tags += [t.lstrip("* ").strip() for t in parts if t.strip() and t.strip() != "* myContacts"]
-        elif rule.field == "kind":
+        elif field_name == "kind":
             person = value == "person"
-        elif rule.field in ("customer_id", "referred_by"):
+        elif field_name in ("customer_id", "referred_by"):
             if not value.isdigit():
-                record.check(rule.field, value, text.NOT_AN_ID)
+                record.check(field_name, value, text.NOT_AN_ID)
                 continue
-            setattr(record, rule.field, int(value))
-        elif rule.field == "stage_entered_on":
+            setattr(record, field_name, int(value))
+        elif field_name == "stage_entered_on":
             try:
                 record.stage_entered_on = parse_date(value, mapping.date_order)
             except DateProblem as problem:
                 record.check("stage_entered_on", value, problem.reason)
-        elif rule.field == "acquisition_cost":
+        elif field_name == "acquisition_cost":
             cents, problem = amount_cents(value)
             if problem:
                 record.check("acquisition_cost", value, text.NOT_AN_AMOUNT)
                 continue
             record.acquisition_cost_cents = cents
-        elif rule.field in ("notes", "customer_notes"):
-            setattr(record, rule.field, restore_cell(row[rule.column]) if rule.column < len(row) else "")
-        else:
-            setattr(record, rule.field, value)
+        else:  # the notes, as written (their line breaks and spaces kept)
+            setattr(record, field_name, restore_cell(row[column]))
     if person:  # our export: a person customer is its own name, not a company
         record.company = ""
         record.notes = record.customer_notes or record.notes

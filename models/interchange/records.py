@@ -45,7 +45,7 @@ class Check:
     label: str = ""  # a phone's or an email's label
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
     """One person or company as a file has it. ``where`` says where it was ("line 12", "card 3")."""
 
@@ -122,31 +122,35 @@ _LENGTHS = tuple((name, validation.LIMITS[limit]) for name, limit in (
     ("owner", "owner")))
 _SHORTEST = min(limit for _name, limit in _LENGTHS)
 _TAG_LIMIT = validation.LIMITS["tag"]
+_NOTES_LIMIT = validation.LIMITS["notes"]
 
 
 def settle(record: Record, region: str = "") -> Record:
     """Make the record storable without losing anything: each value that cannot be stored as its field
     goes to the notes as written (``Record.check``); a person with only a phone or an email is named
     after it. Returns the record."""
-    phones_kept = []
-    for label, number in record.phones:
-        reason = phones.problem(number, region) if number.strip() else None
-        if reason is not None:
-            record.check("phone", number, text.EXCEL_SHORTENED if reason == phones.EXCEL_SHORTENED else
-                         text.NOT_A_PHONE, label)
-        elif number.strip():
-            phones_kept.append((label[:50], number.strip()))
-    record.phones = phones_kept
-    emails_kept = []
-    for label, address in record.emails:
-        address = email_address(address)
-        if not address:
-            continue
-        if validation.email(address):
-            record.check("email", address, text.NOT_AN_EMAIL, label)
-        else:
-            emails_kept.append((label[:50], address))
-    record.emails = emails_kept
+    if record.phones:
+        phones_kept = []
+        for label, number in record.phones:
+            number = number.strip()
+            reason = phones.problem(number, region) if number else None
+            if reason is not None:
+                record.check("phone", number, text.EXCEL_SHORTENED if reason == phones.EXCEL_SHORTENED else
+                             text.NOT_A_PHONE, label)
+            elif number:
+                phones_kept.append((label[:50], number))
+        record.phones = phones_kept
+    if record.emails:
+        emails_kept = []
+        for label, address in record.emails:
+            address = email_address(address)
+            if not address:
+                continue
+            if validation.email(address):
+                record.check("email", address, text.NOT_AN_EMAIL, label)
+            else:
+                emails_kept.append((label[:50], address))
+        record.emails = emails_kept
     if max(len(record.name), len(record.company), len(record.title), len(record.address), len(record.city),
            len(record.company_address), len(record.company_city), len(record.industry), len(record.website),
            len(record.owner)) > _SHORTEST:
@@ -162,7 +166,7 @@ def settle(record: Record, region: str = "") -> Record:
             if value and value not in values:
                 setattr(record, field_name, "")
                 record.check(field_name, value, text.NOT_IN_LIST)
-    if any(len(tag) > _TAG_LIMIT for tag in record.tags):
+    if record.tags and any(len(tag) > _TAG_LIMIT for tag in record.tags):
         for tag in record.tags:
             if len(tag) > _TAG_LIMIT:
                 record.check("tags", tag, text.TOO_LONG)
@@ -170,6 +174,19 @@ def settle(record: Record, region: str = "") -> Record:
     if not record.name.strip() and not record.company.strip() and (record.emails or record.phones):
         record.name = (record.emails or record.phones)[0][1]
         record.checks.append(Check("name", record.name, text.NAMED_AFTER))
+    if record.checks:
+        _write_checks_to_notes(record)
+    if len(record.notes) > _NOTES_LIMIT or len(record.customer_notes) > _NOTES_LIMIT:
+        for field_name in ("notes", "customer_notes"):
+            value = getattr(record, field_name)
+            if len(value) > _NOTES_LIMIT:
+                setattr(record, field_name, value[:_NOTES_LIMIT])
+                record.checks.append(Check("notes", value[:200] + "…", text.NOTES_CUT))
+    return record
+
+
+def _write_checks_to_notes(record: Record) -> None:
+    """Each value to check in the notes, under its field's name (and label), in the user's language."""
     lines = []
     for check in record.checks:
         if check.field in ("name", "card", "notes") or not check.value:
@@ -179,12 +196,6 @@ def settle(record: Record, region: str = "") -> Record:
     if lines:
         where = "notes" if record.name.strip() or not record.company.strip() else "customer_notes"  # a company's own
         setattr(record, where, "\n".join([getattr(record, where), *lines] if getattr(record, where) else lines))
-    for field_name in ("notes", "customer_notes"):
-        value = getattr(record, field_name)
-        if len(value) > validation.LIMITS["notes"]:
-            setattr(record, field_name, value[:validation.LIMITS["notes"]])
-            record.checks.append(Check("notes", value[:200] + "…", text.NOTES_CUT))
-    return record
 
 
 def email_address(value: str) -> str:

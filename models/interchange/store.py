@@ -31,6 +31,7 @@ from models.undo import Bulk, Change, RowChange
 
 log = logging.getLogger(__name__)
 CHUNK = 5000
+REFRESH_CHUNK = 200  # customers refreshed at a time at the end: their contacts and channels are read whole
 Progress = Callable[[int, int], None]
 
 
@@ -75,8 +76,9 @@ class Summary:
 
 
 def _person(record: Record, owner) -> Person:
+    named_after = bool(record.checks) and any(c.field == "name" for c in record.checks)
     return Person(owner, record.name.strip(), record.company.strip(), [e for _l, e in record.emails],
-                  list(record.phones), any(c.field == "name" for c in record.checks))
+                  record.phones, named_after)
 
 
 def _book_index(conn, region: str) -> tuple[Index, dict[str, int]]:
@@ -223,7 +225,9 @@ def store(db: Database, items: Iterable[Record | tuple[str, str]], found: Scan, 
         links = [(rows.new_ids[referrer], cid) for cid, referrer in rows.referrals if referrer in rows.new_ids]
         raw.executemany("UPDATE customers SET referred_by_id = ? WHERE id = ?", links)
         if merged_ids or rows.refresh:  # customers this import added to after they were written: from the book
-            refresh_customers(conn, sorted(set(merged_ids) | rows.refresh))
+            refresh = sorted(set(merged_ids) | rows.refresh)
+            for start in range(0, len(refresh), REFRESH_CHUNK):  # a company may have thousands of people
+                refresh_customers(conn, refresh[start:start + REFRESH_CHUNK])
         summary.change = _change(conn, first_ids, next_ids, rows)
         if progress is not None:
             progress(found.total, found.total)
@@ -281,7 +285,7 @@ class _Rows:
         self.refresh: set[int] = set()
         self.new_ids: dict[int, int] = {}  # our export's Customer ID -> the id it got here
         self.referrals: list[tuple[int, int]] = []  # (new customer id, the referrer's Customer ID in the file)
-        self.touched: set[int] = set()  # every customer a row was added to (the book's ones among them)
+        self.touched: set[int] = set()  # the book's customers rows were added to
         self.changes: list[RowChange] = []  # what merges changed, and tags added to the book's customers
 
     def __len__(self) -> int:
@@ -377,7 +381,8 @@ def _add(record: Record, rows: _Rows, next_ids: dict[str, int], companies: _Comp
                             or record.company_address, record.city or record.company_city)
         contact_id = None
         parts = rows.search[cid]
-    rows.touched.add(cid)
+    if not rows.is_new(cid):
+        rows.touched.add(cid)
     for position, (kind, label, value) in enumerate(channels):
         rows.channels.append((_take(next_ids, "channels"), cid, contact_id, kind, label, value, position))
         parts[3].append((kind, value))
