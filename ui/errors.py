@@ -71,10 +71,18 @@ class CrashDialog(QDialog):
 def show_known_error(parent: QWidget | None, error: KnownError, title: str | None = None) -> QMessageBox:
     """A plain, non-blocking message for expected trouble."""
     box = QMessageBox(QMessageBox.Icon.Warning, title or QApplication.translate("errors", "Fieldbrief"),
-                      str(error), QMessageBox.StandardButton.Ok, parent)
+                      error_text(error), QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return _keep_until_closed(box)
+
+
+def error_text(error: KnownError) -> str:
+    """The message in the user's language where the core gives it as a template (models/interchange/import_text.py)."""
+    template = getattr(error, "template", None)
+    if not template:
+        return str(error)
+    return QApplication.translate("import", template).format(**getattr(error, "values", {}))
 
 
 def report_exception(exc: BaseException, log_file: Path | None, parent: QWidget | None = None) -> QDialog:

@@ -38,15 +38,17 @@ def test_import_maps_columns_asks_about_duplicates_and_says_what_happened(qtbot,
     dialog.mapping_name.setText("CRM export")
     dialog.next_button.click()
     qtbot.waitUntil(lambda: dialog.found is not None, timeout=10_000)
-    assert dialog.duplicates.rowCount() == 1 and "same email" in dialog.duplicates.item(0, 2).text()
-    assert dialog.errors.count() == 1 and dialog.errors.item(0).text().startswith("line 4: phone 'call me'")
+    assert dialog.duplicates.rowCount() == 1 and "same name and email" in dialog.duplicates.item(0, 2).text()
+    assert dialog.errors.count() == 0 and dialog.checks.rowCount() == 1  # the person comes in, the value to check
+    assert [dialog.checks.item(0, c).text() for c in range(3)] == ["李娜 (line 4)", "Phone", "call me"]
     dialog.choose_all(dialog.duplicates.cellWidget(0, 3).itemData(1))  # merge
     with qtbot.waitSignal(dialog.imported, timeout=15_000) as done:
         dialog.next_button.click()
     summary = done.args[0]
-    assert (summary.added, summary.merged, len(summary.errors)) == (1, 1, 1)
-    assert "1 added, 1 merged, 0 skipped, 1 not imported" in dialog.result.text()
-    assert counts(paths.database) == (2, 1)
+    assert (summary.added, summary.merged, len(summary.errors), len(summary.checks)) == (2, 1, 0, 1)
+    assert "2 added, 1 merged, 0 skipped, 0 not imported" in dialog.result.text()
+    assert "1 values to check" in dialog.result.text()  # and listed and dialog.result_checks.rowCount() == 1
+    assert counts(paths.database) == (3, 1)
     with sqlite3.connect(paths.database) as conn:
         assert conn.execute("SELECT notes FROM customers WHERE name = '王秀英'").fetchone()[0] == ""
         phones = [r[0] for r in conn.execute("SELECT value FROM channels WHERE kind = 'phone'")]
@@ -165,3 +167,57 @@ def test_spend_pasted_from_excel_into_the_record(qtbot, open_window, paths):
     assert page.editor.save()
     stored = customers.load(window.database.db, cid).spend
     assert stored[(2020, 5)] == 7_00 and stored[(2026, 3)] == 1200_50
+
+
+def test_back_and_cancel_work_on_every_step_and_the_dates_are_asked(qtbot, open_window, paths, tmp_path):
+    QLocale.setDefault(QLocale("en"))
+    path = tmp_path / "excel.csv"  # as Excel for Chinese Windows saves it: GBK, CRLF, no BOM
+    path.write_bytes("姓名,公司,手机,生日\r\n张伟,华信科技有限公司,1.38E+10,04/03/1985\r\n李娜,,13900002222,3月15日\r\n"
+                     .encode("gbk"))
+    window = open_window(paths)
+    window.interchange.import_file(path)
+    dialog = window.interchange.dialog
+    assert not dialog.back_button.isEnabled()
+    dialog.next_button.click()  # 04/03/1985 could be either: asked, not guessed
+    assert dialog.pages.currentIndex() == 0 and dialog.date_order.isVisibleTo(dialog)
+    assert "04/03/1985" in dialog.date_question.text()
+    dialog.date_order.setCurrentIndex(dialog.date_order.findData("dmy"))
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.found is not None, timeout=10_000)
+    assert dialog.pages.currentIndex() == 1 and dialog.back_button.isEnabled()
+    assert [dialog.checks.item(0, c).text() for c in range(3)] == ["张伟 (line 2)", "Phone", "1.38E+10"]
+    assert "format the column as Text" in dialog.checks.item(0, 3).text()
+    dialog.back_button.click()  # back to the columns, and forward again
+    assert dialog.pages.currentIndex() == 0 and dialog.next_button.text() == "&Next"
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.found is not None, timeout=10_000)
+    dialog.cancel_button.click()  # Cancel on the check step closes the window, nothing imported
+    assert not dialog.isVisible() and counts(paths.database) == (0, 0)
+    window.interchange.import_file(path)
+    again = window.interchange.dialog
+    again.date_order.setCurrentIndex(again.date_order.findData("dmy"))
+    again.next_button.click()
+    qtbot.waitUntil(lambda: again.found is not None, timeout=10_000)
+    with qtbot.waitSignal(again.imported, timeout=15_000):
+        again.next_button.click()
+    with sqlite3.connect(paths.database) as conn:
+        assert sorted(conn.execute("SELECT date, year_known FROM key_dates")) == [("1904-03-15", 0),
+                                                                                  ("1985-03-04", 1)]
+    again.cancel_button.click()  # "Close" on the last step
+    assert not again.isVisible()
+
+
+def test_the_default_phone_region_is_a_setting(qtbot, open_window, paths):
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    window = open_window(paths)
+    dialog = SettingsDialog(window.database.db, window)
+    qtbot.addWidget(dialog)
+    assert dialog.phone_region.currentData() == "" and "(from the language)" in dialog.phone_region.currentText()
+    dialog.phone_region.setCurrentIndex(dialog.phone_region.findData("CN"))
+    assert "China" in dialog.phone_region.currentText()
+    dialog.accept()
+    from models.settings import load_phone_region
+
+    with window.database.db.engine.connect() as conn:
+        assert load_phone_region(conn) == "CN"
