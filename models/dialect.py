@@ -8,9 +8,15 @@ each query once, with these.
   them), never given before and never given again.
 - ``sync_sequences(conn)``: after rows were written with their own ids (the demo), the next id the
   database gives follows them (PostgreSQL's sequences do not move by themselves).
+- ``execute_many``, ``driver_sql``, ``next_free_id``, ``hold_for_bulk_write``: an import's bulk writes
+  through the driver, with ids it gives itself.
+- ``after_bulk_load``: PostgreSQL's statistics gathered after many rows were written at once.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import Boolean, String, text
 from sqlalchemy.engine import Connection
@@ -88,3 +94,37 @@ def after_bulk_load(conn: Connection, tables: list[str]) -> None:
         return
     for table in tables:
         conn.exec_driver_sql(f"ANALYZE {table}")
+
+
+def execute_many(conn: Connection, statement: str, rows: Sequence[Sequence[Any]]) -> None:
+    """A statement written once with ``?`` for its values, run for many rows through the driver's own
+    executemany (sqlite3's, or psycopg's pipeline), in the connection's transaction: a bulk write without
+    SQLAlchemy's per-row work."""
+    if rows:
+        conn.exec_driver_sql(driver_sql(conn, statement), list(rows))
+
+
+def driver_sql(conn: Connection, statement: str) -> str:
+    """``?`` placeholders as the connection's driver wants them (psycopg: ``%s``)."""
+    return statement if is_sqlite(conn) else statement.replace("?", "%s")
+
+
+def next_free_id(conn: Connection, table: str) -> int:
+    """The id the next new row of ``table`` gets: after every id it ever gave (SQLite's AUTOINCREMENT
+    keeps the highest in sqlite_sequence, PostgreSQL's sequence never goes back), so that a bulk write
+    never takes the id of a row that undo may put back. Whoever writes ids so must hold the table
+    (``hold_for_bulk_write``) and move the sequence on after (``sync_sequences``)."""
+    highest = conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar() or 0
+    if is_sqlite(conn):
+        given = conn.exec_driver_sql("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).scalar() or 0
+        return max(given, highest) + 1
+    sequence = conn.scalar(text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table})
+    last, called = conn.exec_driver_sql(f"SELECT last_value, is_called FROM {sequence}").one()
+    return max(last + 1 if called else last, highest + 1)
+
+
+def hold_for_bulk_write(conn: Connection, tables: list[str]) -> None:
+    """Keep others from writing these tables until the transaction ends (they may still read them): a
+    bulk write that gives ids itself must not meet another's insert. SQLite: the write lock does it."""
+    if not is_sqlite(conn):
+        conn.exec_driver_sql(f"LOCK TABLE {', '.join(tables)} IN EXCLUSIVE MODE")

@@ -3,7 +3,9 @@ the good ones written in one transaction (a crash or a cancel leaves none of it)
 
 A record with a company becomes a contact of that company (created once, or the one already in the
 book of that name); a record without one becomes a customer of kind person. Rows go in through the
-driver's executemany in the import's transaction, so 100,000 rows cost little more than the bare SQL.
+driver's executemany in the import's transaction (models/dialect.py execute_many: sqlite3's, or psycopg's
+pipeline), so 100,000 rows cost little more than the bare SQL. On a team database the tables the import
+writes are held against others' writes until it is done (it gives the ids itself); they can still read.
 
 The import is undoable (``Summary.change``): the new rows by their ids (they take ids after every id
 ever given, so they are consecutive), what merges changed row by row, and the version each customer it
@@ -23,7 +25,8 @@ from sqlalchemy import select, update
 from models import phones, undo
 from models.db import Database
 from models.duplicates import Index, Person
-from models.entities import Channel, Contact, Customer, Tag
+from models.dialect import after_bulk_load, driver_sql, execute_many, hold_for_bulk_write, next_free_id, sync_sequences
+from models.entities import Channel, Contact, Customer, KeyDate, Tag, customer_tags
 from models.interchange.records import Check, Record, RecordError, problems
 from models.settings import load_phone_region
 from models.summaries import compose_search_text, refresh_customers
@@ -31,6 +34,8 @@ from models.undo import Bulk, Change, RowChange
 
 log = logging.getLogger(__name__)
 CHUNK = 5000
+BIG_IMPORT = 10_000  # records: PostgreSQL's statistics are gathered again after
+WRITES = ("customers", "contacts", "channels", "key_dates", "tags", "customer_tags")
 REFRESH_CHUNK = 200  # customers refreshed at a time at the end: their contacts and channels are read whole
 Progress = Callable[[int, int], None]
 
@@ -190,7 +195,7 @@ def store(db: Database, items: Iterable[Record | tuple[str, str]], found: Scan, 
     decided = {d.index: (d, choices.get(d.index, default)) for d in found.duplicates}
     now = dt.datetime.now().replace(microsecond=0)
     with db.engine.begin() as conn:
-        raw = conn.connection.driver_connection  # the same transaction, without the ORM's per-row cost
+        hold_for_bulk_write(conn, list(WRITES))
         region = load_phone_region(conn)
         companies = _Companies(conn)
         first_ids = {t: next_id(conn, t) for t in ("customers", "contacts", "channels", "key_dates")}
@@ -218,12 +223,12 @@ def store(db: Database, items: Iterable[Record | tuple[str, str]], found: Scan, 
             _add(record, rows, next_ids, companies, now)
             summary.added += 1
             if len(rows) >= CHUNK:
-                rows.flush(raw, conn)
+                rows.flush(conn)
             if record.dropped:
                 summary.notes += [f"{record.where}: {note}" for note in record.dropped]
-        rows.flush(raw, conn)
+        rows.flush(conn)
         links = [(rows.new_ids[referrer], cid) for cid, referrer in rows.referrals if referrer in rows.new_ids]
-        raw.executemany("UPDATE customers SET referred_by_id = ? WHERE id = ?", links)
+        execute_many(conn, "UPDATE customers SET referred_by_id = ? WHERE id = ?", links)
         if merged_ids or rows.refresh:  # customers this import added to after they were written: from the book
             refresh = sorted(set(merged_ids) | rows.refresh)
             for start in range(0, len(refresh), REFRESH_CHUNK):  # a company may have thousands of people
@@ -231,6 +236,9 @@ def store(db: Database, items: Iterable[Record | tuple[str, str]], found: Scan, 
         # the import computed its new customers' derived columns (the database's triggers marked them)
         conn.execute(update(Customer.__table__).where(Customer.id.between(first_ids["customers"], next_ids["customers"]))
                      .values(derived_stale=False))
+        sync_sequences(conn, list(first_ids))  # (PostgreSQL's: the ids the import gave itself)
+        if summary.added > BIG_IMPORT:
+            after_bulk_load(conn, list(first_ids))
         summary.change = _change(conn, first_ids, next_ids, rows)
         if progress is not None:
             progress(found.total, found.total)
@@ -251,11 +259,8 @@ class _Companies:
 
 
 def next_id(conn, table: str) -> int:
-    """The id the next new row of ``table`` gets: after every id it ever gave (AUTOINCREMENT keeps the
-    highest in sqlite_sequence), so an import never takes the id of a row that undo may put back."""
-    given = conn.exec_driver_sql("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).scalar() or 0
-    highest = conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar() or 0
-    return max(given, highest) + 1
+    """The id the next new row of ``table`` gets (models/dialect.py next_free_id)."""
+    return next_free_id(conn, table)
 
 
 def _change(conn, first_ids: dict[str, int], next_ids: dict[str, int], rows: _Rows) -> Change:
@@ -305,43 +310,43 @@ class _Rows:
         self.refresh.add(cid)
         return ["", "", [], []]
 
-    def flush(self, raw, conn) -> None:
+    def flush(self, conn) -> None:
         customers = [(*row[:-1], compose_search_text(*self.search.pop(row[0]), region=self.region))
                      for row in self.customers]
-        raw.executemany("INSERT INTO customers (id, kind, name, address, city, notes, segment, industry, website, "
+        execute_many(conn, "INSERT INTO customers (id, kind, name, address, city, notes, segment, industry, website, "
                         "owner, lifecycle_stage, tier, relationship_level, contact_level, psychology, stage_entered_on, "
                         "acquisition_cost_cents, created_at, updated_at, search_text) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", customers)
-        raw.executemany("INSERT INTO contacts (id, customer_id, name, title, notes, position, buying_role, attitude, "
+        execute_many(conn, "INSERT INTO contacts (id, customer_id, name, title, notes, position, buying_role, attitude, "
                         "influence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.contacts)
-        raw.executemany("INSERT INTO channels (id, customer_id, contact_id, kind, label, value, position) "
+        execute_many(conn, "INSERT INTO channels (id, customer_id, contact_id, kind, label, value, position) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?)", self.channels)
-        raw.executemany("INSERT INTO key_dates (id, customer_id, contact_id, kind, label, date, year_known, yearly) "
-                        "VALUES (?, ?, ?, 'birthday', '', ?, ?, 1)", self.key_dates)
+        execute_many(conn, "INSERT INTO key_dates (id, customer_id, contact_id, kind, label, date, year_known, yearly) "
+                     "VALUES (?, ?, ?, 'birthday', '', ?, ?, TRUE)", self.key_dates)
         if self.tags:
-            self.changes += _insert_tags(conn, raw, self.tags, self.is_new)
+            self.changes += _insert_tags(conn, self.tags, self.is_new)
         for waiting in (self.customers, self.contacts, self.channels, self.key_dates, self.tags):
             waiting.clear()  # new_ids, referrals and what to refresh stay: they are for the whole import
 
 
-def _insert_tags(conn, raw, tags: dict[int, set[str]], is_new: Callable[[int], bool]) -> list[RowChange]:
+def _insert_tags(conn, tags: dict[int, set[str]], is_new: Callable[[int], bool]) -> list[RowChange]:
     """Tag the customers; returns, for undo, the tags it had to create and the tags it gave the book's
     customers (a new customer's tags go with it)."""
     wanted = {t for names in tags.values() for t in names}
     existing = dict(conn.execute(select(Tag.name, Tag.id).where(Tag.name.in_(wanted))).all())
     changes = []
     for name in sorted(wanted - existing.keys()):
-        existing[name] = raw.execute("INSERT INTO tags (name) VALUES (?)", (name,)).lastrowid
+        existing[name] = conn.exec_driver_sql(driver_sql(conn, "INSERT INTO tags (name) VALUES (?) RETURNING id"),
+                                              (name,)).scalar_one()
         changes.append(RowChange("tags", (existing[name],), None, {"id": existing[name], "name": name}))
     pairs = [(cid, existing[name]) for cid, names in tags.items() for name in names]
     have = set()
     old_customers = sorted({cid for cid, _ in pairs if not is_new(cid)})
     for start in range(0, len(old_customers), 500):
         part = old_customers[start:start + 500]
-        have |= set(conn.exec_driver_sql(
-            f"SELECT customer_id, tag_id FROM customer_tags WHERE customer_id IN ({', '.join('?' * len(part))})",
-            tuple(part)).all())
-    raw.executemany("INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) VALUES (?, ?)", pairs)
+        have |= set(conn.execute(select(customer_tags.c.customer_id, customer_tags.c.tag_id)
+                                 .where(customer_tags.c.customer_id.in_(part))).tuples())
+    execute_many(conn, "INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING", pairs)
     changes += [RowChange("customer_tags", pair, None, {"customer_id": pair[0], "tag_id": pair[1]})
                 for pair in dict.fromkeys(pairs) if not is_new(pair[0]) and pair not in have]
     return changes
@@ -443,15 +448,15 @@ def _merge(conn, duplicate: Duplicate, rows: _Rows, next_ids: dict[str, int]) ->
                 position += 1
     rows.touched.add(cid)
     if contact_id is not None and record.title:
-        done = conn.exec_driver_sql("UPDATE contacts SET title = ? WHERE id = ? AND title = ''",
-                                    (record.title, contact_id)).rowcount
+        done = conn.execute(update(Contact).where(Contact.id == contact_id, Contact.title == "")
+                            .values(title=record.title)).rowcount
         if done:
             rows.changes.append(RowChange("contacts", (contact_id,), {"customer_id": cid, "title": ""},
                                           {"customer_id": cid, "title": record.title}))
     if record.birthday is not None:
-        exists = conn.exec_driver_sql(
-            "SELECT 1 FROM key_dates WHERE customer_id = ? AND contact_id IS ? AND kind = 'birthday'",
-            (cid, contact_id)).first()
+        whose = KeyDate.contact_id.is_(None) if contact_id is None else KeyDate.contact_id == contact_id
+        exists = conn.execute(select(KeyDate.id).where(KeyDate.customer_id == cid, whose,
+                                                       KeyDate.kind == "birthday")).first()
         if exists is None:
             rows.key_dates.append((_take(next_ids, "key_dates"), cid, contact_id, record.birthday.isoformat(),
                                    record.birthday_year_known))

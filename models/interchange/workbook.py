@@ -24,6 +24,7 @@ from sqlalchemy.engine import Connection
 from models.db import Database
 from models.entities import DERIVED_CUSTOMER_COLUMNS, Base
 from models.interchange.records import ImportFileError, RecordError
+from models.dialect import hold_for_bulk_write, sync_sequences
 from models.interchange.store import Progress, Summary, next_id
 from models.undo import Bulk, Change, RowChange, versions_of
 
@@ -202,6 +203,7 @@ def import_workbook(db: Database, path: Path, progress: Progress | None = None, 
     try:
         total = sum(book[SHEETS[t.name]].max_row or 0 for t in table_order() if SHEETS[t.name] in book.sheetnames)
         with db.engine.begin() as conn:
+            hold_for_bulk_write(conn, [t.name for t in table_order()])  # (it gives the ids itself)
             ids = _Ids({t.name: {} for t in table_order()},
                        {t.name: next_id(conn, t.name) for t in table_order() if "id" in t.c}, {})
             ids.next = dict(ids.first)
@@ -227,6 +229,7 @@ def import_workbook(db: Database, path: Path, progress: Progress | None = None, 
                         _insert(conn, table, pending)
                 _insert(conn, table, pending)  # before the next sheet: its rows point at these
             _link_referrals(conn, ids, referrals)
+            sync_sequences(conn, [t for t in ids.first])
             from models.summaries import refresh_customers
 
             new_customers = sorted(ids.maps["customers"].values())
