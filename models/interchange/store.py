@@ -344,8 +344,8 @@ def _insert_tags(conn, tags: dict[int, set[str]], is_new: Callable[[int], bool])
     old_customers = sorted({cid for cid, _ in pairs if not is_new(cid)})
     for start in range(0, len(old_customers), 500):
         part = old_customers[start:start + 500]
-        have |= set(conn.execute(select(customer_tags.c.customer_id, customer_tags.c.tag_id)
-                                 .where(customer_tags.c.customer_id.in_(part))).tuples())
+        have |= {(cid, tid) for cid, tid in conn.execute(select(customer_tags.c.customer_id, customer_tags.c.tag_id)
+                                                         .where(customer_tags.c.customer_id.in_(part)))}
     execute_many(conn, "INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING", pairs)
     changes += [RowChange("customer_tags", pair, None, {"customer_id": pair[0], "tag_id": pair[1]})
                 for pair in dict.fromkeys(pairs) if not is_new(pair[0]) and pair not in have]

@@ -105,7 +105,7 @@ def test_a_bad_value_never_loses_the_person_it_goes_to_their_notes_and_is_listed
         ("line 8", "钱进", "birthday", "1985-13-45")]
     assert [(e.where, e.person) for e in summary.errors] == [("line 9", "")]  # nothing identifies anyone
     with db.engine.connect() as conn:
-        notes = dict(conn.exec_driver_sql("SELECT name, notes FROM customers").tuples().all())
+        notes = {name: text for name, text in conn.exec_driver_sql("SELECT name, notes FROM customers")}
     assert notes["李娜"] == "Phone (mobile): call me" and notes["赵敏"] == "Email: zhao@"
     assert notes["钱进"] == "Birthday: 1985-13-45"
     assert db.path is None or summary.backup and Path(summary.backup).exists()  # (a team database: the server's job)
