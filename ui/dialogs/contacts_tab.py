@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -134,7 +134,9 @@ class ContactsTab(QWidget):
         row = self.list.currentRow()
         if row >= 0:
             del self.contacts[row]
-            self.list.takeItem(row)
+            with QSignalBlocker(self.list):  # (the list moves its current row before the row goes)
+                self.list.takeItem(row)
+            self._select(self.list.currentRow())
             self.removed.emit(row)
             self.changed.emit()
 
