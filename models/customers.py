@@ -21,7 +21,7 @@ from models.db import Database
 from models.entities import NO_YEAR, Channel, Contact, Customer, KeyDate, MonthlySpend, Tag, customer_tags, now
 from models.errors import KnownError, NotFoundError
 from models.three_way import Conflict, merge_dicts, merge_rows, merge_value
-from models.row_sync import sync_keyed, sync_rows
+from models.row_sync import sync_by_id, sync_keyed
 from models.summaries import refresh_customers
 from models.undo import Change, RowChange
 from models.vocabulary import (
@@ -40,6 +40,7 @@ class ChannelData:
     kind: str  # ChannelKind value
     value: str
     label: str = ""
+    id: int | None = None  # the stored row's (None: a new one)
 
 
 @dataclass
@@ -62,6 +63,7 @@ class KeyDateData:
     yearly: bool = True
     contact: int | None = None  # index into CustomerData.contacts, None for the customer itself
     year_known: bool = True
+    id: int | None = None  # the stored row's (None: a new one)
 
 
 @dataclass
@@ -169,7 +171,7 @@ def load(db: Database, customer_id: int) -> CustomerData:
             lifecycle_stage=customer.lifecycle_stage.value, stage_entered_on=customer.stage_entered_on,
             tier=customer.tier.value, referred_by_id=customer.referred_by_id,
             acquisition_cost_cents=customer.acquisition_cost_cents, notes=customer.notes, archived=customer.archived,
-            channels=[ChannelData(ch.kind.value, ch.value, ch.label) for ch in customer.channels],
+            channels=[ChannelData(ch.kind.value, ch.value, ch.label, ch.id) for ch in customer.channels],
             tags=[t.name for t in customer.tags],
             version=customer.version,
             contacts=[ContactData(
@@ -177,11 +179,11 @@ def load(db: Database, customer_id: int) -> CustomerData:
                 buying_role=c.buying_role.value if c.buying_role else None,
                 attitude=c.attitude.value if c.attitude else None,
                 influence=c.influence.value if c.influence else None, notes=c.notes,
-                channels=[ChannelData(ch.kind.value, ch.value, ch.label) for ch in c.channels],
+                channels=[ChannelData(ch.kind.value, ch.value, ch.label, ch.id) for ch in c.channels],
             ) for c in contacts],
             spend={(m.year, m.month): m.amount_cents for m in customer.spend},
             key_dates=sorted((KeyDateData(kind=k.kind.value, date=k.date, label=k.label, yearly=k.yearly,
-                                          contact=index.get(k.contact_id), year_known=k.year_known)
+                                          contact=index.get(k.contact_id), year_known=k.year_known, id=k.id)
                                for k in customer.key_dates),
                              key=lambda k: (k.date.month, k.date.day)),
         )
@@ -280,8 +282,8 @@ def _write_children(s, customer: Customer, data: CustomerData) -> Change:
         (y, m): {"customer_id": cid, "year": y, "month": m, "amount_cents": cents}
         for (y, m), cents in data.spend.items()}, ("year", "month"))
     dates = KeyDate.__table__
-    sync_rows(conn, dates, dates.c.customer_id == cid, [{
-        "customer_id": cid, "contact_id": None if k.contact is None else contact_ids[k.contact],
+    sync_by_id(conn, dates, dates.c.customer_id == cid, [{
+        "id": k.id, "customer_id": cid, "contact_id": None if k.contact is None else contact_ids[k.contact],
         "kind": KeyDateKind(k.kind).value, "label": k.label.strip(),
         "date": k.date if k.year_known else _without_year(k.date), "year_known": k.year_known,
         "yearly": k.yearly or not k.year_known,
@@ -300,10 +302,10 @@ def _without_year(day: dt.date) -> dt.date:
 def _write_channels(conn: Connection, cid: int, contact_id: int | None, channels: list[ChannelData]) -> None:
     table = Channel.__table__
     owner = table.c.contact_id.is_(None) if contact_id is None else table.c.contact_id == contact_id
-    wanted = [{"customer_id": cid, "contact_id": contact_id, "kind": ChannelKind(ch.kind).value,
+    wanted = [{"id": ch.id, "customer_id": cid, "contact_id": contact_id, "kind": ChannelKind(ch.kind).value,
                "value": ch.value.strip(), "label": ch.label.strip(), "position": i}
               for i, ch in enumerate(c for c in channels if c.value.strip())]
-    sync_rows(conn, table, (table.c.customer_id == cid) & owner, wanted, ("kind", "value", "label", "position"))
+    sync_by_id(conn, table, (table.c.customer_id == cid) & owner, wanted, ("kind", "value", "label", "position"))
 
 
 def _tag_id(conn: Connection, name: str, created: list[RowChange]) -> int:

@@ -35,6 +35,11 @@ def test_round_trip_keeps_everything(db):
     expected.stage_entered_on = TODAY
     for i, contact in enumerate(loaded.contacts):
         expected.contacts[i].id = contact.id
+        for channel, stored in zip(expected.contacts[i].channels, contact.channels, strict=True):
+            channel.id = stored.id
+    for row, stored in [*zip(expected.channels, loaded.channels, strict=True),
+                        *zip(expected.key_dates, loaded.key_dates, strict=True)]:
+        row.id = stored.id  # every row carries its id, so that two windows' edits of it meet
     expected.tags = sorted(expected.tags)
     assert loaded == expected
 
