@@ -203,9 +203,14 @@ class _Stale(Exception):
     pass
 
 
+class _Unchanged(Exception):
+    """The save would change nothing: its transaction is rolled back (no new version, no undo step)."""
+
+
 def save(db: Database, data: CustomerData, today: dt.date | None = None) -> Change:
     """Create or update the customer and everything in the record, in one transaction. A record loaded
-    at a version that is no longer the stored one overwrites nothing (``ChangedMeanwhile``)."""
+    at a version that is no longer the stored one overwrites nothing (``ChangedMeanwhile``); a record
+    that is the stored one writes nothing (an empty change: the version stays, there is nothing to undo)."""
     errors = validate(data)
     if errors:
         raise InvalidCustomer(errors)
@@ -215,6 +220,8 @@ def save(db: Database, data: CustomerData, today: dt.date | None = None) -> Chan
         if data.id is None:
             raise
         raise ChangedMeanwhile(load(db, data.id)) from None
+    except _Unchanged:
+        return Change(customer_id=data.id)
     if data.id is not None:
         data.version = change.versions.get(data.id, data.version)  # the record in hand is the stored one now
     return change
@@ -250,6 +257,8 @@ def _save(db: Database, data: CustomerData, today: dt.date) -> Change:
         s.flush()
         refresh_customers(conn, [customer.id])
         change = undo.changes_since(conn, Customer.__table__, customer.id, before, only=RECORD_TABLES)
+        if data.id is not None and not change and not new_tags:
+            raise _Unchanged()
     return undo.combine(change, new_tags)
 
 
