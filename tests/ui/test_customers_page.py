@@ -239,15 +239,14 @@ def test_a_record_saved_elsewhere_meanwhile_is_merged_not_overwritten(qtbot, win
     editor.industry.setText("零售")
     shown = []
 
-    def answer(parent, name, conflicts):
-        dialog = conflict_dialog.ConflictDialog(name, conflicts, parent)
-        shown.append([(dialog.table.item(r, 0).text(), dialog.table.cellWidget(r, 1).text(),
-                       dialog.table.cellWidget(r, 2).text()) for r in range(dialog.table.rowCount())])
+    def answer(parent, name, lines):
+        dialog = conflict_dialog.ConflictDialog(name, lines, parent)
+        shown.append([(line.label, line.mine, line.theirs) for line in dialog.lines if line.conflict])
         return conflict_dialog.Choice.MERGE, set()  # theirs for the city
 
     monkeypatch.setattr(conflict_dialog, "ask", answer)
     assert editor.save()
-    assert shown == [[("city", "杭州", "苏州")]]
+    assert shown == [[("City", "杭州", "苏州")]]
     stored = service.load(window.database.db, cid)
     assert (stored.notes, stored.city, stored.industry) == ("saved elsewhere", "苏州", "零售")
 
