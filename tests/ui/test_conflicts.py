@@ -212,6 +212,7 @@ def test_the_keyboard_starts_on_the_first_choice_chooses_with_the_arrows_and_tab
         assert QApplication.focusWidget() is mine1
         qtbot.keyClick(mine1, Qt.Key.Key_Right)  # choose theirs for the first line
         assert theirs1.isChecked() and theirs1.hasFocus() and not mine1.isChecked()
+        assert theirs1.font().bold() and not mine1.font().bold()  # what is kept is seen
         qtbot.keyClick(theirs1, Qt.Key.Key_Down)  # the next line, its choice as it was
         assert mine2.hasFocus() and mine2.isChecked() and theirs1.isChecked()
         for _ in range(10):
@@ -219,10 +220,14 @@ def test_the_keyboard_starts_on_the_first_choice_chooses_with_the_arrows_and_tab
                 break
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget() is dialog.merge_button)
-        qtbot.keyClick(dialog.merge_button, Qt.Key.Key_Space)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # past Merge to Keep mine, and back
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)  # on a choice again, Enter merges
+        seen.append(QApplication.focusWidget() in (mine2, theirs2, theirs1, mine1))
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     answering(monkeypatch, by_keyboard)
     assert editor.save()
-    assert seen == [True], "Tab reaches the buttons"
+    assert seen == [True, True], "Tab reaches the buttons"
     stored = service.load(window.database.db, record)
     assert (stored.industry, stored.city) == ("Clinics", "Bath")  # theirs for the first line, mine for the second
 

@@ -43,7 +43,6 @@ class ChangeLine:
 
 
 HEADER_STYLE = "font-weight: bold;"
-CHOSEN_STYLE = "QRadioButton:checked { font-weight: bold; }"  # the value kept is seen at a glance
 UNCHANGED_STYLE = "color: palette(mid);"
 
 
@@ -84,7 +83,6 @@ class ConflictDialog(QDialog):
                                              QDialogButtonBox.ButtonRole.DestructiveRole)
         self.take_button = buttons.addButton(self.tr("&Take theirs (drop mine)"), QDialogButtonBox.ButtonRole.ResetRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button.setDefault(True)
         self.merge_button.clicked.connect(lambda: self._done(Choice.MERGE))
         self.keep_button.clicked.connect(lambda: self._done(Choice.MINE))
         self.take_button.clicked.connect(lambda: self._done(Choice.THEIRS))
@@ -95,6 +93,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(explained)
         layout.addWidget(buttons)
+        self.merge_button.setDefault(True)  # (once in the dialog: the default Enter comes back to)
         (self.choices[0][1] if self.choices else self.merge_button).setFocus()
 
     def _fill(self, lines: list[ChangeLine]) -> None:
@@ -111,7 +110,7 @@ class ConflictDialog(QDialog):
                 mine, theirs = QRadioButton(line.mine), QRadioButton(line.theirs)
                 group = QButtonGroup(self)
                 for button in (mine, theirs):
-                    button.setStyleSheet(CHOSEN_STYLE)
+                    button.toggled.connect(lambda checked, b=button: self._show_chosen(b, checked))
                     button.installEventFilter(self)
                     group.addButton(button)
                 mine.setChecked(True)  # the rep's own, unless they choose theirs
@@ -130,6 +129,13 @@ class ConflictDialog(QDialog):
         grid.setColumnStretch(2, 1)
         grid.setColumnStretch(3, 1)
         grid.setRowStretch(len(lines) + 1, 1)
+
+    @staticmethod
+    def _show_chosen(button: QRadioButton, checked: bool) -> None:
+        """The value kept in bold, seen at a glance (a style sheet cannot change a font by state)."""
+        font = button.font()
+        font.setBold(checked)
+        button.setFont(font)
 
     @staticmethod
     def _text(text: str) -> QLabel:
