@@ -22,7 +22,7 @@ from models.db import Database
 from models.entities import NO_YEAR, Channel, Contact, Customer, KeyDate, MonthlySpend, Tag, customer_tags, now
 from models.errors import KnownError, NotFoundError
 from models.three_way import Conflict, Merge, keyed
-from models.row_sync import sync_by_id, sync_keyed
+from models.row_sync import free_id, sync_by_id, sync_keyed
 from models.summaries import refresh_customers
 from models.undo import Change, RowChange
 from models.vocabulary import (
@@ -277,8 +277,9 @@ def _write_children(s, customer: Customer, data: CustomerData) -> Change:
     contact_ids = []
     for position, item in enumerate(data.contacts):
         contact = existing.get(item.id) if item.id is not None else None
-        if contact is None:
+        if contact is None:  # (one removed meanwhile and kept by this save comes back under their own id)
             contact = Contact(customer_id=cid)
+            contact.id = free_id(conn, Contact.__table__, item.id)
             s.add(contact)
         contact.name, contact.title, contact.notes = item.name.strip(), item.title.strip(), item.notes
         contact.buying_role, contact.attitude, contact.influence = item.buying_role, item.attitude, item.influence

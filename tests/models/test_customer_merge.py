@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from models import customers
+from models import customers, undo
 from models.customers import ChannelData, ContactData, CustomerData, KeyDateData
 
 
@@ -103,10 +103,29 @@ def test_a_person_removed_on_one_side_and_edited_on_the_other_is_a_conflict_sett
     kept_her = keep != remover
     assert sorted(c.name for c in stored.contacts) == (["John Price", "Mary Davies"] if kept_her else ["John Price"])
     if kept_her:
-        assert person(stored, "Mary Davies").title == "CIO"
+        assert person(stored, "Mary Davies").title == "CIO" and person(stored, "Mary Davies").id == mary.id
         assert ("birthday", dt.date(1980, 5, 1), "Mary Davies") in dates(stored)  # her dates come back with her
     else:
         assert dates(stored) == [("Trade fair", dt.date(2026, 11, 10), None)]
+
+
+def test_a_person_a_merge_brings_back_keeps_their_ids_so_the_removals_undo_adds_no_second_one(db):
+    cid = book(db)
+    base, mine = customers.load(db, cid), customers.load(db, cid)
+    other = customers.load(db, cid)
+    other.contacts.pop(0)
+    other.key_dates = [k for k in other.key_dates if k.contact is None]
+    removal = customers.save(db, other)
+    mine.contacts[0].title = "CIO"
+    with pytest.raises(customers.ChangedMeanwhile) as raised:
+        customers.save(db, mine)
+    theirs = raised.value.theirs
+    customers.save(db, customers.resolve(base, mine, theirs, {f"contacts.{base.contacts[0].id}"}))
+    applied = undo.run(db, removal, undo=True)  # the other window takes its removal back
+    assert {(item.table, item.reason) for item in applied.left} == {("contacts", undo.TAKEN), ("key_dates", undo.TAKEN)}
+    stored = customers.load(db, cid)
+    assert [(c.name, c.title) for c in stored.contacts if c.name == "Mary Davies"] == [("Mary Davies", "CIO")]
+    assert len(stored.key_dates) == 2
 
 
 def test_the_same_phone_or_date_changed_on_both_sides_is_a_conflict_of_that_row(db):
