@@ -582,6 +582,7 @@ def _undo_bulk(conn: Connection, change: Change, result: Applied, progress: Prog
                 removed += _rows_of(conn, table, doomed)
             if doomed:
                 conn.execute(delete(table).where(table.c.id.in_(doomed)))
+                result.wrote.update(owners[i] for i in doomed if owners.get(i) is not None)
             done += len(part)
             if progress is not None:
                 progress(done, total)

@@ -72,6 +72,22 @@ def test_undo_and_redo_give_new_versions_so_a_window_holding_an_older_one_overwr
     assert versions == sorted(set(versions))
 
 
+def test_taking_back_an_import_that_added_a_person_to_a_customer_is_a_new_version_of_it(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'book.sqlite'}")
+    try:
+        cid = book(db)
+        path = tmp_path / "people.csv"
+        path.write_text("Name,Company,Phone\nAnn Lee,Brightpath Clinics plc,+44 20 7946 0958\n", encoding="utf-8")
+        imported = import_file(db, path).change
+        window = customers.load(db, cid)  # opened with Ann Lee in it
+        undo.run(db, imported, undo=True)
+        window.city = "York"
+        with pytest.raises(customers.ChangedMeanwhile):  # its save would bring Ann Lee back unseen
+            customers.save(db, window)
+    finally:
+        db.close()
+
+
 def test_an_import_is_taken_back_after_an_edit_of_its_customer_was_undone(tmp_path):
     db = open_database(f"sqlite:///{tmp_path / 'book.sqlite'}")
     try:

@@ -12,16 +12,7 @@ from models import customers as service
 from models.customers import ChannelData, ContactData, CustomerData, KeyDateData
 from ui.dialogs import conflict_dialog
 from ui.i18n import install_translators
-
-
-@pytest.fixture
-def window(open_window, paths, demo_template):
-    import shutil
-
-    shutil.copy(demo_template, paths.database)
-    win = open_window(paths)
-    win.show_page(1)
-    return win
+from tests.ui.test_customers_page import window  # noqa: F401  (the customers page over the demo book)
 
 
 @pytest.fixture
