@@ -152,6 +152,21 @@ def test_a_phone_and_a_date_changed_on_both_sides_are_one_line_each_and_one_row_
     assert sorted(k.date for k in stored.key_dates) == [dt.date(1980, 5, 1), dt.date(2026, 11, 17)]
 
 
+def test_a_new_version_with_nothing_new_in_it_asks_nothing(qtbot, window, record, monkeypatch):
+    from models import undo
+
+    editor = open_editor(window, record)
+    data = service.load(window.database.db, record)
+    data.city = "York"
+    undo.run(window.database.db, service.save(window.database.db, data), undo=True)  # saved and taken back
+    editor.industry.setText("Hospitals")
+    shown = answering(monkeypatch, lambda dialog: dialog.reject())
+    assert editor.save()
+    assert shown == []
+    stored = service.load(window.database.db, record)
+    assert (stored.city, stored.industry) == ("Leeds", "Hospitals")
+
+
 def test_a_merge_that_fails_leaves_the_editor_as_it_was_and_the_next_save_meets_the_conflict_again(
         qtbot, window, record, monkeypatch):
     editor = open_editor(window, record)

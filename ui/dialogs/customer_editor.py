@@ -267,6 +267,8 @@ class CustomerEditor(QDialog):
         from ui.dialogs import conflict_dialog, customer_changes
 
         merge = merge_records(base, mine, theirs)
+        if all(change.theirs == change.base for change in merge.changes):  # a new version, nothing new in it
+            return self._save(merge.record, base=theirs)  # (an undo back to what was opened, a visit planned)
         choice, take_mine = conflict_dialog.ask(self, theirs.name, customer_changes.lines(merge, self._customer_name))
         if choice is None:
             self.message.setText(self.tr("%1 was changed elsewhere; nothing was saved yet. Save again to merge.")
