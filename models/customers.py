@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -20,8 +21,8 @@ from models import undo, validation
 from models.db import Database
 from models.entities import NO_YEAR, Channel, Contact, Customer, KeyDate, MonthlySpend, Tag, customer_tags, now
 from models.errors import KnownError, NotFoundError
-from models.three_way import Conflict, merge_dicts, merge_rows, merge_value
-from models.row_sync import sync_keyed, sync_rows
+from models.three_way import Conflict, Merge, keyed
+from models.row_sync import free_id, sync_by_id, sync_keyed
 from models.summaries import refresh_customers
 from models.undo import Change, RowChange
 from models.vocabulary import (
@@ -40,6 +41,7 @@ class ChannelData:
     kind: str  # ChannelKind value
     value: str
     label: str = ""
+    id: int | None = None  # the stored row's (None: a new one)
 
 
 @dataclass
@@ -62,6 +64,7 @@ class KeyDateData:
     yearly: bool = True
     contact: int | None = None  # index into CustomerData.contacts, None for the customer itself
     year_known: bool = True
+    id: int | None = None  # the stored row's (None: a new one)
 
 
 @dataclass
@@ -169,7 +172,7 @@ def load(db: Database, customer_id: int) -> CustomerData:
             lifecycle_stage=customer.lifecycle_stage.value, stage_entered_on=customer.stage_entered_on,
             tier=customer.tier.value, referred_by_id=customer.referred_by_id,
             acquisition_cost_cents=customer.acquisition_cost_cents, notes=customer.notes, archived=customer.archived,
-            channels=[ChannelData(ch.kind.value, ch.value, ch.label) for ch in customer.channels],
+            channels=[ChannelData(ch.kind.value, ch.value, ch.label, ch.id) for ch in customer.channels],
             tags=[t.name for t in customer.tags],
             version=customer.version,
             contacts=[ContactData(
@@ -177,11 +180,11 @@ def load(db: Database, customer_id: int) -> CustomerData:
                 buying_role=c.buying_role.value if c.buying_role else None,
                 attitude=c.attitude.value if c.attitude else None,
                 influence=c.influence.value if c.influence else None, notes=c.notes,
-                channels=[ChannelData(ch.kind.value, ch.value, ch.label) for ch in c.channels],
+                channels=[ChannelData(ch.kind.value, ch.value, ch.label, ch.id) for ch in c.channels],
             ) for c in contacts],
             spend={(m.year, m.month): m.amount_cents for m in customer.spend},
             key_dates=sorted((KeyDateData(kind=k.kind.value, date=k.date, label=k.label, yearly=k.yearly,
-                                          contact=index.get(k.contact_id), year_known=k.year_known)
+                                          contact=index.get(k.contact_id), year_known=k.year_known, id=k.id)
                                for k in customer.key_dates),
                              key=lambda k: (k.date.month, k.date.day)),
         )
@@ -201,9 +204,14 @@ class _Stale(Exception):
     pass
 
 
+class _Unchanged(Exception):
+    """The save would change nothing: its transaction is rolled back (no new version, no undo step)."""
+
+
 def save(db: Database, data: CustomerData, today: dt.date | None = None) -> Change:
     """Create or update the customer and everything in the record, in one transaction. A record loaded
-    at a version that is no longer the stored one overwrites nothing (``ChangedMeanwhile``)."""
+    at a version that is no longer the stored one overwrites nothing (``ChangedMeanwhile``); a record
+    that is the stored one writes nothing (an empty change: the version stays, there is nothing to undo)."""
     errors = validate(data)
     if errors:
         raise InvalidCustomer(errors)
@@ -213,6 +221,8 @@ def save(db: Database, data: CustomerData, today: dt.date | None = None) -> Chan
         if data.id is None:
             raise
         raise ChangedMeanwhile(load(db, data.id)) from None
+    except _Unchanged:
+        return Change(customer_id=data.id)
     if data.id is not None:
         data.version = change.versions.get(data.id, data.version)  # the record in hand is the stored one now
     return change
@@ -248,6 +258,8 @@ def _save(db: Database, data: CustomerData, today: dt.date) -> Change:
         s.flush()
         refresh_customers(conn, [customer.id])
         change = undo.changes_since(conn, Customer.__table__, customer.id, before, only=RECORD_TABLES)
+        if data.id is not None and not change and not new_tags:
+            raise _Unchanged()
     return undo.combine(change, new_tags)
 
 
@@ -265,8 +277,9 @@ def _write_children(s, customer: Customer, data: CustomerData) -> Change:
     contact_ids = []
     for position, item in enumerate(data.contacts):
         contact = existing.get(item.id) if item.id is not None else None
-        if contact is None:
+        if contact is None:  # (one removed meanwhile and kept by this save comes back under their own id)
             contact = Contact(customer_id=cid)
+            contact.id = free_id(conn, Contact.__table__, item.id)
             s.add(contact)
         contact.name, contact.title, contact.notes = item.name.strip(), item.title.strip(), item.notes
         contact.buying_role, contact.attitude, contact.influence = item.buying_role, item.attitude, item.influence
@@ -280,8 +293,8 @@ def _write_children(s, customer: Customer, data: CustomerData) -> Change:
         (y, m): {"customer_id": cid, "year": y, "month": m, "amount_cents": cents}
         for (y, m), cents in data.spend.items()}, ("year", "month"))
     dates = KeyDate.__table__
-    sync_rows(conn, dates, dates.c.customer_id == cid, [{
-        "customer_id": cid, "contact_id": None if k.contact is None else contact_ids[k.contact],
+    sync_by_id(conn, dates, dates.c.customer_id == cid, [{
+        "id": k.id, "customer_id": cid, "contact_id": None if k.contact is None else contact_ids[k.contact],
         "kind": KeyDateKind(k.kind).value, "label": k.label.strip(),
         "date": k.date if k.year_known else _without_year(k.date), "year_known": k.year_known,
         "yearly": k.yearly or not k.year_known,
@@ -300,10 +313,10 @@ def _without_year(day: dt.date) -> dt.date:
 def _write_channels(conn: Connection, cid: int, contact_id: int | None, channels: list[ChannelData]) -> None:
     table = Channel.__table__
     owner = table.c.contact_id.is_(None) if contact_id is None else table.c.contact_id == contact_id
-    wanted = [{"customer_id": cid, "contact_id": contact_id, "kind": ChannelKind(ch.kind).value,
+    wanted = [{"id": ch.id, "customer_id": cid, "contact_id": contact_id, "kind": ChannelKind(ch.kind).value,
                "value": ch.value.strip(), "label": ch.label.strip(), "position": i}
               for i, ch in enumerate(c for c in channels if c.value.strip())]
-    sync_rows(conn, table, (table.c.customer_id == cid) & owner, wanted, ("kind", "value", "label", "position"))
+    sync_by_id(conn, table, (table.c.customer_id == cid) & owner, wanted, ("kind", "value", "label", "position"))
 
 
 def _tag_id(conn: Connection, name: str, created: list[RowChange]) -> int:
@@ -319,60 +332,95 @@ def _tag_id(conn: Connection, name: str, created: list[RowChange]) -> int:
 CONTACT_FIELDS = ("name", "title", "buying_role", "attitude", "influence", "notes")
 
 
-def merge_records(base: CustomerData, mine: CustomerData, theirs: CustomerData) -> tuple[CustomerData, list[Conflict]]:
+@dataclass
+class CustomerMerge:
+    """A record two people changed, merged (``models.three_way``). ``record`` carries theirs' version, so
+    that saving it overwrites nothing. Paths name a row by its id ("contacts.20.title", "channels.55",
+    "key_dates.9", "spend.2026-11"; a row the rep added by its place in their list, "contacts.new2"), and
+    a date's ``contact`` in the conflicts and changes is its person's key; ``people`` names each key."""
+
+    record: CustomerData
+    conflicts: list[Conflict]
+    changes: list[Conflict]  # everything either side changed, the conflicts among them
+    people: dict[object, str]
+
+
+def merge_records(base: CustomerData, mine: CustomerData, theirs: CustomerData,
+                  keep_mine: Collection[str] = ()) -> CustomerMerge:
     """The rep's changes (``mine`` against ``base``, what they opened) made on the record as it is now
-    (``theirs``); the conflicts are the fields both changed, each set to theirs until the rep chooses
-    (``resolve``). The result carries theirs' version, so that saving it overwrites nothing."""
-    conflicts: list[Conflict] = []
-    values = {name: merge_value(name, getattr(base, name), getattr(mine, name), getattr(theirs, name), conflicts)
+    (``theirs``), field by field and row by row; each conflict (a field both changed, a row one removed
+    and the other changed) is settled by theirs, or by the rep's own where its path is in ``keep_mine``."""
+    merge = Merge(keep_mine)  # (in the order of the editor's tabs: details, people, spend, dates)
+    values = {name: merge.value(name, getattr(base, name), getattr(mine, name), getattr(theirs, name))
               for name in SCALARS}
-    channel_key = lambda ch: (ch.kind, ch.value, ch.label)  # noqa: E731
-    channels = merge_rows("channels", base.channels, mine.channels, theirs.channels, channel_key, conflicts)
-    tags = merge_rows("tags", base.tags, mine.tags, theirs.tags, lambda t: t, conflicts)
-    spend = merge_dicts("spend", base.spend, mine.spend, theirs.spend, conflicts, label=lambda k: f"{k[0]}-{k[1]:02d}")
-
-    def merge_contact(path: str, b: ContactData, m: ContactData, t: ContactData, found: list[Conflict]) -> ContactData:
-        fields = {n: merge_value(f"{path}.{n}", getattr(b, n), getattr(m, n), getattr(t, n), found) for n in CONTACT_FIELDS}
-        chans = merge_rows(f"{path}.channels", b.channels, m.channels, t.channels, channel_key, found)
-        return ContactData(**fields, channels=chans, id=t.id)
-
-    contact_key = _contact_key
-    contacts = merge_rows("contacts", base.contacts, mine.contacts, theirs.contacts, contact_key, conflicts,
-                          merge_contact)
-
-    def dates_of(record: CustomerData) -> list[tuple]:
-        who = lambda i: None if i is None else contact_key(record.contacts[i])  # noqa: E731
-        return [(k.kind, k.date, k.label, k.yearly, k.year_known, who(k.contact)) for k in record.key_dates]
-
-    dates = merge_rows("key_dates", dates_of(base), dates_of(mine), dates_of(theirs), lambda d: d, conflicts)
-    index = {contact_key(c): i for i, c in enumerate(contacts)}
-    key_dates = [KeyDateData(kind=d[0], date=d[1], label=d[2], yearly=d[3], year_known=d[4], contact=index.get(d[5]))
-                 for d in dates if d[5] is None or d[5] in index]
-    merged = CustomerData(**values, channels=channels, tags=tags, contacts=contacts, spend=spend, key_dates=key_dates,
-                          id=theirs.id, version=theirs.version)
-    return merged, conflicts
+    channels = merge.rows("channels", base.channels, mine.channels, theirs.channels, _id, content=_channel)
+    tags = merge.rows("tags", base.tags, mine.tags, theirs.tags, lambda tag: tag)
+    contacts = merge.rows("contacts", base.contacts, mine.contacts, theirs.contacts, _id, _merge_contact,
+                          content=_person)
+    spend = merge.dicts("spend", base.spend, mine.spend, theirs.spend, label=month_label)
+    key_dates = _merge_dates(merge, base, mine, theirs, _people_keys(mine, contacts))
+    record = CustomerData(**values, channels=channels, tags=tags, contacts=contacts, spend=spend,
+                          key_dates=key_dates, id=theirs.id, version=theirs.version)
+    people = {k: c.name for side in (base, theirs, mine) for k, c in keyed(side.contacts, _id).items()}
+    return CustomerMerge(record, merge.conflicts, merge.changes, people)
 
 
-def resolve(merged: CustomerData, mine: CustomerData, take_mine: set[str]) -> CustomerData:
-    """The merge with the rep's own value for the conflicting fields they chose (plain fields; for a
-    list, the rep's whole list)."""
-    chosen = {}
-    for path in take_mine:
-        top = path.split(".")[0]
-        if top in SCALARS or top in ("channels", "tags", "spend", "contacts", "key_dates"):
-            chosen[top] = getattr(mine, top)
-    people = chosen.get("contacts", merged.contacts)
-    if "key_dates" in chosen or "contacts" in chosen:  # a date points at its person by place in the list
-        dates = chosen.get("key_dates", merged.key_dates)
-        owner = mine.contacts if "key_dates" in chosen else merged.contacts
-        place = {_contact_key(c): i for i, c in enumerate(people)}
-        chosen["key_dates"] = [dataclasses.replace(k, contact=place.get(_contact_key(owner[k.contact])))
-                               for k in dates if k.contact is None or _contact_key(owner[k.contact]) in place]
-    return dataclasses.replace(merged, **chosen)
+def resolve(base: CustomerData, mine: CustomerData, theirs: CustomerData, keep_mine: Collection[str]) -> CustomerData:
+    """The merge with the rep's own value for the conflicts they chose (by path, each on its own: a
+    person's title, one phone, one month), theirs for the others."""
+    return merge_records(base, mine, theirs, keep_mine).record
 
 
-def _contact_key(contact: ContactData):
-    return contact.id if contact.id is not None else ("new", contact.name)
+def month_label(month: tuple[int, int]) -> str:
+    return f"{month[0]}-{month[1]:02d}"
+
+
+def _id(row) -> int | None:
+    return row.id
+
+
+def _channel(channel: ChannelData) -> tuple:
+    return channel.kind, channel.value, channel.label
+
+
+def _person(contact: ContactData) -> tuple:
+    return (*(getattr(contact, n) for n in CONTACT_FIELDS), tuple(_channel(ch) for ch in contact.channels))
+
+
+def _merge_contact(merge: Merge, path: str, b: ContactData, m: ContactData, t: ContactData) -> ContactData:
+    fields = {n: merge.value(f"{path}.{n}", getattr(b, n), getattr(m, n), getattr(t, n)) for n in CONTACT_FIELDS}
+    channels = merge.rows(f"{path}.channels", b.channels, m.channels, t.channels, _id, content=_channel)
+    return ContactData(**fields, channels=channels, id=t.id)
+
+
+def _people_keys(mine: CustomerData, contacts: list[ContactData]) -> dict[object, int]:
+    """The merged people's keys (an id, or the place in the rep's list of one they added) -> their place."""
+    added = {id(c): f"new{i}" for i, c in enumerate(mine.contacts) if c.id is None}
+    return {c.id if c.id is not None else added[id(c)]: i for i, c in enumerate(contacts)}
+
+
+def _merge_dates(merge: Merge, base: CustomerData, mine: CustomerData, theirs: CustomerData,
+                 people: dict[object, int]) -> list[KeyDateData]:
+    """Dates row by row, each pointing at its person by key while they merge. A side that removed a
+    person removed their dates with them: for the merge, that side has them as they were (so that the
+    other side's keeping the person keeps their dates); a date whose person is not in the merge goes."""
+    def dated(record: CustomerData) -> list[KeyDateData]:
+        keys = list(keyed(record.contacts, _id))
+        return [dataclasses.replace(k, contact=None if k.contact is None else keys[k.contact]) for k in record.key_dates]
+
+    was = dated(base)
+
+    def with_removed_people(record: CustomerData) -> list[KeyDateData]:
+        rows = dated(record)
+        present = set(keyed(record.contacts, _id))
+        have = {k.id for k in rows}
+        return rows + [k for k in was if k.contact is not None and k.contact not in present and k.id not in have]
+
+    content = lambda k: dataclasses.astuple(dataclasses.replace(k, id=None))  # noqa: E731
+    merged = merge.rows("key_dates", was, with_removed_people(mine), with_removed_people(theirs), _id,
+                        content=content)
+    return [dataclasses.replace(k, contact=None if k.contact is None else people[k.contact])
+            for k in merged if k.contact is None or k.contact in people]
 
 
 def set_archived(db: Database, customer_id: int, archived: bool) -> Change:

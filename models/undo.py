@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import Table, and_, delete, false, not_, or_, select, tuple_, update
 from sqlalchemy.engine import Connection
@@ -78,8 +79,10 @@ class Change:
     rows: tuple[RowChange, ...] = ()
     bulk: tuple[Bulk, ...] = ()
     # customer id -> its version once the action was done (the bulk rows of a customer whose version
-    # moved on since are kept), and before it: an undo that takes back all it did to a customer puts
-    # the version back too, so that an earlier action's undo still finds the customer as it left it
+    # moved on since are kept), and before it. Versions only go up (a window holding an older one must
+    # not save over what an undo wrote): an undo that takes back all it did to a customer gives it a new
+    # version that stands for the one it had before (``_same_as``), so that an earlier action's undo
+    # still finds the customer as it left it
     versions: Mapping[int, int] = field(default_factory=dict)
     versions_before: Mapping[int, int] = field(default_factory=dict)
     customer_id: int | None = None  # the record the action was about (the window selects it)
@@ -179,7 +182,8 @@ def changes_since(conn: Connection, table: Table, root_id: int, before: Snapshot
     change = diff(before, after, customer_id=root_id)
     old = {k[0]: row["version"] for k, row in before.get("customers", {}).items()}
     new = {k[0]: row["version"] for k, row in after.get("customers", {}).items()}
-    unmoved = [cid for cid in change.customer_ids() if cid in new and new[cid] == old.get(cid)]
+    changed = change.customer_ids() if change else set()  # (a change of nothing is no new version)
+    unmoved = [cid for cid in changed if cid in new and new[cid] == old.get(cid)]
     bump_versions(conn, unmoved)
     new.update({cid: new[cid] + 1 for cid in unmoved})
     return replace(change, versions=new, versions_before=old)
@@ -255,6 +259,12 @@ class Applied:
     left: list[Left] = field(default_factory=list)
     redo: Change | None = None  # for an undone bulk change: what to apply to make it again (None: too big)
     customer_ids: set[int] = field(default_factory=set)
+    wrote: set[int] = field(default_factory=set)  # the customers whose rows it wrote (each has a new version)
+
+    def writes(self, r: RowChange, values: Row | None) -> None:
+        owner = r.key[0] if r.table == "customers" else (values or {}).get("customer_id")
+        if owner is not None:
+            self.wrote.add(owner)
 
 
 def apply(conn: Connection, change: Change, undo: bool, progress: Progress | None = None) -> Applied:
@@ -280,7 +290,7 @@ def apply(conn: Connection, change: Change, undo: bool, progress: Progress | Non
         _delete_rows(conn, table, [m for m in deletes if m[0].table == table.name], result, count)
     touched = change.customer_ids() | result.customer_ids
     _name_customers(conn, result.left)
-    _settle_versions(conn, change, undo, touched, {item.customer_id for item in result.left})
+    _settle_versions(conn, change, undo, result.wrote, {item.customer_id for item in result.left})
     from models.summaries import refresh_customers
 
     refresh_customers(conn, sorted(versions_of(conn, touched)))
@@ -288,19 +298,41 @@ def apply(conn: Connection, change: Change, undo: bool, progress: Progress | Non
     return result
 
 
-def _settle_versions(conn: Connection, change: Change, undo: bool, touched: set[int], left: set[int | None]) -> None:
-    """A customer the undo (or redo) took all the way back gets the version it had then; any other it
-    changed gets a new one."""
+def _settle_versions(conn: Connection, change: Change, undo: bool, wrote: set[int], left: set[int | None]) -> None:
+    """Every customer the undo (or redo) wrote gets a new version, never an old one (a window that
+    loaded the record at the old number would save over the undo without a conflict). One it took all the
+    way back (or forward), nothing left and nothing else changed since, is then as it was at the version
+    the change started from (ended at): the new number stands for that one from now on."""
     expected, target = (change.versions, change.versions_before) if undo else (change.versions_before, change.versions)
     customers = tables()["customers"]
+    same = _same_as(conn)
     bump = []
-    for cid, version in versions_of(conn, touched).items():
-        # (a customer the action deleted is back with the version it had)
-        if cid not in left and cid in target and expected.get(cid, version) == version:
-            conn.execute(update(customers).where(customers.c.id == cid).values(version=target[cid]))
-        else:
-            bump.append(cid)
+    for cid, version in versions_of(conn, wrote).items():
+        if cid not in left and cid in target and current_version(conn, cid, expected.get(cid)) in (None, version):
+            done = conn.execute(update(customers).where(customers.c.id == cid, customers.c.version == version)
+                                .values(version=version + 1, updated_at=now()))
+            if done.rowcount == 1:
+                same[(cid, target[cid])] = version + 1
+                continue
+        bump.append(cid)
     bump_versions(conn, bump)
+
+
+# (customer id, version) -> the later version that stands for the same state, per database (an undo's
+# knowledge, like the undo stack: another program's undo is not known, and its customers count as changed)
+_SAME_AS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _same_as(conn: Connection) -> dict[tuple[int, int], int]:
+    return _SAME_AS.setdefault(conn.engine, {})
+
+
+def current_version(conn: Connection, customer_id: int, version: int | None) -> int | None:
+    """The version that stands now for the state ``version`` named (an undo back to it gave it a new one)."""
+    same = _same_as(conn)
+    while version is not None and (customer_id, version) in same:
+        version = same[(customer_id, version)]
+    return version
 
 
 def _current(conn: Connection, table: Table, key: Key) -> dict | None:
@@ -388,6 +420,7 @@ def _insert_rows(conn: Connection, table: Table, rows: list[tuple[RowChange, Row
                 _leave(result, r, dst, PARENT_GONE, broken)
                 continue
             values.append(row)
+            result.writes(r, row)
         for group in _same_columns(values):
             conn.execute(table.insert(), group)
         count.step(len(part))
@@ -426,6 +459,7 @@ def _update(conn: Connection, r: RowChange, src: Row, dst: Row, result: Applied)
             _leave(result, r, current, PARENT_GONE, column)
     if values:
         conn.execute(update(table).where(_where_key(table, r.key)).values(values))
+        result.writes(r, current)
 
 
 def _delete_rows(conn: Connection, table: Table, rows: list[tuple[RowChange, Row]], result: Applied,
@@ -448,6 +482,7 @@ def _delete_rows(conn: Connection, table: Table, rows: list[tuple[RowChange, Row
                 _leave(result, r, current, IN_USE)
             else:
                 doomed.append(r.key)
+                result.writes(r, current)
         if doomed:
             columns = list(table.primary_key.columns)
             where = columns[0].in_([k[0] for k in doomed]) if len(columns) == 1 else tuple_(*columns).in_(doomed)
@@ -514,7 +549,8 @@ def _undo_bulk(conn: Connection, change: Change, result: Applied, progress: Prog
     runs = {b.table: b.runs for b in change.bulk}
     total = sum(b.count() for b in change.bulk)
     keep_rows = total <= REDO_LIMIT
-    stale = {cid for cid, version in versions_of(conn, change.versions).items() if version != change.versions[cid]}
+    stale = {cid for cid, version in versions_of(conn, change.versions).items()
+             if version != current_version(conn, cid, change.versions[cid])}
     busy = _given_rows_since(conn, runs) - stale
     left: dict[tuple[int | None, str], Left] = {}  # one line a customer (or row without one) and reason
     for cid, reason in [*((c, CHANGED) for c in stale), *((c, IN_USE) for c in busy)]:
@@ -546,6 +582,7 @@ def _undo_bulk(conn: Connection, change: Change, result: Applied, progress: Prog
                 removed += _rows_of(conn, table, doomed)
             if doomed:
                 conn.execute(delete(table).where(table.c.id.in_(doomed)))
+                result.wrote.update(owners[i] for i in doomed if owners.get(i) is not None)
             done += len(part)
             if progress is not None:
                 progress(done, total)

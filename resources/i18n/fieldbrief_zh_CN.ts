@@ -464,6 +464,103 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed elsewhere: %1</source>
+        <translation>已在别处修改：%1</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else (another window, or another rep) after you opened it. Nothing of yours was saved yet; here is what each of you changed.</source>
+        <translation>你打开 %1 之后，别人（另一个窗口或另一位客户经理）保存了它。你的修改还没有保存；下面是你们各自改了什么。</translation>
+    </message>
+    <message numerus="yes">
+        <source>You both changed %n thing(s): choose which to keep on each line (← →).</source>
+        <translation>
+            <numerusform>你们都修改了 %n 处：请在每一行选择保留哪一个（← →）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You did not change the same things: merging keeps both your changes and theirs.</source>
+        <translation>你们没有修改相同的内容：合并会同时保留你的修改和对方的修改。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Merge and save&lt;/b&gt;: their changes and yours together; where you both changed something, the one you chose.</source>
+        <translation>&lt;b&gt;合并并保存&lt;/b&gt;：对方的修改和你的修改合在一起；你们都改过的地方，保留你选中的那个。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep mine&lt;/b&gt;: saves the record as you have it: their changes listed here are overwritten.</source>
+        <translation>&lt;b&gt;保留我的&lt;/b&gt;：按你手上的样子保存这份资料：这里列出的对方的修改会被覆盖。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Take theirs&lt;/b&gt;: shows the record as they saved it: your changes are dropped, nothing is saved.</source>
+        <translation>&lt;b&gt;采用对方的&lt;/b&gt;：显示对方保存后的样子：你的修改被放弃，什么都不保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge and save</source>
+        <translation>合并并保存(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine (overwrite theirs)</source>
+        <translation>保留我的（覆盖对方的）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs (drop mine)</source>
+        <translation>采用对方的（放弃我的）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>打开时</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>你的</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>对方的（已保存）</translation>
+    </message>
+    <message>
+        <source>Keep yours: %1</source>
+        <translation>保留你的：%1</translation>
+    </message>
+    <message>
+        <source>Keep theirs: %1</source>
+        <translation>保留对方的：%1</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>（未修改）</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>%1 changed to %2</source>
+        <translation>%1改为%2</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>ContactsTab</name>
     <message>
         <source>&amp;Add person</source>
@@ -624,6 +721,10 @@
         <translation>生命周期(&amp;S)</translation>
     </message>
     <message>
+        <source>In this stage since</source>
+        <translation>进入此阶段的日期</translation>
+    </message>
+    <message>
         <source>Re&amp;ferred by</source>
         <translation>推荐人(&amp;F)</translation>
     </message>
@@ -640,6 +741,10 @@
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
         <source>since %1</source>
         <translation>自 %1 起</translation>
     </message>
@@ -650,6 +755,14 @@
     <message>
         <source>No one: choose who referred them…</source>
         <translation>无：选择推荐该客户的人…</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere; nothing was saved yet. Save again to merge.</source>
+        <translation>%1 已在别处被修改；还没有保存任何内容。再保存一次即可合并。</translation>
+    </message>
+    <message>
+        <source>Showing %1 as it was saved elsewhere; your changes were dropped.</source>
+        <translation>正在显示 %1 在别处保存后的样子；你的修改已放弃。</translation>
     </message>
     <message>
         <source>Row %1: </source>

@@ -35,6 +35,11 @@ def test_round_trip_keeps_everything(db):
     expected.stage_entered_on = TODAY
     for i, contact in enumerate(loaded.contacts):
         expected.contacts[i].id = contact.id
+        for channel, stored in zip(expected.contacts[i].channels, contact.channels, strict=True):
+            channel.id = stored.id
+    for row, stored in [*zip(expected.channels, loaded.channels, strict=True),
+                        *zip(expected.key_dates, loaded.key_dates, strict=True)]:
+        row.id = stored.id  # every row carries its id, so that two windows' edits of it meet
     expected.tags = sorted(expected.tags)
     assert loaded == expected
 
@@ -145,12 +150,13 @@ def test_two_windows_on_one_record_lose_nothing(db):
         customers.save(db, b)
     theirs = raised.value.theirs
     assert customers.load(db, cid).city == "上海", "nothing of B was written"
-    merged, conflicts = customers.merge_records(base, b, theirs)
+    merge = customers.merge_records(base, b, theirs)
+    merged, conflicts = merge.record, merge.conflicts
     assert [c.field for c in conflicts] == [f"contacts.{theirs.contacts[0].id}.title"]
     assert merged.city == "杭州" and merged.notes == "wants the 5G offer"
     assert [ch.value for ch in merged.channels] == ["021-1234 5678", "138 0000 1111"]
     assert merged.contacts[0].title == "采购经理"  # theirs until B chooses
-    customers.save(db, customers.resolve(merged, b, {conflicts[0].field}))
+    customers.save(db, customers.resolve(base, b, theirs, {conflicts[0].field}))
     stored = customers.load(db, cid)
     assert (stored.city, stored.notes, stored.contacts[0].title) == ("杭州", "wants the 5G offer", "总经理")
     assert [ch.value for ch in stored.channels] == ["021-1234 5678", "138 0000 1111"]

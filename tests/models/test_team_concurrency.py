@@ -39,7 +39,8 @@ def edit_customer(db, cid: int, token: str, number: int, n: int, errors: list[st
             return True, conflicts
         except customers.ChangedMeanwhile as exc:
             conflicts += 1
-            merged, both = customers.merge_records(base, mine, exc.theirs)
+            merge = customers.merge_records(base, mine, exc.theirs)
+            merged, both = merge.record, merge.conflicts
             if not {c.field for c in both} <= {"notes"}:  # the phones merge row by row
                 errors.append(f"unexpected conflicts: {both}")
             merged.notes = (exc.theirs.notes + " " + token).strip()  # as a rep would: theirs, and mine

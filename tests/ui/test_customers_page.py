@@ -239,14 +239,35 @@ def test_a_record_saved_elsewhere_meanwhile_is_merged_not_overwritten(qtbot, win
     editor.industry.setText("零售")
     shown = []
 
-    def answer(parent, name, conflicts):
-        dialog = conflict_dialog.ConflictDialog(name, conflicts, parent)
-        shown.append([(dialog.table.item(r, 0).text(), dialog.table.cellWidget(r, 1).text(),
-                       dialog.table.cellWidget(r, 2).text()) for r in range(dialog.table.rowCount())])
+    def answer(parent, name, lines):
+        dialog = conflict_dialog.ConflictDialog(name, lines, parent)
+        shown.append([(line.label, line.mine, line.theirs) for line in dialog.lines if line.conflict])
         return conflict_dialog.Choice.MERGE, set()  # theirs for the city
 
     monkeypatch.setattr(conflict_dialog, "ask", answer)
     assert editor.save()
-    assert shown == [[("city", "杭州", "苏州")]]
+    assert shown == [[("City", "杭州", "苏州")]]
     stored = service.load(window.database.db, cid)
     assert (stored.notes, stored.city, stored.industry) == ("saved elsewhere", "苏州", "零售")
+
+
+def test_removing_the_first_person_shows_the_next_and_what_is_typed_goes_to_them(qtbot, window):
+    from models import customers as service
+    from models.customers import ContactData
+
+    page = window.customers
+    page.table.selectRow(0)
+    cid = page.selected_id()
+    data = service.load(window.database.db, cid)
+    data.contacts = [ContactData(name="Mary Davies", title="CEO"), ContactData(name="John Price", title="CTO")]
+    data.key_dates = []
+    service.save(window.database.db, data)
+    page.open_customer()
+    people = page.editor.contacts
+    people.list.setCurrentRow(0)
+    people.remove_button.click()
+    assert people.name.text() == "John Price" and people.list.currentRow() == 0
+    people.title.selectAll()
+    qtbot.keyClicks(people.title, "CFO")
+    assert page.editor.save()
+    assert [(c.name, c.title) for c in service.load(window.database.db, cid).contacts] == [("John Price", "CFO")]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from models.customers import ContactData
 from models.vocabulary import Attitude, BuyingRole, Influence
-from ui import labels
+from ui import field_labels, labels
 from ui.widgets.channel_table import ChannelTable
 
 
@@ -59,13 +59,10 @@ class ContactsTab(QWidget):
         self.error.setWordWrap(True)
         self.card = QWidget()
         form = QFormLayout(self.card)
-        form.addRow(self.tr("&Name*"), self.name)
-        form.addRow(self.tr("&Title"), self.title)
-        form.addRow(self.tr("Buying &role"), self.role)
-        form.addRow(self.tr("Attitude to &us"), self.attitude)
-        form.addRow(self.tr("&Influence"), self.influence)
-        form.addRow(self.tr("Phones, emails"), self.channels)
-        form.addRow(self.tr("Notes"), self.notes)
+        for field, widget in (("name", self.name), ("title", self.title), ("buying_role", self.role),
+                              ("attitude", self.attitude), ("influence", self.influence), ("channels", self.channels),
+                              ("notes", self.notes)):
+            form.addRow(field_labels.contact(field), widget)
         form.addRow(self.error)
         for widget in (self.name, self.title):
             widget.textEdited.connect(self._card_edited)
@@ -134,7 +131,9 @@ class ContactsTab(QWidget):
         row = self.list.currentRow()
         if row >= 0:
             del self.contacts[row]
-            self.list.takeItem(row)
+            with QSignalBlocker(self.list):  # (the list moves its current row before the row goes)
+                self.list.takeItem(row)
+            self._select(self.list.currentRow())
             self.removed.emit(row)
             self.changed.emit()
 

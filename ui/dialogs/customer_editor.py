@@ -31,7 +31,7 @@ from models.errors import KnownError
 from models.lifetime_value import referrals_of
 from models.settings import load_tier_rules, load_value_settings
 from models.vocabulary import ContactLevel, CustomerKind, LifecycleStage, Psychology, RelationshipLevel, Segment
-from ui import labels
+from ui import field_labels, labels
 from ui.dialogs.contacts_tab import ContactsTab, vocabulary_combo
 from ui.dialogs.dates_tab import DatesTab
 from ui.dialogs.spend_tab import SpendTab
@@ -171,18 +171,16 @@ class CustomerEditor(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
         rows = [
-            (self.tr("&Kind"), self.kind, None), (self.tr("&Name*"), self.name, "name"),
-            (self.tr("Se&gment"), self.segment, None), (self.tr("&Industry"), self.industry, "industry"),
-            (self.tr("Add&ress"), self.address, "address"), (self.tr("&City"), self.city, "city"),
-            (self.tr("&Website"), self.website, "website"), (self.tr("&Owner"), self.owner, "owner"),
-            (self.tr("Relationship"), self.relationship, None), (self.tr("Contact level"), self.contact_level, None),
-            (self.tr("Buying psychology"), self.psychology, None), (self.tr("Lifecycle &stage"), self.stage, None),
-            ("", self.stage_note, None), (self.tr("Re&ferred by"), referral, "referred_by"),
-            (self.tr("Phones, emails"), self.channels, "channels"),
-            (self.tr("&Tags"), self.tags, "tags"), (self.tr("N&otes"), self.notes, "notes"),
+            ("kind", self.kind, None), ("name", self.name, "name"), ("segment", self.segment, None),
+            ("industry", self.industry, "industry"), ("address", self.address, "address"), ("city", self.city, "city"),
+            ("website", self.website, "website"), ("owner", self.owner, "owner"),
+            ("relationship_level", self.relationship, None), ("contact_level", self.contact_level, None),
+            ("psychology", self.psychology, None), ("lifecycle_stage", self.stage, None), (None, self.stage_note, None),
+            ("referred_by_id", referral, "referred_by"), ("channels", self.channels, "channels"),
+            ("tags", self.tags, "tags"), ("notes", self.notes, "notes"),
         ]
-        for label, widget, path in rows:
-            form.addRow(label, self._with_error(widget, path) if path else widget)
+        for field, widget, path in rows:
+            form.addRow(field_labels.customer(field) if field else "", self._with_error(widget, path) if path else widget)
         return tab
 
     def _with_error(self, widget: QWidget, path: str) -> QWidget:
@@ -213,15 +211,8 @@ class CustomerEditor(QDialog):
             self._set_referrer(chosen)
 
     def _set_referrer(self, customer_id: int | None) -> None:
-        from sqlalchemy import select
-
-        from models.entities import Customer
-
         self.referred_by_id = customer_id
-        name = None
-        if customer_id is not None:
-            with self.db.session() as session:
-                name = session.scalar(select(Customer.name).where(Customer.id == customer_id))
+        name = self._customer_name(customer_id) if customer_id is not None else ""
         self.referred_by.setText(name.replace("&", "&&") if name else self.tr("No one: choose who referred them…"))
         self.no_referrer.setEnabled(customer_id is not None)
 
@@ -288,13 +279,15 @@ class CustomerEditor(QDialog):
             return False
         return self._save(data)
 
-    def _save(self, data: CustomerData) -> bool:
+    def _save(self, data: CustomerData, base: CustomerData | None = None) -> bool:
+        """Save ``data``, made from ``base`` (what was stored when it was loaded: the record as opened,
+        or as it was saved elsewhere when ``data`` is a merge with it)."""
         from models.customers import ChangedMeanwhile
 
         try:
             self.saver(data)
         except ChangedMeanwhile as exc:
-            return self._changed_meanwhile(data, exc.theirs)
+            return self._changed_meanwhile(base or self.original, data, exc.theirs)
         except KnownError as exc:
             self.message.setText(str(exc))
             self.message.show()
@@ -303,14 +296,17 @@ class CustomerEditor(QDialog):
         self.accept()
         return True
 
-    def _changed_meanwhile(self, mine: CustomerData, theirs: CustomerData) -> bool:
+    def _changed_meanwhile(self, base: CustomerData, mine: CustomerData, theirs: CustomerData) -> bool:
         """Saved by someone else since it was opened: merge, keep mine or take theirs (nothing is lost
-        without the rep saying so)."""
+        without the rep saying so). Until a save succeeds the editor stays as it was: if anything fails,
+        the next Save meets the same conflict again."""
         from models.customers import merge_records, resolve
-        from ui.dialogs import conflict_dialog
+        from ui.dialogs import conflict_dialog, customer_changes
 
-        merged, conflicts = merge_records(self.original, mine, theirs)
-        choice, take_mine = conflict_dialog.ask(self, theirs.name, conflicts)
+        merge = merge_records(base, mine, theirs)
+        if all(change.theirs == change.base for change in merge.changes):  # a new version, nothing new in it
+            return self._save(merge.record, base=theirs)  # (an undo back to what was opened, a visit planned)
+        choice, take_mine = conflict_dialog.ask(self, theirs.name, customer_changes.lines(merge, self._customer_name))
         if choice is None:
             self.message.setText(self.tr("%1 was changed elsewhere; nothing was saved yet. Save again to merge.")
                                  .replace("%1", theirs.name))
@@ -323,10 +319,17 @@ class CustomerEditor(QDialog):
                                  .replace("%1", theirs.name))
             self.message.show()
             return False
-        self.original = theirs  # what is stored now is what the next save is checked against
-        data = resolve(merged, mine, take_mine) if choice is conflict_dialog.Choice.MERGE else \
+        data = resolve(base, mine, theirs, take_mine) if choice is conflict_dialog.Choice.MERGE else \
             dataclasses.replace(mine, version=theirs.version)
-        return self._save(data)
+        return self._save(data, base=theirs)  # checked against what is stored now
+
+    def _customer_name(self, customer_id: int) -> str:
+        from sqlalchemy import select
+
+        from models.entities import Customer
+
+        with self.db.session() as session:
+            return session.scalar(select(Customer.name).where(Customer.id == customer_id)) or ""
 
     def show_errors(self, errors: dict[str, str]) -> None:
         translate = lambda text: QCoreApplication.translate("validation", text)  # noqa: E731

@@ -11,7 +11,7 @@ from models.customers import KeyDateData
 from models.entities import NO_YEAR
 from models.vocabulary import KeyDateKind
 from ui import labels
-from ui.widgets.row_table import RowTable
+from ui.widgets.row_table import ROW_ID, RowTable
 
 
 class DatesTab(RowTable):
@@ -64,7 +64,9 @@ class DatesTab(RowTable):
         yearly.setChecked(item.yearly)
         for widget, column in ((who, 0), (kind, 1), (date, 2), (year_known, 3), (yearly, 4)):
             self.table.setCellWidget(row, column, widget)
-        self.table.setItem(row, 5, QTableWidgetItem(item.label))
+        note = QTableWidgetItem(item.label)
+        note.setData(ROW_ID, item.id)  # the stored row it is
+        self.table.setItem(row, 5, note)
         year_known.toggled.connect(lambda known: self._year_toggled(date, yearly, known))
         year_known.setChecked(item.year_known)
         self._show_year(date, yearly, item.year_known)
@@ -107,12 +109,14 @@ class DatesTab(RowTable):
             date = self.table.cellWidget(row, 2).date()
             known = self.table.cellWidget(row, 3).isChecked()
             day = dt.date(date.year() if known else NO_YEAR, date.month(), date.day())  # NO_YEAR has 29 February
+            note = self.table.item(row, 5)
             result.append(KeyDateData(
                 kind=self.table.cellWidget(row, 1).currentData(),
                 date=day,
-                label=self.table.item(row, 5).text() if self.table.item(row, 5) else "",
+                label=note.text() if note else "",
                 yearly=self.table.cellWidget(row, 4).isChecked() or not known,
                 contact=self.table.cellWidget(row, 0).currentData(),
                 year_known=known,
+                id=note.data(ROW_ID) if note else None,
             ))
         return result

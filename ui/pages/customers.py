@@ -315,6 +315,9 @@ class CustomersPage(Page):
         from models import customers as customer_service
 
         change = customer_service.save(self.db, data)
+        if not change:  # nothing to write (nor to undo); the record may have been saved elsewhere: show it now
+            self.after_change(data.id)
+            return
         text = self.tr("New customer %1") if data.id is None else self.tr("Edit %1")
         self._push(change, text.replace("%1", data.name.strip()))
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QTableWidgetItem, QWidget
 
 from models.customers import ChannelData
 from models.vocabulary import ChannelKind
-from ui.widgets.row_table import RowTable
+from ui.widgets.row_table import ROW_ID, RowTable
 
 
 class ChannelTable(RowTable):
@@ -33,7 +33,9 @@ class ChannelTable(RowTable):
         kind.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.table.setCellWidget(row, 0, kind)
         self.table.setItem(row, 1, QTableWidgetItem(channel.label))
-        self.table.setItem(row, 2, QTableWidgetItem(channel.value))
+        value = QTableWidgetItem(channel.value)
+        value.setData(ROW_ID, channel.id)  # the stored row it is (an edit of it is that row's, not a new one)
+        self.table.setItem(row, 2, value)
         if edit:
             self.table.setCurrentCell(row, 2)
             self.table.editItem(self.table.item(row, 2))
@@ -44,7 +46,8 @@ class ChannelTable(RowTable):
         for row in range(self.table.rowCount()):
             kind = self.table.cellWidget(row, 0).currentData()
             label = self.table.item(row, 1).text() if self.table.item(row, 1) else ""
-            value = self.table.item(row, 2).text() if self.table.item(row, 2) else ""
+            item = self.table.item(row, 2)
+            value = item.text() if item else ""
             if value.strip() or label.strip():
-                result.append(ChannelData(kind, value, label))
+                result.append(ChannelData(kind, value, label, item.data(ROW_ID) if item else None))
         return result
