@@ -3,7 +3,8 @@
 - ``TeamDatabase``: where it is (host, port, database, user) and its URL, which never holds the password.
 - The password lives in the system keyring (the ``keyring`` package: the Secret Service on Linux, the
   Keychain on macOS, the Credential Manager on Windows), under the service "Fieldbrief" and the key
-  ``user@host:port/database``; a URL without a password gets it from there (``with_password``).
+  ``user@host:port`` (a login's password is the same for every database on the server); a URL without a
+  password gets it from there (``with_password``).
 - ``server_engine``: the engine for it, with a connect timeout, a statement timeout and TCP keepalives, so
   that a server that does not answer never holds the window for long; its errors are turned into the
   plain messages of models.server_errors as they happen.
@@ -67,7 +68,8 @@ class TeamDatabase:
 
     @property
     def keyring_key(self) -> str:
-        return f"{self.user}@{self.host}:{self.port}/{self.database}"
+        """The password is the user's on the server, whichever of its databases is opened."""
+        return f"{self.user}@{self.host}:{self.port}"
 
     def describe(self) -> str:
         """``database on host:port as user``, for the title bar, the status bar and the recent list."""
