@@ -8,16 +8,19 @@ phones, contacts, dates, spend and tags row by row (models/row_sync.py).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.engine import Connection
 
 from models import undo, validation
 from models.db import Database
 from models.entities import NO_YEAR, Channel, Contact, Customer, KeyDate, MonthlySpend, Tag, customer_tags, now
 from models.errors import KnownError, NotFoundError
+from models.three_way import Conflict, merge_dicts, merge_rows, merge_value
 from models.row_sync import sync_keyed, sync_rows
 from models.summaries import refresh_customers
 from models.undo import Change, RowChange
@@ -87,12 +90,22 @@ class CustomerData:
     spend: dict[tuple[int, int], int] = field(default_factory=dict)  # (year, month) -> cents
     key_dates: list[KeyDateData] = field(default_factory=list)
     id: int | None = None
+    version: int | None = None  # the record's version when it was loaded (None: save whatever it is now)
 
 
 class InvalidCustomer(KnownError):
     def __init__(self, errors: dict[str, str]):
         super().__init__("The customer was not saved: " + "; ".join(f"{k}: {v}" for k, v in errors.items()))
         self.errors = errors
+
+
+class ChangedMeanwhile(KnownError):
+    """The record was saved by someone else (another window, another rep) since it was loaded: nothing
+    was written. ``theirs`` is the record as it is now, to merge with (``merge_records``)."""
+
+    def __init__(self, theirs: CustomerData):
+        super().__init__(f"{theirs.name} was changed elsewhere since you opened it; nothing was saved.")
+        self.theirs = theirs
 
 
 # -- validation ------------------------------------------------------------------------------------
@@ -158,6 +171,7 @@ def load(db: Database, customer_id: int) -> CustomerData:
             acquisition_cost_cents=customer.acquisition_cost_cents, notes=customer.notes, archived=customer.archived,
             channels=[ChannelData(ch.kind.value, ch.value, ch.label) for ch in customer.channels],
             tags=[t.name for t in customer.tags],
+            version=customer.version,
             contacts=[ContactData(
                 id=c.id, name=c.name, title=c.title,
                 buying_role=c.buying_role.value if c.buying_role else None,
@@ -174,18 +188,38 @@ def load(db: Database, customer_id: int) -> CustomerData:
 
 
 # -- writing ---------------------------------------------------------------------------------------
+# What a save of the record can write (a contact deleted takes their place at visits with them): the
+# snapshots for undo look no further, a customer's visits and outcomes are not read twice a save.
+RECORD_TABLES = frozenset({"customers", "contacts", "channels", "key_dates", "monthly_spend", "customer_tags",
+                           "visit_contacts"})
 SCALARS = ("name", "kind", "segment", "industry", "address", "city", "website", "owner", "relationship_level",
            "contact_level", "psychology", "lifecycle_stage", "stage_entered_on", "tier", "referred_by_id",
            "acquisition_cost_cents", "notes", "archived")
 
 
+class _Stale(Exception):
+    pass
+
+
 def save(db: Database, data: CustomerData, today: dt.date | None = None) -> Change:
-    """Create or update the customer and everything in the record, in one transaction."""
+    """Create or update the customer and everything in the record, in one transaction. A record loaded
+    at a version that is no longer the stored one overwrites nothing (``ChangedMeanwhile``)."""
     errors = validate(data)
     if errors:
         raise InvalidCustomer(errors)
-    today = today or dt.date.today()
-    with db.session() as s, s.begin():
+    try:
+        change = _save(db, data, today or dt.date.today())
+    except (_Stale, StaleDataError):  # (the second: saved by another between our read and our write)
+        if data.id is None:
+            raise
+        raise ChangedMeanwhile(load(db, data.id)) from None
+    if data.id is not None:
+        data.version = change.versions.get(data.id, data.version)  # the record in hand is the stored one now
+    return change
+
+
+def _save(db: Database, data: CustomerData, today: dt.date) -> Change:
+    with db.write_session() as s, s.begin():
         conn = s.connection()
         if data.referred_by_id is not None and s.get(Customer, data.referred_by_id) is None:
             raise InvalidCustomer({"referred_by": "The customer who referred them was deleted; choose again."})
@@ -197,7 +231,9 @@ def save(db: Database, data: CustomerData, today: dt.date | None = None) -> Chan
             customer = s.get(Customer, data.id)
             if customer is None:
                 raise NotFoundError(f"The customer {data.name!r} was deleted meanwhile; nothing was saved.")
-            before = undo.snapshot(conn, Customer.__table__, [customer.id])
+            if data.version is not None and customer.version != data.version:
+                raise _Stale()
+            before = undo.snapshot(conn, Customer.__table__, [customer.id], only=RECORD_TABLES)
         stage_changed = customer.lifecycle_stage != LifecycleStage(data.lifecycle_stage)
         old_stage_date = customer.stage_entered_on
         for name in SCALARS:
@@ -211,7 +247,7 @@ def save(db: Database, data: CustomerData, today: dt.date | None = None) -> Chan
         new_tags = _write_children(s, customer, data)
         s.flush()
         refresh_customers(conn, [customer.id])
-        change = undo.changes_since(conn, Customer.__table__, customer.id, before)
+        change = undo.changes_since(conn, Customer.__table__, customer.id, before, only=RECORD_TABLES)
     return undo.combine(change, new_tags)
 
 
@@ -279,16 +315,76 @@ def _tag_id(conn: Connection, name: str, created: list[RowChange]) -> int:
     return tag_id
 
 
+# -- merging -------------------------------------------------------------------------------------
+CONTACT_FIELDS = ("name", "title", "buying_role", "attitude", "influence", "notes")
+
+
+def merge_records(base: CustomerData, mine: CustomerData, theirs: CustomerData) -> tuple[CustomerData, list[Conflict]]:
+    """The rep's changes (``mine`` against ``base``, what they opened) made on the record as it is now
+    (``theirs``); the conflicts are the fields both changed, each set to theirs until the rep chooses
+    (``resolve``). The result carries theirs' version, so that saving it overwrites nothing."""
+    conflicts: list[Conflict] = []
+    values = {name: merge_value(name, getattr(base, name), getattr(mine, name), getattr(theirs, name), conflicts)
+              for name in SCALARS}
+    channel_key = lambda ch: (ch.kind, ch.value, ch.label)  # noqa: E731
+    channels = merge_rows("channels", base.channels, mine.channels, theirs.channels, channel_key, conflicts)
+    tags = merge_rows("tags", base.tags, mine.tags, theirs.tags, lambda t: t, conflicts)
+    spend = merge_dicts("spend", base.spend, mine.spend, theirs.spend, conflicts, label=lambda k: f"{k[0]}-{k[1]:02d}")
+
+    def merge_contact(path: str, b: ContactData, m: ContactData, t: ContactData, found: list[Conflict]) -> ContactData:
+        fields = {n: merge_value(f"{path}.{n}", getattr(b, n), getattr(m, n), getattr(t, n), found) for n in CONTACT_FIELDS}
+        chans = merge_rows(f"{path}.channels", b.channels, m.channels, t.channels, channel_key, found)
+        return ContactData(**fields, channels=chans, id=t.id)
+
+    contact_key = _contact_key
+    contacts = merge_rows("contacts", base.contacts, mine.contacts, theirs.contacts, contact_key, conflicts,
+                          merge_contact)
+
+    def dates_of(record: CustomerData) -> list[tuple]:
+        who = lambda i: None if i is None else contact_key(record.contacts[i])  # noqa: E731
+        return [(k.kind, k.date, k.label, k.yearly, k.year_known, who(k.contact)) for k in record.key_dates]
+
+    dates = merge_rows("key_dates", dates_of(base), dates_of(mine), dates_of(theirs), lambda d: d, conflicts)
+    index = {contact_key(c): i for i, c in enumerate(contacts)}
+    key_dates = [KeyDateData(kind=d[0], date=d[1], label=d[2], yearly=d[3], year_known=d[4], contact=index.get(d[5]))
+                 for d in dates if d[5] is None or d[5] in index]
+    merged = CustomerData(**values, channels=channels, tags=tags, contacts=contacts, spend=spend, key_dates=key_dates,
+                          id=theirs.id, version=theirs.version)
+    return merged, conflicts
+
+
+def resolve(merged: CustomerData, mine: CustomerData, take_mine: set[str]) -> CustomerData:
+    """The merge with the rep's own value for the conflicting fields they chose (plain fields; for a
+    list, the rep's whole list)."""
+    chosen = {}
+    for path in take_mine:
+        top = path.split(".")[0]
+        if top in SCALARS or top in ("channels", "tags", "spend", "contacts", "key_dates"):
+            chosen[top] = getattr(mine, top)
+    people = chosen.get("contacts", merged.contacts)
+    if "key_dates" in chosen or "contacts" in chosen:  # a date points at its person by place in the list
+        dates = chosen.get("key_dates", merged.key_dates)
+        owner = mine.contacts if "key_dates" in chosen else merged.contacts
+        place = {_contact_key(c): i for i, c in enumerate(people)}
+        chosen["key_dates"] = [dataclasses.replace(k, contact=place.get(_contact_key(owner[k.contact])))
+                               for k in dates if k.contact is None or _contact_key(owner[k.contact]) in place]
+    return dataclasses.replace(merged, **chosen)
+
+
+def _contact_key(contact: ContactData):
+    return contact.id if contact.id is not None else ("new", contact.name)
+
+
 def set_archived(db: Database, customer_id: int, archived: bool) -> Change:
     with db.session() as s, s.begin():
         conn = s.connection()
         customer = s.get(Customer, customer_id)
         if customer is None:
             raise NotFoundError(f"There is no customer with id {customer_id}.")
-        before = undo.snapshot(conn, Customer.__table__, [customer_id])
+        before = undo.snapshot(conn, Customer.__table__, [customer_id], only=frozenset({"customers"}))
         customer.archived = archived
         s.flush()
-        return undo.changes_since(conn, Customer.__table__, customer_id, before)
+        return undo.changes_since(conn, Customer.__table__, customer_id, before, only=frozenset({"customers"}))
 
 
 def delete_customer(db: Database, customer_id: int) -> Change:

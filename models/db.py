@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 # PRAGMA application_id written into every Fieldbrief SQLite file: "FBRF".
 APPLICATION_ID = 0x46425246
 BUSY_TIMEOUT_MS = 5000
+WRITE_OPTION = "fieldbrief_write"  # execution option: this transaction will write (see _configure_sqlite)
 VERSION_TABLE = "alembic_version"
 
 
@@ -46,6 +47,11 @@ class Database:
 
     def session(self) -> Session:
         return self._sessions()
+
+    def write_session(self) -> Session:
+        """A session for a unit of work that reads what it then writes (a save that checks a version):
+        on SQLite its transaction holds the write lock from the start."""
+        return Session(self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:
@@ -277,5 +283,8 @@ def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
         # Straight to the driver: SQLAlchemy's statement path costs more than BEGIN itself, and every
-        # page of the customer list is a (read) transaction.
-        conn.connection.driver_connection.execute("BEGIN")
+        # page of the customer list is a (read) transaction. A save that checks a version first takes
+        # the write lock at once (IMMEDIATE): what it reads is then what it writes over, even with two
+        # windows on one file (a plain BEGIN would read, then find the file written meanwhile).
+        immediate = conn.get_execution_options().get(WRITE_OPTION)
+        conn.connection.driver_connection.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")

@@ -17,6 +17,7 @@ from operator import itemgetter
 from sqlalchemy import Date, DateTime, func, select
 
 from models import demo_names as names
+from models import derived_triggers
 from models.db import Database
 from models.dialect import sync_sequences
 from models.entities import (
@@ -115,6 +116,10 @@ def load_demo(
         indexes = [index for table in Base.metadata.sorted_tables for index in table.indexes]
         for index in indexes:
             index.drop(conn)
+        # Nor the triggers that mark customers out of date: the demo computes its derived columns itself
+        # (left on, they would rewrite each customer's row once a visit, a month of spend…)
+        for statement in derived_triggers.drops(conn.dialect.name):
+            conn.exec_driver_sql(statement)
         done = 0
         while done < customers:
             batch = min(CHUNK, customers - done)
@@ -126,6 +131,8 @@ def load_demo(
                 progress(done, customers)
         for index in indexes:
             index.create(conn)
+        for statement in derived_triggers.statements(conn.dialect.name):
+            conn.exec_driver_sql(statement)
         sync_sequences(conn, [t.name for t in Base.metadata.sorted_tables if "id" in t.c])
     return DemoSummary(customers, book.next_id["contacts"] - 1, book.next_id["visits"] - 1, dict(book.counts))
 
@@ -411,7 +418,15 @@ _TIER_BEFORE = {"diamond": "gold", "gold": "silver", "silver": "none", "none": "
 
 def _bulk_insert(conn, table, rows: list[dict]) -> None:
     """Insert many rows fast: on SQLite straight to the driver (dates through SQLAlchemy's own bind
-    processors, so they are stored exactly as the ORM stores them); elsewhere through Core."""
+    processors, so they are stored exactly as the ORM stores them); on PostgreSQL by COPY (ten times an
+    INSERT's speed); elsewhere through Core."""
+    if conn.dialect.name == "postgresql":
+        columns = list(rows[0])
+        cursor = conn.connection.driver_connection.cursor()
+        with cursor.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row([row[c] for c in columns])
+        return
     if conn.dialect.name != "sqlite":
         conn.execute(table.insert(), rows)
         return

@@ -159,7 +159,7 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(LongText)
 
 
-DERIVED_CUSTOMER_COLUMNS = ("search_text", "spend_tier", "avg_spend_cents", "last_spend_cents", "trend_bp",
+DERIVED_CUSTOMER_COLUMNS = ("derived_stale", "search_text", "spend_tier", "avg_spend_cents", "last_spend_cents", "trend_bp",
                             "spend_drop", "follow_ups_done", "follow_ups_open", "last_follow_up_at",
                             "last_visit_at", "next_visit_at")
 
@@ -184,6 +184,9 @@ class Customer(Base):
         Index("ix_customers_segment", "segment"),
         Index("ix_customers_lifecycle_stage", "lifecycle_stage"),
         Index("ix_customers_tier_rank", text(f"({tier_rank_sql()})")),  # in parentheses: PostgreSQL wants them
+        # the few customers whose derived columns are out of date, found at once
+        Index("ix_customers_derived_stale", "derived_stale", sqlite_where=text("derived_stale"),
+              postgresql_where=text("derived_stale")),
         NEVER_REUSE_IDS,
     )
 
@@ -222,6 +225,9 @@ class Customer(Base):
     # from a record loaded at another version would overwrite someone's change; undo keeps what changed since.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     # -- derived -----------------------------------------------------------------------------------
+    # set by the database's triggers when a row the derived columns come from was written, by anyone
+    # (models/derived_triggers.py); cleared once they are computed again
+    derived_stale: Mapped[bool] = mapped_column(Boolean(name="derived_stale"), default=False, server_default=false())
     search_text: Mapped[str] = text_field()
     spend_tier: Mapped[Tier] = mapped_column(vocabulary(Tier, "spend_tier"), default=Tier.NONE,
                                              server_default=Tier.NONE.value)
@@ -370,6 +376,8 @@ class Visit(Base):
     ready_override_reason: Mapped[str | None] = mapped_column(LongText)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, onupdate=now)
+    # goes up with every save of the plan: a save from a plan loaded at another version overwrites nothing
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     customer: Mapped[Customer] = relationship(back_populates="visits")
     contacts: Mapped[list[Contact]] = relationship(secondary=visit_contacts, order_by=Contact.position)
@@ -388,6 +396,8 @@ class Visit(Base):
     outcome: Mapped[Outcome | None] = relationship(
         back_populates="visit", cascade="all, delete-orphan", passive_deletes=True
     )
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class PlanQuestion(Base):

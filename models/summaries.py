@@ -91,6 +91,29 @@ def refresh_customers(conn: Connection, ids: Sequence[int]) -> None:
         _refresh_chunk(conn, list(ids[start:start + CHUNK]), rules)
 
 
+def refresh_stale(conn: Connection, limit: int = CHUNK) -> int:
+    """Compute the derived columns of (up to ``limit``) customers the database marked out of date (a
+    row written by another program); returns how many."""
+    ids = conn.scalars(select(Customer.id).where(Customer.derived_stale.is_(True)).order_by(Customer.id)
+                       .limit(limit)).all()
+    refresh_customers(conn, ids)
+    return len(ids)
+
+
+def catch_up(db, progress=None) -> int:
+    """Compute every marked customer's derived columns, a chunk a transaction (short ones: others keep
+    writing); returns how many. The window runs it when it opens a database and now and then after."""
+    done = 0
+    while True:
+        with db.engine.begin() as conn:
+            count = refresh_stale(conn)
+        done += count
+        if progress is not None and count:
+            progress(done, 0)
+        if count < CHUNK:
+            return done
+
+
 def refresh_all(conn: Connection) -> None:
     ids = conn.scalars(select(Customer.id).order_by(Customer.id)).all()
     refresh_customers(conn, ids)
@@ -127,6 +150,7 @@ def _refresh_chunk(conn: Connection, ids: list[int], rules: TierRules) -> None:
     for cid, name, city in conn.execute(select(Customer.id, Customer.name, Customer.city).where(Customer.id.in_(ids))):
         rows.append({
             "cid": cid,
+            "derived_stale": False,
             "search_text": compose_search_text(name, city, contacts[cid], channels[cid]),
             **spend_values(spend[cid], rules),
             "last_visit_at": last_visit.get(cid),

@@ -108,10 +108,12 @@ class Change:
 Snapshot = dict[str, dict[Key, dict]]  # table name -> primary key -> row
 
 
-def snapshot(conn: Connection, table: Table, root_ids: Iterable[int], like: Snapshot | None = None) -> Snapshot:
-    """The rows ``root_ids`` of ``table``, everything that dies with them, and the rows elsewhere that
-    point at them through SET NULL keys; with ``like``, also every row that snapshot had (so that a
-    snapshot after the action holds the same rows as the one before it, where they still exist)."""
+def snapshot(conn: Connection, table: Table, root_ids: Iterable[int], like: Snapshot | None = None,
+             only: frozenset[str] | None = None) -> Snapshot:
+    """The rows ``root_ids`` of ``table``, everything that dies with them (within the tables ``only``
+    names, when it is given: those an action can write), and the rows elsewhere that point at them
+    through SET NULL keys; with ``like``, also every row that snapshot had (so that a snapshot after the
+    action holds the same rows as the one before it, where they still exist)."""
     all_tables = tables()
     found: Snapshot = {}
 
@@ -123,6 +125,8 @@ def snapshot(conn: Connection, table: Table, root_ids: Iterable[int], like: Snap
 
     add(table, conn.execute(select(table).where(table.c.id.in_(list(root_ids)))).mappings())
     for child in Base.metadata.sorted_tables:
+        if only is not None and child.name not in only:
+            continue
         conditions = []
         for fk in child.foreign_keys:
             parent = fk.column.table
@@ -166,11 +170,12 @@ def _order(change: RowChange) -> tuple:
     return (change.table, tuple(str(part) for part in change.key))
 
 
-def changes_since(conn: Connection, table: Table, root_id: int, before: Snapshot) -> Change:
+def changes_since(conn: Connection, table: Table, root_id: int, before: Snapshot,
+                  only: frozenset[str] | None = None) -> Change:
     """The change an action made to the record ``root_id`` since ``before`` was taken (in the same
     transaction, after the action's last flush). Every customer it changed has a new version (a
     customer whose rows changed only through Core or a foreign key gets it here)."""
-    after = snapshot(conn, table, [root_id], like=before)
+    after = snapshot(conn, table, [root_id], like=before, only=only)
     change = diff(before, after, customer_id=root_id)
     old = {k[0]: row["version"] for k, row in before.get("customers", {}).items()}
     new = {k[0]: row["version"] for k, row in after.get("customers", {}).items()}

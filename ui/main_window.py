@@ -261,6 +261,11 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt  # after the first paint: the Qt namespace is slow to load
 
         self.database_label.setText(str(db.path or db.url))
+        from ui.stale_refresher import StaleRefresher
+
+        if getattr(self, "stale_refresher", None) is None:
+            self.stale_refresher = StaleRefresher(lambda: self.data_changed(), self)
+        self.stale_refresher.set_database(db)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for page in self.pages:
             page.set_database(db)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from models import undo
 from models.db import Database
@@ -183,6 +183,9 @@ def store(db: Database, items: Iterable[Record | tuple[str, str]], found: Scan, 
         raw.executemany("UPDATE customers SET referred_by_id = ? WHERE id = ?", links)
         if merged_ids:
             refresh_customers(conn, sorted(set(merged_ids)))
+        # the import computed its new customers' derived columns (the database's triggers marked them)
+        conn.execute(update(Customer.__table__).where(Customer.id.between(first_ids["customers"], next_ids["customers"]))
+                     .values(derived_stale=False))
         summary.change = _change(conn, first_ids, next_ids, rows)
         if progress is not None:
             progress(found.total, found.total)

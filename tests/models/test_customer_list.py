@@ -123,3 +123,29 @@ def test_tier_sorts_by_rank_so_diamond_comes_first(demo_db):
     order = {"diamond": 0, "gold": 1, "silver": 2, "none": 3}
     ranks = [order[r.tier] for r in rows]
     assert ranks == sorted(ranks)
+
+
+def test_customers_another_program_writes_are_found_and_listed(db):
+    """A billing export or a script writes straight into the (team) database: its customers are found by
+    name at once, by their people and phones once the app has caught up, and the derived columns follow."""
+    from models.summaries import catch_up
+
+    with db.engine.begin() as conn:
+        for i in range(30):
+            cid = conn.execute(text(
+                "INSERT INTO customers (kind, name, city, relationship_level, contact_level, lifecycle_stage, tier, "
+                "created_at, updated_at) VALUES ('company', :name, '深圳', 'none', 'new', 'A', 'none', :now, :now) "
+                "RETURNING id"), {"name": f"外部写入公司{i}", "now": dt.datetime(2026, 11, 1)}).scalar()
+            person = conn.execute(text("INSERT INTO contacts (customer_id, name, position) VALUES (:c, :n, 0) RETURNING id"),
+                                  {"c": cid, "n": f"Zhou Min {i}"}).scalar()
+            conn.execute(text("INSERT INTO channels (customer_id, contact_id, kind, label, value, position) "
+                              "VALUES (:c, :p, 'phone', '', :v, 0)"), {"c": cid, "p": person, "v": f"139 0000 {i:04d}"})
+            conn.execute(text("INSERT INTO monthly_spend (customer_id, year, month, amount_cents) VALUES (:c, 2026, 10, 40000)"),
+                         {"c": cid})
+    assert len(fetch_page(db, CustomerQuery(search="外部写入"), limit=100)) == 30  # by name, at once
+    assert fetch_page(db, CustomerQuery(search="zhou min 7")) == []  # a person: once caught up
+    assert catch_up(db) == 30
+    found = fetch_page(db, CustomerQuery(search="zhou min 7"))  # every word: 7, 17 and 27
+    assert sorted(r.name for r in found) == ["外部写入公司17", "外部写入公司27", "外部写入公司7"]
+    assert [r.name for r in fetch_page(db, CustomerQuery(search="13900000012"))] == ["外部写入公司12"]
+    assert found[0].avg_spend_cents == round(40000 / 6) and catch_up(db) == 0

@@ -31,7 +31,7 @@ def test_round_trip_keeps_everything(db):
     change = customers.save(db, sample(), today=TODAY)
     loaded = customers.load(db, change.customer_id)
     expected = sample()
-    expected.id = change.customer_id
+    expected.id, expected.version = change.customer_id, 1
     expected.stage_entered_on = TODAY
     for i, contact in enumerate(loaded.contacts):
         expected.contacts[i].id = contact.id
@@ -126,3 +126,31 @@ def test_undo_of_an_edit_restores_the_record(demo_db):
     assert dump(demo_db) == before
     undo.run(demo_db, change, undo=False)
     assert customers.load(demo_db, 5).name == "Renamed"
+
+
+def test_two_windows_on_one_record_lose_nothing(db):
+    """A adds a note and a phone and saves; B, who loaded the record before, changes the city and saves:
+    B's save overwrites nothing; the merge keeps A's note and phone and B's city."""
+    cid = customers.save(db, CustomerData(name="华联超市有限公司", city="上海", channels=[ChannelData("phone", "021-1234 5678")],
+                                          contacts=[ContactData(name="李娜", title="经理")])).customer_id
+    a, b = customers.load(db, cid), customers.load(db, cid)
+    base = customers.load(db, cid)
+    a.notes = "wants the 5G offer"
+    a.channels.append(ChannelData("phone", "138 0000 1111", "mobile"))
+    a.contacts[0].title = "采购经理"
+    customers.save(db, a)
+    b.city = "杭州"
+    b.contacts[0].title = "总经理"  # both changed this one
+    with pytest.raises(customers.ChangedMeanwhile) as raised:
+        customers.save(db, b)
+    theirs = raised.value.theirs
+    assert customers.load(db, cid).city == "上海", "nothing of B was written"
+    merged, conflicts = customers.merge_records(base, b, theirs)
+    assert [c.field for c in conflicts] == [f"contacts.{theirs.contacts[0].id}.title"]
+    assert merged.city == "杭州" and merged.notes == "wants the 5G offer"
+    assert [ch.value for ch in merged.channels] == ["021-1234 5678", "138 0000 1111"]
+    assert merged.contacts[0].title == "采购经理"  # theirs until B chooses
+    customers.save(db, customers.resolve(merged, b, {conflicts[0].field}))
+    stored = customers.load(db, cid)
+    assert (stored.city, stored.notes, stored.contacts[0].title) == ("杭州", "wants the 5G offer", "总经理")
+    assert [ch.value for ch in stored.channels] == ["021-1234 5678", "138 0000 1111"]

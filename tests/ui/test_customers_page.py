@@ -220,3 +220,33 @@ def test_archive_hides_and_show_archived_shows(qtbot, window):
     assert row >= 0 and page.model.index(row, 0).data().endswith("(archived)")
     window.undo_action.trigger()
     assert not page.model.rows[page.model.row_of(archived_id)].archived
+
+
+def test_a_record_saved_elsewhere_meanwhile_is_merged_not_overwritten(qtbot, window, monkeypatch):
+    from models import customers as service
+    from ui.dialogs import conflict_dialog
+
+    page = window.customers
+    page.table.selectRow(0)
+    cid = page.selected_id()
+    page.open_customer()
+    editor = page.editor
+    elsewhere = service.load(window.database.db, cid)  # another window (or rep) saves first
+    elsewhere.notes = "saved elsewhere"
+    elsewhere.city = "苏州"
+    service.save(window.database.db, elsewhere)
+    editor.city.setText("杭州")  # both change the city; only this one changes the industry
+    editor.industry.setText("零售")
+    shown = []
+
+    def answer(parent, name, conflicts):
+        dialog = conflict_dialog.ConflictDialog(name, conflicts, parent)
+        shown.append([(dialog.table.item(r, 0).text(), dialog.table.cellWidget(r, 1).text(),
+                       dialog.table.cellWidget(r, 2).text()) for r in range(dialog.table.rowCount())])
+        return conflict_dialog.Choice.MERGE, set()  # theirs for the city
+
+    monkeypatch.setattr(conflict_dialog, "ask", answer)
+    assert editor.save()
+    assert shown == [[("city", "杭州", "苏州")]]
+    stored = service.load(window.database.db, cid)
+    assert (stored.notes, stored.city, stored.industry) == ("saved elsewhere", "苏州", "零售")

@@ -249,8 +249,15 @@ class CustomerEditor(QDialog):
         self.show_errors(errors)
         if errors:
             return False
+        return self._save(data)
+
+    def _save(self, data: CustomerData) -> bool:
+        from models.customers import ChangedMeanwhile
+
         try:
             self.saver(data)
+        except ChangedMeanwhile as exc:
+            return self._changed_meanwhile(data, exc.theirs)
         except KnownError as exc:
             self.message.setText(str(exc))
             self.message.show()
@@ -258,6 +265,31 @@ class CustomerEditor(QDialog):
         self.original = data
         self.accept()
         return True
+
+    def _changed_meanwhile(self, mine: CustomerData, theirs: CustomerData) -> bool:
+        """Saved by someone else since it was opened: merge, keep mine or take theirs (nothing is lost
+        without the rep saying so)."""
+        from models.customers import merge_records, resolve
+        from ui.dialogs import conflict_dialog
+
+        merged, conflicts = merge_records(self.original, mine, theirs)
+        choice, take_mine = conflict_dialog.ask(self, theirs.name, conflicts)
+        if choice is None:
+            self.message.setText(self.tr("%1 was changed elsewhere; nothing was saved yet. Save again to merge.")
+                                 .replace("%1", theirs.name))
+            self.message.show()
+            return False
+        if choice is conflict_dialog.Choice.THEIRS:
+            self.original = theirs
+            self._fill(theirs)
+            self.message.setText(self.tr("Showing %1 as it was saved elsewhere; your changes were dropped.")
+                                 .replace("%1", theirs.name))
+            self.message.show()
+            return False
+        self.original = theirs  # what is stored now is what the next save is checked against
+        data = resolve(merged, mine, take_mine) if choice is conflict_dialog.Choice.MERGE else \
+            dataclasses.replace(mine, version=theirs.version)
+        return self._save(data)
 
     def show_errors(self, errors: dict[str, str]) -> None:
         translate = lambda text: QCoreApplication.translate("validation", text)  # noqa: E731

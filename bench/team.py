@@ -1,0 +1,160 @@
+"""Fieldbrief on a team database (PostgreSQL), each figure against the same SQL run raw through psycopg in
+the same run: the customer list's first page, search (Chinese and Latin), a sort, each Today list, and
+saving a customer with its children.
+
+    .venv/bin/python bench/team.py [--customers N] [--runs N] [--url URL]
+
+Starts a throwaway PostgreSQL server in a temporary folder (as tests/databases.py does) and fills it with
+the demo, unless --url names a database that has it already. The baseline of each figure is what the app
+sent to the database for it (caught with SQLAlchemy's cursor events), sent again through a bare psycopg
+connection: the ratio is what the app adds on top of the database's own work. Medians of --runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import event  # noqa: E402
+
+GOAL_RATIO, GOAL_MS = 2.0, 100
+
+
+class Caught:
+    """The statements an action sends, to send them again raw."""
+
+    def __init__(self, engine):
+        self.engine, self.statements = engine, []
+
+    def __enter__(self):
+        event.listen(self.engine, "before_cursor_execute", self._record)
+        return self
+
+    def __exit__(self, *_exc):
+        event.remove(self.engine, "before_cursor_execute", self._record)
+
+    def _record(self, _conn, _cursor, statement, parameters, _context, executemany):
+        self.statements.append((statement, parameters, executemany))
+
+
+def replay(raw, statements) -> None:
+    """The caught statements through psycopg in one transaction, results fetched as the app fetched them."""
+    with raw.cursor() as cursor:
+        for statement, parameters, many in statements:
+            if many:
+                cursor.executemany(statement, parameters)
+            else:
+                cursor.execute(statement, parameters)
+                if cursor.description is not None:
+                    cursor.fetchall()
+    raw.rollback()  # a save's statements are sent to be timed, not kept
+
+
+def measure(name: str, action, db, raw, runs: int) -> tuple[float, float]:
+    """Median ms of the app's action and of its statements sent raw."""
+    action()  # warm: plans, caches, the page cache
+    mine, base = [], []
+    for _ in range(runs):
+        with Caught(db.engine) as caught:
+            start = time.perf_counter()
+            action()
+            mine.append((time.perf_counter() - start) * 1000)
+        statements = [s for s in caught.statements if not s[0].startswith(("BEGIN", "COMMIT", "ROLLBACK"))]
+        start = time.perf_counter()
+        replay(raw, statements)
+        base.append((time.perf_counter() - start) * 1000)
+    m, b = statistics.median(mine), statistics.median(base)
+    print(f"  {name}: Fieldbrief {m:.1f} ms, the same SQL raw {b:.1f} ms")
+    return m, b
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--url", help="a PostgreSQL database with the demo already in it")
+    args = parser.parse_args()
+    server = None
+    if args.url:
+        url = args.url
+    else:
+        from tests.databases import PostgresServer, unavailable_reason
+
+        reason = unavailable_reason()
+        if reason:
+            print(f"bench/team.py needs PostgreSQL: {reason}", file=sys.stderr)
+            return 1
+        server = PostgresServer(Path(tempfile.mkdtemp(prefix="fbbench-")))
+        server.start()
+        url = server.new_database()
+    try:
+        return run(url, args)
+    finally:
+        if server is not None:
+            server.stop()
+
+
+def run(url: str, args) -> int:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from models import customers, today
+    from models.customer_list import CustomerQuery, fetch_page
+    from models.db import open_database
+    from models.demo import load_demo
+    from models.stats import database_counts
+
+    db = open_database(url)
+    if database_counts(db).customers == 0:
+        start = time.perf_counter()
+        load_demo(db, customers=args.customers)
+        print(f"  demo of {args.customers:,} customers loaded in {time.perf_counter() - start:.0f} s")
+        with db.engine.execution_options(isolation_level="AUTOCOMMIT").connect() as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE")
+    parts = make_url(url)
+    raw = psycopg.connect(dbname=parts.database, user=parts.username, host=parts.query.get("host"),
+                          port=parts.port)
+    now = dt.datetime.now()
+    cid = fetch_page(db, CustomerQuery(), limit=1)[0].id
+    record = customers.load(db, cid)
+
+    def save():
+        record.notes = f"bench {time.perf_counter()}"
+        customers.save(db, record)
+
+    figures = {
+        "list_first_page": lambda: fetch_page(db, CustomerQuery()),
+        "search_chinese_1": lambda: fetch_page(db, CustomerQuery(search="王")),
+        "search_chinese_2": lambda: fetch_page(db, CustomerQuery(search="秀英")),
+        "search_latin": lambda: fetch_page(db, CustomerQuery(search="harbor")),
+        "sort_next_visit_desc": lambda: fetch_page(db, CustomerQuery(sort="next_visit", descending=True)),
+        "sort_tier": lambda: fetch_page(db, CustomerQuery(sort="tier", descending=True)),
+        "today_visits": lambda: today.todays_visits(db, now.date()),
+        "today_follow_ups": lambda: today.follow_ups_due(db, now.date()),
+        "today_no_outcome": lambda: today.visits_without_outcome(db, now),
+        "today_promises": lambda: today.promises_due(db, now.date()),
+        "today_spend_drops": lambda: today.spend_drops(db),
+        "today_frequency": lambda: today.past_visit_frequency(db, now),
+        "today_stalled": lambda: today.stalled_opportunities(db),
+        "today_dates": lambda: today.dates_ahead(db, now.date()),
+    }
+    results = {name: measure(name, action, db, raw, args.runs) for name, action in figures.items()}
+    results["save_customer"] = measure("save_customer", save, db, raw, args.runs)
+    tag = f"{args.customers // 1000}k"
+    for name, (m, b) in results.items():
+        print(f"team_{name}_{tag}: {m / b:.2f}x (goal <= {GOAL_RATIO:g}x)")
+        print(f"team_{name}_{tag}_ms: {m:.0f} ms (goal < {GOAL_MS} ms)")
+    raw.close()
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
