@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 class DatabaseController(QObject):
     opening = Signal()  # the check (and any upgrade) runs; the window says so
     opened = Signal(object)  # Database
+    closed = Signal()  # what holds the database lets go of it (a closed engine would connect again)
     open_failed = Signal(object)  # the exception
     damaged = Signal(list)  # what the check found: the database is open read-only
     location_warning = Signal(str)  # a network share or a cloud-synced folder
@@ -109,3 +110,4 @@ class DatabaseController(QObject):
         if self.db is not None:
             self.db.close()
             self.db = None
+            self.closed.emit()

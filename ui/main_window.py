@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         self.database.opening.connect(lambda: self.database_label.setText(self.tr("Checking the database…")))
         self.database.opened.connect(self._on_database_opened)
         self.database.open_failed.connect(self._on_database_failed)
+        self.database.closed.connect(self._on_database_closed)
         self.database.counts_changed.connect(self._on_counts_changed)
         self.database.demo_finished.connect(self._on_demo_finished)
         self.database.demo_failed.connect(self._on_demo_failed)
@@ -269,6 +270,13 @@ class MainWindow(QMainWindow):
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for page in self.pages:
             page.set_database(db)
+
+    def _on_database_closed(self) -> None:
+        """No page reads the closed database any more (a timer would open a new connection to it)."""
+        if getattr(self, "stale_refresher", None) is not None:
+            self.stale_refresher.set_database(None)
+        for page in self.pages:
+            page.set_database(None)
 
     def _on_database_failed(self, exc: BaseException) -> None:
         self.database_label.setText(self.tr("No database open"))
