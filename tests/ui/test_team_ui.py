@@ -3,7 +3,7 @@ password corrected in place, the password remembered in the keyring, the recent 
 title and status bar, Open Laptop Book; ``--database URL`` while the server is down, and a server that
 never answers (the window goes on, Cancel works); the server going away while the rep works (the editor
 and the planner keep what was typed, and the retry saves once the server is back); Copy Book to Team
-Database… and Copy Team Database to Laptop Book…."""
+Database… and Copy Team Database to Laptop Book…; Back Up Now and Restore from Backup… there."""
 
 import pytest
 from PySide6.QtCore import Qt
@@ -171,6 +171,35 @@ def test_copy_the_laptop_book_to_an_empty_team_database_and_open_it(stoppable_pg
     dialog.reject()
     forget_password(team)
     server.drop(empty)
+
+
+def test_back_up_the_team_database_and_restore_it_into_an_empty_one(team_url, team_customer, stoppable_pg_server, qtbot, open_window, paths):
+    window = open_window(paths, team_url)
+    window.backups.back_up_action.trigger()
+    qtbot.waitUntil(lambda: "Backed up and verified" in window.statusBar().currentMessage(), timeout=30_000)
+    dumps = list(paths.backups.glob("fieldbrief-team-*.dump"))
+    assert len(dumps) == 1
+
+    empty = make_url(stoppable_pg_server.new_database(None)).database
+    dialog = window.backups._team().restore_into(dumps[0])
+    assert dialog.host.text() == TeamDatabase.from_url(team_url).host and dialog.database.text() == ""
+    dialog.database.setText(empty)
+    qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)
+    team_backups = window.backups._team()
+    qtbot.waitUntil(lambda: team_backups.message is not None and team_backups.message.isVisible(), timeout=30_000)
+    assert "(1 customers, 0 visits)" in team_backups.message.text()
+    team_backups.message.button(QMessageBox.StandardButton.Open).click()
+    opened(qtbot, window, f"Team database: {empty} @ ")
+    stoppable_pg_server.drop(stoppable_pg_server.url(empty))
+
+
+def test_without_pg_dump_the_window_says_it_is_the_servers_job(team_url, qtbot, open_window, paths, monkeypatch, tmp_path):
+    window = open_window(paths, team_url)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    window.backups.back_up_action.trigger()
+    box = window.backups._team().message
+    assert box.isVisible() and "Backing up the team database is the server's job" in box.text()
+    assert list(paths.backups.glob("*.dump")) == []
 
 
 def test_started_on_a_team_database_whose_server_is_down_the_dialog_says_so_and_tries_again(
