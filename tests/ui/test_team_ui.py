@@ -278,4 +278,4 @@ def test_copy_the_team_database_to_the_laptop_book_keeps_the_laptop_book_in_a_ba
     opened(qtbot, window, "Laptop book: ")
     qtbot.waitUntil(lambda: window.database.counts is not None and window.database.counts.customers == 1)
     assert customers.load(window.database.db, team_customer).name == "华联超市有限公司"
-    assert not list(paths.root.glob("*.copy.part*")), "the copy's file is gone once swapped in"
+    assert not list(paths.root.glob("*.part*")), "the copy's files are gone once it is swapped in"
