@@ -55,12 +55,12 @@ class TeamUi(QObject):
         self.window = window
         self.open_action = QAction(self.tr("Open &Team Database…"), file_menu)
         self.open_action.triggered.connect(lambda: self.open_team_database())
-        self.recent_menu = QMenu(self.tr("Open &Recent Team Database"), file_menu)
+        self.recent_menu = QMenu(self.tr("O&pen Recent Team Database"), file_menu)
         self.laptop_action = QAction(self.tr("Open &Laptop Book"), file_menu)
         self.laptop_action.triggered.connect(self.open_laptop_book)
         self.copy_action = QAction(self.tr("&Copy Book to Team Database…"), file_menu)
         self.copy_action.triggered.connect(self.copy_to_team_database)
-        self.copy_back_action = QAction(self.tr("Copy Team Database to Laptop &Book…"), file_menu)
+        self.copy_back_action = QAction(self.tr("Cop&y Team Database to Laptop Book…"), file_menu)
         self.copy_back_action.triggered.connect(self.copy_to_laptop)
         file_menu.insertActions(before, [self.open_action])
         file_menu.insertMenu(before, self.recent_menu)
@@ -328,9 +328,11 @@ class TeamUi(QObject):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         progress.setMinimumDuration(0)
+        progress.setAutoClose(False)  # the copy's last row is not the end: it is checked and swapped in then
+        progress.setAutoReset(False)
         self.progress = progress  # tests reach it here
         operation = Operation(lambda report: copy_to_laptop(source, laptop, report), self)
-        operation.progressed.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
+        operation.progressed.connect(lambda done, total: self._copy_to_laptop_progress(progress, done, total))
         progress.canceled.connect(operation.cancel)
         operation.succeeded.connect(lambda result: self._copied_to_laptop(team, result))
         operation.cancelled.connect(lambda: self._tell(QMessageBox.Icon.Information, self.tr("Not copied"), self.tr(
@@ -341,6 +343,15 @@ class TeamUi(QObject):
         self.operation = operation
         self._sync_actions()
         operation.start()
+
+    def _copy_to_laptop_progress(self, progress: QProgressDialog, done: int, total: int) -> None:
+        if done < total:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            return
+        progress.setLabelText(self.tr("Checking the copy and putting it in the laptop book's place…"))
+        progress.setRange(0, 0)  # no telling how long: a busy bar
+        progress.setCancelButton(None)  # past the point where cancelling could stop it
 
     def _copy_to_laptop_failed(self, exc: BaseException) -> None:
         from models.errors import as_known_error

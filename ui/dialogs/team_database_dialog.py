@@ -64,6 +64,7 @@ class TeamDatabaseDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         self.progress = QProgressBar()
+        self.progress.setFormat(self.tr("%v of %m rows"))
         self.progress.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.action_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -113,13 +114,22 @@ class TeamDatabaseDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(cancellable)
         self.message.setStyleSheet("")
         self.message.setText(text)
-        self.message.show()
+        self._reveal(self.message)
         self._update_button()
+
+    def _reveal(self, widget: QWidget) -> None:
+        """Show a line (the message, the progress), the dialog growing for it rather than squeezing the fields."""
+        widget.show()
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def show_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
-        self.progress.show()
+        self._reveal(self.progress)
 
     def show_error(self, text: str) -> None:
         """What went wrong, with everything typed kept; the password field is ready for another try."""
@@ -129,7 +139,7 @@ class TeamDatabaseDialog(QDialog):
         self.progress.hide()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(text)
-        self.message.show()
+        self._reveal(self.message)
         self._update_button()
         self.password.setFocus()
         self.password.selectAll()
