@@ -31,9 +31,10 @@ translations: $(QM)
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the .ts sources from the code (then translate the new strings with pyside6-linguist).
+# Refresh the .ts sources from the code: the window's, and the core's messages marked with QT_TRANSLATE_NOOP
+# (then translate the new strings with pyside6-linguist).
 update-translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none main.py $$(find ui -name '*.py') models/vocabulary_text.py models/brief/wording.py -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none main.py $$(find ui -name '*.py') $$(grep -rl --include='*.py' QT_TRANSLATE_NOOP models) -ts $(TS)
 
 bench: setup
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

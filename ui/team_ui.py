@@ -209,7 +209,7 @@ class TeamUi(QObject):
         """The status bar names the database open again (after a switch that did not happen)."""
         db = self.window.database.db
         self.window.database_label.setText(
-            database_label(db) if db is not None else self.window.tr("No database open"))
+            database_label(db) if db is not None else QCoreApplication.translate("MainWindow", "No database open"))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

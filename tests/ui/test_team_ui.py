@@ -279,3 +279,28 @@ def test_copy_the_team_database_to_the_laptop_book_keeps_the_laptop_book_in_a_ba
     qtbot.waitUntil(lambda: window.database.counts is not None and window.database.counts.customers == 1)
     assert customers.load(window.database.db, team_customer).name == "华联超市有限公司"
     assert not list(paths.root.glob("*.part*")), "the copy's files are gone once it is swapped in"
+
+
+def test_in_chinese_the_menu_the_status_bar_and_the_servers_trouble(team_url, app, qtbot, open_window, paths):
+    """The core's messages (models/server_errors.py) read in the window's language, like its own."""
+    from ui import labels
+    from ui.i18n import install_translators
+
+    team = TeamDatabase.from_url(team_url)
+    translators = install_translators(app, "zh_CN")
+    try:
+        window = open_window(paths)
+        assert window.database_label.text() == f"本机客户库：{paths.database}"
+        assert window.windowTitle() == "Fieldbrief — 本机客户库"
+        assert window.team.open_action.text() == "打开团队数据库(&T)…"
+        dialog = window.team.open_team_database()
+        fill(dialog, team, "wrong")
+        qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "不接受 rep 的密码" in dialog.message.text(), timeout=15_000)
+        assert dialog.message.text().startswith(f"位于 {team.server} 的团队数据库服务器")
+        dialog.reject()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        install_translators(app, "en")
+        labels.clear_cache()
