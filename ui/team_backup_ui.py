@@ -100,10 +100,11 @@ class TeamBackups(QObject):
 
     def _restore_failed(self, dialog, exc: BaseException) -> None:
         from models.errors import as_known_error
+        from ui.team_ui import in_dialog
 
         self.operation = None
         known = as_known_error(exc)
-        dialog.show_error(str(known) if known is not None else self.tr("The restore failed; nothing was restored."))
+        dialog.show_error(in_dialog(known) if known is not None else self.tr("The restore failed; nothing was restored."))
         if known is None:
             self.window._report(exc)
 

@@ -21,6 +21,7 @@ from models.team_database import TeamDatabase, forget_password, is_team_url, rem
 
 if TYPE_CHECKING:
     from models.db import Database
+    from models.errors import KnownError
     from ui.dialogs.team_database_dialog import TeamDatabaseDialog
     from ui.main_window import MainWindow
     from ui.operations import Operation
@@ -47,6 +48,18 @@ def window_title(db: Database) -> str:
     else:
         where = QCoreApplication.translate("TeamUi", "laptop book")
     return f"{APP_NAME} — {where}"
+
+
+def in_dialog(known: KnownError) -> str:
+    """Trouble as the team database's dialog says it: a password the server asks for is typed right there."""
+    from models.server_errors import PasswordNeeded
+
+    if isinstance(known, PasswordNeeded):
+        server, user = known.values
+        return QCoreApplication.translate(
+            "TeamUi", "The team database server at %1 asks for the password of %2: type it above.") \
+            .replace("%1", server).replace("%2", user)
+    return str(known)
 
 
 class TeamUi(QObject):
@@ -188,7 +201,7 @@ class TeamUi(QObject):
                 self.dialog.show_error(self.tr("The database could not be opened."))
             self.window._report(exc)
         elif pending is not None:  # said beside what was typed, ready for another try
-            self.open_team_database(pending[0], str(known))
+            self.open_team_database(pending[0], in_dialog(known))
         else:  # the laptop book would not open again (locked by another program…)
             self.window._report(exc)
 
@@ -202,7 +215,7 @@ class TeamUi(QObject):
         if not is_team_url(url) or known is None:
             return False
         self._sync_actions()
-        self.open_team_database(TeamDatabase.from_url(url), str(known))
+        self.open_team_database(TeamDatabase.from_url(url), in_dialog(known))
         return True
 
     def _show_open_database(self) -> None:
@@ -279,7 +292,7 @@ class TeamUi(QObject):
             dialog.show_error(self.tr("The copy failed; nothing was copied."))
             self.window._report(exc)
             return
-        dialog.show_error(str(known))
+        dialog.show_error(in_dialog(known))
 
     def _copied(self, dialog: TeamDatabaseDialog, team: TeamDatabase, password: str, remember: bool, report) -> None:
         if password:

@@ -2096,6 +2096,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>本机客户库</translation>
     </message>
     <message>
+        <source>The team database server at %1 asks for the password of %2: type it above.</source>
+        <translation>位于 %1 的团队数据库服务器要求输入 %2 的密码：请在上面输入。</translation>
+    </message>
+    <message>
         <source>Open &amp;Team Database…</source>
         <translation>打开团队数据库(&amp;T)…</translation>
     </message>

@@ -77,7 +77,7 @@ def test_a_recent_team_database_without_its_password_asks_for_it(team_url, qtbot
     window.team.recent_menu.actions()[0].trigger()
     qtbot.waitUntil(lambda: window.team.dialog is not None and window.team.dialog.isVisible(), timeout=15_000)
     dialog = window.team.dialog
-    assert "asks for the password of rep" in dialog.message.text()
+    assert dialog.message.text() == f"The team database server at {team.server} asks for the password of rep: type it above."
     assert (dialog.host.text(), dialog.database.text(), dialog.user.text()) == (team.host, team.database, "rep")
     dialog.password.setText(PASSWORD)
     dialog.remember.setChecked(False)
