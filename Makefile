@@ -8,11 +8,16 @@ TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 SCREENSHOTS := docs/screenshots
 
-.PHONY: run test setup translations bench screenshots wheel dist clean
+.PHONY: run test setup translations bench screenshots wheel dist clean try-team
 
 run: setup
 	@sh scripts/system-deps.sh run
 	$(PY) main.py $(ARGS)
+
+# A throwaway PostgreSQL server with a team database on it, and the app opened on it (README: Team database).
+try-team: setup
+	@sh scripts/system-deps.sh run
+	$(PY) scripts/try_team_database.py $(ARGS)
 
 test: setup
 	@sh scripts/system-deps.sh test
