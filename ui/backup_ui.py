@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -122,7 +122,7 @@ class BackupUi(QObject):
         return box
 
     def _message(self, icon, title: str, text: str, buttons) -> QMessageBox:
-        box = QMessageBox(icon, title, text, buttons, self.window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        self.message = box  # tests and the window reach the last message here
-        return box
+        from ui.message_box import plain_message
+
+        self.message = plain_message(self.window, icon, title, text, buttons, delete_on_close=False)
+        return self.message  # tests and the window reach the last message here

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from models.team_database import TeamDatabase
+from ui.message_box import plain_message
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -112,20 +113,15 @@ class TeamBackups(QObject):
         self.operation = None
         dialog.close_now()
         customers, visits = counts
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Restored"), self.tr(
+        box = plain_message(self.window, QMessageBox.Icon.Information, self.tr("Restored"), self.tr(
             "Restored %1 (%2 customers, %3 visits) into %4. Open it now?").replace("%1", dump.name)
             .replace("%2", f"{customers:,}").replace("%3", f"{visits:,}").replace("%4", team.describe()),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close, self.window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
         box.button(QMessageBox.StandardButton.Open).clicked.connect(
             lambda: self.window.team.open_with(team, password, remember))
         self.message = box
         box.open()
 
     def _tell(self, icon, title: str, text: str) -> None:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message = box
-        box.open()
+        self.message = plain_message(self.window, icon, title, text)
+        self.message.open()

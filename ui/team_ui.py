@@ -404,8 +404,7 @@ class TeamUi(QObject):
         return box
 
     def _message(self, icon, title: str, text: str, buttons) -> QMessageBox:
-        box = QMessageBox(icon, title, text, buttons, self.window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message = box
-        return box
+        from ui.message_box import plain_message
+
+        self.message = plain_message(self.window, icon, title, text, buttons)
+        return self.message
