@@ -2031,6 +2031,89 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>TeamCopies</name>
+    <message>
+        <source>Your whole book (customers, people, spend, dates, visits and everything about them) is copied into an empty database on the team&apos;s server, with the same numbers, in one transaction: all of it or nothing. The book on this laptop stays as it is.</source>
+        <translation>你的整个客户库（客户、联系人、消费、日期、拜访及其全部内容）会以相同的编号复制到团队服务器上的一个空数据库中，在一个事务中完成：要么全部复制，要么什么都不复制。本机的客户库保持不变。</translation>
+    </message>
+    <message>
+        <source>Copy Book to Team Database</source>
+        <translation>把客户库复制到团队数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copying your book to %1…</source>
+        <translation>正在把你的客户库复制到 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was copied.</source>
+        <translation>已取消，未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The copy failed; nothing was copied.</source>
+        <translation>复制失败，未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>Book copied</source>
+        <translation>客户库已复制</translation>
+    </message>
+    <message>
+        <source>Copied %1 customers and %2 visits (%3 rows, every table counted) to %4. The book on this laptop is as it was. Open the team database now?</source>
+        <translation>已把 %1 位客户和 %2 次拜访（共 %3 行，每张表都已核对行数）复制到 %4。本机的客户库保持不变。现在打开团队数据库吗？</translation>
+    </message>
+    <message>
+        <source>Copy Team Database to Laptop Book</source>
+        <translation>把团队数据库复制到本机客户库</translation>
+    </message>
+    <message>
+        <source>The book on this laptop (%1) is replaced by a copy of %2 (%3 customers), for working without the server. The laptop&apos;s book as it is now is backed up first: File &gt; Restore from Backup… brings it back. The team database is not changed, and what you change in the copy stays on this laptop.</source>
+        <translation>本机的客户库（%1）将被 %2（%3 位客户）的副本替换，以便在没有服务器时工作。替换前会先备份本机客户库的现状：用“文件 &gt; 从备份恢复…”可以找回。团队数据库不会改变；你在副本中所做的修改只保存在本机。</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the Laptop Book</source>
+        <translation>替换本机客户库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copying %1 to the laptop book…</source>
+        <translation>正在把 %1 复制到本机客户库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation>未复制</translation>
+    </message>
+    <message>
+        <source>Cancelled: the laptop book is as it was.</source>
+        <translation>已取消，本机客户库保持不变。</translation>
+    </message>
+    <message>
+        <source>Checking the copy and putting it in the laptop book&apos;s place…</source>
+        <translation>正在检查副本并用它替换本机客户库…</translation>
+    </message>
+    <message>
+        <source>The laptop book is as it was. %1</source>
+        <translation>本机客户库保持不变。%1</translation>
+    </message>
+    <message>
+        <source>Copied %1 customers and %2 visits (%3 rows, every table counted) from %4 to the laptop book.</source>
+        <translation>已把 %1 位客户和 %2 次拜访（共 %3 行，每张表都已核对行数）从 %4 复制到本机客户库。</translation>
+    </message>
+    <message>
+        <source>The laptop book as it was is kept as %1.</source>
+        <translation>替换前的本机客户库已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Open the laptop book now?</source>
+        <translation>现在打开本机客户库吗？</translation>
+    </message>
+</context>
+<context>
     <name>TeamDatabaseDialog</name>
     <message>
         <source>e.g. crm.branch.example.com</source>
@@ -2142,86 +2225,6 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>The database could not be opened.</source>
         <translation>无法打开数据库。</translation>
-    </message>
-    <message>
-        <source>Your whole book (customers, people, spend, dates, visits and everything about them) is copied into an empty database on the team&apos;s server, with the same numbers, in one transaction: all of it or nothing. The book on this laptop stays as it is.</source>
-        <translation>你的整个客户库（客户、联系人、消费、日期、拜访及其全部内容）会以相同的编号复制到团队服务器上的一个空数据库中，在一个事务中完成：要么全部复制，要么什么都不复制。本机的客户库保持不变。</translation>
-    </message>
-    <message>
-        <source>Copy Book to Team Database</source>
-        <translation>把客户库复制到团队数据库</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copying your book to %1…</source>
-        <translation>正在把你的客户库复制到 %1…</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was copied.</source>
-        <translation>已取消，未复制任何内容。</translation>
-    </message>
-    <message>
-        <source>The copy failed; nothing was copied.</source>
-        <translation>复制失败，未复制任何内容。</translation>
-    </message>
-    <message>
-        <source>Book copied</source>
-        <translation>客户库已复制</translation>
-    </message>
-    <message>
-        <source>Copied %1 customers and %2 visits (%3 rows, every table counted) to %4. The book on this laptop is as it was. Open the team database now?</source>
-        <translation>已把 %1 位客户和 %2 次拜访（共 %3 行，每张表都已核对行数）复制到 %4。本机的客户库保持不变。现在打开团队数据库吗？</translation>
-    </message>
-    <message>
-        <source>Copy Team Database to Laptop Book</source>
-        <translation>把团队数据库复制到本机客户库</translation>
-    </message>
-    <message>
-        <source>The book on this laptop (%1) is replaced by a copy of %2 (%3 customers), for working without the server. The laptop&apos;s book as it is now is backed up first: File &gt; Restore from Backup… brings it back. The team database is not changed, and what you change in the copy stays on this laptop.</source>
-        <translation>本机的客户库（%1）将被 %2（%3 位客户）的副本替换，以便在没有服务器时工作。替换前会先备份本机客户库的现状：用“文件 &gt; 从备份恢复…”可以找回。团队数据库不会改变；你在副本中所做的修改只保存在本机。</translation>
-    </message>
-    <message>
-        <source>&amp;Replace the Laptop Book</source>
-        <translation>替换本机客户库(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Copying %1 to the laptop book…</source>
-        <translation>正在把 %1 复制到本机客户库…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Not copied</source>
-        <translation>未复制</translation>
-    </message>
-    <message>
-        <source>Cancelled: the laptop book is as it was.</source>
-        <translation>已取消，本机客户库保持不变。</translation>
-    </message>
-    <message>
-        <source>Checking the copy and putting it in the laptop book&apos;s place…</source>
-        <translation>正在检查副本并用它替换本机客户库…</translation>
-    </message>
-    <message>
-        <source>The laptop book is as it was. %1</source>
-        <translation>本机客户库保持不变。%1</translation>
-    </message>
-    <message>
-        <source>Copied %1 customers and %2 visits (%3 rows, every table counted) from %4 to the laptop book.</source>
-        <translation>已把 %1 位客户和 %2 次拜访（共 %3 行，每张表都已核对行数）从 %4 复制到本机客户库。</translation>
-    </message>
-    <message>
-        <source>The laptop book as it was is kept as %1.</source>
-        <translation>替换前的本机客户库已保存为 %1。</translation>
-    </message>
-    <message>
-        <source>Open the laptop book now?</source>
-        <translation>现在打开本机客户库吗？</translation>
     </message>
 </context>
 <context>

@@ -151,11 +151,11 @@ def test_copy_the_laptop_book_to_an_empty_team_database_and_open_it(stoppable_pg
     window = open_window(paths)
     assert window.team.copy_action.isEnabled()
 
-    dialog = window.team.copy_to_team_database()
+    dialog = window.team.copies.copy_to_team_database()
     fill(dialog, team, PASSWORD)
     qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.team.message is not None and window.team.message.isVisible(), timeout=30_000)
-    box = window.team.message
+    qtbot.waitUntil(lambda: window.team.copies.message is not None and window.team.copies.message.isVisible(), timeout=30_000)
+    box = window.team.copies.message
     assert box.text().startswith(f"Copied 30 customers and ") and team.describe() in box.text()
     assert window.database_label.text().startswith("Laptop book: ")
     box.button(QMessageBox.StandardButton.Open).click()
@@ -164,7 +164,7 @@ def test_copy_the_laptop_book_to_an_empty_team_database_and_open_it(stoppable_pg
 
     window.team.laptop_action.trigger()  # a second copy into it is refused: it is not empty now
     opened(qtbot, window, "Laptop book: ")
-    dialog = window.team.copy_to_team_database()
+    dialog = window.team.copies.copy_to_team_database()
     fill(dialog, team, PASSWORD)
     qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "is not empty (it holds 30 customers" in dialog.message.text(), timeout=30_000)
@@ -260,14 +260,14 @@ def test_copy_the_team_database_to_the_laptop_book_keeps_the_laptop_book_in_a_ba
     book.close()
     window = open_window(paths, team_url)
     assert window.team.copy_back_action.isEnabled() and not window.team.copy_action.isEnabled()
-    box = window.team.copy_to_laptop()
+    box = window.team.copies.copy_to_laptop()
     assert str(paths.database) in box.text() and "(1 customers)" in box.text()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     replace = next(b for b in box.buttons() if b.text() == "&Replace the Laptop Book")
     replace.click()
-    qtbot.waitUntil(lambda: window.team.message is not box and window.team.message is not None
-                    and window.team.message.isVisible(), timeout=30_000)
-    done = window.team.message
+    qtbot.waitUntil(lambda: window.team.copies.message is not box and window.team.copies.message is not None
+                    and window.team.copies.message.isVisible(), timeout=30_000)
+    done = window.team.copies.message
     assert done.text().startswith(f"Copied 1 customers and 0 visits (") and "from " + TeamDatabase.from_url(team_url).describe() in done.text()
     kept = next(paths.backups.glob("*before-restore*.sqlite"))
     assert f"kept as {kept}" in done.text()
@@ -293,6 +293,9 @@ def test_in_chinese_the_menu_the_status_bar_and_the_servers_trouble(team_url, ap
         assert window.database_label.text() == f"本机客户库：{paths.database}"
         assert window.windowTitle() == "Fieldbrief — 本机客户库"
         assert window.team.open_action.text() == "打开团队数据库(&T)…"
+        copy = window.team.copies.copy_to_team_database()
+        assert copy.windowTitle() == "把客户库复制到团队数据库" and copy.action_button.text() == "复制(&C)"
+        copy.reject()
         dialog = window.team.open_team_database()
         fill(dialog, team, "wrong")
         qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)
