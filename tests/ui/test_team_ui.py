@@ -129,8 +129,8 @@ def test_the_server_restarts_while_a_visit_is_planned(team_url, team_customer, s
     qtbot.keyClicks(purpose, "Sign the 5G renewal")
     assert not planner.save_now()
     assert "Not saved: Cannot reach the team database server" in planner.status.text()
-    assert purpose.toPlainText() == "Sign the 5G renewal" if hasattr(purpose, "toPlainText") else \
-        purpose.text() == "Sign the 5G renewal"
+    typed = purpose.toPlainText() if hasattr(purpose, "toPlainText") else purpose.text()
+    assert typed == "Sign the 5G renewal", "what was typed stays"
 
     stoppable_pg_server.start()
     assert planner.save_now()
