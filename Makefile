@@ -8,11 +8,16 @@ TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 SCREENSHOTS := docs/screenshots
 
-.PHONY: run test setup translations bench screenshots wheel dist clean
+.PHONY: run test setup translations bench screenshots wheel dist clean try-team
 
 run: setup
 	@sh scripts/system-deps.sh run
 	$(PY) main.py $(ARGS)
+
+# A throwaway PostgreSQL server with a team database on it, and the app opened on it (README: Team database).
+try-team: setup
+	@sh scripts/system-deps.sh run
+	$(PY) scripts/try_team_database.py $(ARGS)
 
 test: setup
 	@sh scripts/system-deps.sh test
@@ -31,9 +36,10 @@ translations: $(QM)
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the .ts sources from the code (then translate the new strings with pyside6-linguist).
+# Refresh the .ts sources from the code: the window's, and the core's messages marked with QT_TRANSLATE_NOOP
+# (then translate the new strings with pyside6-linguist).
 update-translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none main.py $$(find ui -name '*.py') models/vocabulary_text.py models/brief/wording.py models/interchange/import_text.py -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none main.py $$(find ui -name '*.py') $$(grep -rl --include='*.py' QT_TRANSLATE_NOOP models) -ts $(TS)
 
 bench: setup
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

@@ -334,9 +334,10 @@ def restore(database: Path, source: Path, now: dt.datetime | None = None) -> Pat
             raise
     os.chmod(stage, 0o600)
     os.replace(stage, database)
-    for stale in ("-wal", "-shm", "-journal"):  # they belonged to the file that was replaced
-        with contextlib.suppress(FileNotFoundError):
-            Path(str(database) + stale).unlink()
+    for stale in ("-wal", "-shm", "-journal"):  # they belonged to the file that was replaced, and to the
+        for owner in (database, stage):        # stage's read-only checks (an empty WAL and its index)
+            with contextlib.suppress(FileNotFoundError):
+                Path(str(owner) + stale).unlink()
     _fsync_folder(database.parent)
     return before
 

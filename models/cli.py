@@ -55,6 +55,15 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE", help="a backup or any Fieldbrief database file")
     restore.set_defaults(handler=cmd_restore)
 
+    copy = commands.add_parser("copy", help="copy the whole book into an empty database (e.g. a team database "
+                               "on PostgreSQL), or a whole book from one into this, empty, one")
+    direction = copy.add_mutually_exclusive_group(required=True)
+    direction.add_argument("--to", metavar="URL", help="copy this book (the laptop's, or --database) into the empty "
+                           "database at URL, e.g. postgresql+psycopg://USER@HOST:5432/DATABASE")
+    direction.add_argument("--from", dest="source", metavar="URL", help="copy the book at URL into this one "
+                           "(the laptop's, or --database), which must be empty")
+    copy.set_defaults(handler=cmd_copy)
+
     check = commands.add_parser("check", help="check the database (integrity, schema, where it is kept)")
     check.set_defaults(handler=cmd_check)
 
@@ -181,8 +190,17 @@ def database_file(args: argparse.Namespace, paths: DataPaths):
 
     path = sqlite_file(make_url(database_url(args, paths)))
     if path is None:
-        raise KnownError("Backups, restores and checks work on a SQLite database file; --database names another kind.")
+        raise KnownError("Backups, restores and checks work on a SQLite database file or a PostgreSQL team "
+                         "database; --database names another kind.")
     return path
+
+
+def team_url(args: argparse.Namespace, paths: DataPaths):
+    """The team database's URL when --database names one (its password from the keyring), else None."""
+    from models.team_database import is_team_url
+
+    url = database_url(args, paths)
+    return url if is_team_url(url) else None
 
 
 def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -190,6 +208,14 @@ def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
 
     from models.backup import backup_folder, take_backup, thin
 
+    team = team_url(args, paths)
+    if team is not None:
+        from models.team_backup import back_up
+        from models.team_database import where
+
+        saved = back_up(team, paths.backups, target=Path(args.output).absolute() if args.output else None)
+        print(f"Backed up {where(team)} to {saved} (pg_dump, verified with pg_restore).")
+        return EXIT_OK
     path = database_file(args, paths)
     if not path.exists():
         raise KnownError(f"There is no database at {path} to back up.")
@@ -221,6 +247,14 @@ def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
 
     from models.backup import check_file, restore
 
+    team = team_url(args, paths)
+    if team is not None:
+        from models.team_backup import restore as restore_dump
+        from models.team_database import where
+
+        customers, visits = restore_dump(Path(args.file).absolute(), team)
+        print(f"Restored {args.file} ({customers:,} customers, {visits:,} visits) into {where(team)}.")
+        return EXIT_OK
     path = database_file(args, paths)
     source = Path(args.file).absolute()
     report = check_file(source, thorough=True)
@@ -230,10 +264,25 @@ def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK
 
 
+def cmd_copy(args: argparse.Namespace, paths: DataPaths) -> int:
+    from models.book_copy import copy_book
+    from models.team_database import where
+
+    here = database_url(args, paths)
+    source, target = (here, args.to) if args.to else (args.source, here)
+    report = copy_book(source, target, progress=_progress_printer("rows"))
+    print(f"Copied {report.customers:,} customers and {report.visits:,} visits ({report.rows:,} rows in "
+          f"{len(report.counts)} tables, each table's count checked) from {where(source)} into {where(target)}.")
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
     from models.db import quick_check
     from models.storage_location import location_warning
 
+    team = team_url(args, paths)
+    if team is not None:
+        return _check_team(team)
     path = database_file(args, paths)
     warning = location_warning(path.parent)
     if warning:
@@ -247,6 +296,27 @@ def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
               f"(fieldbrief restore FILE; the backups are in {path.parent / 'backups'}).", file=sys.stderr)
         return EXIT_ERROR
     print(f"{path}: ok.")
+    return EXIT_OK
+
+
+def _check_team(url) -> int:
+    """A team database: the server answers, the login works, the schema is one this Fieldbrief knows."""
+    from models.db import head_revision, open_database
+    from models.team_database import where
+
+    db = open_database(url, upgrade=False)
+    try:
+        from models.db import _refuse_foreign_or_newer
+
+        with db.engine.connect() as conn:
+            _refuse_foreign_or_newer(conn, where(url))
+        revision = db.schema_revision()
+    finally:
+        db.close()
+    state = ("no Fieldbrief schema yet (an empty database: Fieldbrief creates it when it first opens it)"
+             if revision is None else "the current schema" if revision == head_revision()
+             else f"an older schema ({revision}), upgraded when Fieldbrief next opens it")
+    print(f"{where(url)}: ok, reachable, {state}.")
     return EXIT_OK
 
 
@@ -319,12 +389,12 @@ def _day(text: str):
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-24") from None
 
 
-def _progress_printer() -> Callable[[int, int], None] | None:
+def _progress_printer(unit: str = "customers") -> Callable[[int, int], None] | None:
     if not sys.stderr.isatty():
         return None
 
     def show(done: int, total: int) -> None:
-        print(f"\r{done:,} / {total:,} customers", end="" if done < total else "\n", file=sys.stderr, flush=True)
+        print(f"\r{done:,} / {total:,} {unit}", end="" if done < total else "\n", file=sys.stderr, flush=True)
 
     return show
 

@@ -82,7 +82,12 @@ def open_database(url: str, *, upgrade: bool = True, backup_before_upgrade: bool
     if path is not None:
         _precheck_sqlite_file(path)
         _create_private_file(path)
-    engine = create_engine(sa_url)
+    if sa_url.get_backend_name() == "postgresql":
+        from models.team_database import server_engine
+
+        engine = server_engine(sa_url)  # the keyring's password, timeouts, server trouble in plain words
+    else:
+        engine = create_engine(sa_url)
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)
     db = Database(engine, path)
@@ -139,6 +144,10 @@ def upgrade_schema(db: Database, backup_first: bool = True) -> None:
         try:
             with conn.begin():
                 _refuse_foreign_or_newer(conn, str(db.path or db.url))
+                if not sqlite:
+                    from models.team_database import lift_statement_timeout
+
+                    lift_statement_timeout(conn)  # an upgrade of a big book may take longer than one save
                 before = current_revision(conn)
                 if before == head:
                     return

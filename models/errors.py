@@ -11,6 +11,28 @@ class KnownError(Exception):
     """Expected trouble with a message that says what is wrong and what to do."""
 
 
+class TranslatableError(KnownError):
+    """Expected trouble whose message is a template (marked with QT_TRANSLATE_NOOP in ``context``; %1, %2…
+    for its values): ``str()`` is in the user's language in the window, in English on the command line."""
+
+    context = ""
+    template = ""
+
+    def __init__(self, *values: object):
+        self.values = tuple(str(v) for v in values)
+        super().__init__(self._fill(self.template))
+
+    def _fill(self, text: str) -> str:
+        for number, value in enumerate(self.values, start=1):
+            text = text.replace(f"%{number}", value)
+        return text
+
+    def __str__(self) -> str:
+        from models.translatable import translate
+
+        return self._fill(translate(self.context, self.template))
+
+
 class NewerSchemaError(KnownError):
     def __init__(self, path: str, revision: str):
         super().__init__(
@@ -22,7 +44,8 @@ class NewerSchemaError(KnownError):
 
 class NotAFieldbriefDatabase(KnownError):
     def __init__(self, path: str, reason: str):
-        super().__init__(f"{path} is not a Fieldbrief database ({reason}). Choose another file.")
+        advice = "Choose another database, or an empty one." if path.startswith("postgresql") else "Choose another file."
+        super().__init__(f"{path} is not a Fieldbrief database ({reason}). {advice}")
 
 
 class DatabaseLockedError(KnownError):

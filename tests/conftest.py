@@ -1,9 +1,14 @@
 """Shared test set-up. The environment is fixed here, before anything imports Qt."""
 
 import os
+import tempfile
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("FIELDBRIEF_DATA_DIR", None)  # never touch a developer's real data
+# Passwords go to a keyring in a temporary folder (keyrings.alt's plain file there), never the real one;
+# set in the environment, so that the app's processes started by the tests use it too.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="fbkeyring-")
 
 import datetime as dt  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -30,11 +35,7 @@ def db_path(tmp_path: Path) -> Path:
 BACKENDS = ("sqlite", "postgresql")
 
 
-@pytest.fixture(scope="session")
-def pg_server():
-    """The session's PostgreSQL server (tests/databases.py), started when a test first needs it."""
-    import tempfile
-
+def _postgres_server(stoppable: bool = False):
     from tests.databases import PostgresServer, unavailable_reason
 
     reason = unavailable_reason()
@@ -42,10 +43,46 @@ def pg_server():
         if os.environ.get("FIELDBRIEF_CI"):
             pytest.fail(f"CI must test PostgreSQL too: {reason}")
         pytest.skip(reason)
-    server = PostgresServer(Path(tempfile.mkdtemp(prefix="fbpg-")))
+    server = PostgresServer(Path(tempfile.mkdtemp(prefix="fbpg-")), stoppable)
     server.start()
+    return server
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The session's PostgreSQL server (tests/databases.py), started when a test first needs it."""
+    server = _postgres_server()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="module")
+def stoppable_pg_server():
+    """A PostgreSQL server of its own for tests that stop it and start it again (running when each
+    test starts)."""
+    server = _postgres_server(stoppable=True)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def team_url(stoppable_pg_server):
+    """A fresh Fieldbrief database on ``stoppable_pg_server``, reached over TCP with a password that the
+    (test) keyring remembers; the URL has no password."""
+    from sqlalchemy.engine import make_url
+
+    from models.team_database import TeamDatabase, forget_password, remember_password
+    from tests.databases import PASSWORD
+
+    server = stoppable_pg_server
+    server.start_if_stopped()
+    url = server.password_url(make_url(server.new_database()).database)
+    team = TeamDatabase.from_url(url)
+    remember_password(team, PASSWORD)
+    yield url
+    forget_password(team)
+    server.start_if_stopped()
+    server.drop(url)
 
 
 @pytest.fixture(params=BACKENDS)

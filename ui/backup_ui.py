@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -37,7 +37,21 @@ class BackupUi(QObject):
         window.database.location_warning.connect(self.warn_location)
 
     # -- backing up ------------------------------------------------------------------------------------
+    def _team(self):
+        """The team database's backups (pg_dump), when one is open; None on the laptop's book."""
+        from models.team_database import is_team_url
+
+        if not is_team_url(self.window.database.url):
+            return None
+        from ui.team_backup_ui import TeamBackups
+
+        self.team_backups = getattr(self, "team_backups", None) or TeamBackups(self.window)
+        return self.team_backups
+
     def back_up_now(self) -> None:
+        if (team := self._team()) is not None:
+            team.back_up_now()
+            return
         if self.window.database.read_only:
             self._tell(QMessageBox.Icon.Warning, self.tr("Not backed up"), self.tr(
                 "The database failed its check, so a backup of it would not be trustworthy. Restore a backup instead."))
@@ -59,6 +73,9 @@ class BackupUi(QObject):
     def show_backups(self) -> None:
         from ui.dialogs.backups_dialog import BackupsDialog
 
+        if (team := self._team()) is not None:
+            team.choose_backup()
+            return
         if self.controller.path is None:
             return
         self.dialog = BackupsDialog(self.controller, self.window)
@@ -105,7 +122,7 @@ class BackupUi(QObject):
         return box
 
     def _message(self, icon, title: str, text: str, buttons) -> QMessageBox:
-        box = QMessageBox(icon, title, text, buttons, self.window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        self.message = box  # tests and the window reach the last message here
-        return box
+        from ui.message_box import plain_message
+
+        self.message = plain_message(self.window, icon, title, text, buttons, delete_on_close=False)
+        return self.message  # tests and the window reach the last message here

@@ -19,7 +19,9 @@ log = logging.getLogger(__name__)
 class DatabaseController(QObject):
     opening = Signal()  # the check (and any upgrade) runs; the window says so
     opened = Signal(object)  # Database
+    closed = Signal()  # what holds the database lets go of it (a closed engine would connect again)
     open_failed = Signal(object)  # the exception
+    switch_failed = Signal(object)  # another database could not be opened; the one open stays
     damaged = Signal(list)  # what the check found: the database is open read-only
     location_warning = Signal(str)  # a network share or a cloud-synced folder
     counts_changed = Signal(object)  # DatabaseCounts
@@ -63,8 +65,49 @@ class DatabaseController(QObject):
             self.damaged.emit(result.problems)
         self.refresh_counts()
 
+    def switch(self, url) -> Operation:
+        """Open another database (a team database, or the laptop's book again) off the GUI thread; the one
+        open now stays open until the other one is, and stays if it cannot be opened (``switch_failed``)
+        or if the switch is cancelled meanwhile (then the other one is closed again, unused)."""
+        from ui.operations import Operation
+
+        def work(progress):
+            from models.opening import open_checked
+
+            try:
+                result = open_checked(url)
+            except Exception:
+                progress(0, 1)  # cancelled while connecting: nothing to say of how it failed
+                raise
+            try:
+                progress(1, 1)  # cancelled while connecting: the database just opened is closed, unused
+            except BaseException:
+                result.db.close()
+                raise
+            return result
+
+        operation = Operation(work, self)
+        operation.succeeded.connect(lambda result: self._switched(url, result))
+        operation.failed.connect(lambda exc: self._switch_failed(url, exc))
+        self.open_operation = operation
+        operation.start()
+        return operation
+
+    def _switched(self, url, result) -> None:
+        self.close()
+        self.url = url
+        self._opened(result)
+
+    def _switch_failed(self, url, exc: BaseException) -> None:
+        from models.team_database import where
+
+        log.warning("Could not open %s: %r", where(url), exc)
+        self.switch_failed.emit(exc)
+
     def _open_failed(self, exc: BaseException) -> None:
-        log.warning("Could not open %s: %r", self.url, exc)
+        from models.team_database import where
+
+        log.warning("Could not open %s: %r", where(self.url), exc)  # never the password a URL may hold
         self.open_failed.emit(exc)
 
     @property
@@ -104,8 +147,14 @@ class DatabaseController(QObject):
         self.demo_finished.emit(summary)
 
     def close(self) -> None:
+        from PySide6.QtCore import QThreadPool
+
         if self.demo_operation is not None:
             self.demo_operation.cancel()
+        # Work still reading the database (the Today page's lists) finishes first: a connection handed
+        # back to a closed engine would stay open.
+        QThreadPool.globalInstance().waitForDone(10_000)
         if self.db is not None:
             self.db.close()
             self.db = None
+            self.closed.emit()

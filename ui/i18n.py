@@ -30,7 +30,9 @@ def install_translators(app: QApplication, lang: str | None) -> list[QTranslator
             translators.append(translator)
         elif locale.language() not in (QLocale.Language.English, QLocale.Language.C):
             log.info("No %s translation for %s in %s", name, locale.name(), folder)
+    from models.translatable import set_translator
     from ui import labels
 
+    set_translator(QApplication.translate)  # the core's messages (a server's trouble…) in the same language
     labels.clear_cache()  # labels were cached in the previous language
     return translators

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ui.backup_ui import BackupUi
     from ui.interchange_ui import InterchangeUi
     from ui.pages.customers import CustomersPage
+    from ui.team_ui import TeamUi
 
 
 NAVIGATION_STYLE = """
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.undo_report = None  # the last "undone, except…" message
         self.backups: BackupUi | None = None  # built after the first paint
         self.interchange: InterchangeUi | None = None
+        self.team: TeamUi | None = None
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(720, 480))
 
@@ -87,6 +89,10 @@ class MainWindow(QMainWindow):
         self.interchange = InterchangeUi(self, self._file_menu, self._before_quit)
         self._file_menu.insertSeparator(self._before_quit)
         self.backups = BackupUi(self, self._file_menu, self._before_quit)
+        from ui.team_ui import TeamUi
+
+        self._file_menu.insertSeparator(self._before_quit)
+        self.team = TeamUi(self, self._file_menu, self._before_quit)
 
     def _build_customers_page(self) -> None:
         from ui.pages.customers import CustomersPage
@@ -202,6 +208,7 @@ class MainWindow(QMainWindow):
         self.database.opening.connect(lambda: self.database_label.setText(self.tr("Checking the database…")))
         self.database.opened.connect(self._on_database_opened)
         self.database.open_failed.connect(self._on_database_failed)
+        self.database.closed.connect(self._on_database_closed)
         self.database.counts_changed.connect(self._on_counts_changed)
         self.database.demo_finished.connect(self._on_demo_finished)
         self.database.demo_failed.connect(self._on_demo_failed)
@@ -275,9 +282,11 @@ class MainWindow(QMainWindow):
     def _on_database_opened(self, db) -> None:
         from PySide6.QtCore import Qt  # after the first paint: the Qt namespace is slow to load
 
-        self.database_label.setText(str(db.path or db.url))
         from ui.stale_refresher import StaleRefresher
+        from ui.team_ui import database_label, window_title
 
+        self.database_label.setText(database_label(db))
+        self.setWindowTitle(window_title(db))
         if getattr(self, "stale_refresher", None) is None:
             self.stale_refresher = StaleRefresher(lambda: self.data_changed(), self)
         self.stale_refresher.set_database(db)
@@ -291,8 +300,17 @@ class MainWindow(QMainWindow):
         self.settings.rep_asked = True
         self.today.rep_prompt.hide()
 
+    def _on_database_closed(self) -> None:
+        """No page reads the closed database any more (a timer would open a new connection to it)."""
+        if getattr(self, "stale_refresher", None) is not None:
+            self.stale_refresher.set_database(None)
+        for page in self.pages:
+            page.set_database(None)
+
     def _on_database_failed(self, exc: BaseException) -> None:
         self.database_label.setText(self.tr("No database open"))
+        if self.team is not None and self.team.startup_failed(exc):  # the team database's dialog says why
+            return
         self._report(exc)
 
     def _on_counts_changed(self, counts) -> None:
@@ -358,6 +376,8 @@ class MainWindow(QMainWindow):
         self.settings.window_state = self.saveState()
         self.settings.page = self.stack.currentIndex()
         self.settings.sync()
+        if self.team is not None:
+            self.team.before_close()
         if self.backups is not None:
             self.backups.before_close()
         self.database.close()

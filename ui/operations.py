@@ -43,6 +43,10 @@ class Operation(QObject):
     def cancel(self) -> None:
         self._cancel_requested = True
 
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel_requested
+
     def _progress(self, done: int, total: int) -> None:
         if self._cancel_requested:
             raise OperationCancelled()

@@ -71,5 +71,15 @@ class UiSettings:
     def rep_asked(self, value: bool) -> None:
         self._qs.setValue("first_run/rep_asked", bool(value))
 
+    @property
+    def recent_team_databases(self) -> list[str]:
+        """URLs of the team databases opened lately, newest first (never a password)."""
+        value = self._qs.value("team/recent", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def remember_team_database(self, url: str, keep: int = 6) -> None:
+        recent = [url] + [u for u in self.recent_team_databases if u != url]
+        self._qs.setValue("team/recent", recent[:keep])
+
     def sync(self) -> None:
         self._qs.sync()

@@ -55,8 +55,9 @@ def test_make_dist_prints_the_sizes_and_the_archive_holds_the_app_its_font_and_l
 def test_the_desktop_file_is_valid_and_the_menu_entry_starts_the_bundle(unpacked, tmp_path):
     subprocess.run(["desktop-file-validate", str(unpacked / "fieldbrief.desktop")], check=True)
     home = tmp_path / "home"
-    subprocess.run([str(unpacked / "install-menu-entry.sh")], env=dict(clean_env(), HOME=str(home)), check=True,
-                   capture_output=True)
+    env = clean_env(HOME=str(home))
+    env.pop("XDG_DATA_HOME", None)  # the tests' keyring folder (tests/conftest.py): a user's has none set
+    subprocess.run([str(unpacked / "install-menu-entry.sh")], env=env, check=True, capture_output=True)
     entry = home / ".local/share/applications/fieldbrief.desktop"
     subprocess.run(["desktop-file-validate", str(entry)], check=True)
     assert f'Exec="{unpacked / "fieldbrief"}"' in entry.read_text(encoding="utf-8").splitlines()

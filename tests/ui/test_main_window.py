@@ -18,7 +18,8 @@ def customers_in(paths) -> int:
 
 def test_first_run_opens_the_database_and_offers_demo_data(open_window, paths):
     window = open_window(paths)
-    assert window.database_label.text() == str(paths.database)
+    assert window.database_label.text() == f"Laptop book: {paths.database}"
+    assert window.windowTitle() == "Fieldbrief — laptop book"
     assert window.statusBar().currentMessage() == "0 customers, 0 visits"
     assert window.today.demo_offer.isVisible()
     assert window.load_demo_action.isEnabled()

@@ -162,7 +162,12 @@ class CustomersPage(Page):
         from ui.item_models.customer_table import CustomerTableModel
 
         super().set_database(db)
-        if db is None:
+        if db is None:  # closed: nothing reads it any more
+            if self.model is not None:
+                self._count_timer.stop()
+                self.table.setModel(None)
+                self.model.deleteLater()
+                self.model = None
             return
         self.ensure_built()
         self.model = CustomerTableModel(db, self)
