@@ -4,7 +4,7 @@ row that the derived columns come from is written. The app computes them again f
 marked (models/summaries.py refresh_stale) and clears the mark; until then a search still finds such a
 customer by its name and city (models/customer_list.py).
 
-Spelled for SQLite and for PostgreSQL. These are version 1 of the triggers, made by migration 0008:
+Spelled for SQLite and for PostgreSQL. These are version 1 of the triggers, made by migration 0009:
 never change what these functions return (a database made by an older Fieldbrief has them as they
 were); a change is a new version, made (and the old one dropped) by a new migration.
 """

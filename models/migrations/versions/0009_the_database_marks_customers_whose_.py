@@ -5,8 +5,8 @@ app, so their customers' derived columns (search text, spend figures, last and n
 computed: triggers now mark such a customer (models/derived_triggers.py, version 1), and the app
 computes what is marked.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-01 09:30:52.332054
 """
 from alembic import op
@@ -21,8 +21,8 @@ POSTGRESQL_SORTS = {
     "tier": "(CASE tier WHEN 'diamond' THEN 3 WHEN 'gold' THEN 2 WHEN 'silver' THEN 1 ELSE 0 END)",
 }
 
-revision = '0008'
-down_revision = '0007'
+revision = '0009'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
