@@ -12,7 +12,8 @@ Every piece of user text goes through ``text()`` before reportlab sees it: marku
 dropped, Arabic letters are joined, and each character is set in the first bundled font that has it ("?"
 when none does); the paragraphs (``Para``, models/brief/paragraphs.py) put right-to-left text in drawing
 order line by line once it is broken into lines. No user text goes into a table cell whose height could
-outgrow a page: side-by-side columns fall back to one after the other when they do not fit.
+outgrow a page: side-by-side columns that do not fit the page are cut where it ends and go on, in the same
+columns, on the next (the plan's flowing blocks go on one after the other).
 """
 
 from __future__ import annotations
@@ -436,13 +437,14 @@ class BriefDocument:
 
 
 class Columns(Flowable):
-    """Columns of flowables side by side. When they do not fit the space left on the page they are laid
-    out one after the other instead, so each can continue on the next page: never a LayoutError."""
+    """Columns of flowables side by side. When they do not fit the space left on the page they split side by
+    side, each column where it is full, and continue on the next page in the same columns (with the same
+    background): never a LayoutError, and never a flowable left half split."""
 
     def __init__(self, columns: list[list], widths: list[float], gap: float = 5 * mm, background=None,
                  padding: float = 0, space_before: float = 0):
         super().__init__()
-        self.columns = [c for c in columns]
+        self.columns = [list(c) for c in columns]
         self.fractions, self.gap, self.background, self.padding = widths, gap, background, padding
         self.spaceBefore = space_before
         self._laid: list[list[tuple[Flowable, float, float]]] = []
@@ -455,6 +457,11 @@ class Columns(Flowable):
         if key not in self._sizes:
             self._sizes[key] = flowable.wrap(width, 10_000 * mm)[1]
         return self._sizes[key]
+
+    def forget(self) -> None:
+        """Lay out afresh at the next wrap: a split that failed may have changed a flowable (reportlab's
+        Paragraph drops its lines when it cannot split), and one asked at another width is wrapped at it."""
+        self._laid, self._sizes = [], {}
 
     def wrap(self, available_width, available_height):
         if self._laid and self.width == available_width:
@@ -475,13 +482,38 @@ class Columns(Flowable):
         return self.width, self.height
 
     def split(self, available_width, available_height):
-        """One after the other; the first split too when it is longer than the space left (a long text),
-        since what a split gives first must fit where it is."""
-        flowables = [flowable for column in self.columns for flowable in column]
-        if not flowables or flowables[0].wrap(available_width, available_height)[1] <= available_height:
-            return flowables
-        first = flowables[0].split(available_width, available_height)
-        return first + flowables[1:] if first else []
+        """Each column cut where the space ends: what fits stays, the flowable across the end is split
+        (a long text), the rest continues in the same column of a second Columns. [] (next page) when no
+        column can start here."""
+        self.wrap(available_width, available_height)
+        room = available_height - 2 * self.padding
+        here: list[list] = []
+        later: list[list] = []
+        for laid, width in zip(self._laid, self.widths):
+            kept, rest = [], []
+            for flowable, top, h in laid:
+                space = room - top - flowable.getSpaceAfter()  # for this one, as wrap counts it
+                if rest or h > space + 1e-6:
+                    if not rest and space > 0 and not getattr(flowable, "keepWithNext", 0):
+                        parts = flowable.split(width, space)
+                        if len(parts) > 1:
+                            kept.append(parts[0])
+                            rest += parts[1:]
+                            continue
+                    rest.append(flowable)
+                else:
+                    kept.append(flowable)
+            while kept and rest and getattr(kept[-1], "keepWithNext", 0):  # a heading goes with what it heads
+                rest.insert(0, kept.pop())
+            here.append(kept)
+            later.append(rest)
+        self.forget()
+        if not any(here) or not any(later):
+            return []
+        return [self._like(here), self._like(later)]
+
+    def _like(self, columns: list[list]) -> "Columns":
+        return Columns(columns, self.fractions, self.gap, self.background, self.padding)
 
     def draw(self) -> None:
         if self.background is not None:
@@ -495,7 +527,8 @@ class Columns(Flowable):
 
 
 class FlowingColumns(Columns):
-    """Blocks in reading order, cut into two columns of the same width where the taller of the two is lowest."""
+    """Blocks in reading order, cut into two columns of the same width where the taller of the two is lowest.
+    Too long for the space left, they go on one after the other at full width (read in order across pages)."""
 
     def __init__(self, blocks: list[list], **kwargs):
         super().__init__([[f for block in blocks for f in block], []], [0.5, 0.5], **kwargs)
@@ -514,6 +547,16 @@ class FlowingColumns(Columns):
         self.columns = [[f for block in self.blocks[:cut] for f in block],
                         [f for block in self.blocks[cut:] for f in block]]
         return super().wrap(available_width, available_height)
+
+    def split(self, available_width, available_height):
+        """One after the other; the first split too when it is longer than the space left (a long text),
+        since what a split gives first must fit where it is."""
+        flowables = [flowable for block in self.blocks for flowable in block]
+        self.forget()  # the first is wrapped at the full width here; drawn as columns, all are wrapped again
+        if not flowables or flowables[0].wrap(available_width, available_height)[1] <= available_height:
+            return flowables
+        first = flowables[0].split(available_width, available_height)
+        return first + flowables[1:] if first else []
 
 
 class Sparkline(Flowable):
