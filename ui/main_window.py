@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
 
     def _on_counts_changed(self, counts) -> None:
         self.statusBar().showMessage(
-            self.tr("%1 customers, %2 visits").replace("%1", f"{counts.customers:,}").replace("%2", f"{counts.visits:,}"))
+            self.tr("Customers: %1 · visits: %2").replace("%1", f"{counts.customers:,}").replace("%2", f"{counts.visits:,}"))
         self.load_demo_action.setEnabled(counts.empty)
         if counts.empty and not self.settings.demo_offer_dismissed:
             self.today.demo_offer.show()

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +58,7 @@ FONT = MAIN
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 MARGIN = 10 * mm
 HEADER_HEIGHT = 13 * mm  # the repeated header on continuation pages
+FOOTER_BASELINE = 6.5 * mm  # "page N of M", in the bottom margin (above what printers leave unprinted)
 BODY = 9.0  # pt: nothing the rep reads before the visit is smaller than this
 WRITING_LINE = 7.5 * mm  # the after-visit section's ruled lines
 SUMMARY_CELL = 160  # characters of a text in the day sheet's summary table (in full on the visit's brief)
@@ -155,19 +157,43 @@ class BinaryCanvas(Canvas):
         self._doc.addPage = add_deflated
 
 
-class BriefStart(Flowable):
-    """Marks where a brief (or the summary) begins: the header of its continuation pages, and the page it
-    starts on, are taken from here when it is drawn."""
+class NumberedCanvas(BinaryCanvas):
+    """Keeps the pages until the document is complete, then gives each its footer, "page N of M" within its
+    brief (or the day sheet's summary): M is only known at the end. ``running["part"]`` says which brief a
+    page belongs to when it ends (each brief starts on a page of its own)."""
 
-    def __init__(self, header: tuple[str, str], running: dict):
+    def __init__(self, *args, running: dict, footer: Callable[[Canvas, int, int], None], **kwargs):
+        super().__init__(*args, **kwargs)
+        self._running, self._footer, self._kept = running, footer, []
+
+    def showPage(self) -> None:
+        self._kept.append((self._running["part"], dict(self.__dict__)))
+        self._startPage()
+
+    def save(self) -> None:
+        kept, total, done = self._kept, Counter(part for part, _state in self._kept), Counter()
+        for part, state in kept:
+            self.__dict__.update(state)
+            done[part] += 1
+            self._footer(self, done[part], total[part])
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+class BriefStart(Flowable):
+    """Marks where a brief (or the summary) begins: the header of its continuation pages, and the pages
+    counted as its own, are taken from here when it is drawn. ``visit``: a visit's brief (counted in the
+    day sheet's progress), not the summary."""
+
+    def __init__(self, header: tuple[str, str], running: dict, visit: bool = True):
         super().__init__()
-        self.header, self.running = header, running
+        self.header, self.running, self.visit = header, running, visit
 
     def wrap(self, available_width, available_height):
         return 0, 0
 
     def draw(self) -> None:
-        self.running.update(header=self.header, first_page=self.canv.getPageNumber())
+        self.running.update(header=self.header, part=self.running["part"] + 1)
 
 
 class BriefDocument:
@@ -197,33 +223,44 @@ class BriefDocument:
     def _build(self, story: Callable[[dict], list], title: str, progress: Callable[[int], None] | None = None) -> bytes:
         out = io.BytesIO()
         width, height = self.page_size
-        running: dict = {"header": ("", ""), "first_page": 1}
+        running: dict = {"header": ("", ""), "part": 0}
         full = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="first",
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         below_header = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN - HEADER_HEIGHT, id="next",
                              leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
         def continuation_header(canvas, doc) -> None:
+            """Who and when, and that it is continued: the note in full, the name in the width left (at a
+            smaller size before it is cut; it is printed in full on the first page)."""
             left, right = running["header"]
-            page = canvas.getPageNumber() - running["first_page"] + 1
             top = height - MARGIN
             usable = width - 2 * MARGIN
+            note = self.w("%1 (continued)").replace("%1", right)
+            note_width = text_width(note, 9)
             canvas.saveState()
-            canvas.setFillColor(ACCENT)
-            draw_text(canvas, MARGIN, top - 11, left, 12, usable * 0.62)
             canvas.setFillColor(colors.black)
-            note = f"{right} · ({self.w('continued')}, {self.w('page')} {page})"
-            draw_text(canvas, width - MARGIN, top - 11, note, 9, usable * 0.36, align="right")
+            draw_text(canvas, width - MARGIN, top - 11, note, 9, note_width, align="right")
+            canvas.setFillColor(ACCENT)
+            room = usable - note_width - 6 * mm
+            size = next((s for s in (12, 11, 10, 9) if text_width(left, s) <= room), 9)
+            draw_text(canvas, MARGIN, top - 11, left, size, room)
             canvas.setStrokeColor(ACCENT)
             canvas.setLineWidth(0.8)
             canvas.line(MARGIN, top - HEADER_HEIGHT + 5, width - MARGIN, top - HEADER_HEIGHT + 5)
+            canvas.restoreState()
+
+        def footer(canvas, page: int, pages: int) -> None:
+            canvas.saveState()
+            canvas.setFillColor(MUTED)
+            number = self.w("page %1 of %2").replace("%1", str(page)).replace("%2", str(pages))
+            draw_text(canvas, width - MARGIN, FOOTER_BASELINE, number, 8, width / 2, align="right")
             canvas.restoreState()
 
         class Document(BaseDocTemplate):
             done = 0
 
             def afterFlowable(self, flowable) -> None:
-                if progress and isinstance(flowable, BriefStart) and flowable.header[0] != "summary":
+                if progress and isinstance(flowable, BriefStart) and flowable.visit:
                     self.done += 1
                     progress(self.done)
 
@@ -234,7 +271,8 @@ class BriefDocument:
                                       PageTemplate("next", [below_header], onPage=continuation_header)])
         self.st.layouts.clear()
         try:
-            doc.build(story(running), canvasmaker=BinaryCanvas)
+            doc.build(story(running), canvasmaker=lambda *args, **kwargs: NumberedCanvas(
+                *args, running=running, footer=footer, **kwargs))
         finally:
             self.st.layouts.clear()
         return out.getvalue()
@@ -413,8 +451,8 @@ class BriefDocument:
         rows = [head]
         for v in visits:
             if v.critical_open:
-                open_items = w("critical item open") if v.critical_open == 1 else w("critical items open")
-                ready = coloured(f"<b>{v.critical_open} {text(open_items)}</b>", ALERT_HEX)
+                open_items = w.count(v.critical_open, "%1 critical item open", "%1 critical items open")
+                ready = coloured(f"<b>{text(open_items)}</b>", ALERT_HEX)
             else:
                 ready = text(w("ready"))
             rows.append([Para(f"{v.start:%H:%M}", st.body), Para(text(cut(v.customer_name)), st.body),
@@ -429,10 +467,8 @@ class BriefDocument:
                                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.lightgrey)]))
         ready = sum(1 for v in visits if not v.critical_open)
         title = f"{w('Day sheet')} · {day_label}"
-        return [BriefStart(("summary", title), running),
-                Para(text(title), st.title),
-                Para(text(f"{len(visits)} {w('visit') if len(visits) == 1 else w('visits')} · {ready} {w('ready to go')}"),
-                          st.body),
+        counts = joined(text(w.count(len(visits), "%1 visit", "%1 visits")), text(w("%1 ready to go").replace("%1", str(ready))))
+        return [BriefStart((w("Day sheet"), day_label), running, visit=False), Para(text(title), st.title), Para(counts, st.body),
                 Spacer(0, 4), table]
 
 
@@ -611,17 +647,25 @@ class Sparkline(Flowable):
         draw_text(canvas, plot + 4, points[-1][1] - 3, money(values[-1], self.currency), 9, label_width - 4)
 
 
+def text_width(value: str, size: float) -> float:
+    """The width of a line of plain text as ``draw_text`` draws it."""
+    return _measure(" ".join(printable(value).split()), size)
+
+
+def _measure(line: str, size: float) -> float:
+    return sum(pdfmetrics.stringWidth(piece, font, size) for font, piece in runs(line))
+
+
 def draw_text(canvas, x: float, y: float, value: str, size: float, width: float, align: str = "left") -> None:
     """One line of plain text straight on the canvas, each run in a font that has it, cut with "…" to the
     width (only for what is printed in full elsewhere on the page)."""
     line = " ".join(printable(value).split())
-    measure = lambda s: sum(pdfmetrics.stringWidth(piece, font, size) for font, piece in runs(s))  # noqa: E731
-    if measure(line) > width:
-        while line and measure(line + "…") > width:
+    if _measure(line, size) > width + 0.01:
+        while line and _measure(line + "…", size) > width:
             line = line[:-1]
         line += "…"
     if align == "right":
-        x -= measure(line)
+        x -= _measure(line, size)
     for font, piece in runs(line):
         canvas.setFont(font, size)
         canvas.drawString(x, y, piece)

@@ -3,7 +3,10 @@ end of a page, the header and the page numbers of every page, where lines break.
 try of issue 15; the helpers are test_brief.py's.)"""
 
 import dataclasses
+import datetime as dt
 
+import pytest
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
 
@@ -12,7 +15,8 @@ from models.brief.compose import compose_brief
 from models.brief.render import BriefDocument, Columns, Para, Styles, heading, register_font, text
 from models.customers import ContactData, CustomerData
 from tests.brief_plans import VISIT_AT
-from tests.models.test_brief import pdf_text, qpdf_ok, squeeze
+from models.brief.service import brief_pdf, day_sheet_pdf
+from tests.models.test_brief import pages, pdf_text, qpdf_ok, squeeze, words_at
 
 
 def test_1_columns_that_start_a_line_or_less_above_the_end_of_a_page_continue_on_the_next(tmp_path):
@@ -53,3 +57,64 @@ def test_1_a_long_goal_and_a_long_opening_line_print_whatever_their_length(db, t
             words = pdf_text(pdf, tmp_path)
             assert "END-OF-GOAL" in words and "END-OF-OPENING" in words, (lang, length)
     qpdf_ok(pdf, tmp_path)
+
+
+def a_day_of_visits(db, count: int, long_one: int | None = None) -> list[int]:
+    """``count`` visits on VISIT_AT's day, each with a goal that takes several lines in the summary; the
+    visit at index ``long_one`` has an action plan that takes its brief onto a second page."""
+    cid = customers.save(db, CustomerData(name="Harbour Logistics Ltd")).customer_id
+    ids = []
+    for i in range(count):
+        vid = visits.create_visit(db, cid, VISIT_AT.replace(hour=8) + dt.timedelta(minutes=15 * i), [])
+        plan = visits.load_plan(db, vid)
+        plan.purpose = f"Visit {i:02d}: " + "review the bill and propose the package that saves money " * 3
+        if i == long_one:
+            plan.action_plan = "Walk through every line of the bill with the finance director. " * 120
+        visits.save_plan(db, plan)
+        ids.append(vid)
+    return ids
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_4_every_page_says_page_n_of_m_of_its_brief_and_the_summary_reads_right(db, tmp_path, lang):
+    a_day_of_visits(db, 16, long_one=3)
+    pdf, count = day_sheet_pdf(db, VISIT_AT.date(), lang)
+    assert count == 16
+    qpdf_ok(pdf, tmp_path)
+    texts = [squeeze(pdf_text(pdf, tmp_path, page, page)) for page in range(1, pages(pdf, tmp_path) + 1)]
+    expected = [(1, 2), (2, 2)] + [(1, 1)] * 3 + [(1, 2), (2, 2)] + [(1, 1)] * 12  # summary, then each brief
+    page_of = "page{0}of{1}" if lang == "en" else "第{0}页，共{1}页"
+    assert len(texts) == len(expected)
+    for number, (page, (n, m)) in enumerate(zip(texts, expected), 1):
+        assert squeeze(page_of.format(n, m)) in page, (number, page[-80:])
+    day = VISIT_AT.strftime("%Y-%m-%d")
+    if lang == "en":
+        assert "16visits·" in texts[0] and "Daysheet" in texts[1] and f"{day}(continued)" in texts[1]
+    else:
+        assert "16次拜访·" in texts[0] and "当日拜访汇总" in texts[1] and squeeze(f"{day}（续）") in texts[1]
+    assert not any("summary" in page for page in texts)
+
+
+def test_4_one_visit_is_a_visit_and_one_critical_item_an_item(db, tmp_path):
+    vid = a_day_of_visits(db, 1)[0]
+    visits.add_item(db, vid, "Contract", critical=True)
+    for lang, one in (("en", ["1visit·0readytogo", "1criticalitemopen"]), ("zh_CN", ["1次拜访·其中0次已就绪", "1项关键未完成"])):
+        first = squeeze(pdf_text(day_sheet_pdf(db, VISIT_AT.date(), lang)[0], tmp_path, 1, 1))
+        assert all(squeeze(words) in first for words in one), first
+    visits.add_item(db, vid, "Price list", critical=True)
+    first = squeeze(pdf_text(day_sheet_pdf(db, VISIT_AT.date(), "zh_CN")[0], tmp_path, 1, 1))
+    assert "2项关键未完成" in first  # Chinese has one form, with its measure word
+
+
+@pytest.mark.parametrize("name", ["Harbour Logistics Ltd", "Harbour Logistics and Warehousing International " * 4])
+def test_7_the_continued_header_shows_when_and_continued_in_full(db, tmp_path, name):
+    vid = a_day_of_visits(db, 1, long_one=0)[0]
+    customers.save(db, dataclasses.replace(customers.load(db, visits.load_plan(db, vid).customer_id), name=name.strip()))
+    for lang, note in (("en", "2026-11-24 08:00–09:00 (60 min) (continued)"), ("zh_CN", "2026-11-24 08:00–09:00 (60 分钟)（续）")):
+        pdf = brief_pdf(db, vid, lang)
+        assert pages(pdf, tmp_path) == 2
+        header = [(w, x, y) for w, x, y in words_at(pdf, tmp_path, page=2) if y < 45]
+        line = " ".join(w for w, _x, _y in header)
+        assert squeeze(note) in squeeze(line) and "…" not in squeeze(note), line
+        assert squeeze(name)[:20] in squeeze(line)
+        assert max(x for _w, x, _y in header) < A4[0] - 10 * mm

@@ -19,7 +19,7 @@ def customers_in(paths) -> int:
 def test_first_run_opens_the_database_and_offers_demo_data(open_window, paths):
     window = open_window(paths)
     assert window.database_label.text() == str(paths.database)
-    assert window.statusBar().currentMessage() == "0 customers, 0 visits"
+    assert window.statusBar().currentMessage() == "Customers: 0 · visits: 0"
     assert window.today.demo_offer.isVisible()
     assert window.load_demo_action.isEnabled()
     assert window.current_page() is window.today
