@@ -97,6 +97,17 @@ def text(value: object) -> str:
     return "".join(out)
 
 
+NUMBERED = re.compile(r"\S*\d\S*")
+
+
+def unbroken(value: str) -> str:
+    """A place or a phone number with the spaces between two numbers (or parts with a digit) made
+    unbreakable, so that a line never ends inside a postcode ("LS9 0PS") or a phone number ("138 0013 8000")."""
+    parts = value.split(" ")
+    return parts[0] + "".join(("\xa0" if NUMBERED.fullmatch(before) and NUMBERED.fullmatch(part) else " ") + part
+                              for before, part in zip(parts, parts[1:]))
+
+
 def heading(markup: str, style: ParagraphStyle) -> Para:
     """A label that is never left at the bottom of a column without what it heads."""
     paragraph = Para(markup, style)
@@ -115,13 +126,16 @@ def joined(*parts: str, sep: str = " · ") -> str:
 
 @dataclass
 class Styles:
+    """The brief's paragraph styles. Each breaks lines between words; ``Para`` takes its CJK twin for a text
+    with Chinese (or Japanese, Korean) in it, which breaks between two such characters but not inside a run
+    of Latin letters or digits (a house number, a postcode), whatever the language of the brief."""
+
     size: float = BODY
-    wrap: str | None = "CJK"  # Chinese breaks between any two characters; English between words
 
     def __post_init__(self) -> None:
         s = self.size
         self.layouts = Layouts()  # each paragraph laid out once per build (the day sheet repeats many)
-        base = dict(fontName=FONT, wordWrap=self.wrap, splitLongWords=True, layouts=self.layouts)
+        base = dict(fontName=FONT, wordWrap=None, splitLongWords=True, layouts=self.layouts)
         self.body = ParagraphStyle("body", fontSize=s, leading=s * 1.2, **base)
         self.small = ParagraphStyle("small", fontSize=s - 1, leading=(s - 1) * 1.2, textColor=MUTED, **base)
         self.title = ParagraphStyle("title", fontSize=s + 5, leading=(s + 5) * 1.2, textColor=ACCENT, **base)
@@ -137,6 +151,9 @@ class Styles:
                                     borderColor=ALERT, borderWidth=0.9, borderPadding=3, spaceBefore=2, spaceAfter=7)
         self.opening = ParagraphStyle("opening", parent=self.body, backColor=colors.white, borderPadding=2.5,
                                       spaceBefore=4, spaceAfter=2)
+        for style in vars(self).values():
+            if isinstance(style, ParagraphStyle):
+                style.cjk = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK", layouts=self.layouts)
 
 
 class BinaryCanvas(Canvas):
@@ -203,7 +220,7 @@ class BriefDocument:
         register_font()
         self.w = Wording(lang)
         self.page_size = PAGE_SIZES.get(page_size, A4)
-        self.st = Styles(wrap="CJK" if self.w.chinese else None)
+        self.st = Styles()
 
     # -- entry points ------------------------------------------------------------------------------
     def brief_pdf(self, data: BriefData) -> bytes:
@@ -287,7 +304,7 @@ class BriefDocument:
         when = f"{plan.planned_start:%Y-%m-%d %H:%M}–{end:%H:%M} ({plan.duration_minutes} {w('min')})"
         story: list = [BriefStart((data.context.customer_name, when), running),
                        Para(joined(text(w("Visit brief")), text(data.context.customer_name)), st.title),
-                       Para(joined(f"<b>{text(when)}</b>", text(plan.place),
+                       Para(joined(f"<b>{text(when)}</b>", text(unbroken(plan.place)),
                                         text(f"{w('Rep')}: {data.rep}") if data.rep else ""), st.body),
                        Spacer(0, 3)]
         if plan.ready_override_reason:
@@ -456,7 +473,7 @@ class BriefDocument:
             else:
                 ready = text(w("ready"))
             rows.append([Para(f"{v.start:%H:%M}", st.body), Para(text(cut(v.customer_name)), st.body),
-                         Para(text(cut(v.place)), st.body), Para(text(cut(v.purpose)), st.body),
+                         Para(text(unbroken(cut(v.place))), st.body), Para(text(cut(v.purpose)), st.body),
                          Para(f"{v.items_done}/{v.items_total} · {ready}", st.body)])
         usable = self.page_size[0] - 2 * MARGIN
         table = Table(rows, colWidths=[13 * mm, 42 * mm, 38 * mm, usable - 133 * mm, 40 * mm], repeatRows=1,
