@@ -377,13 +377,15 @@ class BriefDocument:
         facts = [joined(text(w.label("segment", ctx.segment)), text(ctx.industry)),
                  joined(text(f"{w('Tier')} {w.label('tier', ctx.tier)}") if ctx.tier and ctx.tier != "none" else "",
                         text(w.label("stage", ctx.lifecycle_stage))),
-                 joined(text(f"{w('average')} {money(ctx.avg_spend_cents, data.currency)}")
-                        if ctx.avg_spend_cents is not None else "",
+                 joined(text(w("average %1 a month over %2 months").replace("%1", money(ctx.avg_spend_cents, data.currency))
+                             .replace("%2", str(data.average_months))) if ctx.avg_spend_cents is not None else "",
                         text(f"{w('trend')} {ctx.trend_bp / 100:+.0f}%") if ctx.trend_bp is not None else "",
                         coloured(f"▼ {text(w('SPEND DROP'))}", ALERT_HEX) if ctx.spend_drop else "")]
         left += [Para(fact, st.body) for fact in facts if fact]
-        left.append(Sparkline(data.spend, data.currency, ALERT if ctx.spend_drop else ACCENT, w)
-                    if any(cents for _m, cents in data.spend) else Para(text(w("No spend recorded.")), st.small))
+        left.append(Sparkline(data.spend, data.currency, ALERT if ctx.spend_drop else ACCENT, w,
+                              (ctx.avg_spend_cents, data.average_months))
+                    if any(cents for _m, cents in data.spend) and ctx.avg_spend_cents is not None
+                    else Para(text(w("No spend recorded.")), st.small))
         question = w.label("stage_question", ctx.lifecycle_stage)
         if question:
             left.append(Para(text(question), st.small))
@@ -613,14 +615,17 @@ class FlowingColumns(Columns):
 
 
 class Sparkline(Flowable):
-    """Twelve months of spend: the line, the average as a dashed line, the first and last month under the
-    axis and the last month's figure with the currency. Drawn with lines and the bundled font only (a
-    reportlab Drawing would reference an unembedded Helvetica)."""
+    """Twelve months of spend: the line; the customer's average (the one printed above it, the tier's: over
+    the last ``months`` months, a month without a figure counting 0) as a dashed line over those months,
+    labelled with the same word; the first and last month under the axis and the last month's figure with
+    the currency. Drawn with lines and the bundled font only (a reportlab Drawing would reference an
+    unembedded Helvetica)."""
 
     def __init__(self, months: list[tuple[tuple[int, int], int]], currency: str, color, w: Wording,
-                 height: float = 12 * mm):
+                 average: tuple[int, int], height: float = 12 * mm):
         super().__init__()
         self.months, self.currency, self.color, self.w, self.line_height = months, currency, color, w, height
+        self.average_cents, self.average_months = average
 
     def wrap(self, available_width, available_height):
         self.width = min(available_width, 85 * mm)
@@ -632,18 +637,17 @@ class Sparkline(Flowable):
         label_width = 24 * mm
         plot = self.width - label_width
         base = 9  # room for the month labels below
-        top = max(values) or 1
+        top = max(values + [self.average_cents]) or 1
         step = plot / max(len(values) - 1, 1)
         y = lambda cents: base + (self.line_height - 2) * cents / top  # noqa: E731
         points = [(i * step, y(v)) for i, v in enumerate(values)]
         canvas.setStrokeColor(colors.lightgrey)
         canvas.setLineWidth(0.4)
         canvas.line(0, base, plot, base)
-        recorded = [v for v in values if v]
-        average = sum(recorded) / len(recorded)
+        averaged_from = max(len(values) - self.average_months, 0) * step
         canvas.setDash(2, 1.5)
         canvas.setStrokeColor(MUTED)
-        canvas.line(0, y(average), plot, y(average))
+        canvas.line(averaged_from, y(self.average_cents), plot, y(self.average_cents))
         canvas.setDash()
         canvas.setStrokeColor(self.color)
         canvas.setFillColor(self.color)
@@ -658,10 +662,13 @@ class Sparkline(Flowable):
         (first_year, first_month), (last_year, last_month) = self.months[0][0], self.months[-1][0]
         draw_text(canvas, 0, 1, f"{first_year}-{first_month:02d}", 7, plot / 2)
         draw_text(canvas, plot, 1, f"{last_year}-{last_month:02d}", 7, plot / 2, align="right")
-        draw_text(canvas, plot + 2, y(average) - 2.5 if abs(y(average) - points[-1][1]) > 8 else base - 8,
-                  f"{self.w('avg')} {money(round(average), '')}", 7, label_width - 2)
+        value_y = points[-1][1] - 3
+        average_y = y(self.average_cents) - 2.5
+        if abs(average_y - value_y) < 9:  # one under the other, never side by side with the month
+            average_y = value_y - 9 if value_y >= 10 else value_y + 10
+        draw_text(canvas, plot + 4, average_y, self.w("average"), 7, label_width - 4)
         canvas.setFillColor(self.color)
-        draw_text(canvas, plot + 4, points[-1][1] - 3, money(values[-1], self.currency), 9, label_width - 4)
+        draw_text(canvas, plot + 4, value_y, money(values[-1], self.currency), 9, label_width - 4)
 
 
 def text_width(value: str, size: float) -> float:

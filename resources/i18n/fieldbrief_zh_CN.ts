@@ -2580,12 +2580,12 @@ Edit &gt; Undo brings it back.</source>
         <translation>阶段与方法</translation>
     </message>
     <message>
-        <source>No spend recorded.</source>
-        <translation>暂无消费记录。</translation>
+        <source>average %1 a month over %2 months</source>
+        <translation>近 %2 个月月均 %1</translation>
     </message>
     <message>
-        <source>avg</source>
-        <translation>均值</translation>
+        <source>No spend recorded.</source>
+        <translation>暂无消费记录。</translation>
     </message>
     <message>
         <source>due</source>

@@ -139,3 +139,40 @@ def test_5_a_line_never_ends_inside_a_house_number_or_a_postcode(db, tmp_path, l
     postcode_lines = [y for w, _x, y in words if w.startswith("LS9")]
     assert len(postcode_lines) == 8 and all(any(w.endswith("0PS") and abs(y - at) < 1 for w, _x, y in words)
                                             for at in postcode_lines)
+
+
+def test_6_the_average_is_the_customers_one_average_printed_once_and_drawn_over_its_months(db, tmp_path):
+    """The brief printed the tier's average (the last 6 months, a month without a figure counting 0) as
+    "average", and drew and labelled "avg" the mean of the months with a figure in the 12 of the chart."""
+    spend = {(2026, m): 100_00 for m in range(1, 5)} | {(2026, m): 400_00 for m in range(6, 11)}  # May: none
+    cid = customers.save(db, CustomerData(name="Harbour Logistics Ltd", spend=spend)).customer_id
+    vid = visits.create_visit(db, cid, VISIT_AT, [])
+    tier_average = 5 * 400_00 / 6  # May to October
+    assert customers.load(db, cid) and compose_brief(db, vid).context.avg_spend_cents == round(tier_average)
+    for lang, label in (("en", "average ¥333.33 a month over 6 months"), ("zh_CN", "近 6 个月月均 ¥333.33")):
+        pdf = brief_pdf(db, vid, lang)
+        words = squeeze(pdf_text(pdf, tmp_path))
+        assert squeeze(label) in words
+        assert "avg" not in words and "277.78" not in words  # (4 x 100 + 5 x 400) / 9: the other "average"
+        assert words.count(squeeze(label.split(" ")[0] if lang == "en" else "月均")) == 2  # the text and the line's label
+    axis, dashed, line = chart_lines(pdf)
+    assert dashed[1] == dashed[3] and (dashed[1] - axis) / (max(y for _x, y in line) - axis) == pytest.approx(tier_average / 400_00, rel=1e-3)
+    assert dashed[0] == pytest.approx(line[-6][0]) and dashed[2] == pytest.approx(line[-1][0])  # over the 6 months
+
+
+def chart_lines(pdf: bytes) -> tuple[float, tuple[float, ...], list[tuple[float, float]]]:
+    """The sparkline read from the first page's drawing operators: the axis's height, the dashed line (x1, y1,
+    x2, y2) and the spend line's points (all in the chart's own coordinates)."""
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    ops = PdfReader(io.BytesIO(pdf)).pages[0].get_contents().get_data().decode("latin-1")
+    number = r"(-?[\d.]+)"
+    chart = ops[ops.index("[2 1.5] 0 d") - 400:]
+    axis = float(re.search(rf"{number} {number} m {number} {number} l S\s*(?:\n.*?)*?\[2 1.5\] 0 d", chart, re.S).group(2))
+    dashed = tuple(float(v) for v in re.search(rf"\[2 1.5\] 0 d.*?{number} {number} m {number} {number} l S", chart, re.S).groups())
+    path = re.search(r"\[\] 0 d.*?((?:-?[\d.]+ -?[\d.]+ [ml]\s+)+)S", chart, re.S).group(1)
+    line = [(float(x), float(y)) for x, y in re.findall(rf"{number} {number} [ml]", path)]
+    return axis, dashed, line
