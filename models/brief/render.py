@@ -61,11 +61,13 @@ HEADER_HEIGHT = 13 * mm  # the repeated header on continuation pages
 FOOTER_BASELINE = 6.5 * mm  # "page N of M", in the bottom margin (above what printers leave unprinted)
 BODY = 9.0  # pt: nothing the rep reads before the visit is smaller than this
 WRITING_LINE = 7.5 * mm  # the after-visit section's ruled lines
+LABEL_WIDTH = 49 * mm  # their labels' column: "Promises (who, what, by when)" on one line at 9 pt
 SUMMARY_CELL = 160  # characters of a text in the day sheet's summary table (in full on the visit's brief)
 ACCENT = colors.HexColor("#1f4e79")
 ALERT = colors.HexColor("#c62828")
 MUTED = colors.HexColor("#555555")
 STRIP = colors.HexColor("#eef3f8")
+STRIP_PADDING = 4
 RULE = colors.HexColor("#9e9e9e")
 ACCENT_HEX, ALERT_HEX, MUTED_HEX = "#1f4e79", "#c62828", "#555555"
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -151,9 +153,19 @@ class Styles:
                                     borderColor=ALERT, borderWidth=0.9, borderPadding=3, spaceBefore=2, spaceAfter=7)
         self.opening = ParagraphStyle("opening", parent=self.body, backColor=colors.white, borderPadding=2.5,
                                       spaceBefore=4, spaceAfter=2)
-        for style in vars(self).values():
+        for style in list(vars(self).values()):
             if isinstance(style, ParagraphStyle):
-                style.cjk = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK", layouts=self.layouts)
+                self._with_cjk(style)
+
+    def _with_cjk(self, style: ParagraphStyle) -> ParagraphStyle:
+        style.cjk = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK", layouts=self.layouts)
+        return style
+
+    def labelled(self, name: str, indent: float, label_width: float) -> ParagraphStyle:
+        """Body text after a label in the left margin (the label is the paragraph's bullet), e.g. "Phone"."""
+        return self._with_cjk(ParagraphStyle(name, parent=self.body, leftIndent=indent + label_width + 3,
+                                             bulletIndent=indent, bulletFontName=FONT, bulletFontSize=self.size,
+                                             bulletColor=MUTED))
 
 
 class BinaryCanvas(Canvas):
@@ -221,6 +233,8 @@ class BriefDocument:
         self.w = Wording(lang)
         self.page_size = PAGE_SIZES.get(page_size, A4)
         self.st = Styles()
+        phone_label = text_width(self.w("Phone"), BODY)
+        self.phone_styles = (self.st.labelled("phone", 0, phone_label), self.st.labelled("item-phone", BODY, phone_label))
 
     # -- entry points ------------------------------------------------------------------------------
     def brief_pdf(self, data: BriefData) -> bytes:
@@ -304,8 +318,9 @@ class BriefDocument:
         when = f"{plan.planned_start:%Y-%m-%d %H:%M}–{end:%H:%M} ({plan.duration_minutes} {w('min')})"
         story: list = [BriefStart((data.context.customer_name, when), running),
                        Para(joined(text(w("Visit brief")), text(data.context.customer_name)), st.title),
-                       Para(joined(f"<b>{text(when)}</b>", text(unbroken(plan.place)),
-                                        text(f"{w('Rep')}: {data.rep}") if data.rep else ""), st.body),
+                       *self._with_phones(f"<b>{text(when)}</b>", when, data.context.phones, self.phone_styles[0],
+                                          self.page_size[0] - 2 * MARGIN, text(unbroken(plan.place)),
+                                          text(f"{w('Rep')}: {data.rep}") if data.rep else "", style=st.body),
                        Spacer(0, 3)]
         if plan.ready_override_reason:
             story.append(Para(f"{text(w('READY WITH CRITICAL ITEMS OPEN:'))} {text(plan.ready_override_reason)}",
@@ -324,8 +339,9 @@ class BriefDocument:
             details = joined(text(w.label("buying_role", p.buying_role)), text(w.label("attitude", p.attitude)),
                              text(w("%1 influence").replace("%1", w.label("influence", p.influence)))
                              if p.influence else "")
-            who.append(Para(joined(f"<b>{coloured(text(p.name), ACCENT_HEX)}</b> {text(p.title)}".strip(),
-                                        details, sep=" — "), st.item, bulletText="•"))
+            who += self._with_phones(f"<b>{coloured(text(p.name), ACCENT_HEX)}</b> {text(p.title)}".strip(),
+                                     f"{p.name} {p.title}", p.phones, self.phone_styles[1], self._strip_column, details,
+                                     style=st.item, sep=" — ", bulletText="•")
         if not data.meeting:
             who.append(Para(text(w("No contact chosen for this visit.")), st.small))
         goal: list = [Para(text(w("Goal")), st.label),
@@ -333,7 +349,28 @@ class BriefDocument:
                                 st.body if data.plan.purpose.strip() else st.small)]
         if data.opening_line.strip():
             goal += [Para(text(w("Opening line")), st.label), Para(text(data.opening_line), st.opening)]
-        return Columns([who, goal], [0.45, 0.55], background=STRIP, padding=4)
+        return Columns([who, goal], [0.5, 0.5], background=STRIP, padding=STRIP_PADDING)
+
+    def _with_phones(self, first: str, first_plain: str, numbers: tuple[str, ...], own_lines: ParagraphStyle,
+                     width: float, *rest: str, style: ParagraphStyle, sep: str = " · ", **kwargs) -> list[Para]:
+        """A paragraph of ``first`` (markup; ``first_plain`` as text), the phone numbers and the ``rest``: the
+        numbers right after ``first`` when both fit on the first line, where no line can end inside one (a
+        Chinese paragraph's line breaking would end one at a no-break space), else a line each under it,
+        "Phone" in the margin of the first."""
+        if not numbers:
+            return [Para(joined(first, *rest, sep=sep), style, **kwargs)]
+        phones = f"{self.w('Phone')} {', '.join(numbers)}"
+        if text_width(f"{first_plain}{sep}{phones}", BODY) <= width - style.leftIndent - BODY:
+            inline = f"{coloured(text(self.w('Phone')), MUTED_HEX)} " + ", ".join(text(unbroken(n)) for n in numbers)
+            return [Para(joined(first, inline, *rest, sep=sep), style, **kwargs)]
+        return [Para(joined(first, *rest, sep=sep), style, **kwargs),
+                *(Para(text(unbroken(number)), own_lines, bulletText=self.w("Phone") if i == 0 else " ")
+                  for i, number in enumerate(numbers))]
+
+    @property
+    def _strip_column(self) -> float:
+        """The width of the top strip's columns (``_top_strip``)."""
+        return (self.page_size[0] - 2 * MARGIN - 2 * STRIP_PADDING - 5 * mm) / 2
 
     def _plan(self, data: BriefData) -> list:
         w, st, plan = self.w, self.st, data.plan
@@ -450,7 +487,7 @@ class BriefDocument:
                 [label(w("Next step")), "", label(w("Follow-up date")), ""]]
         half_rows = (4, 5)
         usable = self.page_size[0] - 2 * MARGIN
-        table = Table(rows, colWidths=[42 * mm, usable / 2 - 42 * mm, 30 * mm, usable / 2 - 30 * mm],
+        table = Table(rows, colWidths=[LABEL_WIDTH, usable / 2 - LABEL_WIDTH, 30 * mm, usable / 2 - 30 * mm],
                       rowHeights=[WRITING_LINE] * len(rows))
         spans = [("SPAN", (1, r), (3, r)) for r in range(len(rows)) if r not in half_rows]
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),

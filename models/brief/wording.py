@@ -18,6 +18,7 @@ from models.vocabulary_text import TEXT
 HEADINGS = [
     QT_TRANSLATE_NOOP("brief", "Visit brief"),
     QT_TRANSLATE_NOOP("brief", "Rep"),
+    QT_TRANSLATE_NOOP("brief", "Phone"),
     QT_TRANSLATE_NOOP("brief", "Who to meet"),
     QT_TRANSLATE_NOOP("brief", "No contact chosen for this visit."),
     QT_TRANSLATE_NOOP("brief", "Goal"),

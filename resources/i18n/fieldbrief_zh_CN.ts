@@ -2552,6 +2552,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>关键</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
         <source>Who to meet</source>
         <translation>拜访对象</translation>
     </message>

@@ -23,7 +23,7 @@ from models.brief.compose import NothingToPrint, compose_brief
 from models.brief.fonts import RTL
 from models.brief.render import BODY, BriefDocument, printable
 from models.brief.service import brief_pdf, day_sheet_pdf, write_brief, write_day_sheet
-from models.customers import ContactData, CustomerData
+from models.customers import ChannelData, ContactData, CustomerData
 from models.outcomes import OutcomeData, PromiseData
 from models.settings import save_currency
 from models.visits import ObjectionData, ProductData, QuestionData
@@ -493,6 +493,7 @@ HOSTILE_PLAN = st.fixed_dictionaries({
     "place": hostile(300), "customer": hostile(200), "address": hostile(300), "contact": hostile(200),
     "title": hostile(100), "item": hostile(500), "override": hostile(500),
     "industry": hostile(100), "rep": st.tuples(hostile(100), hostile(100)), "earlier": hostile(2000),
+    "phones": st.lists(st.tuples(st.from_regex(r"\+?[0-9]{5,8}( [0-9]{1,3}){0,3}", fullmatch=True), hostile(50)), max_size=4),
     "promise": hostile(2000),
     "questions": st.lists(hostile(1000), max_size=8), "products": st.lists(st.tuples(hostile(200), hostile(500)), max_size=4),
     "objections": st.lists(st.tuples(hostile(1000), hostile(1000)), max_size=4),
@@ -502,8 +503,9 @@ HOSTILE_PLAN = st.fixed_dictionaries({
 def hostile_visit(db, texts: dict, at: dt.datetime) -> int:
     name = texts["customer"].replace("\x00", "").strip() or "x"
     contact = texts["contact"].replace("\x00", "").strip() or "y"
-    cid = customers.save(db, CustomerData(name=name, address=texts["address"], industry=texts["industry"],
-                                          contacts=[ContactData(name=contact, title=texts["title"])])).customer_id
+    phones = [ChannelData("phone", number, label[:50]) for number, label in texts["phones"]]
+    cid = customers.save(db, CustomerData(name=name, address=texts["address"], industry=texts["industry"], channels=phones,
+                                          contacts=[ContactData(name=contact, title=texts["title"], channels=phones)])).customer_id
     with db.session() as s, s.begin():
         plan_templates.save_rep(s, plan_templates.RepProfile(*texts["rep"]))
     earlier = visits.create_visit(db, cid, at - dt.timedelta(days=7), [])
@@ -533,7 +535,7 @@ def hostile_visit(db, texts: dict, at: dt.datetime) -> int:
 
 
 @pytest.mark.filterwarnings("ignore:Generating overly large repr")  # a failing example's texts are long
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                                                   HealthCheck.data_too_large])
 @given(first=HOSTILE_PLAN, second=HOSTILE_PLAN)
 def test_long_hostile_text_in_every_field_prints_on_the_brief_and_the_day_sheet(db, tmp_path, first, second):

@@ -13,8 +13,8 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
 from models import customers, plan_templates, visits
 from models.brief.compose import compose_brief
 from models.brief.render import BriefDocument, Columns, Para, Styles, heading, register_font, text
-from models.customers import ContactData, CustomerData
-from tests.brief_plans import VISIT_AT
+from models.customers import ChannelData, ContactData, CustomerData
+from tests.brief_plans import TEXTS, VISIT_AT, typical_visit
 from models.brief.service import brief_pdf, day_sheet_pdf
 from tests.models.test_brief import pages, pdf_text, qpdf_ok, squeeze, words_at
 
@@ -176,3 +176,37 @@ def chart_lines(pdf: bytes) -> tuple[float, tuple[float, ...], list[tuple[float,
     path = re.search(r"\[\] 0 d.*?((?:-?[\d.]+ -?[\d.]+ [ml]\s+)+)S", chart, re.S).group(1)
     line = [(float(x), float(y)) for x, y in re.findall(rf"{number} {number} [ml]", path)]
     return axis, dashed, line
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_9_the_phone_numbers_of_the_people_to_meet_and_of_the_customer_are_printed(db, tmp_path, lang):
+    vid = typical_visit(db, lang)
+    t = TEXTS[lang]
+    for pdf in (brief_pdf(db, vid, lang), day_sheet_pdf(db, VISIT_AT.date(), lang)[0]):
+        qpdf_ok(pdf, tmp_path)
+        page = 1 if pages(pdf, tmp_path) == 1 else 2  # the brief, or its page after the day's summary
+        lines = pdf_text(pdf, tmp_path, page, page).splitlines()
+        for (name, *_rest), phone in zip(t["contacts"], t["phones"]):
+            start = next(i for i, line in enumerate(lines) if name in line)
+            bullet = lines[start:start + next((k for k, line in enumerate(lines[start + 1:], 1) if "•" in line), 3)]
+            assert any(squeeze(phone) in squeeze(line) for line in bullet), (name, bullet)  # whole, on one line
+        assert any(squeeze(t["switchboard"]) in squeeze(line) for line in lines)
+    assert pages(brief_pdf(db, vid, lang), tmp_path) == 1  # the typical plan, phones and all, still one page
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_9_numbers_stay_whole_after_a_long_title_and_for_several_numbers(db, tmp_path, lang):
+    numbers = [("138 0571 2266", "手机"), ("0571-8765 4321", "office"), ("+86 571 8888 6666", "")]
+    for title in ("经理", "华东区大客户部高级客户经理兼数字化转型项目总监" * (1 if lang == "zh_CN" else 2), "Head of " * 12):
+        cid = customers.save(db, CustomerData(name="华信科技有限公司", channels=[ChannelData("phone", numbers[2][0])],
+                                              contacts=[ContactData(name="王伟", title=title.strip(),
+                                                                    channels=[ChannelData("phone", *n) for n in numbers])])).customer_id
+        vid = visits.create_visit(db, cid, VISIT_AT, [])
+        plan = visits.load_plan(db, vid)
+        plan.contact_ids = [customers.load(db, cid).contacts[0].id]
+        plan.place = "杭州市西湖区文三路 90 号 华信大厦 12 楼" * 3
+        visits.save_plan(db, plan)
+        lines = [squeeze(line) for line in pdf_text(brief_pdf(db, vid, lang), tmp_path).splitlines()]
+        for number, label in numbers:
+            assert sum(squeeze(number) in line for line in lines) == (1 if label else 2), (title, number, lines[:12])
+        assert any(squeeze("138 0571 2266 (手机)") in line for line in lines)
