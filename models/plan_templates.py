@@ -1,7 +1,8 @@
 """The checklist template, the opening-line templates and the rep's own name: defaults and settings.
 
-Defaults come from resources/templates/visit_plan.json in the user's language; once the user edits
-them in Settings they are kept in the database's ``settings`` table (they travel with its backups).
+Defaults come from resources/templates/visit_plan.json in the user's language; what the user writes
+themselves in Settings is kept in the database's ``settings`` table (it travels with its backups), and
+only that: a default saved as it is would stay in that language when the user works in another.
 """
 
 from __future__ import annotations
@@ -45,12 +46,18 @@ def _defaults() -> dict[str, Any]:
     return json.loads((TEMPLATES_DIR / "visit_plan.json").read_text(encoding="utf-8"))
 
 
+def _languages() -> dict[str, dict[str, Any]]:
+    return {lang: value for lang, value in _defaults().items() if not lang.startswith("_")}
+
+
 def _language(lang: str | None) -> dict[str, Any]:
-    defaults = _defaults()
-    for candidate in (lang or "", (lang or "").split("_")[0]):
-        if candidate in defaults and not candidate.startswith("_"):
-            return defaults[candidate]
-    return defaults[DEFAULT_LANGUAGE]
+    """The defaults of the language ("zh_CN"), else of another country's same language ("zh_TW": zh_CN's),
+    else English."""
+    languages, base = _languages(), (lang or "").split("_")[0]
+    for candidate in (lang or "", base, *sorted(k for k in languages if k.split("_")[0] == base)):
+        if candidate in languages:
+            return languages[candidate]
+    return languages[DEFAULT_LANGUAGE]
 
 
 def default_checklist(lang: str | None = None) -> list[TemplateItem]:
@@ -73,27 +80,54 @@ def _load(session: Session, key: str) -> Any:
 
 
 def _save(session: Session, key: str, value: Any) -> None:
+    """Store the value under the key; None removes the key (the defaults apply)."""
+    if value is None:
+        row = session.get(Setting, key)
+        if row is not None:
+            session.delete(row)
+        return
     session.merge(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
 
 
+# The templates in settings are the user's own edits only. A default (of any language) is never stored
+# as if it were one, and one stored by an earlier version is ignored: the user sees the defaults of the
+# language they work in, and keeps what they wrote themselves whatever the language.
+
 def load_checklist(session: Session, lang: str | None = None) -> list[TemplateItem]:
     stored = _load(session, CHECKLIST_KEY)
-    return default_checklist(lang) if stored is None else [_item(raw) for raw in stored]
+    if stored is None or _is_a_default_checklist(stored):
+        return default_checklist(lang)
+    return [_item(raw) for raw in stored]
 
 
 def save_checklist(session: Session, items: list[TemplateItem]) -> None:
     cleaned = [asdict(_item(asdict(item))) for item in items if item.text.strip()]
-    _save(session, CHECKLIST_KEY, cleaned)
+    _save(session, CHECKLIST_KEY, None if _is_a_default_checklist(cleaned) else cleaned)
+
+
+def _is_a_default_checklist(raw_items: list[dict]) -> bool:
+    items = [_item(raw) for raw in raw_items]
+    return any(items == default_checklist(lang) for lang in _languages())
 
 
 def load_openings(session: Session, lang: str | None = None) -> dict[str, str]:
     openings = default_openings(lang)
-    openings.update({k: v for k, v in (_load(session, OPENINGS_KEY) or {}).items() if k in set(ApproachMethod)})
+    openings.update(_own_openings(_load(session, OPENINGS_KEY) or {}))
     return openings
 
 
 def save_openings(session: Session, openings: dict[str, str]) -> None:
-    _save(session, OPENINGS_KEY, {ApproachMethod(k).value: v for k, v in openings.items()})
+    own = _own_openings(openings)
+    stored = _own_openings(_load(session, OPENINGS_KEY) or {})
+    stored = {k: v for k, v in stored.items() if k not in openings} | own  # those not given stay as they were
+    _save(session, OPENINGS_KEY, {ApproachMethod(k).value: v for k, v in stored.items()} or None)
+
+
+def _own_openings(openings: dict[str, str]) -> dict[str, str]:
+    """The openings that are no language's default for their approach."""
+    defaults = {lang: dict(value["openings"]) for lang, value in _languages().items()}
+    return {k: v for k, v in openings.items() if k in set(ApproachMethod)
+            and all(v.strip() != d.get(k, "").strip() for d in defaults.values())}
 
 
 def load_rep(session: Session) -> RepProfile:

@@ -1,7 +1,9 @@
 """Visit plans: the checklist from its template, auto-ticking, critical gating, copying, suggestions, context."""
 
+import dataclasses
 import datetime as dt
 import itertools
+import json
 import re
 
 import pytest
@@ -317,6 +319,36 @@ def test_rep_profile_and_opening_templates_are_kept_in_settings(db):
         assert plan_templates.load_rep(s) == RepProfile("李娜", "中国移动")
         openings = plan_templates.load_openings(s, "en")
     assert openings["gift"] == "Hello {contact_name}" and openings["direct"].startswith("Good morning")
+
+
+def test_2_templates_are_the_users_language_unless_the_user_wrote_their_own(db):
+    from models.entities import Setting
+
+    with db.session() as s, s.begin():  # what Settings saved before, opened once in English: every default
+        s.add(Setting(key=plan_templates.OPENINGS_KEY, value=json.dumps(plan_templates.default_openings("en"))))
+        s.add(Setting(key=plan_templates.CHECKLIST_KEY,
+                      value=json.dumps([dataclasses.asdict(i) for i in plan_templates.default_checklist("en")])))
+    with db.session() as s:
+        assert plan_templates.load_openings(s, "zh_CN") == plan_templates.default_openings("zh_CN")
+        assert plan_templates.load_checklist(s, "zh_CN") == plan_templates.default_checklist("zh_CN")
+    with db.session() as s, s.begin():  # Settings saved in Chinese, one opening and the checklist edited
+        openings = plan_templates.load_openings(s, "zh_CN") | {"gift": "{contact_name}您好，这是我们的新年礼物。"}
+        plan_templates.save_openings(s, openings)
+        checklist = plan_templates.load_checklist(s, "zh_CN")
+        plan_templates.save_checklist(s, checklist)  # unchanged: nothing of it is stored
+    with db.session() as s:
+        assert json.loads(s.get(Setting, plan_templates.OPENINGS_KEY).value) == {"gift": "{contact_name}您好，这是我们的新年礼物。"}
+        assert s.get(Setting, plan_templates.CHECKLIST_KEY) is None
+        assert plan_templates.load_openings(s, "en")["direct"] == plan_templates.default_openings("en")["direct"]
+        assert plan_templates.load_openings(s, "en")["gift"] == "{contact_name}您好，这是我们的新年礼物。"  # their own
+        assert plan_templates.load_checklist(s, "en") == plan_templates.default_checklist("en")
+    with db.session() as s, s.begin():
+        plan_templates.save_checklist(s, checklist[:3] + [TemplateItem("packing", "报价单", critical=True)])
+        plan_templates.save_openings(s, {"gift": plan_templates.default_openings("zh_CN")["gift"]})  # back to the default
+    with db.session() as s:
+        assert [i.text for i in plan_templates.load_checklist(s, "en")][-1] == "报价单"  # their own, whatever the language
+        assert plan_templates.load_openings(s, "en") == plan_templates.default_openings("en")
+    assert plan_templates.default_openings("zh_TW") == plan_templates.default_openings("zh_CN")  # not English
 
 
 def test_agenda_lists_a_day_in_time_order_with_readiness(db):

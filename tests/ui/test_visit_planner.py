@@ -37,6 +37,12 @@ def customer_id(paths):
     return cid
 
 
+@pytest.fixture(autouse=True)
+def _english_after():
+    yield
+    QLocale.setDefault(QLocale("en"))  # tests here work in Chinese too: the next module's start in English
+
+
 @pytest.fixture
 def window(open_window, paths, customer_id):
     QLocale.setDefault(QLocale("en"))  # new visits take the checklist template of the UI language
@@ -151,8 +157,7 @@ def test_ready_with_a_critical_item_open_needs_a_reason_which_is_kept(qtbot, win
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_opening_line_from_the_template_with_chinese_names_and_markup_characters(qtbot, window, customer_id, lang):
     _visit_id, planner = open_planner(qtbot, window, customer_id)
-    with window.database.db.session() as s, s.begin():
-        plan_templates.save_openings(s, {"direct": plan_templates.default_openings(lang)["direct"]})
+    QLocale.setDefault(QLocale(lang))  # the template of the language the user works in
     planner.form.people.item(0).setCheckState(Qt.CheckState.Checked)
     planner.form.texts["purpose"].setPlainText('5G "套餐" <省 20%> & more')
     qtbot.mouseClick(planner.form.build_opening, Qt.MouseButton.LeftButton)
@@ -224,6 +229,31 @@ def test_settings_edit_the_checklist_template_used_by_new_visits(qtbot, window, 
     assert len(entries) == rows_before
     assert entries[-2].text == "Signed NDA" and entries[-2].critical
     assert entries[0].text == "Which of our products or services might suit them?"
+    planner.close()
+
+
+def test_2_settings_saved_in_english_then_chinese_keep_the_chinese_templates_and_the_users_own(qtbot, window, customer_id):
+    window.show_settings()  # a first look in English, the rep's name set, saved
+    window.settings_dialog.rep_name.setText("李娜")
+    window.settings_dialog.accept()
+    QLocale.setDefault(QLocale("zh_CN"))  # then the app in Chinese (--lang zh_CN)
+    window.show_settings()
+    dialog = window.settings_dialog
+    assert dialog.opening.toPlainText() == plan_templates.default_openings("zh_CN")["direct"]
+    assert dialog.checklist.items()[0].text == plan_templates.default_checklist("zh_CN")[0].text
+    dialog.approach.setCurrentIndex(dialog.approach.findData("gift"))
+    dialog.opening.setPlainText("{contact_name}您好！这是我们的新年礼物。")
+    dialog.accept()
+    window.show_settings()
+    dialog = window.settings_dialog
+    dialog.approach.setCurrentIndex(dialog.approach.findData("gift"))
+    assert dialog.opening.toPlainText() == "{contact_name}您好！这是我们的新年礼物。"  # the user's own, kept
+    dialog.reject()
+    _visit_id, planner = open_planner(qtbot, window, customer_id)
+    assert planner.checklist.find("本次业务的合同/协议书已装包") is not None  # the new visit's checklist is Chinese
+    planner.form.people.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(planner.form.build_opening, Qt.MouseButton.LeftButton)  # the direct approach: the default
+    assert planner.form.texts["opening_line"].text().startswith("王伟经理，您好！我是中国移动 & Co的李娜。")
     planner.close()
 
 
