@@ -259,6 +259,14 @@
         <translation>未打印</translation>
     </message>
     <message>
+        <source>The printer could not be reached: %1</source>
+        <translation>无法连接打印机：%1</translation>
+    </message>
+    <message>
+        <source>The printer refused the brief: %1</source>
+        <translation>打印机拒绝了这份简报：%1</translation>
+    </message>
+    <message>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
