@@ -1,7 +1,10 @@
-"""Typed UI settings over QSettings, kept in an ini file in the data folder (never the user's registry)."""
+"""Typed UI settings over QSettings, kept in an ini file in the data folder (never the user's registry),
+readable by the user only like the other files there (it names their folders)."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -11,6 +14,7 @@ class UiSettings:
     """Window state and small UI choices. Domain settings (tiers, templates) live in the database."""
 
     def __init__(self, path: Path):
+        private_file(path)
         self._qs = QSettings(str(path), QSettings.Format.IniFormat)
 
     def _bytes(self, key: str) -> QByteArray | None:
@@ -73,3 +77,11 @@ class UiSettings:
 
     def sync(self) -> None:
         self._qs.sync()
+
+
+def private_file(path: Path) -> None:
+    """Make the file, empty, readable and writable by the user only (0600), or make an existing one so:
+    QSettings writes a new file in its place on every sync, with the permissions of the one it replaces."""
+    with contextlib.suppress(OSError):  # a read-only folder: QSettings then keeps the values in memory
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        os.chmod(path, 0o600)

@@ -112,3 +112,21 @@ def test_about_box_names_the_version_and_data_folder(open_window, paths):
     boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
     assert __version__ in boxes[0].text() and str(paths.root) in boxes[0].text()
     boxes[0].close()
+
+
+def test_12_the_window_state_file_is_readable_by_the_user_only(open_window, paths):
+    import os
+    import stat
+
+    old = os.umask(0o022)  # a desktop's usual: new files readable by everyone
+    try:
+        window = open_window(paths)
+        window.close()  # the geometry and the page are written to ui-state.ini
+        assert paths.ui_settings.stat().st_size > 0
+        assert stat.S_IMODE(paths.ui_settings.stat().st_mode) == 0o600
+        os.chmod(paths.ui_settings, 0o644)  # as an earlier version left it
+        window = open_window(paths)
+        window.close()
+        assert stat.S_IMODE(paths.ui_settings.stat().st_mode) == 0o600
+    finally:
+        os.umask(old)
