@@ -55,13 +55,12 @@ class UiSettings:
 
     @property
     def file_folder(self) -> str:
-        """The folder the last import or export was in (the user's documents the first time)."""
-        from PySide6.QtCore import QStandardPaths
-
+        """The folder the last file was opened or saved in (the user's documents the first time, their home
+        folder where there is no Documents folder)."""
         stored = self._qs.value("files/folder", "")
         if stored and Path(stored).is_dir():
             return str(stored)
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        return documents_folder()
 
     @file_folder.setter
     def file_folder(self, value: str) -> None:
@@ -77,6 +76,15 @@ class UiSettings:
 
     def sync(self) -> None:
         self._qs.sync()
+
+
+def documents_folder() -> str:
+    """The user's Documents folder, or their home folder when it does not exist (a file dialog would open
+    in its parent and offer "Documents/name.pdf", which cannot be written)."""
+    from PySide6.QtCore import QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
 
 
 def private_file(path: Path) -> None:

@@ -436,10 +436,15 @@ def test_11_the_brief_is_saved_in_the_folder_last_used_documents_at_first(qtbot,
 
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-    documents.mkdir(parents=True)
     visit_id, planner = open_planner(qtbot, window, customer_id)
     planner.close()
     preview = BriefPreview(brief_pdf(window.database.db, visit_id, "en"), "brief 1.pdf", window, window.settings)
+    documents.parent.mkdir(parents=True)
+    preview.ask_save()  # no Documents folder: the home folder, not "Documents/brief 1.pdf" that cannot be written
+    assert Path(preview.save_dialog.directory().absolutePath()) == documents.parent
+    assert Path(preview.save_dialog.selectedFiles()[0]) == documents.parent / "brief 1.pdf"
+    preview.save_dialog.close()
+    documents.mkdir()
     preview.ask_save()
     dialog = preview.save_dialog
     assert Path(dialog.directory().absolutePath()) == documents

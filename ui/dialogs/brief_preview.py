@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRect, QStandardPaths, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.brief.render import write_pdf
+from ui.settings import documents_folder
 
 log = logging.getLogger(__name__)
 PREVIEW_SCALE = 1.35  # 72 dpi * 1.35 ≈ a sheet of A4 at readable size on a laptop screen
@@ -199,8 +200,7 @@ class BriefPreview(QDialog):
     # -- saving ------------------------------------------------------------------------------------
     def ask_save(self) -> None:
         """The save dialog, in the folder last used for a file (Documents at first), as the others."""
-        folder = self.folders.file_folder if self.folders is not None else (
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home()))
+        folder = self.folders.file_folder if self.folders is not None else documents_folder()
         dialog = QFileDialog(self, self.tr("Save the brief"), folder, self.tr("PDF files (*.pdf)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
