@@ -159,7 +159,7 @@ def cmd_brief(args: argparse.Namespace, paths: DataPaths) -> int:
                 args.paper = load_paper(s)
         if args.date is not None:
             count = write_day_sheet(db, args.date, target, lang=args.lang, paper=args.paper)
-            print(f"Wrote the day sheet of {args.date:%Y-%m-%d} ({count} visits) to {target}.")
+            print(f"Wrote the day sheet of {args.date:%Y-%m-%d} ({count} {'visit' if count == 1 else 'visits'}) to {target}.")
         else:
             write_brief(db, args.visit, target, lang=args.lang, paper=args.paper)
             print(f"Wrote the brief of visit {args.visit} to {target}.")

@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
         self.today.open_visit.connect(self.visits.open_visit)
         self.visits.visits_changed.connect(self.today.refresh)
         self.today.push_change = self.visits.push_change = self.push_change
+        self.visits.folders = self.settings  # the brief's save dialog opens in the folder last used
         self.today.demo_cancel_requested.connect(self._cancel_demo)
         self.today.demo_dismissed.connect(self._dismiss_demo_offer)
         self.today.rep_answered.connect(self._rep_answered)
@@ -277,7 +278,7 @@ class MainWindow(QMainWindow):
 
     def _on_counts_changed(self, counts) -> None:
         self.statusBar().showMessage(
-            self.tr("%1 customers, %2 visits").replace("%1", f"{counts.customers:,}").replace("%2", f"{counts.visits:,}"))
+            self.tr("Customers: %1 · visits: %2").replace("%1", f"{counts.customers:,}").replace("%2", f"{counts.visits:,}"))
         self.load_demo_action.setEnabled(counts.empty)
         if counts.empty and not self.settings.demo_offer_dismissed:
             self.today.demo_offer.show()

@@ -29,6 +29,9 @@ from reportlab.rl_config import _FUZZ
 
 from models.brief.fonts import RTL
 
+# Chinese, Japanese and Korean letters and their punctuation: a text with any is broken between them
+CJK = re.compile(r"[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
+
 
 class Layouts:
     """What one document has parsed and laid out (cleared by the document before and after a build)."""
@@ -67,6 +70,8 @@ class Para(Paragraph):
     style has ``layouts``, drawn with right-to-left runs in order line by line."""
 
     def __init__(self, text, style, bulletText=None, frags=None, **kwargs):
+        if frags is None and text is not None and getattr(style, "cjk", None) and CJK.search(text):
+            style = style.cjk  # lines break between Chinese characters, not inside Latin words or numbers
         self._layouts = getattr(style, "layouts", None) if frags is None and text is not None else None
         if self._layouts is not None:  # made by the brief, not by reportlab's split
             style, frags = self._layouts.parse(text, style)

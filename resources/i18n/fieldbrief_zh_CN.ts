@@ -259,6 +259,14 @@
         <translation>未打印</translation>
     </message>
     <message>
+        <source>The printer could not be reached: %1</source>
+        <translation>无法连接打印机：%1</translation>
+    </message>
+    <message>
+        <source>The printer refused the brief: %1</source>
+        <translation>打印机拒绝了这份简报：%1</translation>
+    </message>
+    <message>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
@@ -1351,6 +1359,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>重做</translation>
     </message>
     <message>
+        <source>Customers: %1 · visits: %2</source>
+        <translation>%1 个客户，%2 次拜访</translation>
+    </message>
+    <message>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
@@ -1361,10 +1373,6 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>No database open</source>
         <translation>未打开数据库</translation>
-    </message>
-    <message>
-        <source>%1 customers, %2 visits</source>
-        <translation>%1 个客户，%2 次拜访</translation>
     </message>
     <message>
         <source>Demo data cancelled; nothing was added.</source>
@@ -2552,6 +2560,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>关键</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
         <source>Who to meet</source>
         <translation>拜访对象</translation>
     </message>
@@ -2580,12 +2592,12 @@ Edit &gt; Undo brings it back.</source>
         <translation>阶段与方法</translation>
     </message>
     <message>
-        <source>No spend recorded.</source>
-        <translation>暂无消费记录。</translation>
+        <source>average %1 a month over %2 months</source>
+        <translation>近 %2 个月月均 %1</translation>
     </message>
     <message>
-        <source>avg</source>
-        <translation>均值</translation>
+        <source>No spend recorded.</source>
+        <translation>暂无消费记录。</translation>
     </message>
     <message>
         <source>due</source>
@@ -2632,28 +2644,16 @@ Edit &gt; Undo brings it back.</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <source>continued</source>
-        <translation>续</translation>
+        <source>%1 critical item open</source>
+        <translation>%1 项关键未完成</translation>
     </message>
     <message>
-        <source>page</source>
-        <translation>第</translation>
+        <source>%1 critical items open</source>
+        <translation>%1 项关键未完成</translation>
     </message>
     <message>
         <source>Day sheet</source>
         <translation>当日拜访汇总</translation>
-    </message>
-    <message>
-        <source>visit</source>
-        <translation>次拜访</translation>
-    </message>
-    <message>
-        <source>visits</source>
-        <translation>次拜访</translation>
-    </message>
-    <message>
-        <source>ready to go</source>
-        <translation>次已就绪</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2668,20 +2668,32 @@ Edit &gt; Undo brings it back.</source>
         <translation>目标</translation>
     </message>
     <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 visit</source>
+        <translation>%1 次拜访</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 次拜访</translation>
+    </message>
+    <message>
+        <source>%1 ready to go</source>
+        <translation>其中 %1 次已就绪</translation>
+    </message>
+    <message>
         <source>Readiness</source>
         <translation>准备情况</translation>
     </message>
     <message>
         <source>ready</source>
         <translation>已就绪</translation>
-    </message>
-    <message>
-        <source>critical item open</source>
-        <translation>项关键未完成</translation>
-    </message>
-    <message>
-        <source>critical items open</source>
-        <translation>关键项未完成</translation>
     </message>
     <message>
         <source>min</source>

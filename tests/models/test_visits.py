@@ -1,6 +1,10 @@
 """Visit plans: the checklist from its template, auto-ticking, critical gating, copying, suggestions, context."""
 
+import dataclasses
 import datetime as dt
+import itertools
+import json
+import re
 
 import pytest
 from sqlalchemy import select
@@ -268,6 +272,45 @@ def test_a_clause_whose_value_is_missing_is_left_out(lang, values, expected):
     assert fill_opening(plan_templates.default_openings(lang)["direct"], values).startswith(expected)
 
 
+SENTENCE_FLAWS = {
+    "double space": r"  ", "space before punctuation": r" [,.:;!?，。：；！？]",
+    "two punctuation marks": r"[,，;；:：.。][,.，。:：;；!！?？]|[!！?？][,，.。]",
+    "dangling link word": r"\b(?:from|at|of|with|for)\s*(?:[.,:;!?]|$)",  # (Chinese: the cases below)
+    "sentence begun by a conjunction": r"(?:^|[.!?]\s+|\]\s*)(?:and|but|so|or)\b",
+    "sentence begun in lower case": r"(?:^|[.!?]\s+)[a-z]",
+    "starts or ends with a comma": r"^[\s,，.。:：]|[,，:：;；]$",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_8_an_opening_line_reads_as_sentences_whatever_values_are_missing(lang):
+    full = ({"contact_name": "Sarah", "contact_title": "Head of Procurement", "customer": "Harbour Logistics",
+             "my_name": "Tom", "my_company": "Northwind", "purpose": "we can cut your bill"} if lang == "en" else
+            {"contact_name": "王伟", "contact_title": "经理", "customer": "华信", "my_name": "李娜", "my_company": "中国移动",
+             "purpose": "每月为您节省两成话费"})
+    for approach, template in plan_templates.default_openings(lang).items():
+        for count in range(len(full) + 1):
+            for missing in itertools.combinations(full, count):
+                for end in ("", ".", "。", "!", "\n"):  # a goal typed as a sentence, or with a line break after it
+                    values = {k: "" if k in missing else v + (end if k == "purpose" else "") for k, v in full.items()}
+                    filled = fill_opening(template, values)
+                    flaws = [name for name, flaw in SENTENCE_FLAWS.items() if re.search(flaw, filled)]
+                    assert not flaws and "{" not in filled, (approach, missing, end, flaws, filled)
+
+
+@pytest.mark.parametrize("template, values, expected", [
+    ("I'm {my_name} from {my_company}.", {"my_name": "Tom"}, "I'm Tom."),  # not "I'm Tom from." or nothing
+    ("I'm {my_name} from {my_company}.", {"my_company": "Northwind"}, "I'm from Northwind."),
+    ("我是{my_company}的{my_name}。", {"my_name": "李娜"}, "我是李娜。"),
+    ("我是{my_company}的{my_name}。", {"my_company": "中国移动"}, "我是中国移动。"),
+    ("Hi. I looked at how {customer} uses it, and {purpose}: see?", {"purpose": "you can save"}, "Hi. You can save: see?"),
+    ("Because {purpose}: it helps.", {"purpose": "we can  cut\nyour bill."}, "Because we can cut your bill: it helps."),
+    ("因为{purpose}，能帮您节省。", {"purpose": "每月节省两成。"}, "因为每月节省两成，能帮您节省。"),
+])
+def test_8_a_missing_value_goes_with_its_link_word_and_values_fit_the_sentence(template, values, expected):
+    assert fill_opening(template, values) == expected
+
+
 def test_rep_profile_and_opening_templates_are_kept_in_settings(db):
     with db.session() as s, s.begin():
         plan_templates.save_rep(s, RepProfile(" 李娜 ", "中国移动"))
@@ -276,6 +319,36 @@ def test_rep_profile_and_opening_templates_are_kept_in_settings(db):
         assert plan_templates.load_rep(s) == RepProfile("李娜", "中国移动")
         openings = plan_templates.load_openings(s, "en")
     assert openings["gift"] == "Hello {contact_name}" and openings["direct"].startswith("Good morning")
+
+
+def test_2_templates_are_the_users_language_unless_the_user_wrote_their_own(db):
+    from models.entities import Setting
+
+    with db.session() as s, s.begin():  # what Settings saved before, opened once in English: every default
+        s.add(Setting(key=plan_templates.OPENINGS_KEY, value=json.dumps(plan_templates.default_openings("en"))))
+        s.add(Setting(key=plan_templates.CHECKLIST_KEY,
+                      value=json.dumps([dataclasses.asdict(i) for i in plan_templates.default_checklist("en")])))
+    with db.session() as s:
+        assert plan_templates.load_openings(s, "zh_CN") == plan_templates.default_openings("zh_CN")
+        assert plan_templates.load_checklist(s, "zh_CN") == plan_templates.default_checklist("zh_CN")
+    with db.session() as s, s.begin():  # Settings saved in Chinese, one opening and the checklist edited
+        openings = plan_templates.load_openings(s, "zh_CN") | {"gift": "{contact_name}您好，这是我们的新年礼物。"}
+        plan_templates.save_openings(s, openings)
+        checklist = plan_templates.load_checklist(s, "zh_CN")
+        plan_templates.save_checklist(s, checklist)  # unchanged: nothing of it is stored
+    with db.session() as s:
+        assert json.loads(s.get(Setting, plan_templates.OPENINGS_KEY).value) == {"gift": "{contact_name}您好，这是我们的新年礼物。"}
+        assert s.get(Setting, plan_templates.CHECKLIST_KEY) is None
+        assert plan_templates.load_openings(s, "en")["direct"] == plan_templates.default_openings("en")["direct"]
+        assert plan_templates.load_openings(s, "en")["gift"] == "{contact_name}您好，这是我们的新年礼物。"  # their own
+        assert plan_templates.load_checklist(s, "en") == plan_templates.default_checklist("en")
+    with db.session() as s, s.begin():
+        plan_templates.save_checklist(s, checklist[:3] + [TemplateItem("packing", "报价单", critical=True)])
+        plan_templates.save_openings(s, {"gift": plan_templates.default_openings("zh_CN")["gift"]})  # back to the default
+    with db.session() as s:
+        assert [i.text for i in plan_templates.load_checklist(s, "en")][-1] == "报价单"  # their own, whatever the language
+        assert plan_templates.load_openings(s, "en") == plan_templates.default_openings("en")
+    assert plan_templates.default_openings("zh_TW") == plan_templates.default_openings("zh_CN")  # not English
 
 
 def test_agenda_lists_a_day_in_time_order_with_readiness(db):

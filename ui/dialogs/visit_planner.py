@@ -52,6 +52,7 @@ class VisitPlanner(QDialog):
         super().__init__(parent)
         self.db = db
         self.push_change = None  # puts an answered suggestion on the window's undo stack (set by the page)
+        self.folders = None  # the window's UI settings, for the folder the brief is saved in (set by the page)
         self.suggestions_dialog = None
         self.plan = visits.load_plan(db, visit_id)
         self.briefing = briefing(db, self.plan.customer_id, self.plan.planned_start, this_visit=visit_id)
@@ -289,7 +290,7 @@ class VisitPlanner(QDialog):
             paper = load_paper(s)
         pdf = brief_pdf(self.db, self.plan.id, QLocale().name(), paper)
         name = f"{self.plan.planned_start:%Y-%m-%d %H%M} {self.briefing.customer_name}.pdf"
-        self.brief_preview = BriefPreview(pdf, name.replace("/", "-"), self)
+        self.brief_preview = BriefPreview(pdf, name.replace("/", "-"), self, self.folders)
         self.brief_preview.open()
 
     def _fill_copy_menu(self, menu: QMenu) -> None:

@@ -29,6 +29,7 @@ class VisitsPage(Page):
         super().__init__(self.tr("Visits"), parent)
         self.agenda: AgendaView | None = None
         self.planner: VisitPlanner | None = None
+        self.folders = None  # the window's UI settings: the folder last used for a file (set by the window)
 
     def ensure_built(self) -> AgendaView:
         if self.agenda is None:
@@ -88,6 +89,7 @@ class VisitsPage(Page):
             self.planner.close()
         self.planner = VisitPlanner(self.db, visit_id, self)
         self.planner.push_change = self.push_change
+        self.planner.folders = self.folders
         self.planner.saved.connect(lambda _visit_id: self._changed())
         self.planner.show()
         self.planner.raise_()
@@ -119,7 +121,7 @@ class VisitsPage(Page):
         def show(result) -> None:
             progress.close()
             pdf, _count = result
-            self.day_sheet = BriefPreview(pdf, f"{day:%Y-%m-%d}.pdf", self)
+            self.day_sheet = BriefPreview(pdf, f"{day:%Y-%m-%d}.pdf", self, self.folders)
             self.day_sheet.open()
 
         def failed(exc) -> None:
