@@ -129,3 +129,28 @@ PROMISES = (
     [("us", "发送调整后的报价单"), ("us", "安排上门检测仓库线路"),
      ("customer", "提供上季度的账单"), ("customer", "引荐IT主管")],
 )
+
+# -- closing the loop (by language: 0 English, 1 Chinese) --------------------------------------------
+FOLLOW_UP_NOTES = (
+    ["Called: they liked the new tariff, want it in writing", "Sent the usage report; meeting next week",
+     "Spoke to the CFO: budget approved for Q1", "Left a message; they called back the same day",
+     "Visited: checked the lines, all fine", "Agreed to a trial on two sites"],
+    ["电话沟通：对新资费感兴趣，要书面方案", "已发送使用报告，约了下周见面", "和财务总监谈过，一季度预算已批",
+     "留言后客户当天回电", "上门检查线路，一切正常", "同意两个门店先试用"],
+)
+DROP_REASONS = (
+    ["They signed with a competitor for two years", "The branch is closing", "Contact left the company"],
+    ["已与竞争对手签约两年", "该门店即将关闭", "联系人已离职"],
+)
+MOVE_REASONS = (
+    ["Customer travelling, asked for next week", "Month-end closing at their office", "Public holiday"],
+    ["客户出差，约下周", "客户月底结账，改期", "节假日顺延"],
+)
+BROKEN_REASONS = (
+    ["The bills never came; asked again", "Our engineer was not available", "They forgot; reminded them"],
+    ["账单一直没发来，已再次催要", "我方工程师没排上", "客户忘了，已提醒"],
+)
+CANCEL_REASONS = (["Customer ill", "Their office was closed for an audit", "Rescheduled by the customer"],
+                  ["客户生病", "客户公司接受审计，暂停接待", "客户要求改期"])
+AFTER_SALES = ("After-sales check: is everything working as promised?", "售后回访：使用是否顺利？")
+WIN_BACK = ("Win-back: what has changed since?", "挽回：看看情况有没有变化")
