@@ -103,3 +103,19 @@ def test_follow_ups_are_counted_on_the_current_opportunity(db, visit_id):
     second = visits.create_visit(db, plan.customer_id, dt.datetime(2026, 12, 1, 10), [])
     outcomes.save_outcome(db, OutcomeData(visit_id=second, result="won"), now=dt.datetime(2026, 12, 1, 12))
     assert outcomes.follow_up_count(db, plan.customer_id) == 0
+
+
+def test_a_draft_is_kept_on_the_visit_until_the_outcome_is_saved(db, visit_id):
+    from models import outcome_drafts
+
+    assert outcome_drafts.load_draft(db, visit_id) is None
+    draft = sample(visit_id)
+    draft.summary = "草稿 & <b>未保存</b>"
+    outcome_drafts.save_draft(db, draft)
+    assert outcome_drafts.load_draft(db, visit_id) == draft
+    outcomes.save_outcome(db, draft)
+    assert outcome_drafts.load_draft(db, visit_id) is None
+    outcome_drafts.save_draft(db, draft)
+    outcome_drafts.discard_draft(db, visit_id)
+    assert outcome_drafts.load_draft(db, visit_id) is None
+    assert outcome_drafts.from_json('{"version": 99, "outcome": {"what": 1}}') is None  # unreadable: no draft
