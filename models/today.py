@@ -120,30 +120,46 @@ def _visits(db: Database, day: dt.date, limit: int, offset: int, terms: list[str
 
 def _due(db: Database, day: dt.date, overdue: bool, limit: int, offset: int, terms: list[str]) -> Section:
     """Follow-ups and promises due today (or overdue), by date, in one list."""
+    follow_ups, promises = _work_queries(
+        FollowUp.due_on < day if overdue else FollowUp.due_on == day,
+        Promise.due_on < day if overdue else Promise.due_on == day, terms)
+    with db.session() as s:
+        total = sum(s.scalar(select(func.count()).select_from(q.subquery())) or 0 for q in (follow_ups, promises))
+    lines = _work_lines(db, follow_ups, promises, day, limit, offset)
+    return Section(OVERDUE if overdue else DUE_TODAY, lines, total)
+
+
+def open_work(db: Database, customer_id: int, day: dt.date) -> list[Line]:
+    """A customer's open follow-ups and promises, by due date (for the planner's side panel)."""
+    follow_ups, promises = _work_queries(FollowUp.customer_id == customer_id, Visit.customer_id == customer_id, [])
+    return _work_lines(db, follow_ups, promises, day, None, 0)
+
+
+def _work_queries(follow_up_when, promise_when, terms: list[str]):
     follow_ups = (
         select(literal(FOLLOW_UP).label("what"), FollowUp.id.label("item_id"), FollowUp.customer_id,
                Customer.name, FollowUp.due_on, FollowUp.brings.label("text"),
                type_coerce(FollowUp.channel, String).label("kind"), Outcome.visit_id,
                (Customer.follow_ups_done + 1).label("number"), FollowUp.moves)
         .join(Customer, FollowUp.customer_id == Customer.id).outerjoin(Outcome, FollowUp.outcome_id == Outcome.id)
-        .where(FollowUp.done_at.is_(None), FollowUp.due_on < day if overdue else FollowUp.due_on == day,
-               *_matching(terms, FollowUp.brings)))
+        .where(FollowUp.done_at.is_(None), follow_up_when, *_matching(terms, FollowUp.brings)))
     promises = (
         select(literal(PROMISE).label("what"), Promise.id, Visit.customer_id, Customer.name, Promise.due_on,
                Promise.text, type_coerce(Promise.by, String), Visit.id, literal(None), literal(0))
         .join(Outcome, Promise.outcome_id == Outcome.id).join(Visit, Outcome.visit_id == Visit.id)
         .join(Customer, Visit.customer_id == Customer.id)
-        .where(Promise.done_at.is_(None), Promise.due_on < day if overdue else Promise.due_on == day,
-               *_matching(terms, Promise.text)))
+        .where(Promise.done_at.is_(None), promise_when, *_matching(terms, Promise.text)))
+    return follow_ups, promises
+
+
+def _work_lines(db: Database, follow_ups, promises, day: dt.date, limit: int | None, offset: int) -> list[Line]:
     both = union_all(follow_ups, promises).subquery()
     with db.session() as s:
-        total = sum(s.scalar(select(func.count()).select_from(q.subquery())) or 0 for q in (follow_ups, promises))
-        rows = s.execute(select(both).order_by(both.c.due_on, both.c.what, both.c.item_id)
+        rows = s.execute(select(both).order_by(both.c.due_on.is_(None), both.c.due_on, both.c.what, both.c.item_id)
                          .limit(limit).offset(offset or None)).all()
-    lines = [Line(cid, name, text, due, visit_id, overdue=overdue, kind=kind, what=what, item_id=item_id,
-                  number=number, moves=moves or 0)
-             for what, item_id, cid, name, due, text, kind, visit_id, number, moves in rows]
-    return Section(OVERDUE if overdue else DUE_TODAY, lines, total)
+    return [Line(cid, name, text, due, visit_id, overdue=due is not None and due < day, kind=kind, what=what,
+                 item_id=item_id, number=number, moves=moves or 0)
+            for what, item_id, cid, name, due, text, kind, visit_id, number, moves in rows]
 
 
 def _no_outcome(_s, now: dt.datetime):

@@ -27,6 +27,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, P
 from models.agenda import AgendaVisit
 from models.brief.compose import BriefData
 from models.brief.wording import Wording
+from models.readiness import of_checklist, readiness_text
 from models.resources import CJK_FONT_FILE
 from models.vocabulary import QuestionKind
 
@@ -169,9 +170,9 @@ class BriefDocument:
     def brief_story(self, data: BriefData, st: Styles) -> list:
         w, plan, ctx = self.w, data.plan, data.context
         story: list = []
-        override = plan.ready_override_reason
-        if override:
-            story.append(Paragraph(f"{text(w('READY WITH CRITICAL ITEMS OPEN:'))} {text(override)}", st.alert))
+        state = of_checklist(plan.status, data.checklist, plan.ready_override_reason)
+        if state.alert:  # the critical items open now, and the reason if one was given
+            story.append(Paragraph(text(readiness_text(state, lambda c, t: w.catalog.get((c, t), t), long=True)), st.alert))
         people = {p.id: p for p in ctx.people}
         meeting = [people[i] for i in plan.contact_ids if i in people]
         left = [Paragraph(text(w("People to meet")), st.section)]
@@ -293,11 +294,11 @@ class BriefDocument:
                 (w("Time"), w("Customer"), w("Place"), w("Goal"), w("Readiness"))]
         rows = [head]
         for v in visits:
-            ready = (text(w("ready")) if not v.critical_open else
-                     f"<font color='#c62828'><font color='#1f4e79'>{v.critical_open} {text(w('critical items open'))}</font></font>")
+            ready = text(readiness_text(v.readiness, lambda c, t: w.catalog.get((c, t), t)))
+            ready = f"<font color='#c62828'>{ready}</font>" if v.readiness.alert else ready
             rows.append([Paragraph(f"{v.start:%H:%M}", st.body), Paragraph(text(v.customer_name), st.body),
                          Paragraph(text(v.place), st.body), Paragraph(text(v.purpose), st.body),
-                         Paragraph(f"{v.items_done}/{v.items_total} · {ready}", st.body)])
+                         Paragraph(ready, st.body)])
         table = Table(rows, colWidths=[14 * mm, 40 * mm, 45 * mm, None, 32 * mm], repeatRows=1)
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), FONT_CELLS,
                                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),

@@ -42,6 +42,14 @@ class RowTable(QWidget):
         self.buttons.insertWidget(self.buttons.count() - 2, button)
         return button
 
+    def edit_cell(self, row: int, column: int) -> None:
+        """Start typing in a new row's first text cell: keys go there, not to the buttons."""
+        self.table.setFocus()
+        self.table.setCurrentCell(row, column)
+        item = self.table.item(row, column)
+        if item is not None:
+            self.table.editItem(item)
+
     def remove_current(self) -> None:
         row = self.table.currentRow()
         if row >= 0:
@@ -54,8 +62,11 @@ class TextRowTable(RowTable):
 
     def add_row(self, values: list[str]) -> None:
         self._insert(values)
-        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
         self.changed.emit()
+        if not any(values):  # a blank row to type in (one offered from before is complete)
+            self.edit_cell(self.table.rowCount() - 1, 0)
+        else:
+            self.table.setCurrentCell(self.table.rowCount() - 1, 0)
 
     def set_rows(self, rows: list[list[str]]) -> None:
         self.table.setRowCount(0)
