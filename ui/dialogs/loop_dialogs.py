@@ -53,6 +53,7 @@ class LoopDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button.setAutoDefault(False)  # Enter saves, wherever the focus is
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Enter or Ctrl+Enter"))
         buttons.accepted.connect(self.accept)
@@ -66,6 +67,10 @@ class LoopDialog(QDialog):
             QShortcut(QKeySequence(keys), self, activated=self.accept)
         self.setMinimumWidth(520)
         self.submit: Callable[[], object] | None = None
+
+    def showEvent(self, event) -> None:
+        self.save_button.setDefault(True)  # (the button box gives the default to its first button on show)
+        super().showEvent(event)
 
     def accept(self) -> None:
         if self.change is not None:  # done already (a second Enter)

@@ -234,9 +234,9 @@ class VisitPlanner(QDialog):
         self.checklist.set_items(checklist)
         self.side.show_briefing(self.briefing)
         self.show_open_work()
-        self._show_status(checklist)
         self.cancel_button.setEnabled(self.plan.id is not None)
         self.delete_button.setEnabled(self.plan.id is not None)
+        self._show_status(checklist)
 
     def _checklist(self) -> list[ChecklistEntry]:
         """The visit's checklist; a new visit's is its template's, with ids standing for their place."""
@@ -415,9 +415,8 @@ class VisitPlanner(QDialog):
     def delete_visit(self) -> None:
         from ui.visit_actions import delete_visit
 
-        if self.plan.id is None:
+        if self.plan.id is None or not self.save_now():  # what was typed goes too, and comes back with undo
             return
-        self._save_timer.stop()
         if delete_visit(self.db, self.plan.id, self._about(), self, self.push_change):
             self.deleted.emit(self.plan.id)
             super().done(0)

@@ -180,7 +180,9 @@ class TodayLists(QWidget):
 
     def _late(self, day: dt.date) -> str:
         days = (self.page.day - day).days if self.page else 0
-        return self.tr("%1, %2 days late").replace("%1", f"{day:%m-%d}").replace("%2", str(days))
+        if days == 1:
+            return self.tr("%1, yesterday").replace("%1", f"{day:%m-%d}")
+        return self.tr("%1, %2 days late").replace("%1", f"{day:%m-%d}").replace("%2", f"{days:,}")
 
     def _summarise(self, page: TodayPage) -> None:
         s = page.sections
