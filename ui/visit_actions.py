@@ -13,16 +13,13 @@ from models import visits
 from models.errors import KnownError
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VisitActions", text)
-
-
 def confirm_delete(parent: QWidget, about: str) -> bool:
     """Ask before deleting (a module function, so tests can answer it)."""
     answer = QMessageBox.question(
-        parent, tr("Delete visit"),
-        tr("Delete the visit %1 with its plan, checklist and outcome? Its follow-ups stay with the customer.\n"
-           "Edit > Undo brings it back.").replace("%1", about),
+        parent, QCoreApplication.translate("VisitActions", "Delete visit"),
+        QCoreApplication.translate("VisitActions", "Delete the visit %1 with its plan, checklist and outcome? "
+                                   "Its follow-ups stay with the customer.\nEdit > Undo brings it back.")
+        .replace("%1", about),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Yes
 
@@ -39,7 +36,7 @@ def delete_visit(db, visit_id: int, about: str, parent: QWidget, push_change: Ca
         report_exception(exc, None, parent)
         return False
     if push_change is not None:
-        push_change(change, tr("Delete visit %1").replace("%1", about))
+        push_change(change, QCoreApplication.translate("VisitActions", "Delete visit %1").replace("%1", about))
     return True
 
 
@@ -48,14 +45,16 @@ def cancel_visit(db, visit_id: int, about: str, parent: QWidget, push_change: Ca
     """Ask why, then cancel; returns the open form (window-modal)."""
     from ui.dialogs.loop_dialogs import ReasonDialog
 
-    dialog = ReasonDialog(tr("Cancel the visit"), f"<b>{escape(about)}</b>", tr("Cancel the &visit"), parent)
+    dialog = ReasonDialog(QCoreApplication.translate("VisitActions", "Cancel the visit"), f"<b>{escape(about)}</b>",
+                          QCoreApplication.translate("VisitActions", "Cancel the &visit"), parent)
     dialog.submit = lambda: visits.cancel_visit(db, visit_id, dialog.why.text())
-    dialog.cancel_button.setText(tr("&Keep the visit"))
+    dialog.cancel_button.setText(QCoreApplication.translate("VisitActions", "&Keep the visit"))
 
     def finished(_result: int) -> None:
         if dialog.change is not None:
             if push_change is not None:
-                push_change(dialog.change, tr("Cancel visit %1").replace("%1", about))
+                text = QCoreApplication.translate("VisitActions", "Cancel visit %1")
+                push_change(dialog.change, text.replace("%1", about))
             if on_cancelled is not None:
                 on_cancelled()
         dialog.deleteLater()

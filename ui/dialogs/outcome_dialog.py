@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -71,12 +71,12 @@ def combo(items: list[tuple[str | None, str]]) -> QComboBox:
 def ask_keep_draft(parent: QWidget) -> str:
     """Cancel with something typed: "keep" (as a draft), "discard" or "go_on" (a module function, so
     tests can answer it)."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Outcome not saved"),
-                      parent.tr("You typed an outcome and have not saved it."), QMessageBox.StandardButton.NoButton,
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("OutcomeDialog", "Outcome not saved"),
+                      QCoreApplication.translate("OutcomeDialog", "You typed an outcome and have not saved it."), QMessageBox.StandardButton.NoButton,
                       parent)
-    keep = box.addButton(parent.tr("&Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(parent.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    go_on = box.addButton(parent.tr("&Go on typing"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(QCoreApplication.translate("OutcomeDialog", "&Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("OutcomeDialog", "&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    go_on = box.addButton(QCoreApplication.translate("OutcomeDialog", "&Go on typing"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(go_on)
     box.exec()

@@ -50,7 +50,7 @@ class ShowAllDialog(QDialog):
         self.search.returnPressed.connect(self._focus_list)
         self.tree = WorkTree(actions)
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels([lists.tr("When"), lists.tr("Customer"), lists.tr("What"), lists.tr("Status")])
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("Customer"), self.tr("What"), self.tr("Status")])
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.bar = ActionBar(self.tree, self.tr("↑↓ a line · Enter opens it · Alt+←/→ the page"))
