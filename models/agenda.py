@@ -64,9 +64,11 @@ def agenda(db: Database, first_day: dt.date, days: int = 1, limit: int | None = 
 
 
 def count(db: Database, first_day: dt.date, days: int = 1, statuses: Sequence[str] | None = None, where=()) -> int:
+    query = select(func.count(Visit.id)).where(*_conditions(first_day, days, statuses, where))
+    if where:  # conditions on the customer
+        query = query.join(Customer, Visit.customer_id == Customer.id)
     with db.session() as s:
-        return s.scalar(select(func.count(Visit.id)).join(Customer, Visit.customer_id == Customer.id)
-                        .where(*_conditions(first_day, days, statuses, where))) or 0
+        return s.scalar(query) or 0
 
 
 def _conditions(first_day: dt.date, days: int, statuses: Sequence[str] | None, where) -> list:

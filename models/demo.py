@@ -82,7 +82,9 @@ _RESULT_WEIGHTS = [15, 35, 25, 10, 10]
 _OPEN_RESULTS = (OutcomeResult.PROGRESSED, OutcomeResult.NO_DECISION, OutcomeResult.POSTPONED)
 VISITS_A_DAY, BOOK = 6, 2000  # a rep with 2,000 customers makes about six visits a working day
 SLOTS = [(9, 0), (10, 30), (11, 30), (13, 30), (14, 30), (16, 0), (17, 0)]
-RECENT = 10  # days: what slipped lately is still open now and then; older work was nearly all closed
+HALF_HOURS = [(hour, minute) for hour in range(9, 18) for minute in (0, 30)][:-1]  # 9:00 to 17:00
+RECENT = 10  # days: what slipped lately is still open now and then; older work was nearly all closed,
+FORGOTTEN = 45  # and nothing older than this is still open
 
 @dataclass
 class DemoSummary:
@@ -335,8 +337,12 @@ class _Book:
             if offset and day.weekday() >= 5:
                 continue
             count = per_day if offset == 0 else rng.randint(max(1, per_day * 2 // 3), per_day * 4 // 3 + 1)
-            times = sorted(rng.sample(SLOTS, count)) if count <= len(SLOTS) else \
-                [(rng.randint(9, 17), rng.choice([0, 30])) for _ in range(count)]
+            if count <= len(SLOTS):
+                times = sorted(rng.sample(SLOTS, count))
+            elif count <= len(HALF_HOURS):  # a busy day: still one visit at a time
+                times = sorted(rng.sample(HALF_HOURS, count))
+            else:  # (a book far bigger than one rep's)
+                times = [rng.choice(HALF_HOURS) for _ in range(count)]
             for hour, minute in times:
                 plan.setdefault(rng.randint(1, customers), []).append(
                     dt.datetime.combine(day, dt.time(hour, minute)))
@@ -460,14 +466,14 @@ class _Book:
               reasons: tuple) -> tuple:
         """What became of a follow-up or promise due on ``due``: (status, closed at, note, moved from, why).
         Most are closed on or near their date; a few failed with a reason; of the past due, only the last
-        days' stragglers and a rare old one are still open."""
+        days' stragglers and a rare one of the last weeks are still open."""
         rng = self.rng
         moved_from = move_reason = None
         if rng.random() < 0.07 and (due - made_at.date()).days > 3:
             moved_from = due - dt.timedelta(days=rng.randint(1, min(7, (due - made_at.date()).days - 1)))
             move_reason = rng.choice(names.MOVE_REASONS[chinese])
         age = (self.today - due).days
-        if age <= 0 or rng.random() < (0.08 if age <= RECENT else 0.002):
+        if age <= 0 or rng.random() < (0.08 if age <= RECENT else 0.004 if age <= FORGOTTEN else 0):
             return "open", None, "", moved_from, move_reason or ""
         closed = dt.datetime.combine(due + dt.timedelta(days=rng.choice([-1, 0, 0, 0, 0, 1, 2])),
                                      dt.time(*rng.choice(SLOTS)))

@@ -167,6 +167,13 @@ class Customer(Base):
         Index("ix_customers_segment", "segment"),
         Index("ix_customers_lifecycle_stage", "lifecycle_stage"),
         Index("ix_customers_tier_rank", text(tier_rank_sql())),
+        # The Today page's sections, each counted and cut at 100,000 customers (bench/today.py): the
+        # columns they filter on first, then the order they show, so the index alone answers the count.
+        Index("ix_customers_stalled", "follow_ups_open", "archived", "last_follow_up_at", "follow_ups_done"),
+        Index("ix_customers_unvisited", "next_visit_at", "archived", "last_visit_at", "tier"),
+        Index("ix_customers_spend_drop", "spend_drop", "archived", "trend_bp", "lifecycle_stage"),
+        Index("ix_customers_unconfirmed_tier", "avg_spend_cents", "archived", "tier", "spend_tier",
+              sqlite_where=text("spend_tier != tier"), postgresql_where=text("spend_tier != tier")),
         NEVER_REUSE_IDS,
     )
 
@@ -308,7 +315,9 @@ class KeyDate(Base):
     """A personal or business date worth a call: a birthday, an anniversary, a shop opening."""
 
     __tablename__ = "key_dates"
-    __table_args__ = (Index("ix_key_dates_date", "date"), NEVER_REUSE_IDS)
+    __table_args__ = (Index("ix_key_dates_date", "date"),
+                      Index("ix_key_dates_yearly_date", "yearly", "date"),  # Today: dates ahead, year by year
+                      NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from sqlalchemy import String, and_, func, literal, or_, select, type_coerce, union_all
+from sqlalchemy import String, and_, false, func, literal, or_, select, type_coerce, union_all
 
 from models import agenda as agenda_service
 from models import suggestions as suggestion_service
@@ -31,6 +32,7 @@ from models.summaries import OPEN_STATUSES, search_terms
 from models.vocabulary import VisitStatus
 
 DATES_AHEAD = 14
+PARALLEL = 3
 NO_OUTCOME_AFTER = dt.timedelta(hours=24)
 STALLED = (1, 3)
 
@@ -82,8 +84,12 @@ class TodayPage:
 
 
 def page(db: Database, now: dt.datetime, shown: dict[str, int]) -> TodayPage:
-    """Every section with its first lines (``shown[key]`` of them) and its count."""
-    return TodayPage(now.date(), {key: section(db, key, now, shown.get(key, 8)) for key in SECTIONS})
+    """Every section with its first lines (``shown[key]`` of them) and its count; the sections are asked
+    side by side, each on a connection of its own (SQLite reads in parallel; the driver lets go of
+    Python's lock while it works)."""
+    with ThreadPoolExecutor(max_workers=PARALLEL, thread_name_prefix="today") as pool:
+        futures = {key: pool.submit(section, db, key, now, shown.get(key, 8)) for key in SECTIONS}
+        return TodayPage(now.date(), {key: future.result() for key, future in futures.items()})
 
 
 def section(db: Database, key: str, now: dt.datetime, limit: int, offset: int = 0, search: str = "") -> Section:
@@ -120,11 +126,16 @@ def _visits(db: Database, day: dt.date, limit: int, offset: int, terms: list[str
 
 def _due(db: Database, day: dt.date, overdue: bool, limit: int, offset: int, terms: list[str]) -> Section:
     """Follow-ups and promises due today (or overdue), by date, in one list."""
-    follow_ups, promises = _work_queries(
-        FollowUp.due_on < day if overdue else FollowUp.due_on == day,
-        Promise.due_on < day if overdue else Promise.due_on == day, terms)
+    follow_up_when = FollowUp.due_on < day if overdue else FollowUp.due_on == day
+    promise_when = Promise.due_on < day if overdue else Promise.due_on == day
+    follow_ups, promises = _work_queries(follow_up_when, promise_when, terms)
+    if terms:  # the customer's name and the rest are in the count's conditions
+        counts = [select(func.count()).select_from(q.subquery()) for q in (follow_ups, promises)]
+    else:  # from the (done_at, due_on) indexes alone
+        counts = [select(func.count(FollowUp.id)).where(FollowUp.done_at.is_(None), follow_up_when),
+                  select(func.count(Promise.id)).where(Promise.done_at.is_(None), promise_when)]
     with db.session() as s:
-        total = sum(s.scalar(select(func.count()).select_from(q.subquery())) or 0 for q in (follow_ups, promises))
+        total = sum(s.scalar(count) or 0 for count in counts)
     lines = _work_lines(db, follow_ups, promises, day, limit, offset)
     return Section(OVERDUE if overdue else DUE_TODAY, lines, total)
 
@@ -142,18 +153,24 @@ def _work_queries(follow_up_when, promise_when, terms: list[str]):
                type_coerce(FollowUp.channel, String).label("kind"), Outcome.visit_id,
                (Customer.follow_ups_done + 1).label("number"), FollowUp.moves)
         .join(Customer, FollowUp.customer_id == Customer.id).outerjoin(Outcome, FollowUp.outcome_id == Outcome.id)
-        .where(FollowUp.done_at.is_(None), follow_up_when, *_matching(terms, FollowUp.brings)))
+        .where(FollowUp.done_at.is_(None), follow_up_when, *_matching(terms, FollowUp.brings))
+        .order_by(FollowUp.due_on, FollowUp.id))
     promises = (
         select(literal(PROMISE).label("what"), Promise.id, Visit.customer_id, Customer.name, Promise.due_on,
                Promise.text, type_coerce(Promise.by, String), Visit.id, literal(None), literal(0))
         .join(Outcome, Promise.outcome_id == Outcome.id).join(Visit, Outcome.visit_id == Visit.id)
         .join(Customer, Visit.customer_id == Customer.id)
-        .where(Promise.done_at.is_(None), promise_when, *_matching(terms, Promise.text)))
+        .where(Promise.done_at.is_(None), promise_when, *_matching(terms, Promise.text))
+        .order_by(Promise.due_on.is_(None), Promise.due_on, Promise.id))
     return follow_ups, promises
 
 
 def _work_lines(db: Database, follow_ups, promises, day: dt.date, limit: int | None, offset: int) -> list[Line]:
-    both = union_all(follow_ups, promises).subquery()
+    """The two lists merged by date: each cut first (in its index's order), so only the lines that can
+    be shown are joined and sorted."""
+    if limit is not None:
+        follow_ups, promises = follow_ups.limit(offset + limit), promises.limit(offset + limit)
+    both = union_all(*(select(q.subquery()) for q in (follow_ups, promises))).subquery()
     with db.session() as s:
         rows = s.execute(select(both).order_by(both.c.due_on.is_(None), both.c.due_on, both.c.what, both.c.item_id)
                          .limit(limit).offset(offset or None)).all()
@@ -183,7 +200,7 @@ def _frequency(s, now: dt.datetime):
                     for tier, days in load_visit_frequency(s).items()])
     query = (select(Customer.id, Customer.name, Customer.tier, Customer.last_visit_at)
              .where(overdue, Customer.next_visit_at.is_(None), Customer.archived.is_(False))
-             .order_by(Customer.last_visit_at.is_not(None), Customer.last_visit_at, Customer.id))
+             .order_by(Customer.last_visit_at.asc().nulls_first(), Customer.id))
     return query, lambda r: Line(r[0], r[1], "", r[3], kind=r[2].value)
 
 
@@ -201,30 +218,61 @@ SIMPLE = {NO_OUTCOME: _no_outcome, DROPS: _drops, FREQUENCY: _frequency, STALLED
 
 
 def _dates(db: Database, today: dt.date, limit: int, offset: int, terms: list[str], days: int = DATES_AHEAD) -> Section:
-    """Birthdays, anniversaries and business events from today to ``days`` ahead (yearly dates by their
-    month and day; 29 February counts as the 28th in other years). Sorted and cut in SQL: a yearly date's
-    month-day before today's belongs to next year, so it sorts after."""
-    window = [today + dt.timedelta(days=i) for i in range(days + 1)]
-    month_days = {f"{d:%m-%d}" for d in window}
-    month_days |= {"02-29" for d in window if d.month == 2 and d.day == 28 and not calendar.isleap(d.year)}
-    month_day = func.substr(KeyDate.date, 6, 5)
-    columns = (KeyDate.customer_id, Customer.name, KeyDate.kind, KeyDate.label, KeyDate.date, Contact.name)
-    base = (select(*columns).join(Customer, KeyDate.customer_id == Customer.id)
-            .outerjoin(Contact, KeyDate.contact_id == Contact.id)
-            .where(Customer.archived.is_(False), *_matching(terms, KeyDate.label)))
-    yearly = base.where(KeyDate.yearly.is_(True), month_day.in_(sorted(month_days)))
-    once = base.where(KeyDate.yearly.is_(False), KeyDate.date.between(today, window[-1]))
-    wanted = offset + limit
+    """Birthdays, anniversaries and business events from today to ``days`` ahead, soonest first (yearly
+    dates by their month and day; 29 February counts as the 28th in other years). A yearly date is found
+    by its month and day in each year the book's dates span: plain date ranges on the (yearly, date)
+    index, in any SQL. Only the lines shown are joined to their customer and contact."""
+    until = today + dt.timedelta(days=days)
+    found = [KeyDate.customer_id.not_in(select(Customer.id).where(Customer.archived.is_(True)).scalar_subquery())]
+    if terms:
+        found.append(or_(KeyDate.customer_id.in_(select(Customer.id).where(*_matching(terms)).scalar_subquery()),
+                         *(func.lower(KeyDate.label).contains(t, autoescape=True) for t in terms)))
     with db.session() as s:
-        total = sum(s.scalar(select(func.count()).select_from(q.subquery())) or 0 for q in (yearly, once))
-        rows = [(row, True) for row in s.execute(
-            yearly.order_by(month_day < f"{today:%m-%d}", month_day, KeyDate.id).limit(wanted))]
-        rows += [(row, False) for row in s.execute(once.order_by(KeyDate.date, KeyDate.id).limit(wanted))]
-    lines = [Line(cid, name, (contact or name) + (f" · {label}" if label else ""),
-                  _next_occurrence(date, today) if is_yearly else date, kind=kind.value)
-             for (cid, name, kind, label, date, contact), is_yearly in rows]
-    lines.sort(key=lambda line: (line.when, line.customer_name))
-    return Section(DATES, lines[offset:wanted], total)
+        first, last = s.execute(select(func.min(KeyDate.date), func.max(KeyDate.date))
+                                .where(KeyDate.yearly.is_(True))).one()
+        spans = _yearly_spans(today, until, first.year, last.year) if first is not None else []
+        # (each range with the yearly test, so each is a range of the index: SQLite seeks them one by one)
+        in_spans = or_(false(), *(and_(KeyDate.yearly.is_(True), KeyDate.date.between(a, b)) for a, b in spans))
+        stored = type_coerce(KeyDate.date, String)  # compared as the text it is stored as: 9,000 dates at 100k
+        this_year, next_year, today_text = f"{today.year}-", f"{today.year + 1}-", f"{today:%m-%d}"
+        hits = [((next_year if date[5:10] < today_text else this_year) + date[5:10], key_id, date)
+                for key_id, date in s.execute(select(KeyDate.id, stored).where(in_spans, *found))] if spans else []
+        hits += [(date[:10], key_id, None) for date, key_id in s.execute(select(stored, KeyDate.id).where(
+            KeyDate.yearly.is_(False), KeyDate.date.between(today, until), *found))]
+        hits.sort()
+        shown = {key_id: _next_occurrence(dt.date.fromisoformat(date[:10]), today) if date else dt.date.fromisoformat(when)
+                 for when, key_id, date in hits[offset:offset + limit]}
+        rows = s.execute(select(KeyDate.id, KeyDate.customer_id, Customer.name, KeyDate.kind, KeyDate.label,
+                                Contact.name)
+                         .join(Customer, KeyDate.customer_id == Customer.id)
+                         .outerjoin(Contact, KeyDate.contact_id == Contact.id).where(KeyDate.id.in_(list(shown)))).all()
+    lines = {key_id: Line(cid, name, (contact or name) + (f" · {label}" if label else ""), shown[key_id], kind=kind.value)
+             for key_id, cid, name, kind, label, contact in rows}
+    return Section(DATES, [lines[key_id] for key_id in shown if key_id in lines], len(hits))
+
+
+def _yearly_spans(start: dt.date, end: dt.date, first_year: int, last_year: int) -> list[tuple[dt.date, dt.date]]:
+    """The date ranges, one (or two, across New Year) in each year, whose month and day fall from
+    ``start`` to ``end`` (at most a year apart); a 29 February counts as the 28th in other years."""
+    pieces = [(start, end)] if start.year == end.year else [(start, dt.date(start.year, 12, 31)),
+                                                            (dt.date(end.year, 1, 1), end)]
+    spans = []
+    for year in range(first_year, last_year + 1):
+        for a, b in pieces:
+            low = _on(year, a.month, a.day, later=True)
+            high = _on(year, b.month, b.day, later=False)
+            if (b.month, b.day) == (2, 28) and not calendar.isleap(b.year) and calendar.isleap(year):
+                high = dt.date(year, 2, 29)  # a 29 February is on the 28th this year
+            spans.append((low, high))
+    return spans
+
+
+def _on(year: int, month: int, day: int, later: bool) -> dt.date:
+    """That month and day in ``year``; a 29 February in a common year is the 1st of March (``later``) or
+    the 28th."""
+    if (month, day) == (2, 29) and not calendar.isleap(year):
+        return dt.date(year, 3, 1) if later else dt.date(year, 2, 28)
+    return dt.date(year, month, day)
 
 
 def _suggestions(db: Database, now: dt.datetime, limit: int, offset: int, terms: list[str]) -> Section:

@@ -2393,7 +2393,11 @@ Edit &gt; Undo brings it back.</source>
         <translation>今天</translation>
     </message>
     <message>
-        <source>follow-up %1</source>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>follow-up #%1</source>
         <translation>第 %1 次跟进</translation>
     </message>
     <message>
@@ -2816,6 +2820,10 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Due</source>
         <translation>期限</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Before you plan: open follow-ups and promises</source>

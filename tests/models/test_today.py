@@ -125,3 +125,16 @@ def test_opportunities_stalled_at_one_to_three_follow_ups(db, done_count, listed
         for follow_up in s.scalars(select(FollowUp).where(FollowUp.done_at.is_(None))):
             s.delete(follow_up)
     assert [line.customer_id for line in lines(db, today.STALLED_OPPORTUNITIES)] == ([cid] if listed else [])
+
+
+@pytest.mark.parametrize(("day", "born", "shown_on"), [
+    (dt.date(2026, 12, 25), dt.date(1980, 1, 5), dt.date(2027, 1, 5)),  # across New Year
+    (dt.date(2027, 2, 20), dt.date(1984, 2, 29), dt.date(2027, 2, 28)),  # the 29th on the 28th in a common year
+    (dt.date(2027, 2, 14), dt.date(1984, 2, 29), dt.date(2027, 2, 28)),  # the window ends on the 28th
+    (dt.date(2028, 2, 29), dt.date(1983, 2, 28), None),  # the 28th was yesterday, in a leap year
+    (dt.date(2026, 11, 22), dt.date(1904, 12, 6), dt.date(2026, 12, 6)),  # a birthday without a year
+])
+def test_yearly_dates_ahead_at_the_edges_of_the_year(db, day, born, shown_on):
+    customer(db, key_dates=[KeyDateData("birthday", born, year_known=born.year != 1904)])
+    found = today.section(db, today.DATES, dt.datetime.combine(day, dt.time(9)), 10)
+    assert [line.when for line in found.lines] == ([shown_on] if shown_on else []) and found.total == len(found.lines)

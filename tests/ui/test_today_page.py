@@ -25,7 +25,7 @@ def test_today_lists_open_the_visit_or_the_customer(qtbot, open_window, paths):
                     and len(page.lists.lines(today.OVERDUE)) == 1, timeout=10_000)
     follow_up = page.lists.item_of(today.OVERDUE, 0)
     assert follow_up.text(0).endswith(", yesterday") and follow_up.text(2) == "Phone: brings nothing yet"
-    assert follow_up.text(3) == "follow-up 1"
+    assert follow_up.text(3) == "follow-up #1"
     assert len(page.lists.lines(today.DROPS)) == 1
     page.lists.tree.itemActivated.emit(follow_up, 0)
     assert window.visits.planner is not None and window.visits.planner.plan.id == held

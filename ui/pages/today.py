@@ -97,9 +97,17 @@ class TodayPage(Page):
         generation, page = result
         if generation != self._generation or self.lists is None:  # a newer gathering is on its way
             return
+        first = self.lists.page is None
         self.lists.show_page(page)
+        if first and self.isVisible():
+            self.lists.tree.setFocus()
         self.due_changed.emit(page.due)
         self.refreshed.emit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.lists is not None and self.isVisible():
+            self.lists.tree.setFocus()  # keyboard first: the plan takes the keys
 
     def _check_day(self) -> None:
         import datetime as dt

@@ -29,7 +29,9 @@ class DateField(QWidget):
                                      self.tr("none (e.g. 12/3, +7)"))
         self.edit.setToolTip(self.tr("Type a date as you write it, or pick one (Alt+Down); Ctrl+Up / Ctrl+Down "
                                      "move it a day"))
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("2026-12-03") + 40)
+        metrics = self.edit.fontMetrics()
+        self.edit.setMinimumWidth(max(metrics.horizontalAdvance("2026-12-03") + 40,
+                                      min(metrics.horizontalAdvance(self.edit.placeholderText()) + 16, 180)))
         self.edit.installEventFilter(self)
         self.edit.textEdited.connect(self._edited)
         self.edit.editingFinished.connect(self._tidy)

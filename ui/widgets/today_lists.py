@@ -105,11 +105,21 @@ class TodayLists(QWidget):
             self._section(key, titles[key], empty[key], page.sections[key])
         self.tree.blockSignals(False)
         self._summarise(page)
+        first_time = self.tree.currentItem() is None and selected is None and place is None
         for column in (0, 1, 3):
             self.tree.resizeColumnToContents(column)
         self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), 280))
         self.tree.setColumnWidth(3, min(self.tree.columnWidth(3), 360))
-        self._reselect(selected, place)
+        if first_time:
+            self._select_first()
+        else:
+            self._reselect(selected, place)
+
+    def _select_first(self) -> None:
+        """The first line of the plan, so that the keys work at once."""
+        for heading in self.headings.values():
+            if heading.isExpanded() and heading.childCount() and self.tree.line(heading.child(0)) is not None:
+                return self.tree.setCurrentItem(heading.child(0))
 
     def _section(self, key: str, title: str, empty: str, section: Section) -> None:
         heading = QTreeWidgetItem(self.tree, [f"{title}  ·  {section.total:,}"])
@@ -131,6 +141,8 @@ class TodayLists(QWidget):
             if alert:
                 item.setForeground(0, QBrush(ALERT))
                 item.setForeground(3, QBrush(ALERT))
+            elif key == today.DUE_TODAY:
+                item.setForeground(0, QBrush(QUIET))
             item.setToolTip(2, line.text)
         if not section.lines:
             item = QTreeWidgetItem(heading, ["", empty])
@@ -152,12 +164,13 @@ class TodayLists(QWidget):
         if key in (today.DUE_TODAY, today.OVERDUE):
             when = self.tr("today") if key == today.DUE_TODAY else self._late(line.when)
             if line.what == today.FOLLOW_UP:
-                what = f"{labels.follow_up_channel(line.kind)}: {line.text or nothing}"
-                status = self.tr("follow-up %1").replace("%1", str(line.number)) if line.number else self.tr("follow-up")
+                what = self.tr("%1: %2").replace("%1", labels.follow_up_channel(line.kind)).replace(
+                    "%2", line.text or nothing)
+                status = self.tr("follow-up #%1").replace("%1", str(line.number)) if line.number else self.tr("follow-up")
                 if line.moves:
                     status += self.tr(", moved %1×").replace("%1", str(line.moves))
             else:
-                what = f"{labels.promise_by(line.kind)}: {line.text}"
+                what = self.tr("%1: %2").replace("%1", labels.promise_by(line.kind)).replace("%2", line.text)
                 status = self.tr("promise")
             return [when, line.customer_name, what, status], key == today.OVERDUE
         if key == today.NO_OUTCOME:
@@ -174,7 +187,7 @@ class TodayLists(QWidget):
                     self.tr("%1 follow-up(s) done, none scheduled").replace("%1", line.text), ""], False
         if key == today.DATES:
             return [labels.day_month(line.when), line.customer_name,
-                    f"{labels.key_date_kind(line.kind)}: {line.text}", ""], False
+                    self.tr("%1: %2").replace("%1", labels.key_date_kind(line.kind)).replace("%2", line.text), ""], False
         suggestion = line.suggestion
         return ["", line.customer_name, change_text(suggestion), reason_text(suggestion)], False
 

@@ -74,8 +74,21 @@ def _upgrade() -> None:
         batch_op.add_column(sa.Column('cancel_reason', sa.Text(), server_default='', nullable=False))
         batch_op.add_column(sa.Column('outcome_draft', sa.Text(), nullable=True))
 
+    # The Today page's sections, counted and cut from an index at 100,000 customers.
+    op.create_index('ix_customers_stalled', 'customers',
+                    ['follow_ups_open', 'archived', 'last_follow_up_at', 'follow_ups_done'])
+    op.create_index('ix_customers_unvisited', 'customers', ['next_visit_at', 'archived', 'last_visit_at', 'tier'])
+    op.create_index('ix_customers_spend_drop', 'customers', ['spend_drop', 'archived', 'trend_bp', 'lifecycle_stage'])
+    op.create_index('ix_customers_unconfirmed_tier', 'customers', ['avg_spend_cents', 'archived', 'tier', 'spend_tier'],
+                    sqlite_where=sa.text('spend_tier != tier'), postgresql_where=sa.text('spend_tier != tier'))
+    op.create_index('ix_key_dates_yearly_date', 'key_dates', ['yearly', 'date'])
+
 
 def _downgrade() -> None:
+    op.drop_index('ix_key_dates_yearly_date', table_name='key_dates')
+    for index in ('ix_customers_unconfirmed_tier', 'ix_customers_spend_drop', 'ix_customers_unvisited',
+                  'ix_customers_stalled'):
+        op.drop_index(index, table_name='customers')
     with op.batch_alter_table('visits', schema=None) as batch_op:
         batch_op.drop_column('outcome_draft')
         batch_op.drop_column('cancel_reason')
