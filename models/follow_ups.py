@@ -84,14 +84,28 @@ def _recorded(conn: Connection, table: Table, root_id: int, before: undo.Snapsho
     return undo.combine(change, *extra)
 
 
+def _act(db: Database, table: Table, row_id: int, opened, change) -> Change:
+    """One action on an open follow-up or promise, in one transaction: ``opened(s, id)`` gives the row
+    and its customer, ``change(s, row)`` changes it (and returns rows it inserted beside it); the
+    customer's follow-up counts are refreshed; returns what changed, for undo."""
+    with db.session() as s, s.begin():
+        conn = s.connection()
+        row, customer_id = opened(s, row_id)
+        before = undo.snapshot(conn, table, [row_id])
+        inserted = change(s, row) or ()
+        s.flush()
+        refresh_customers(conn, [customer_id])
+        return _recorded(conn, table, row_id, before, customer_id, inserted)
+
+
 # -- follow-ups ------------------------------------------------------------------------------------
-def _open_follow_up(s, follow_up_id: int) -> FollowUp:
+def _open_follow_up(s, follow_up_id: int) -> tuple[FollowUp, int]:
     follow_up = s.get(FollowUp, follow_up_id)
     if follow_up is None:
         raise Refused(FOLLOW_UP_GONE)
     if follow_up.status is not FollowUpStatus.OPEN:
         raise Refused(CLOSED[follow_up.status])
-    return follow_up
+    return follow_up, follow_up.customer_id
 
 
 def done(db: Database, follow_up_id: int, what_happened: str, next_one: NextFollowUp | None = None,
@@ -101,22 +115,19 @@ def done(db: Database, follow_up_id: int, what_happened: str, next_one: NextFoll
     note = _line(what_happened, SAY_WHAT)
     if next_one is not None and next_one.due_on < now.date():
         raise Refused(NEXT_NOT_IN_THE_PAST, f"{now:%Y-%m-%d}")
-    with db.session() as s, s.begin():
-        conn = s.connection()
-        follow_up = _open_follow_up(s, follow_up_id)
-        before = undo.snapshot(conn, FollowUp.__table__, [follow_up_id])
+
+    def change(s, follow_up: FollowUp):
         follow_up.status, follow_up.done_at, follow_up.note = FollowUpStatus.DONE, now, note
-        inserted = ()
-        if next_one is not None:
-            following = FollowUp(customer_id=follow_up.customer_id, outcome_id=follow_up.outcome_id,
-                                 due_on=next_one.due_on, channel=FollowUpChannel(next_one.channel),
-                                 brings=_line(next_one.brings))
-            s.add(following)
-            s.flush()
-            inserted = ((FollowUp.__table__, following.id),)
+        if next_one is None:
+            return ()
+        following = FollowUp(customer_id=follow_up.customer_id, outcome_id=follow_up.outcome_id,
+                             due_on=next_one.due_on, channel=FollowUpChannel(next_one.channel),
+                             brings=_line(next_one.brings))
+        s.add(following)
         s.flush()
-        refresh_customers(conn, [follow_up.customer_id])
-        return _recorded(conn, FollowUp.__table__, follow_up_id, before, follow_up.customer_id, inserted)
+        return ((FollowUp.__table__, following.id),)
+
+    return _act(db, FollowUp.__table__, follow_up_id, _open_follow_up, change)
 
 
 def reschedule(db: Database, follow_up_id: int, new_date: dt.date | None, why: str = "",
@@ -124,29 +135,24 @@ def reschedule(db: Database, follow_up_id: int, new_date: dt.date | None, why: s
     """Moved to another day: it stays open, keeps the date first planned, and says why."""
     today = today or dt.date.today()
     reason = _line(why)
-    with db.session() as s, s.begin():
-        conn = s.connection()
-        follow_up = _open_follow_up(s, follow_up_id)
-        before = undo.snapshot(conn, FollowUp.__table__, [follow_up_id])
-        new_date = _new_date(new_date, follow_up.due_on, today)
+
+    def change(_s, follow_up: FollowUp):
+        day = _new_date(new_date, follow_up.due_on, today)
         follow_up.moved_from = follow_up.moved_from or follow_up.due_on
-        follow_up.due_on, follow_up.move_reason, follow_up.moves = new_date, reason, follow_up.moves + 1
-        s.flush()
-        return _recorded(conn, FollowUp.__table__, follow_up_id, before, follow_up.customer_id)
+        follow_up.due_on, follow_up.move_reason, follow_up.moves = day, reason, follow_up.moves + 1
+
+    return _act(db, FollowUp.__table__, follow_up_id, _open_follow_up, change)
 
 
 def drop(db: Database, follow_up_id: int, why: str, now: dt.datetime | None = None) -> Change:
     """Not going to happen: closed as dropped, with why; it does not count as a follow-up made."""
     now = _now(now)
     reason = _line(why, SAY_WHY)
-    with db.session() as s, s.begin():
-        conn = s.connection()
-        follow_up = _open_follow_up(s, follow_up_id)
-        before = undo.snapshot(conn, FollowUp.__table__, [follow_up_id])
+
+    def change(_s, follow_up: FollowUp):
         follow_up.status, follow_up.done_at, follow_up.note = FollowUpStatus.DROPPED, now, reason
-        s.flush()
-        refresh_customers(conn, [follow_up.customer_id])
-        return _recorded(conn, FollowUp.__table__, follow_up_id, before, follow_up.customer_id)
+
+    return _act(db, FollowUp.__table__, follow_up_id, _open_follow_up, change)
 
 
 # -- promises --------------------------------------------------------------------------------------
@@ -163,39 +169,32 @@ def _open_promise(s, promise_id: int) -> tuple[Promise, int]:
 
 
 def keep_promise(db: Database, promise_id: int, note: str = "", now: dt.datetime | None = None) -> Change:
-    now = _now(now)
-    note = _line(note)
-    with db.session() as s, s.begin():
-        conn = s.connection()
-        promise, customer_id = _open_promise(s, promise_id)
-        before = undo.snapshot(conn, Promise.__table__, [promise_id])
+    now, note = _now(now), _line(note)
+
+    def change(_s, promise: Promise):
         promise.status, promise.done_at, promise.note = PromiseStatus.KEPT, now, note
-        s.flush()
-        return _recorded(conn, Promise.__table__, promise_id, before, customer_id)
+
+    return _act(db, Promise.__table__, promise_id, _open_promise, change)
 
 
 def move_promise(db: Database, promise_id: int, new_date: dt.date | None, why: str = "",
                  today: dt.date | None = None) -> Change:
     today = today or dt.date.today()
     reason = _line(why)
-    with db.session() as s, s.begin():
-        conn = s.connection()
-        promise, customer_id = _open_promise(s, promise_id)
-        before = undo.snapshot(conn, Promise.__table__, [promise_id])
-        new_date = _new_date(new_date, promise.due_on, today)
+
+    def change(_s, promise: Promise):
+        day = _new_date(new_date, promise.due_on, today)
         promise.moved_from = promise.moved_from or promise.due_on
-        promise.due_on, promise.move_reason = new_date, reason
-        s.flush()
-        return _recorded(conn, Promise.__table__, promise_id, before, customer_id)
+        promise.due_on, promise.move_reason = day, reason
+
+    return _act(db, Promise.__table__, promise_id, _open_promise, change)
 
 
 def break_promise(db: Database, promise_id: int, why: str, now: dt.datetime | None = None) -> Change:
     now = _now(now)
     reason = _line(why, SAY_WHY)
-    with db.session() as s, s.begin():
-        conn = s.connection()
-        promise, customer_id = _open_promise(s, promise_id)
-        before = undo.snapshot(conn, Promise.__table__, [promise_id])
+
+    def change(_s, promise: Promise):
         promise.status, promise.done_at, promise.note = PromiseStatus.BROKEN, now, reason
-        s.flush()
-        return _recorded(conn, Promise.__table__, promise_id, before, customer_id)
+
+    return _act(db, Promise.__table__, promise_id, _open_promise, change)

@@ -42,9 +42,9 @@ def shoot(app, paths: DataPaths, lang: str, target: Path, page: int = 0, search:
     wait(400)
     window.grab().save(str(target))
     print(f"wrote {target}")
-    lists = window.today.lists if page == 0 else None
-    if lists is not None and lists.verticalScrollBar().maximum() > 0:  # below the fold: dates, suggestions
-        lists.verticalScrollBar().setValue(lists.verticalScrollBar().maximum())
+    tree = window.today.lists.tree if page == 0 and window.today.lists is not None else None
+    if tree is not None and tree.verticalScrollBar().maximum() > 0:  # below the fold: the rest of the day
+        tree.verticalScrollBar().setValue(tree.verticalScrollBar().maximum())
         wait(200)
         window.grab().save(str(target.with_name(f"{target.stem}-end.png")))
     if editor_tabs:
@@ -87,7 +87,6 @@ def shoot_outcome(window, target: Path) -> None:
     planner = window.visits.planner
     planner.log_outcome()
     form = planner.outcome_dialog
-    form.resize(900, 860)
     form.result.setCurrentIndex(form.result.findData("won"))
     form.step.setCurrentIndex(form.step.findData("closing"))
     form.summary.setPlainText("Agreed the 5G package for the head office; wants the branches next quarter.")
@@ -198,7 +197,7 @@ def main() -> int:
         shoot(app, empty, "zh_CN", out / "first-run-zh_CN.png")
         demo = DataPaths.resolve(Path(tmp) / "demo").ensure()
         db = open_database(demo.database_url)
-        load_demo(db, customers=500)
+        load_demo(db, customers=2000)  # a rep's book: about six visits a day
         db.close()
         shoot(app, demo, "en", out / "main-window.png", page=1)
         shoot(app, demo, "zh_CN", out / "customers-zh_CN.png", page=1, search="王", editor_tabs=(0, 1, 2, 3))

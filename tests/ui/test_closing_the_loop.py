@@ -244,3 +244,39 @@ def test_today_follows_what_is_done_elsewhere(qtbot, window, book):
     assert "The signed offer" in [line.text for line in window.today.lists.lines(today.DUE_TODAY)]
     assert window.today.lists.item_of(today.VISITS, 0).text(3) == "Done · Progressed"
     planner.close()
+
+
+def test_the_planners_side_panel_and_the_timeline_close_the_loop_too(qtbot, window, paths, book):
+    cid, _other = book
+    vid = visits.create_visit(window.database.db, cid, dt.datetime.combine(TODAY + dt.timedelta(days=1), dt.time(10)), [])
+    window.visits.open_visit(vid)
+    planner = window.visits.planner
+    qtbot.waitExposed(planner)
+    work = planner.open_work
+    assert [work.line(work.topLevelItem(i)).text for i in range(work.topLevelItemCount())][:2] == [
+        "The new 5G tariff", "A usage report"]
+    focus(qtbot, planner)
+    work.setFocus()
+    work.setCurrentItem(work.topLevelItem(0))
+    qtbot.keyClick(work, Qt.Key.Key_X)
+    form = planner.loop.dialog
+    type_with_input_method(form.why, "Not needed: they signed")
+    form.accept()
+    assert work.line(work.topLevelItem(0)).text == "A usage report"  # the panel shows it at once
+    assert rows(paths.database, "SELECT status FROM follow_ups WHERE brings = 'The new 5G tariff'") == [("dropped",)]
+    assert window.undo_action.text() == "&Undo Follow-up dropped: 华信科技有限公司"
+    planner.close()
+    # the customer's record: the timeline's lines open their visit, over the record
+    window.show_page(1)
+    qtbot.waitUntil(lambda: window.customers.__class__.__name__ == "CustomersPage")
+    window.customers.edit_customer(cid)
+    editor = window.customers.editor
+    activity = editor.activity.tree
+    visit_line = next(activity.topLevelItem(i) for i in range(activity.topLevelItemCount())
+                      if activity.topLevelItem(i).text(1).startswith("Visit:")
+                      and activity.line(activity.topLevelItem(i)).visit_id == vid)
+    activity.itemActivated.emit(visit_line, 0)
+    planner = window.visits.planner
+    assert planner.plan.id == vid and planner.parent() is editor
+    planner.close()
+    editor.reject()

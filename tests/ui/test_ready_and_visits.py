@@ -18,7 +18,7 @@ from models.customers import ContactData, CustomerData
 from models.db import open_database
 from models.outcomes import OutcomeData, PromiseData
 from tests.conftest import REPO
-from tests.ui.conftest import type_with_input_method
+from tests.ui.conftest import read_while_written, type_with_input_method
 from ui import visit_actions
 from ui.dialogs import outcome_dialog
 
@@ -229,14 +229,7 @@ def test_the_outcome_draft_survives_the_process_being_killed(paths, customer_id)
 
 
 def stored_draft(path, visit_id: int) -> str | None:
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        row = conn.execute("SELECT outcome_draft FROM visits WHERE id = ?", (visit_id,)).fetchone()
-        return row[0] if row else None
-    except sqlite3.OperationalError:  # busy while the child writes: ask again
-        return None
-    finally:
-        conn.close()
+    return read_while_written(path, "SELECT outcome_draft FROM visits WHERE id = ?", visit_id)
 
 
 def test_outcome_dates_as_typed_and_an_after_sales_check_after_a_won_deal(qtbot, window, paths, customer_id):

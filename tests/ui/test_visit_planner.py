@@ -19,7 +19,7 @@ from models.entities import MetObjection, Outcome
 from models.plan_templates import RepProfile
 from models.vocabulary import ObjectionCategory, OutcomeResult
 from tests.conftest import REPO
-from tests.ui.conftest import type_with_input_method
+from tests.ui.conftest import read_while_written, type_with_input_method
 from ui.dialogs.override_dialog import OverrideDialog
 
 
@@ -264,16 +264,7 @@ app.exec()
 
 
 def stored_purpose(path, visit_id: int) -> str | None:
-    import sqlite3
-
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        row = conn.execute("SELECT purpose FROM visits WHERE id = ?", (visit_id,)).fetchone()
-        return row[0] if row else None
-    except sqlite3.OperationalError:  # busy while the child writes: ask again
-        return None
-    finally:
-        conn.close()
+    return read_while_written(path, "SELECT purpose FROM visits WHERE id = ?", visit_id)
 
 
 def test_a_draft_survives_the_process_being_killed_mid_edit(paths, customer_id):
