@@ -172,6 +172,7 @@ class Customer(Base):
         Index("ix_customers_stalled", "follow_ups_open", "archived", "last_follow_up_at", "follow_ups_done"),
         Index("ix_customers_unvisited", "next_visit_at", "archived", "last_visit_at", "tier"),
         Index("ix_customers_spend_drop", "spend_drop", "archived", "trend_bp", "lifecycle_stage"),
+        Index("ix_customers_archived", "id", sqlite_where=text("archived = 1"), postgresql_where=text("archived")),
         Index("ix_customers_unconfirmed_tier", "avg_spend_cents", "archived", "tier", "spend_tier",
               sqlite_where=text("spend_tier != tier"), postgresql_where=text("spend_tier != tier")),
         NEVER_REUSE_IDS,
@@ -316,7 +317,7 @@ class KeyDate(Base):
 
     __tablename__ = "key_dates"
     __table_args__ = (Index("ix_key_dates_date", "date"),
-                      Index("ix_key_dates_yearly_date", "yearly", "date"),  # Today: dates ahead, year by year
+                      Index("ix_key_dates_yearly_date", "yearly", "date", "customer_id"),  # Today: dates ahead, year by year
                       NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)

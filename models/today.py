@@ -19,7 +19,7 @@ import datetime as dt
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from sqlalchemy import String, and_, false, func, literal, or_, select, type_coerce, union_all
+from sqlalchemy import String, and_, cast, func, literal, or_, select, true, type_coerce, union_all
 
 from models import agenda as agenda_service
 from models import suggestions as suggestion_service
@@ -220,35 +220,38 @@ SIMPLE = {NO_OUTCOME: _no_outcome, DROPS: _drops, FREQUENCY: _frequency, STALLED
 def _dates(db: Database, today: dt.date, limit: int, offset: int, terms: list[str], days: int = DATES_AHEAD) -> Section:
     """Birthdays, anniversaries and business events from today to ``days`` ahead, soonest first (yearly
     dates by their month and day; 29 February counts as the 28th in other years). A yearly date is found
-    by its month and day in each year the book's dates span: plain date ranges on the (yearly, date)
-    index, in any SQL. Only the lines shown are joined to their customer and contact."""
+    by its month and day in each year the book's dates span: plain date ranges of the (yearly, date,
+    customer_id) index, in any SQL. Only the lines shown are joined to their customer and contact."""
     until = today + dt.timedelta(days=days)
-    found = [KeyDate.customer_id.not_in(select(Customer.id).where(Customer.archived.is_(True)).scalar_subquery())]
+    matching = []
     if terms:
-        found.append(or_(KeyDate.customer_id.in_(select(Customer.id).where(*_matching(terms)).scalar_subquery()),
-                         *(func.lower(KeyDate.label).contains(t, autoescape=True) for t in terms)))
+        matching.append(or_(KeyDate.customer_id.in_(select(Customer.id).where(*_matching(terms)).scalar_subquery()),
+                            *(func.lower(KeyDate.label).contains(t, autoescape=True) for t in terms)))
+    columns = (KeyDate.id, KeyDate.date, KeyDate.customer_id, KeyDate.yearly)
     with db.session() as s:
         first, last = s.execute(select(func.min(KeyDate.date), func.max(KeyDate.date))
                                 .where(KeyDate.yearly.is_(True))).one()
         spans = _yearly_spans(today, until, first.year, last.year) if first is not None else []
-        # (each range with the yearly test, so each is a range of the index: SQLite seeks them one by one)
-        in_spans = or_(false(), *(and_(KeyDate.yearly.is_(True), KeyDate.date.between(a, b)) for a, b in spans))
-        stored = type_coerce(KeyDate.date, String)  # compared as the text it is stored as: 9,000 dates at 100k
-        this_year, next_year, today_text = f"{today.year}-", f"{today.year + 1}-", f"{today:%m-%d}"
-        hits = [((next_year if date[5:10] < today_text else this_year) + date[5:10], key_id, date)
-                for key_id, date in s.execute(select(KeyDate.id, stored).where(in_spans, *found))] if spans else []
-        hits += [(date[:10], key_id, None) for date, key_id in s.execute(select(stored, KeyDate.id).where(
-            KeyDate.yearly.is_(False), KeyDate.date.between(today, until), *found))]
-        hits.sort()
-        shown = {key_id: _next_occurrence(dt.date.fromisoformat(date[:10]), today) if date else dt.date.fromisoformat(when)
-                 for when, key_id, date in hits[offset:offset + limit]}
+        # a range of the (yearly, date, customer_id) index a year, and the one-off dates: the index alone
+        parts = [select(*columns).where(KeyDate.yearly.is_(True), KeyDate.date.between(a, b), *matching)
+                 for a, b in spans]
+        parts.append(select(*columns).where(KeyDate.yearly.is_(False), KeyDate.date.between(today, until), *matching))
+        found = union_all(*parts).subquery()
+        live = found.c.customer_id.not_in(select(Customer.id).where(Customer.archived == true()).scalar_subquery())
+        # soonest first: by month and day, those before today's belonging to next year (the window is
+        # under a year, so a one-off date sorts the same way)
+        month_day = func.substr(cast(found.c.date, String), 6, 5)
+        total = s.scalar(select(func.count()).select_from(found).where(live)) or 0
+        cut = s.execute(select(found.c.id, found.c.date, found.c.yearly).where(live)
+                        .order_by(month_day < f"{today:%m-%d}", month_day, found.c.id).limit(limit).offset(offset or None))
+        shown = {key_id: _next_occurrence(date, today) if yearly else date for key_id, date, yearly in cut}
         rows = s.execute(select(KeyDate.id, KeyDate.customer_id, Customer.name, KeyDate.kind, KeyDate.label,
                                 Contact.name)
                          .join(Customer, KeyDate.customer_id == Customer.id)
                          .outerjoin(Contact, KeyDate.contact_id == Contact.id).where(KeyDate.id.in_(list(shown)))).all()
     lines = {key_id: Line(cid, name, (contact or name) + (f" · {label}" if label else ""), shown[key_id], kind=kind.value)
              for key_id, cid, name, kind, label, contact in rows}
-    return Section(DATES, [lines[key_id] for key_id in shown if key_id in lines], len(hits))
+    return Section(DATES, [lines[key_id] for key_id in shown if key_id in lines], total)
 
 
 def _yearly_spans(start: dt.date, end: dt.date, first_year: int, last_year: int) -> list[tuple[dt.date, dt.date]]:

@@ -81,12 +81,14 @@ def _upgrade() -> None:
     op.create_index('ix_customers_spend_drop', 'customers', ['spend_drop', 'archived', 'trend_bp', 'lifecycle_stage'])
     op.create_index('ix_customers_unconfirmed_tier', 'customers', ['avg_spend_cents', 'archived', 'tier', 'spend_tier'],
                     sqlite_where=sa.text('spend_tier != tier'), postgresql_where=sa.text('spend_tier != tier'))
-    op.create_index('ix_key_dates_yearly_date', 'key_dates', ['yearly', 'date'])
+    op.create_index('ix_customers_archived', 'customers', ['id'], sqlite_where=sa.text('archived = 1'),
+                    postgresql_where=sa.text('archived'))
+    op.create_index('ix_key_dates_yearly_date', 'key_dates', ['yearly', 'date', 'customer_id'])
 
 
 def _downgrade() -> None:
     op.drop_index('ix_key_dates_yearly_date', table_name='key_dates')
-    for index in ('ix_customers_unconfirmed_tier', 'ix_customers_spend_drop', 'ix_customers_unvisited',
+    for index in ('ix_customers_archived', 'ix_customers_unconfirmed_tier', 'ix_customers_spend_drop', 'ix_customers_unvisited',
                   'ix_customers_stalled'):
         op.drop_index(index, table_name='customers')
     with op.batch_alter_table('visits', schema=None) as batch_op:
