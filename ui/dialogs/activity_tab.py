@@ -39,6 +39,7 @@ class ActivityTab(QWidget):
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Status"), self.tr("Note")])
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # what happened, and why
         self.tree.header().setStretchLastSection(False)
         self.tree.setAccessibleName(self.tr("Activity"))
         self.empty = QLabel(self.tr("Nothing yet: visits, outcomes, follow-ups and promises show here."))
