@@ -11,7 +11,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from models import customers, outcomes, plan_templates, visits
 from models.customers import ContactData, CustomerData
@@ -293,13 +293,15 @@ def test_menus_built_from_data_keep_their_ampersands(qtbot, window, customer_id)
     other = customers.save(db, CustomerData(name="Brightpath & Sons")).customer_id
     window.new_visit(other)
     planner = window.visits.planner
+    asked_before = next(b for b in planner.questions.findChildren(QToolButton) if b.text() == "Asked before…")
     menus = {"copy": planner.copy_button.menu(), "objections": planner.objections.suggestions.menu(),
-             "products": planner.products.suggestions.menu()}
+             "products": planner.products.suggestions.menu(), "questions": asked_before.menu()}
     for menu in menus.values():
         menu.aboutToShow.emit()
     assert "Pioneer Hotels && Co: Renew R&&D lines" in menus["copy"].actions()[0].text()
     assert menus["objections"].actions()[0].text() == "Price && terms"
     assert menus["products"].actions()[0].text() == "Fibre && 5G: One bill"
+    assert menus["questions"].actions()[0].text() == "Who handles T&&C?"
     planner.close()
 
 
