@@ -56,6 +56,8 @@ if TYPE_CHECKING:
 
 DEFAULT_FOLLOW_UP_DAYS = 7
 AFTER_DAYS = {"after_sales": 30, "win_back": 90, "rearrange": 7}
+CHANNEL_FOR = {None: FollowUpChannel.VISIT.value, "after_sales": FollowUpChannel.VISIT.value,
+               "win_back": FollowUpChannel.PHONE.value, "rearrange": FollowUpChannel.PHONE.value}
 DRAFT_DELAY_MS = 500
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -111,13 +113,13 @@ class ObjectionsMetTable(RowTable):
         kind = combo([(c.value, labels.objection_category(c.value)) for c in ObjectionCategory])
         kind.setCurrentIndex(kind.findData(item.category))
         kind.currentIndexChanged.connect(self.changed)
-        self.table.setCellWidget(row, 0, kind)
+        self.set_cell_widget(row, 0, kind)
         self.table.setItem(row, 1, QTableWidgetItem(item.said))
         self.table.setItem(row, 2, QTableWidgetItem(item.answer))
         resolved = QCheckBox()
         resolved.setChecked(item.resolved)
         resolved.toggled.connect(self.changed)
-        self.table.setCellWidget(row, 3, resolved)
+        self.set_cell_widget(row, 3, resolved)
         self.changed.emit()
         if edit:
             self.edit_cell(row, 1)
@@ -157,9 +159,9 @@ class PromisesTable(RowTable):
         state = QTableWidgetItem(self._state(item))
         state.setFlags(Qt.ItemFlag.ItemIsEnabled)
         state.setData(ID_ROLE, (item.status, item.done_at))
-        self.table.setCellWidget(row, 0, who)
+        self.set_cell_widget(row, 0, who)
         self.table.setItem(row, 1, text)
-        self.table.setCellWidget(row, 2, due)
+        self.set_cell_widget(row, 2, due)
         self.table.setItem(row, 3, state)
         self.changed.emit()
         if edit:
@@ -196,6 +198,7 @@ class OutcomeDialog(QDialog):
         self.suggested: list[suggestions.Suggestion] = []  # what to ask about once saved
         self.closed_follow_up: FollowUpData | None = None  # one done or dropped already: shown, not changed
         self.date_chosen = False  # the rep set the follow-up's date: a change of result leaves it alone
+        self.channel_chosen = False  # the same for its channel
         self.setWindowTitle(self.tr("Outcome of the visit"))
         self.result = combo([(None, "—")] + [(r.value, labels.outcome_result(r.value)) for r in OutcomeResult])
         self.step = combo([(None, "—")] + [(s.value, labels.cycle_step(s.value)) for s in CycleStep])
@@ -212,8 +215,7 @@ class OutcomeDialog(QDialog):
         self.follow_wanted = QCheckBox()
         self.follow_date = DateField()
         self.follow_channel = combo([(c.value, labels.follow_up_channel(c.value)) for c in FollowUpChannel])
-        self.brings = QLineEdit()
-        self.brings.setPlaceholderText(self.tr("What it brings them: news, an offer, help"))
+        self.brings = QLineEdit()  # (its hint follows the result)
         self.follow_state = QLabel()
         self.follow_state.setWordWrap(True)
         self.flag = QLabel()
@@ -233,6 +235,7 @@ class OutcomeDialog(QDialog):
         self.result.currentIndexChanged.connect(self._result_changed)
         self.follow_wanted.toggled.connect(self._follow_wanted)
         self.follow_date.changed.connect(lambda: setattr(self, "date_chosen", True))
+        self.follow_channel.activated.connect(lambda _index: setattr(self, "channel_chosen", True))
         self.brings.textChanged.connect(self._show_flag)
         self._watch_changes()
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
@@ -291,7 +294,7 @@ class OutcomeDialog(QDialog):
         follow_day = max(self.visit_day, dt.date.today()) + dt.timedelta(days=DEFAULT_FOLLOW_UP_DAYS)
         self.follow_date.set_date(follow_day)
         if data is not None:
-            self.date_chosen = data.follow_up is not None
+            self.date_chosen = self.channel_chosen = data.follow_up is not None
             self.result.setCurrentIndex(max(0, self.result.findData(data.result)))
             self.step.setCurrentIndex(max(0, self.step.findData(data.step_reached)))
             self.summary.set_text(data.summary)
@@ -346,14 +349,14 @@ class OutcomeDialog(QDialog):
         if not self.date_chosen and self.closed_follow_up is None:
             days = AFTER_DAYS[purpose] if purpose else DEFAULT_FOLLOW_UP_DAYS
             self.follow_date.set_date(max(self.visit_day, dt.date.today()) + dt.timedelta(days=days))
-        if purpose and not self.follow_wanted.isChecked() and self.closed_follow_up is None:
-            self.follow_channel.setCurrentIndex(self.follow_channel.findData(
-                FollowUpChannel.VISIT.value if purpose == "after_sales" else FollowUpChannel.PHONE.value))
+        if self.closed_follow_up is None:  # the channel and the hint follow the result, until the rep chooses
+            if not self.channel_chosen:
+                self.follow_channel.setCurrentIndex(self.follow_channel.findData(CHANNEL_FOR.get(purpose)))
             self.brings.setPlaceholderText({
                 "after_sales": self.tr("After-sales check: is everything working as promised?"),
                 "win_back": self.tr("Win-back: what has changed since? Bring an offer"),
                 "rearrange": self.tr("A new date for the visit"),
-            }[purpose])
+            }.get(purpose, self.tr("What it brings them: news, an offer, help")))
         self._follow_wanted()
 
     def _follow_wanted(self) -> None:

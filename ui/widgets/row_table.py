@@ -1,10 +1,16 @@
-"""An editable table with its row buttons underneath (Add…, Remove), reporting every change."""
+"""An editable table with its row buttons underneath (Add…, Remove), reporting every change.
+
+Widgets in cells (a date field, a choice, a tick) are reached with Tab like the text cells: the cell under
+a widget is not editable (so typed keys go to the widget, not to a hidden text behind it), the widget takes
+the focus when its cell becomes current, and the cell becomes current when the widget is clicked.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -26,6 +32,8 @@ class RowTable(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.table.currentCellChanged.connect(self._focus_cell_widget)
+        QApplication.instance().focusChanged.connect(self._cell_widget_focused)
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.clicked.connect(self.remove_current)
         self.buttons = QHBoxLayout()
@@ -41,6 +49,36 @@ class RowTable(QWidget):
         button = QPushButton(text)
         self.buttons.insertWidget(self.buttons.count() - 2, button)
         return button
+
+    def set_cell_widget(self, row: int, column: int, widget: QWidget) -> None:
+        """``widget`` in the cell, over a cell that cannot be edited itself."""
+        under = QTableWidgetItem()
+        under.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        self.table.setItem(row, column, under)
+        self.table.setCellWidget(row, column, widget)
+
+    def _focus_cell_widget(self, row: int, column: int, _previous_row: int, _previous_column: int) -> None:
+        """Tab (or an arrow) onto a cell with a widget: the widget takes the keys; off it, the table does."""
+        focus = QApplication.focusWidget()
+        if focus is None or not (focus is self.table or self.table.isAncestorOf(focus)):
+            return  # not from the keyboard in this table (rows filled in, a click elsewhere)
+        widget = self.table.cellWidget(row, column)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+        elif focus is not self.table:
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _cell_widget_focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A widget in a cell clicked: its cell becomes current, so that Tab goes on from there."""
+        viewport = self.table.viewport()
+        cell = new
+        while cell is not None and cell.parentWidget() is not viewport:
+            cell = cell.parentWidget()
+        if cell is None:
+            return
+        index = self.table.indexAt(cell.geometry().center())
+        if index.isValid() and self.table.indexWidget(index) is cell and index != self.table.currentIndex():
+            self.table.setCurrentIndex(index)  # (an item's own editor is in the viewport too: left alone)
 
     def edit_cell(self, row: int, column: int) -> None:
         """Start typing in a new row's first text cell: keys go there, not to the buttons."""
