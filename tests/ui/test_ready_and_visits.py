@@ -11,6 +11,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from models import customers, outcomes, plan_templates, visits
@@ -120,6 +121,26 @@ def test_cancel_and_delete_a_visit_from_the_agenda_and_undo_both(qtbot, window, 
     assert rows(paths.database, f"SELECT status, cancel_reason FROM visits WHERE id = {first}") == [("planned", "")]
     agenda.select_visit(second)
     assert agenda.tree.currentItem() is not None and agenda.tree.currentItem().text(4).startswith("Planned")
+
+
+def test_the_menu_key_opens_the_menu_of_the_selected_visit(qtbot, window, customer_id):
+    visit_ids = [planned_visit(window, customer_id, TOMORROW + dt.timedelta(hours=h)) for h in range(3)]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # Visits
+    agenda = window.visits.ensure_built()
+    assert QApplication.focusWidget() is agenda.tree  # the list takes the keys, with a visit selected
+    assert agenda.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == visit_ids[0]
+    qtbot.keyClick(agenda.tree, Qt.Key.Key_Down)
+    # as Qt sends it for the menu key: at the input cursor of the focused widget, in the tree's coordinates
+    point = agenda.tree.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle).center()
+    QApplication.sendEvent(agenda.tree, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, point,
+                                                          agenda.tree.mapToGlobal(point)))
+    menu = agenda.context_menu
+    with qtbot.waitSignal(agenda.cancel_requested) as cancel:
+        menu.actions()[1].trigger()
+    assert cancel.args[0] == visit_ids[1]  # the selected visit, not the one below it
+    window.visits.visit_form.reject()
 
 
 def test_delete_from_the_planner_closes_it_and_undo_brings_the_plan_back(qtbot, window, paths, customer_id, monkeypatch):

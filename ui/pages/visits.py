@@ -48,6 +48,7 @@ class VisitsPage(Page):
     def showEvent(self, event) -> None:
         self.ensure_built()
         super().showEvent(event)
+        self.agenda.take_keys()  # keyboard first: the arrows, Enter, Delete and the menu key work at once
 
     def set_database(self, db: Database | None) -> None:
         super().set_database(db)

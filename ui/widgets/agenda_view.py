@@ -8,7 +8,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QContextMenuEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -172,12 +172,20 @@ class AgendaView(QWidget):
             if item is not None and item.data(0, ID_ROLE) is not None:
                 self.delete_requested.emit(item.data(0, ID_ROLE), item.data(0, ABOUT_ROLE))
                 return True
+        if watched is self.tree and event.type() == QEvent.Type.ContextMenu \
+                and event.reason() == QContextMenuEvent.Reason.Keyboard:
+            # the menu key: the selected visit's menu, under it (Qt's point is in the tree's coordinates,
+            # not the list's, so it would name the line below)
+            item = self.tree.currentItem()
+            if item is not None:
+                self._context_menu(self.tree.visualItemRect(item).center(), item)
+            return True
         return super().eventFilter(watched, event)
 
-    def _context_menu(self, point) -> None:
+    def _context_menu(self, point, item: QTreeWidgetItem | None = None) -> None:
         from PySide6.QtWidgets import QMenu
 
-        item = self.tree.itemAt(point) or self.tree.currentItem()
+        item = item or self.tree.itemAt(point) or self.tree.currentItem()
         if item is None or item.data(0, ID_ROLE) is None:
             return
         visit_id, about = item.data(0, ID_ROLE), item.data(0, ABOUT_ROLE)
@@ -190,6 +198,16 @@ class AgendaView(QWidget):
             lambda: self.delete_requested.emit(visit_id, about))
         self.context_menu = menu  # tests reach the open menu here
         menu.popup(self.tree.viewport().mapToGlobal(point))
+
+    def take_keys(self) -> None:
+        """The list takes the keyboard, with a visit selected (the first shown, if none was)."""
+        self.tree.setFocus()
+        current = self.tree.currentItem()
+        if current is None or current.data(0, ID_ROLE) is None:  # (a day's heading is not a visit)
+            for i in range(self.tree.topLevelItemCount()):
+                if self.tree.topLevelItem(i).data(0, ID_ROLE) is not None:
+                    self.tree.setCurrentItem(self.tree.topLevelItem(i))
+                    return
 
     def selected_day(self) -> dt.date:
         """The day of the selected visit, else the first day shown."""
