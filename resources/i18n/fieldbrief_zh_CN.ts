@@ -1874,8 +1874,8 @@ Edit &gt; Undo brings it back.</source>
         <translation>拜访方法(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Purpose</source>
-        <translation>拜访目的(&amp;P)</translation>
+        <source>P&amp;urpose</source>
+        <translation>拜访目的(&amp;U)</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -1894,8 +1894,8 @@ Edit &gt; Undo brings it back.</source>
         <translation>预期结果</translation>
     </message>
     <message>
-        <source>&amp;Opening line</source>
-        <translation>开场白(&amp;O)</translation>
+        <source>Openin&amp;g line</source>
+        <translation>开场白(&amp;G)</translation>
     </message>
     <message>
         <source>Decision maker</source>
@@ -2770,12 +2770,12 @@ Edit &gt; Undo brings it back.</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <source>P&amp;roducts</source>
-        <translation>产品(&amp;R)</translation>
+        <source>Produc&amp;ts</source>
+        <translation>产品(&amp;T)</translation>
     </message>
     <message>
-        <source>O&amp;bjections</source>
-        <translation>异议(&amp;B)</translation>
+        <source>Ob&amp;jections</source>
+        <translation>异议(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>

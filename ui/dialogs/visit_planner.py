@@ -123,7 +123,7 @@ class VisitPlanner(QDialog):
         scroll.setWidget(self.form)
         self.tabs = QTabWidget()
         for widget, title in ((scroll, self.tr("&Plan")), (self.questions, self.tr("&Questions")),
-                              (self.products, self.tr("P&roducts")), (self.objections, self.tr("O&bjections")),
+                              (self.products, self.tr("Produc&ts")), (self.objections, self.tr("Ob&jections")),
                               (checklist_tab, self.tr("&Checklist"))):
             self.tabs.addTab(widget, title)
         self.side = BriefingPanel()
