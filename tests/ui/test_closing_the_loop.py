@@ -179,6 +179,7 @@ def test_a_follow_up_due_today_is_seen_among_2000_overdue_and_show_all_pages_and
     assert heading(window, today.DUE_TODAY) == "Due today  ·  4"
     assert [line.text for line in lists.lines(today.DUE_TODAY)][0] == "The new 5G tariff"
     assert heading(window, today.OVERDUE) == "Overdue  ·  2,001"
+    assert "· 2,001 overdue ·" in lists.summary.text()  # the figures read the same above the list
     overdue = lists.heading(today.OVERDUE)
     more = overdue.child(overdue.childCount() - 1)
     assert more.text(1) == "Show all 2,001…"

@@ -200,10 +200,10 @@ class TodayLists(QWidget):
     def _summarise(self, page: TodayPage) -> None:
         s = page.sections
         day = QLocale().toString(page.day, QLocale.FormatType.LongFormat)
-        parts = [self.tr("%1 visits").replace("%1", str(s[today.VISITS].total)),
-                 self.tr("%1 due today").replace("%1", str(s[today.DUE_TODAY].total)),
-                 self.tr("%1 overdue").replace("%1", str(s[today.OVERDUE].total)),
-                 self.tr("%1 outcomes to log").replace("%1", str(s[today.NO_OUTCOME].total))]
+        parts = [self.tr("%1 visits").replace("%1", f"{s[today.VISITS].total:,}"),
+                 self.tr("%1 due today").replace("%1", f"{s[today.DUE_TODAY].total:,}"),
+                 self.tr("%1 overdue").replace("%1", f"{s[today.OVERDUE].total:,}"),
+                 self.tr("%1 outcomes to log").replace("%1", f"{s[today.NO_OUTCOME].total:,}")]
         self.summary.setText(f"<b>{day}</b> — " + " · ".join(parts))
 
     def _reselect(self, selected: tuple | None, place: tuple | None) -> None:
