@@ -389,8 +389,8 @@ class _Book:
             "id": vid, "customer_id": cid, "planned_start": when.replace(second=0, microsecond=0),
             "duration_minutes": rng.choice([30, 45, 60, 90]), "place": address, "status": status,
             "cycle_step": rng.choice(_VALUES[CycleStep]), "approach_method": rng.choice(_VALUES[ApproachMethod]),
-            "purpose": rng.choice(names.PURPOSES), "action_plan": "", "expected_result": "",
-            "opening_line": opening, "decision_maker_plan": "", "next_step": rng.choice(names.NEXT_STEPS),
+            "purpose": rng.choice(names.PURPOSES[chinese]), "action_plan": "", "expected_result": "",
+            "opening_line": opening, "decision_maker_plan": "", "next_step": rng.choice(names.NEXT_STEPS[chinese]),
             "customer_profile": rng.choice(names.PROFILES[chinese]), "expected_reception": "",
             "ready_override_reason": None, "cancel_reason": cancel_reason,
             "created_at": self.now, "updated_at": self.now,
@@ -423,10 +423,10 @@ class _Book:
         logged_at = when + dt.timedelta(hours=2)
         self.rows[Outcome.__table__].append({
             "id": oid, "visit_id": vid, "result": result.value, "step_reached": rng.choice(_VALUES[CycleStep]),
-            "summary": rng.choice(names.SUMMARIES), "signals": "", "agreed": "",
+            "summary": rng.choice(names.SUMMARIES[chinese]), "signals": "", "agreed": "",
             "signal_keys": ",".join(rng.sample(_VALUES[ClosingSignal], rng.randint(0, 2))),
             "amount_cents": rng.randint(1, 500) * 10_000 if result is OutcomeResult.WON else None,
-            "next_step": rng.choice(names.NEXT_STEPS), "logged_at": logged_at,
+            "next_step": rng.choice(names.NEXT_STEPS[chinese]), "logged_at": logged_at,
         })
         if rng.random() < 0.3:
             objection, answer = rng.choice(names.PLAN_OBJECTIONS[chinese])
@@ -443,7 +443,7 @@ class _Book:
                 "id": self._id("promises"), "outcome_id": oid, "position": 0, "by": by, "text": text,
                 "due_on": due, "done_at": done_at, "status": status, "note": note, "moved_from": moved_from,
                 "move_reason": move_reason})
-        brings = rng.choice(names.FOLLOW_UP_BRINGS)
+        brings = rng.choice(names.FOLLOW_UP_BRINGS[chinese])
         if result in _OPEN_RESULTS:
             due = when.date() + dt.timedelta(days=rng.randint(3, 30))
         elif result is OutcomeResult.WON and rng.random() < 0.35:

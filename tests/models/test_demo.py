@@ -108,6 +108,10 @@ def test_the_demo_fills_the_derived_columns_as_the_services_would(demo_db):
     assert any(row.follow_ups_done for row in generated) and any(row.follow_ups_open for row in generated)
 
 
+def chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
 @pytest.mark.parametrize("day", [DEMO_TODAY, dt.date(2027, 3, 2)])
 def test_the_demo_rep_mostly_does_the_job(tmp_path, day):
     """A real morning on 2,000 customers, whatever the day it is built on: a handful of visits today at
@@ -124,6 +128,10 @@ def test_the_demo_rep_mostly_does_the_job(tmp_path, day):
     assert all(v.readiness.is_open for v in visits)
     assert 5 <= page.sections[today.OVERDUE].total <= 60
     assert 3 <= page.sections[today.DUE_TODAY].total <= 40
+    work = [line for key in (today.DUE_TODAY, today.OVERDUE) for line in
+            today.section(db, key, dt.datetime.combine(day, dt.time(8, 30)), 100).lines if line.what == today.FOLLOW_UP]
+    assert sum(1 for line in work if not line.text) < 0.25 * len(work)  # most bring something
+    assert all(chinese(line.text) == chinese(line.customer_name) for line in work + visits if line.text)  # their language
     with db.session() as s:
         for table, kept in ((FollowUp, "done"), (Promise, "kept")):
             closed = s.execute(select(table.due_on, table.done_at, table.status)
