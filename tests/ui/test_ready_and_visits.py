@@ -358,3 +358,50 @@ def test_the_picker_puts_the_customer_named_first(qtbot, window, customer_id):
     QTimer.singleShot(50, pick)
     chosen.append(CustomerPicker.choose(db, window))
     assert chosen == [named]
+
+
+def test_the_status_reads_the_same_on_today_the_agenda_the_planner_and_the_day_sheet(qtbot, window, customer_id,
+                                                                                   tmp_path):
+    from models.brief.service import write_day_sheet
+
+    db = window.database.db
+    day = dt.date.today()
+    planned = planned_visit(window, customer_id, dt.datetime.combine(day, dt.time(8)))
+    ready = planned_visit(window, customer_id, dt.datetime.combine(day, dt.time(9)))
+    contract = next(i for i in visits.load_checklist(db, ready) if i.critical)
+    visits.set_done(db, contract.id, True)
+    visits.mark_ready(db, ready)
+    done = planned_visit(window, customer_id, dt.datetime.combine(day, dt.time(10)))
+    outcomes.save_outcome(db, OutcomeData(visit_id=done, result="won"))
+    cancelled = planned_visit(window, customer_id, dt.datetime.combine(day, dt.time(11)))
+    visits.cancel_visit(db, cancelled, "Customer ill")
+    expected = {planned: "Planned · 0/20 ticked · 1 critical open", ready: "Ready · 1/20 ticked",
+                done: "Done · Won", cancelled: "Cancelled · Customer ill"}
+    window.data_changed()
+    qtbot.waitUntil(lambda: window.today.lists is not None and window.today.lists.page is not None
+                    and len(window.today.lists.lines("visits")) == 3, timeout=15_000)
+    lists = window.today.lists
+    on_today = {line.visit_id: lists.item_of("visits", i).text(3) for i, line in enumerate(lists.lines("visits"))}
+    assert on_today == {k: v for k, v in expected.items() if k != cancelled}  # (a cancelled visit is not today's work)
+    window.show_page(2)
+    agenda = window.visits.ensure_built()
+    agenda.go_today()
+    on_agenda = {}
+    for visit_id in expected:
+        agenda.select_visit(visit_id)
+        on_agenda[visit_id] = agenda.tree.currentItem().text(4)
+    assert on_agenda == expected
+    in_the_planner = {**expected, planned: "Planned · 0/20 ticked · not ready to go: "
+                                           "Contracts / agreement forms for this offer packed"}  # (it names them)
+    for visit_id, text in in_the_planner.items():
+        planner = open_planner(qtbot, window, visit_id)
+        assert planner.status.text() == text
+        planner.close()
+    target = tmp_path / "day.pdf"
+    write_day_sheet(db, day, target, lang="en")
+    summary = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-enc", "UTF-8", str(target), "-"],
+                             check=True, capture_output=True, text=True).stdout
+    printed = "".join(summary.split())
+    for visit_id, text in expected.items():  # (a cancelled visit gets no brief)
+        assert ("".join(text.split()) in printed) == (visit_id != cancelled), text
+    assert "ready" not in printed.replace("Ready·", "").lower()  # no other wording of it ("13/20 · ready")
