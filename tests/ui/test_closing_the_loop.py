@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
-from models import customers, outcomes, today, visits
+from models import customers, outcomes, timeline, today, visits
 from models.customers import CustomerData
 from models.db import open_database
 from models.entities import FollowUp
@@ -245,6 +245,59 @@ def test_today_follows_what_is_done_elsewhere(qtbot, window, book):
     assert "The signed offer" in [line.text for line in window.today.lists.lines(today.DUE_TODAY)]
     assert window.today.lists.item_of(today.VISITS, 0).text(3) == "Done · Progressed"
     planner.close()
+    # and then it is done from Today, with the next one, which is on the customer's timeline
+    index = [line.text for line in window.today.lists.lines(today.DUE_TODAY)].index("The signed offer")
+    select(qtbot, window, today.DUE_TODAY, index)
+    qtbot.keyClick(window.today.lists.tree, Qt.Key.Key_D)
+    form = window.today.actions.dialog
+    focus(qtbot, form)
+    type_with_input_method(form.what, "Signed offer sent by mail")
+    form.next_date.edit.setText("+2")
+    form.brings.setText("Confirm the start date")
+    with refreshed(qtbot, window):
+        qtbot.keyClick(form.what, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "The signed offer" not in [line.text for line in window.today.lists.lines(today.DUE_TODAY)]
+    history = {(event.kind, event.text): event for event in timeline.activity(window.database.db, cid)}
+    assert history[(timeline.FOLLOW_UP, "The signed offer")].note == "Signed offer sent by mail"
+    assert history[(timeline.FOLLOW_UP, "Confirm the start date")].due_on == TODAY + dt.timedelta(days=2)
+
+
+def test_a_promise_moved_and_one_broken_from_today(qtbot, window, paths, book):
+    cid, _other = book
+    db = window.database.db
+    held_visit(db, cid, 5, FollowUpData(TODAY + dt.timedelta(days=20), "visit", "later"),
+               [PromiseData("Share last quarter's bills", "customer", TODAY)])
+    with refreshed(qtbot, window):
+        window.data_changed()
+    lists = window.today.lists
+
+    def promise_line(text):
+        return [line.text for line in lists.lines(today.DUE_TODAY)].index(text)
+
+    select(qtbot, window, today.DUE_TODAY, promise_line("Send the revised price list"))
+    assert [b.text() for b in lists.bar.buttons.values()] == [
+        "Open the visit  (Enter)", "Kept  (D)", "Move…  (R)", "Broken…  (X)"]
+    qtbot.keyClick(lists.tree, Qt.Key.Key_R)
+    form = window.today.actions.dialog
+    focus(qtbot, form)
+    form.date.edit.setText("明天")
+    type_with_input_method(form.why, "报价还在审批")
+    with refreshed(qtbot, window):
+        qtbot.keyClick(form.why, Qt.Key.Key_Return)
+    tomorrow = (TODAY + dt.timedelta(days=1)).isoformat()
+    assert rows(paths.database, "SELECT due_on, moved_from, move_reason, status FROM promises "
+                                "WHERE text = 'Send the revised price list'") == [(tomorrow, TODAY.isoformat(), "报价还在审批", "open")]
+    select(qtbot, window, today.DUE_TODAY, promise_line("Share last quarter's bills"))
+    qtbot.keyClick(lists.tree, Qt.Key.Key_X)
+    form = window.today.actions.dialog
+    focus(qtbot, form)
+    type_with_input_method(form.why, "The bills never came")
+    with refreshed(qtbot, window):
+        form.accept()
+    assert [line.what for line in lists.lines(today.DUE_TODAY)].count(today.PROMISE) == 0
+    assert rows(paths.database, "SELECT status, note FROM promises WHERE text = 'Share last quarter''s bills'") == [
+        ("broken", "The bills never came")]
+    assert window.undo_action.text() == "&Undo Promise broken: 华信科技有限公司"
 
 
 def test_the_planners_side_panel_and_the_timeline_close_the_loop_too(qtbot, window, paths, book):

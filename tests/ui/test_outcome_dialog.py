@@ -146,6 +146,8 @@ def test_a_widget_clicked_in_another_row_is_where_tab_goes_on_from(qtbot, dialog
 
 def test_the_channel_chosen_stays_when_the_result_changes(qtbot, dialog):
     dialog.result.setCurrentIndex(dialog.result.findData("lost"))
+    assert dialog.follow_wanted.text() == "Schedule a win-back date (optional)" and not dialog.follow_wanted.isChecked()
+    assert dialog.follow_date.date() == max(VISIT_AT.date(), dt.date.today()) + dt.timedelta(days=90)
     assert dialog.follow_channel.currentData() == "phone"  # a win-back call
     assert dialog.brings.placeholderText() == "Win-back: what has changed since? Bring an offer"
     dialog.follow_wanted.setChecked(True)
