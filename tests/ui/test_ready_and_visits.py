@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import astuple
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer
@@ -326,18 +327,21 @@ def test_menus_built_from_data_keep_their_ampersands(qtbot, window, customer_id)
     planner.close()
 
 
-def test_add_product_starts_editing_the_new_row(qtbot, window, customer_id):
+@pytest.mark.parametrize("tab, button, rows", [("products", "add_product", "products"),
+                                               ("objections", "add_objection", "objections")])
+def test_add_product_or_objection_starts_editing_the_new_row(qtbot, window, customer_id, tab, button, rows):
     planner = open_planner(qtbot, window, planned_visit(window, customer_id))
-    planner.tabs.setCurrentWidget(planner.products)
+    page = getattr(planner, tab)
+    planner.tabs.setCurrentWidget(page)
     planner.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is planner)
-    qtbot.mouseClick(planner.products.add_product, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(getattr(page, button), Qt.MouseButton.LeftButton)
     editor = QApplication.focusWidget()
     qtbot.keyClicks(editor, "Fibre 1000 ")  # spaces go into the cell, not to a button
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: bool(planner.products.products()))  # the cell commits once the event loop runs
-    assert planner.products.products()[0].product == "Fibre 1000 "
-    assert planner.products.table.rowCount() == 1
+    qtbot.waitUntil(lambda: bool(getattr(page, rows)()))  # the cell commits once the event loop runs
+    assert astuple(getattr(page, rows)()[0])[0] == "Fibre 1000 "
+    assert page.table.rowCount() == 1
     planner.close()
 
 
