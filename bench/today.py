@@ -1,5 +1,6 @@
 """The Today page on a 100,000-customer book: each section (its first lines and its count) and the whole
-page's gathering, each against the same questions asked in hand-written SQL through sqlite3.
+page's gathering, and a page of each section's complete list (Show all: the first page, the last, a search),
+each against the same questions asked in hand-written SQL through sqlite3.
 
     .venv/bin/python bench/today.py [--database FILE] [--runs N]
 
@@ -23,23 +24,28 @@ from timing import timed  # noqa: E402
 from models import suggestions, today  # noqa: E402
 from models.db import open_database  # noqa: E402
 from models.demo import load_demo  # noqa: E402
+from ui.dialogs.show_all import PAGE  # noqa: E402  (the lines a page of the complete list shows)
 from ui.widgets.today_lists import SHOWN  # noqa: E402  (the lines each section shows)
 
 NOW = dt.datetime(2026, 11, 22, 12, 0)
 DAY = NOW.date()
 GOAL_MS = 100  # a section: gathered off the GUI thread, it should fill within a tenth of a second
 PAGE_GOAL_MS = 300  # every section of the page
+SHOW_ALL_GOAL_MS = 200  # a page of a section's complete list (asked on the GUI thread as it turns)
+SEARCHED = "bluegate"  # a word of many customers' names
 
 
-def raw_queries(day: dt.date, now: dt.datetime) -> dict[str, list[tuple[str, tuple]]]:
-    """Per section: its lines and its count, as a hand-written query would ask them."""
+def raw_queries(day: dt.date, now: dt.datetime, shown: dict[str, int] = SHOWN,
+                offset: int = 0) -> dict[str, list[tuple[str, tuple]]]:
+    """Per section: its lines (``shown[key]`` of them from ``offset``) and its count, as a hand-written
+    query would ask them."""
     d, cutoff = day.isoformat(), (now - dt.timedelta(hours=24)).isoformat(" ")
     hold = (now - suggestions.HOLD).isoformat(" ")
     window = [(day + dt.timedelta(days=i)).strftime("%m-%d") for i in range(15)]
     marks = ",".join("?" * len(window))
     start = dt.datetime.combine(day, dt.time()).isoformat(" ")
     end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time()).isoformat(" ")
-    n = SHOWN
+    n = {key: f"{limit} OFFSET {offset}" for key, limit in shown.items()}
     visits_where = "v.planned_start >= ? AND v.planned_start < ? AND v.status != 'cancelled'"
     follow_ups = ("SELECT 'follow_up', f.id, f.customer_id, c.name, f.due_on, f.brings, f.channel, o.visit_id, "
                   "c.follow_ups_done + 1, f.moves FROM follow_ups f JOIN customers c ON c.id = f.customer_id "
@@ -48,7 +54,7 @@ def raw_queries(day: dt.date, now: dt.datetime) -> dict[str, list[tuple[str, tup
                 "JOIN outcomes o ON o.id = p.outcome_id JOIN visits v ON v.id = o.visit_id "
                 "JOIN customers c ON c.id = v.customer_id WHERE p.done_at IS NULL AND p.due_on {op} ?")
 
-    def due(op: str, limit: int) -> list[tuple[str, tuple]]:
+    def due(op: str, limit: str) -> list[tuple[str, tuple]]:
         return [(f"SELECT * FROM ({follow_ups.format(op=op)} UNION ALL {promises.format(op=op)}) "
                  f"ORDER BY 5, 1, 2 LIMIT {limit}", (d, d)),
                 (f"SELECT count(*) FROM ({follow_ups.format(op=op)})", (d,)),
@@ -152,6 +158,17 @@ def main() -> int:
             mine.append(timed(lambda: today.page(db, NOW, SHOWN)))
             base.append(timed(lambda: ask(every)))
         page = (statistics.median(mine), statistics.median(base))
+        show_all = {}  # the first page, the last one and a search, against the raw query of the last page
+        for key in today.SECTIONS:
+            last = max(0, (totals[key] - 1) // PAGE * PAGE)
+            raw_last = raw_queries(DAY, NOW, dict.fromkeys(SHOWN, PAGE), last)[key]
+            mine, base = {"first": [], "last": [], "search": []}, []
+            for _ in range(args.runs):
+                mine["first"].append(timed(lambda: today.section(db, key, NOW, PAGE)))
+                mine["last"].append(timed(lambda: today.section(db, key, NOW, PAGE, last)))
+                mine["search"].append(timed(lambda: today.section(db, key, NOW, PAGE, search=SEARCHED)))
+                base.append(timed(lambda: ask(raw_last)))
+            show_all[key] = ({k: statistics.median(v) for k, v in mine.items()}, statistics.median(base), last)
         raw.close()
         db.close()
     for key, (m, b) in results.items():
@@ -159,7 +176,15 @@ def main() -> int:
     print(f"  page: Fieldbrief {page[0] * 1000:.1f} ms, raw SQL {page[1] * 1000:.1f} ms")
     for key, (m, b) in results.items():
         print(f"today_{key}_ms: {m * 1000:.1f} ms, {m / b:.2f}x the raw query (goal < {GOAL_MS} ms)")
+    for key, (mine, base, last) in show_all.items():
+        print(f"  show all {key}: first page {mine['first'] * 1000:.1f} ms, the last (from {last:,}) "
+              f"{mine['last'] * 1000:.1f} ms, searched {mine['search'] * 1000:.1f} ms; raw SQL, the last "
+              f"{base * 1000:.1f} ms")
     print(f"today_page_ms: {page[0] * 1000:.0f} ms (goal < {PAGE_GOAL_MS} ms)")
+    for key, (mine, base, _last) in show_all.items():
+        worst = max(mine.values())
+        print(f"today_show_all_{key}_ms: {worst * 1000:.1f} ms a page, {mine['last'] / base:.2f}x the raw query "
+              f"(goal < {SHOW_ALL_GOAL_MS} ms)")
     return 0
 
 

@@ -85,18 +85,24 @@ def for_customer(db: Database, customer_id: int, outcome_result: str | None = No
                 if not s.scalar(select(_decided(x.customer_id, x.kind, x.current, x.proposed, now)))]
 
 
-def pending(db: Database, now: dt.datetime | None = None, limit: int = LIMIT, where=()) -> list[Suggestion]:
+def pending(db: Database, now: dt.datetime | None = None, limit: int = LIMIT, where=(),
+            offset: int = 0) -> list[Suggestion]:
     """Spend suggestions waiting across all customers (matching ``where``), for the Today page: tier
-    changes (largest spend first) and spend drops (steepest first)."""
+    changes (largest spend first), then spend drops (steepest first); ``limit`` of them from ``offset``."""
     tiers, drops = _pending_queries(now or dt.datetime.now(), where)
     with db.session() as s:
-        tiers = s.execute(tiers.order_by(Customer.avg_spend_cents.desc(), Customer.id).limit(limit)).all()
-        drops = s.execute(drops.order_by(Customer.trend_bp, Customer.id).limit(limit)).all()
+        tiers_shown = s.execute(tiers.order_by(Customer.avg_spend_cents.desc(), Customer.id)
+                                .limit(limit).offset(offset or None)).all()
+        drops_shown = []
+        if len(tiers_shown) < limit:  # the tier changes end on this page: the drops follow
+            before = offset - s.scalar(select(func.count()).select_from(tiers.subquery())) if not tiers_shown else 0
+            drops_shown = s.execute(drops.order_by(Customer.trend_bp, Customer.id)
+                                    .limit(limit - len(tiers_shown)).offset(max(before, 0) or None)).all()
     found = [Suggestion(cid, name, TIER, tier.value, spend_tier.value, Reason.SPEND, avg)
-             for cid, name, tier, spend_tier, _stage, avg, _trend in tiers]
+             for cid, name, tier, spend_tier, _stage, avg, _trend in tiers_shown]
     found += [Suggestion(cid, name, STAGE, stage.value, D, Reason.SPEND_DROP, avg, trend)
-              for cid, name, _tier, _spend_tier, stage, avg, trend in drops]
-    return found[:limit]
+              for cid, name, _tier, _spend_tier, stage, avg, trend in drops_shown]
+    return found
 
 
 def pending_count(db: Database, now: dt.datetime | None = None, where=()) -> int:

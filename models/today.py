@@ -20,6 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from sqlalchemy import String, and_, cast, func, literal, or_, select, true, type_coerce, union_all
+from sqlalchemy.orm import aliased
 
 from models import agenda as agenda_service
 from models import suggestions as suggestion_service
@@ -104,10 +105,14 @@ def section(db: Database, key: str, now: dt.datetime, limit: int, offset: int = 
     if key == DATES:
         return _dates(db, day, limit, offset, terms)
     with db.session() as s:
-        query, line_of = SIMPLE[key](s, now)
+        query, line_of, row_key = SIMPLE[key](s, now)
         query = query.where(*_matching(terms))
         total = s.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
-        rows = s.execute(query.limit(limit).offset(offset or None)).all()
+        if offset:  # a page further on: its keys from the index alone, then only its own rows are read
+            keys = s.scalars(query.with_only_columns(row_key).limit(limit).offset(offset)).all()
+            rows = s.execute(query.where(row_key.in_(keys))).all() if keys else []
+        else:
+            rows = s.execute(query.limit(limit)).all()
     return Section(key, [line_of(row) for row in rows], total)
 
 
@@ -184,13 +189,13 @@ def _no_outcome(_s, now: dt.datetime):
              .join(Customer, Visit.customer_id == Customer.id).outerjoin(Outcome, Outcome.visit_id == Visit.id)
              .where(Visit.status.in_(OPEN_STATUSES), Visit.planned_start < now - NO_OUTCOME_AFTER, Outcome.id.is_(None))
              .order_by(Visit.planned_start.desc(), Visit.id))
-    return query, lambda r: Line(r[0], r[1], r[2], r[3], r[4], overdue=True, what=VISIT)
+    return query, lambda r: Line(r[0], r[1], r[2], r[3], r[4], overdue=True, what=VISIT), Visit.id
 
 
 def _drops(_s, _now: dt.datetime):
     query = (select(Customer.id, Customer.name, Customer.trend_bp)
              .where(Customer.spend_drop.is_(True), Customer.archived.is_(False)).order_by(Customer.trend_bp, Customer.id))
-    return query, lambda r: Line(r[0], r[1], f"{(r[2] or 0) / 100:+.0f}%", overdue=True)
+    return query, lambda r: Line(r[0], r[1], f"{(r[2] or 0) / 100:+.0f}%", overdue=True), Customer.id
 
 
 def _frequency(s, now: dt.datetime):
@@ -201,7 +206,7 @@ def _frequency(s, now: dt.datetime):
     query = (select(Customer.id, Customer.name, Customer.tier, Customer.last_visit_at)
              .where(overdue, Customer.next_visit_at.is_(None), Customer.archived.is_(False))
              .order_by(Customer.last_visit_at.asc().nulls_first(), Customer.id))
-    return query, lambda r: Line(r[0], r[1], "", r[3], kind=r[2].value)
+    return query, lambda r: Line(r[0], r[1], "", r[3], kind=r[2].value), Customer.id
 
 
 def _stalled(_s, _now: dt.datetime):
@@ -211,7 +216,7 @@ def _stalled(_s, _now: dt.datetime):
              .where(Customer.follow_ups_done.between(*STALLED), Customer.follow_ups_open == 0,
                     Customer.archived.is_(False))
              .order_by(Customer.last_follow_up_at, Customer.id))
-    return query, lambda r: Line(r[0], r[1], str(r[2]), r[3], number=r[2])
+    return query, lambda r: Line(r[0], r[1], str(r[2]), r[3], number=r[2]), Customer.id
 
 
 SIMPLE = {NO_OUTCOME: _no_outcome, DROPS: _drops, FREQUENCY: _frequency, STALLED_OPPORTUNITIES: _stalled}
@@ -223,27 +228,29 @@ def _dates(db: Database, today: dt.date, limit: int, offset: int, terms: list[st
     by its month and day in each year the book's dates span: plain date ranges of the (yearly, date,
     customer_id) index, in any SQL. Only the lines shown are joined to their customer and contact."""
     until = today + dt.timedelta(days=days)
-    matching = []
-    if terms:
-        matching.append(or_(KeyDate.customer_id.in_(select(Customer.id).where(*_matching(terms)).scalar_subquery()),
-                            *(func.lower(KeyDate.label).contains(t, autoescape=True) for t in terms)))
     columns = (KeyDate.id, KeyDate.date, KeyDate.customer_id, KeyDate.yearly)
     with db.session() as s:
         first, last = s.execute(select(func.min(KeyDate.date), func.max(KeyDate.date))
                                 .where(KeyDate.yearly.is_(True))).one()
         spans = _yearly_spans(today, until, first.year, last.year) if first is not None else []
         # a range of the (yearly, date, customer_id) index a year, and the one-off dates: the index alone
-        parts = [select(*columns).where(KeyDate.yearly.is_(True), KeyDate.date.between(a, b), *matching)
-                 for a, b in spans]
-        parts.append(select(*columns).where(KeyDate.yearly.is_(False), KeyDate.date.between(today, until), *matching))
+        parts = [select(*columns).where(KeyDate.yearly.is_(True), KeyDate.date.between(a, b)) for a, b in spans]
+        parts.append(select(*columns).where(KeyDate.yearly.is_(False), KeyDate.date.between(today, until)))
         found = union_all(*parts).subquery()
-        live = found.c.customer_id.not_in(select(Customer.id).where(Customer.archived == true()).scalar_subquery())
+        if terms:  # the dates found, with their customer and label: a search reads only those
+            label = aliased(KeyDate)
+            dates = (select(found.c.id, found.c.date, found.c.yearly)
+                     .join(Customer, Customer.id == found.c.customer_id).join(label, label.id == found.c.id)
+                     .where(Customer.archived.is_(False), *_matching(terms, label.label)))
+        else:
+            dates = select(found.c.id, found.c.date, found.c.yearly).where(
+                found.c.customer_id.not_in(select(Customer.id).where(Customer.archived == true()).scalar_subquery()))
         # soonest first: by month and day, those before today's belonging to next year (the window is
         # under a year, so a one-off date sorts the same way)
         month_day = func.substr(cast(found.c.date, String), 6, 5)
-        total = s.scalar(select(func.count()).select_from(found).where(live)) or 0
-        cut = s.execute(select(found.c.id, found.c.date, found.c.yearly).where(live)
-                        .order_by(month_day < f"{today:%m-%d}", month_day, found.c.id).limit(limit).offset(offset or None))
+        total = s.scalar(select(func.count()).select_from(dates.subquery())) or 0
+        cut = s.execute(dates.order_by(month_day < f"{today:%m-%d}", month_day, found.c.id)
+                        .limit(limit).offset(offset or None))
         shown = {key_id: _next_occurrence(date, today) if yearly else date for key_id, date, yearly in cut}
         rows = s.execute(select(KeyDate.id, KeyDate.customer_id, Customer.name, KeyDate.kind, KeyDate.label,
                                 Contact.name)
@@ -280,7 +287,7 @@ def _on(year: int, month: int, day: int, later: bool) -> dt.date:
 
 def _suggestions(db: Database, now: dt.datetime, limit: int, offset: int, terms: list[str]) -> Section:
     where = _matching(terms)
-    found = suggestion_service.pending(db, now, limit=offset + limit, where=where)[offset:offset + limit]
+    found = suggestion_service.pending(db, now, limit=limit, where=where, offset=offset)
     lines = [Line(x.customer_id, x.customer_name, "", what=SUGGESTION, suggestion=x) for x in found]
     return Section(SUGGESTIONS, lines, suggestion_service.pending_count(db, now, where=where))
 

@@ -138,3 +138,23 @@ def test_yearly_dates_ahead_at_the_edges_of_the_year(db, day, born, shown_on):
     customer(db, key_dates=[KeyDateData("birthday", born, year_known=born.year != 1904)])
     found = today.section(db, today.DATES, dt.datetime.combine(day, dt.time(9)), 10)
     assert [line.when for line in found.lines] == ([shown_on] if shown_on else []) and found.total == len(found.lines)
+
+
+@pytest.mark.parametrize("search", ["", "hotels", "李"])
+def test_the_pages_of_a_complete_list_are_the_whole_list_in_order(demo_db, search):
+    """Show all turns pages: taken a page at a time (a further page from the index alone, then its rows),
+    every section gives the same lines, in the same order, as all at once; none is left out or twice."""
+    from tests.conftest import DEMO_TODAY
+
+    now = dt.datetime.combine(DEMO_TODAY, dt.time(8, 30))
+    for key in today.SECTIONS:
+        whole = today.section(demo_db, key, now, 100_000, search=search)
+        assert len(whole.lines) == whole.total, key
+        paged, offset = [], 0
+        while offset < whole.total:
+            page = today.section(demo_db, key, now, 7, offset, search)
+            assert page.total == whole.total and len(page.lines) == min(7, whole.total - offset), key
+            paged += page.lines
+            offset += 7
+        assert paged == whole.lines, key
+        assert today.section(demo_db, key, now, 7, offset, search).lines == []  # past the end
