@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         self.today.demo_cancel_requested.connect(self._cancel_demo)
         self.today.due_changed.connect(self._show_due)
         self.today.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.today.failed.connect(self._report)
         self.today.demo_dismissed.connect(self._dismiss_demo_offer)
 
     def push_change(self, change, text: str) -> None:

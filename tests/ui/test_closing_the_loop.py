@@ -185,9 +185,10 @@ def test_a_follow_up_due_today_is_seen_among_2000_overdue_and_show_all_pages_and
     assert more.text(1) == "Show all 2,001…"
     lists.tree.itemActivated.emit(more, 0)
     dialog = window.today.show_all_dialog
-    qtbot.waitExposed(dialog)
-    assert dialog.where.text() == "1–200 of 2,001" and dialog.tree.topLevelItemCount() == 200
-    dialog.next.click()
+    qtbot.waitUntil(lambda: dialog.where.text() == "1–200 of 2,001", timeout=5000)  # (read off the GUI thread)
+    assert dialog.tree.topLevelItemCount() == 200
+    with qtbot.waitSignal(dialog.loaded):
+        dialog.next.click()
     assert dialog.where.text() == "201–400 of 2,001"
     type_with_input_method(dialog.search, "old offer 1999")
     qtbot.waitUntil(lambda: dialog.where.text() == "1–1 of 1", timeout=5000)
@@ -204,7 +205,7 @@ def test_a_follow_up_due_today_is_seen_among_2000_overdue_and_show_all_pages_and
     form.next_date.edit.setText("+7")
     with refreshed(qtbot, window):
         form.accept()
-    assert dialog.where.text() == "0–0 of 0"
+    qtbot.waitUntil(lambda: dialog.where.text() == "0–0 of 0", timeout=5000)
     assert heading(window, today.OVERDUE) == "Overdue  ·  2,000"
     assert rows(paths.database, "SELECT count(*) FROM follow_ups WHERE brings = '' AND done_at IS NULL") == [(1,)]
     dialog.close()

@@ -1,13 +1,14 @@
 """The complete list of one Today section: searchable (customer, contact, phone, city, the line's text),
-a page of lines at a time, with the same keys as Today (ui.loop_actions). Page Up / Page Down at the ends
-of a page, or Alt+Left / Alt+Right, turn the page."""
+a page of lines at a time, with the same keys as Today (ui.loop_actions). Alt+Left / Alt+Right turn the
+page. Each page is read off the GUI thread (a search of 100,000 customers takes a moment); only the
+newest one asked for is shown."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,11 +36,17 @@ SEARCH_DELAY_MS = 250
 
 
 class ShowAllDialog(QDialog):
+    loaded = Signal()  # a page is shown
+    failed = Signal(object)  # reading a page failed: the exception, for the window's report
+
     def __init__(self, db: Database, key: str, title: str, actions: LoopActions, lists: TodayLists,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.db, self.key, self.actions, self.lists = db, key, actions, lists
         self.offset, self.total = 0, 0
+        self._generation = 0
+        self._pages_shown = 0
+        self.operation = None
         self.setWindowTitle(title)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search: customer, contact, phone, city or the line's text"))
@@ -76,15 +83,30 @@ class ShowAllDialog(QDialog):
         actions.changed.connect(self.reload)
         self.resize(1000, 640)
         self.go(0)
-        self._focus_list()
 
     def go(self, offset: int) -> None:
         self.offset = max(0, offset)
         self.reload()
 
     def reload(self) -> None:
+        from ui.operations import Operation
+
+        self._generation += 1
+        generation, db, key, offset, search = self._generation, self.db, self.key, self.offset, self.search.text()
+        operation = Operation(lambda _progress: (generation, today.section(db, key, dt.datetime.now(), PAGE, offset,
+                                                                           search)))
+        # (no parent: a page still being read when the dialog goes is dropped, not reported to it)
+        operation.succeeded.connect(self._show)
+        operation.failed.connect(self.failed)
+        operation.finished.connect(operation.deleteLater)
+        self.operation = operation
+        operation.start()
+
+    def _show(self, result) -> None:
+        generation, section = result
+        if generation != self._generation:  # a newer page (or search) is on its way
+            return
         index = self.tree.indexOfTopLevelItem(self.tree.currentItem()) if self.tree.currentItem() else 0
-        section = today.section(self.db, self.key, dt.datetime.now(), PAGE, self.offset, self.search.text())
         if self.offset and not section.lines and section.total:  # the last page emptied: go back one
             return self.go(self.offset - PAGE)
         self.total = section.total
@@ -102,6 +124,10 @@ class ShowAllDialog(QDialog):
         self.next.setEnabled(self.offset + PAGE < self.total)
         if self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(min(max(index, 0), self.tree.topLevelItemCount() - 1)))
+        self._pages_shown += 1
+        if self._pages_shown == 1:
+            self._focus_list()  # the first page: the keys work at once
+        self.loaded.emit()
 
     def _focus_list(self) -> None:
         self.tree.setFocus()

@@ -32,6 +32,7 @@ class TodayPage(Page):
     refreshed = Signal()
     due_changed = Signal(int)  # what the navigation shows: visits, follow-ups and promises due today or overdue
     status_message = Signal(str)
+    failed = Signal(object)  # gathering the page (or a page of a complete list) failed: the exception
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Today"), parent)
@@ -89,6 +90,7 @@ class TodayPage(Page):
         generation = self._generation
         operation = Operation(lambda _progress: (generation, gather(db, now)), self)
         operation.succeeded.connect(self._show)
+        operation.failed.connect(self.failed)
         operation.finished.connect(operation.deleteLater)
         self.operation = operation
         operation.start()
@@ -128,6 +130,7 @@ class TodayPage(Page):
         if self.show_all_dialog is not None:
             self.show_all_dialog.close()
         self.show_all_dialog = ShowAllDialog(self.db, key, self.lists.titles()[key], self.actions, self.lists, self)
+        self.show_all_dialog.failed.connect(self.failed)
         self.show_all_dialog.show()  # not modal: a visit opened from it comes up beside it
 
     def review_suggestions(self, customer_id: int) -> None:
