@@ -2,12 +2,12 @@
 
 Widgets in cells (a date field, a choice, a tick) are reached with Tab like the text cells: the cell under
 a widget is not editable (so typed keys go to the widget, not to a hidden text behind it), the widget takes
-the focus when its cell becomes current, and the cell becomes current when the widget is clicked.
+the focus when its cell becomes current, and the cell becomes current when the widget takes the focus.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -33,7 +33,6 @@ class RowTable(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         self.table.currentCellChanged.connect(self._focus_cell_widget)
-        QApplication.instance().focusChanged.connect(self._cell_widget_focused)
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.clicked.connect(self.remove_current)
         self.buttons = QHBoxLayout()
@@ -56,6 +55,9 @@ class RowTable(QWidget):
         under.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         self.table.setItem(row, column, under)
         self.table.setCellWidget(row, column, widget)
+        widget.installEventFilter(self)  # clicked: its cell becomes current (eventFilter)
+        if widget.focusProxy() is not None:  # (a date field's line edit takes its focus)
+            widget.focusProxy().installEventFilter(self)
 
     def _focus_cell_widget(self, row: int, column: int, _previous_row: int, _previous_column: int) -> None:
         """Tab (or an arrow) onto a cell with a widget: the widget takes the keys; off it, the table does."""
@@ -68,17 +70,18 @@ class RowTable(QWidget):
         elif focus is not self.table:
             self.table.setFocus(Qt.FocusReason.TabFocusReason)
 
-    def _cell_widget_focused(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """A widget in a cell clicked: its cell becomes current, so that Tab goes on from there."""
-        viewport = self.table.viewport()
-        cell = new
-        while cell is not None and cell.parentWidget() is not viewport:
-            cell = cell.parentWidget()
-        if cell is None:
-            return
-        index = self.table.indexAt(cell.geometry().center())
-        if index.isValid() and self.table.indexWidget(index) is cell and index != self.table.currentIndex():
-            self.table.setCurrentIndex(index)  # (an item's own editor is in the viewport too: left alone)
+    def eventFilter(self, watched, event) -> bool:
+        """A widget in a cell takes the focus (a click): its cell becomes current, so that Tab goes on
+        from there."""
+        if event.type() == QEvent.Type.FocusIn:
+            viewport = self.table.viewport()
+            cell = watched
+            while cell is not None and cell.parentWidget() is not viewport:
+                cell = cell.parentWidget()
+            index = self.table.indexAt(cell.geometry().center()) if cell is not None else None
+            if index is not None and index.isValid() and index != self.table.currentIndex():
+                self.table.setCurrentIndex(index)
+        return super().eventFilter(watched, event)
 
     def edit_cell(self, row: int, column: int) -> None:
         """Start typing in a new row's first text cell: keys go there, not to the buttons."""
