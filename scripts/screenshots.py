@@ -27,14 +27,25 @@ def wait(ms: int) -> None:
     loop.exec()
 
 
-def shoot(app, paths: DataPaths, lang: str, target: Path, page: int = 0, search: str = "",
-          editor_tabs: tuple[int, ...] = (), planner_tabs: tuple[int, ...] = (), outcome: bool = False) -> None:
+def open_window(paths: DataPaths):
+    """A main window on ``paths``, shown once its database is open (upgraded, checked): on a busy
+    machine that takes longer than any fixed wait, and two windows must not upgrade one file at once."""
     from ui.main_window import MainWindow
 
-    translators = install_translators(app, lang)
     window = MainWindow(paths, paths.database_url)
     window.resize(1280, 760)
+    loop = QEventLoop()
+    window.database_ready.connect(loop.quit)
+    QTimer.singleShot(60_000, loop.quit)
     window.show()
+    loop.exec()
+    return window
+
+
+def shoot(app, paths: DataPaths, lang: str, target: Path, page: int = 0, search: str = "",
+          editor_tabs: tuple[int, ...] = (), planner_tabs: tuple[int, ...] = (), outcome: bool = False) -> None:
+    translators = install_translators(app, lang)
+    window = open_window(paths)
     wait(800)
     window.show_page(page)
     if search:
@@ -57,6 +68,7 @@ def shoot(app, paths: DataPaths, lang: str, target: Path, page: int = 0, search:
         shoot_planner(window, target, planner_tabs)
     if outcome:
         shoot_outcome(window, target)
+    window.close()
     for translator in translators:
         app.removeTranslator(translator)
 
@@ -118,9 +130,7 @@ def shoot_backups(app, paths: DataPaths, lang: str, target: Path) -> None:
     take_backup(paths.database, reason="auto")
     take_backup(paths.database, reason="manual")
     translators = install_translators(app, lang)
-    window = MainWindow(paths, paths.database_url)
-    window.resize(1280, 760)
-    window.show()
+    window = open_window(paths)
     wait(1000)
     window.backups.show_backups()
     wait(800)
@@ -151,17 +161,13 @@ def shoot_backups(app, paths: DataPaths, lang: str, target: Path) -> None:
 
 def shoot_import(app, paths: DataPaths, lang: str, target: Path) -> None:
     """The import window on a GB18030 CSV as Chinese Excel saves it: the columns, then the check."""
-    from ui.main_window import MainWindow
-
     sample = paths.root / "客户名单.csv"
     rows = ["姓名,公司,职位,手机,邮箱,生日,备注", "张伟,华信科技有限公司,采购经理,138 0000 1111,zhang@huaxin.cn,1985-11-30,老客户",
             "王秀英,,,139 1111 2222,wang@example.cn,,", "李娜,中国移动,客户经理,call me,lina@example.cn,,",
             "Emma Wilson,Bluegate Supplies plc,CFO,+44 7700 900123,emma@bluegate.example,1980-03-07,"]
     sample.write_bytes("\r\n".join(rows).encode("gb18030"))
     translators = install_translators(app, lang)
-    window = MainWindow(paths, paths.database_url)
-    window.resize(1280, 760)
-    window.show()
+    window = open_window(paths)
     wait(1000)
     window.interchange.import_file(sample)
     dialog = window.interchange.dialog
