@@ -68,10 +68,19 @@ class CrashDialog(QDialog):
         QGuiApplication.clipboard().setText(f"{self.details.toPlainText()}\n{self.log_label.text()}")
 
 
+def message_of(error: BaseException) -> str:
+    """What to tell the user: a refusal of the core in the user's language, other trouble as it is."""
+    from models.errors import Refused, fill
+
+    if isinstance(error, Refused):
+        return fill(QApplication.translate("errors", error.template), error.args_text)
+    return str(error)
+
+
 def show_known_error(parent: QWidget | None, error: KnownError, title: str | None = None) -> QMessageBox:
     """A plain, non-blocking message for expected trouble."""
     box = QMessageBox(QMessageBox.Icon.Warning, title or QApplication.translate("errors", "Fieldbrief"),
-                      str(error), QMessageBox.StandardButton.Ok, parent)
+                      message_of(error), QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return _keep_until_closed(box)

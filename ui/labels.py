@@ -144,3 +144,19 @@ def day_month(day) -> str:
     from PySide6.QtCore import QDate, QLocale
 
     return QLocale().toString(QDate(day.year, day.month, day.day), day_month_format())
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def readiness(state, long: bool = False) -> str:
+    """A visit's status and readiness (models.readiness.Readiness), the same words in every view."""
+    from models.readiness import readiness_text
+
+    return readiness_text(state, translate, long)
+
+
+def menu_text(text: str) -> str:
+    """Text from data as a menu item: "&" doubled, or Qt takes it for an access key ("Pioneer Hotels _Co")."""
+    return text.replace("&", "&&")

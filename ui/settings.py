@@ -74,6 +74,20 @@ class UiSettings:
     def rep_asked(self, value: bool) -> None:
         self._qs.setValue("first_run/rep_asked", bool(value))
 
+    @property
+    def today_collapsed(self) -> set[str] | None:
+        """The Today sections the rep collapsed (None: never chosen, the page's own choice)."""
+        value = self._qs.value("today/collapsed")
+        if value is None:
+            return None
+        if isinstance(value, str):
+            value = [value] if value else []
+        return {str(key) for key in value}
+
+    @today_collapsed.setter
+    def today_collapsed(self, keys: set[str]) -> None:
+        self._qs.setValue("today/collapsed", sorted(keys) or "")
+
     def sync(self) -> None:
         self._qs.sync()
 

@@ -52,6 +52,7 @@ from models.brief.compose import BriefData
 from models.brief.fonts import MAIN, register, runs, shaped, visual
 from models.brief.paragraphs import Layouts, Para
 from models.brief.wording import Wording
+from models.readiness import of_checklist, readiness_text
 from models.vocabulary import ChecklistKind, QuestionKind
 
 FONT = MAIN
@@ -322,9 +323,9 @@ class BriefDocument:
                                           self.page_size[0] - 2 * MARGIN, text(unbroken(plan.place)),
                                           text(f"{w('Rep')}: {data.rep}") if data.rep else "", style=st.body),
                        Spacer(0, 3)]
-        if plan.ready_override_reason:
-            story.append(Para(f"{text(w('READY WITH CRITICAL ITEMS OPEN:'))} {text(plan.ready_override_reason)}",
-                                   st.alert))
+        state = of_checklist(plan.status, data.checklist, plan.ready_override_reason)
+        if state.alert:  # the critical items open now, and the reason if one was given
+            story.append(Para(text(readiness_text(state, lambda c, t: w.catalog.get((c, t), t), long=True)), st.alert))
         story.append(self._top_strip(data))
         story += self._plan(data)
         story += self._customer_and_history(data)
@@ -506,14 +507,11 @@ class BriefDocument:
                 (w("Time"), w("Customer"), w("Place"), w("Goal"), w("Readiness"))]
         rows = [head]
         for v in visits:
-            if v.critical_open:
-                open_items = w.count(v.critical_open, "%1 critical item open", "%1 critical items open")
-                ready = coloured(f"<b>{text(open_items)}</b>", ALERT_HEX)
-            else:
-                ready = text(w("ready"))
+            ready = text(readiness_text(v.readiness, lambda c, t: w.catalog.get((c, t), t)))
+            ready = coloured(f"<b>{ready}</b>", ALERT_HEX) if v.readiness.alert else ready
             rows.append([Para(f"{v.start:%H:%M}", st.body), Para(text(cut(v.customer_name)), st.body),
                          Para(text(unbroken(cut(v.place))), st.body), Para(text(cut(v.purpose)), st.body),
-                         Para(f"{v.items_done}/{v.items_total} · {ready}", st.body)])
+                         Para(ready, st.body)])
         usable = self.page_size[0] - 2 * MARGIN
         table = Table(rows, colWidths=[13 * mm, 42 * mm, 38 * mm, usable - 133 * mm, 40 * mm], repeatRows=1,
                       splitInRow=1)

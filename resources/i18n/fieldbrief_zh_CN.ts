@@ -1,6 +1,61 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ActivityTab</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>往来记录</translation>
+    </message>
+    <message>
+        <source>Nothing yet: visits, outcomes, follow-ups and promises show here.</source>
+        <translation>暂无记录：拜访、结果、跟进和承诺都会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Newest first · Enter opens the visit</source>
+        <translation>最新的在前 · 回车打开对应拜访</translation>
+    </message>
+    <message>
+        <source>Visit: %1</source>
+        <translation>拜访：%1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up · %1: %2</source>
+        <translation>跟进 · %1：%2</translation>
+    </message>
+    <message>
+        <source>brings nothing yet</source>
+        <translation>还没准备带给客户的东西</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1，期限 %2</translation>
+    </message>
+    <message>
+        <source>moved from %1</source>
+        <translation>由 %1 改期</translation>
+    </message>
+</context>
 <context>
     <name>AgendaView</name>
     <message>
@@ -56,30 +111,24 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Checklist</source>
-        <translation>检查清单</translation>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <source>No visits in these days. Plan one with New visit… (Ctrl+Shift+N) or from a customer&apos;s row on the Customers page.</source>
+        <source>&amp;Cancel visit…</source>
+        <translation>取消拜访(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete visit…	Del</source>
+        <translation>删除拜访(&amp;D)…	Del</translation>
+    </message>
+    <message>
+        <source>No visits in these days. Plan one with New visit… (Ctrl+Shift+N) or from a customer's row on the Customers page.</source>
         <translation>这几天没有拜访。可用“新建拜访…”（Ctrl+Shift+N）或在客户页面的客户行上安排拜访。</translation>
     </message>
     <message>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
-    </message>
-    <message>
-        <source>%1/%2 done</source>
-        <translation>已完成 %1/%2</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n critical open</source>
-        <translation>
-            <numerusform> · %n 项关键未完成</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ready with critical items open: %1</source>
-        <translation>关键项未完成即准备就绪：%1</translation>
     </message>
 </context>
 <context>
@@ -572,6 +621,10 @@
         <translation>重要日期(&amp;A)</translation>
     </message>
     <message>
+        <source>Acti&amp;vity</source>
+        <translation>往来记录(&amp;V)</translation>
+    </message>
+    <message>
         <source>Comma-separated, e.g. 5G, renewal-2027</source>
         <translation>用逗号分隔，例如 5G, 续约2027</translation>
     </message>
@@ -710,7 +763,7 @@
         <translation>消费趋势</translation>
     </message>
     <message>
-        <source>Spend fell sharply against the customer&apos;s own average: a reason to visit.</source>
+        <source>Spend fell sharply against the customer's own average: a reason to visit.</source>
         <translation>消费较该客户自身平均水平大幅下降：值得拜访。</translation>
     </message>
     <message>
@@ -830,6 +883,33 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 2026-12-03, 12/3, 12月3日, +7</source>
+        <translation>例如 2026-12-03、12/3、12月3日、+7</translation>
+    </message>
+    <message>
+        <source>none (e.g. 12/3, +7)</source>
+        <translation>无（例如 12/3、+7）</translation>
+    </message>
+    <message>
+        <source>Type a date as you write it, or pick one (Alt+Down); Ctrl+Up / Ctrl+Down move it a day</source>
+        <translation>按平时的写法输入日期，或从日历中选择（Alt+下）；Ctrl+上 / Ctrl+下 前后移动一天</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>选择日期</translation>
+    </message>
+    <message>
+        <source>Type a date.</source>
+        <translation>请输入日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 2026-12-03, 12/3 or 12月3日.</source>
+        <translation>“%1”不是日期：请写成 2026-12-03、12/3 或 12月3日。</translation>
+    </message>
+</context>
+<context>
     <name>DatesTab</name>
     <message>
         <source>Who</source>
@@ -897,6 +977,41 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>%v of %m customers</source>
         <translation>%v / %m 个客户</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDoneDialog</name>
+    <message>
+        <source>Follow-up done</source>
+        <translation>跟进已完成</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What happened, in a line</source>
+        <translation>情况如何，一句话</translation>
+    </message>
+    <message>
+        <source>What it brings them: news, an offer, help</source>
+        <translation>这次跟进能给客户带来什么：新消息、优惠或帮助</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>情况(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Next follow-up</source>
+        <translation>下次跟进(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Optional. Most sales come from the 4th to the 11th follow-up: plan the next one, and what it brings.</source>
+        <translation>可选。大多数成交发生在第 4 到第 11 次跟进：安排好下一次，并想好带给客户什么。</translation>
+    </message>
+    <message>
+        <source>This was follow-up %1 on this opportunity. </source>
+        <translation>这是本次商机的第 %1 次跟进。</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1396,108 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>LoopActions</name>
+    <message>
+        <source>Open the visit</source>
+        <translation>打开拜访</translation>
+    </message>
+    <message>
+        <source>Open the customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <source>Review the suggestion</source>
+        <translation>查看建议</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <source>Drop…</source>
+        <translation>放弃…</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <source>Broken…</source>
+        <translation>未兑现…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>(brings nothing yet)</source>
+        <translation>（还没准备带给客户的东西）</translation>
+    </message>
+    <message>
+        <source>Follow-up done: %1</source>
+        <translation>跟进完成：%1</translation>
+    </message>
+    <message>
+        <source>Reschedule the follow-up</source>
+        <translation>跟进改期</translation>
+    </message>
+    <message>
+        <source>Follow-up rescheduled: %1</source>
+        <translation>跟进改期：%1</translation>
+    </message>
+    <message>
+        <source>Drop the follow-up</source>
+        <translation>放弃跟进</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Follow-up dropped: %1</source>
+        <translation>放弃跟进：%1</translation>
+    </message>
+    <message>
+        <source>Promise kept: %1</source>
+        <translation>承诺已兑现：%1</translation>
+    </message>
+    <message>
+        <source>Move the promise</source>
+        <translation>承诺改期</translation>
+    </message>
+    <message>
+        <source>Promise moved: %1</source>
+        <translation>承诺改期：%1</translation>
+    </message>
+    <message>
+        <source>The promise was broken</source>
+        <translation>承诺未兑现</translation>
+    </message>
+    <message>
+        <source>&amp;Broken</source>
+        <translation>未兑现(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Promise broken: %1</source>
+        <translation>承诺未兑现：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LoopDialog</name>
+    <message>
+        <source>Enter or Ctrl+Enter</source>
+        <translation>回车或 Ctrl+回车</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
@@ -1331,6 +1548,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1357,6 +1578,10 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+    <message>
+        <source>%1 visits, follow-ups and promises due today or overdue</source>
+        <translation>今天到期或已逾期的拜访、跟进和承诺共 %1 项</translation>
     </message>
     <message>
         <source>Customers: %1 · visits: %2</source>
@@ -1389,6 +1614,25 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>&lt;b&gt;Fieldbrief %1&lt;/b&gt;&lt;p&gt;Plan customer visits, run the pre-visit checklist, log the outcome and print a one-page visit brief.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fieldbrief %1&lt;/b&gt;&lt;p&gt;计划客户拜访、完成拜访前的准备清单、记录拜访结果，并打印一页纸的拜访简报。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NewDateDialog</name>
+    <message>
+        <source>&amp;Move</source>
+        <translation>改期(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Why, in a line (optional)</source>
+        <translation>原因，一句话（可选）</translation>
+    </message>
+    <message>
+        <source>New &amp;date</source>
+        <translation>新日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>原因(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1716,26 @@ Edit &gt; Undo brings it back.</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
+        <source>Outcome not saved</source>
+        <translation>结果尚未保存</translation>
+    </message>
+    <message>
+        <source>You typed an outcome and have not saved it.</source>
+        <translation>您输入了拜访结果，但还没有保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation>保留为草稿(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Go on typing</source>
+        <translation>继续填写(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Step reached</source>
         <translation>到达环节(&amp;S)</translation>
     </message>
@@ -1506,6 +1770,46 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>&amp;Follow-up</source>
         <translation>跟进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+回车</translation>
+    </message>
+    <message>
+        <source>Restored what you typed and had not saved yet.</source>
+        <translation>已恢复您之前输入但尚未保存的内容。</translation>
+    </message>
+    <message>
+        <source>Schedule an after-sales check (optional)</source>
+        <translation>安排售后回访（可选）</translation>
+    </message>
+    <message>
+        <source>Schedule a win-back date (optional)</source>
+        <translation>安排挽回跟进（可选）</translation>
+    </message>
+    <message>
+        <source>Schedule a follow-up to arrange another visit (optional)</source>
+        <translation>安排跟进，重新约拜访（可选）</translation>
+    </message>
+    <message>
+        <source>Schedule the follow-up (required: this result leaves the matter open)</source>
+        <translation>安排跟进（必填：这个结果意味着事情还没有结束）</translation>
+    </message>
+    <message>
+        <source>After-sales check: is everything working as promised?</source>
+        <translation>售后回访：使用是否和承诺的一样顺利？</translation>
+    </message>
+    <message>
+        <source>Win-back: what has changed since? Bring an offer</source>
+        <translation>挽回：情况有什么变化？带上优惠方案</translation>
+    </message>
+    <message>
+        <source>A new date for the visit</source>
+        <translation>重新约定拜访时间</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 (it stays as it is)</source>
+        <translation>%2 %1：%3（保持不变）</translation>
     </message>
     <message>
         <source>This follow-up brings nothing: plan news, an offer or help to bring.</source>
@@ -1558,7 +1862,7 @@ Edit &gt; Undo brings it back.</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <source>What this visit is for, as the customer&apos;s benefit</source>
+        <source>What this visit is for, as the customer's benefit</source>
         <translation>本次拜访的目的，用客户的利益来表述</translation>
     </message>
     <message>
@@ -1594,7 +1898,7 @@ Edit &gt; Undo brings it back.</source>
         <translation>按模板填写(&amp;F)</translation>
     </message>
     <message>
-        <source>The opening line of the chosen approach, with the contact&apos;s name and title and your own (Settings); edit it afterwards.</source>
+        <source>The opening line of the chosen approach, with the contact's name and title and your own (Settings); edit it afterwards.</source>
         <translation>按所选拜访方法的模板生成开场白，填入联系人的姓名职务和你自己的姓名（设置中填写），之后可以修改。</translation>
     </message>
     <message>
@@ -1622,8 +1926,12 @@ Edit &gt; Undo brings it back.</source>
         <translation>拜访方法(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Purpose</source>
-        <translation>拜访目的(&amp;P)</translation>
+        <source>P&amp;urpose</source>
+        <translation>拜访目的(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Openin&amp;g line</source>
+        <translation>开场白(&amp;G)</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -1640,10 +1948,6 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Expected result</source>
         <translation>预期结果</translation>
-    </message>
-    <message>
-        <source>&amp;Opening line</source>
-        <translation>开场白(&amp;O)</translation>
     </message>
     <message>
         <source>Decision maker</source>
@@ -1700,6 +2004,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>期限</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <source>Add &amp;promise</source>
         <translation>添加承诺(&amp;P)</translation>
     </message>
@@ -1717,6 +2025,17 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Nothing yet: questions you plan are offered here next time</source>
         <translation>暂无：计划过的问题下次会在这里出现</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Why, in a line: it stays in the history</source>
+        <translation>原因，一句话：会保留在记录中</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>原因(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2184,45 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>ShowAllDialog</name>
+    <message>
+        <source>Search: customer, contact, phone, city or the line's text</source>
+        <translation>搜索：客户、联系人、电话、城市或事项内容</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>↑↓ a line · Enter opens it · Alt+←/→ the page</source>
+        <translation>↑↓ 选择 · 回车打开 · Alt+←/→ 翻页</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>下一页(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>第 %1–%2 条，共 %3 条</translation>
+    </message>
+</context>
+<context>
     <name>SpendChart</name>
     <message>
         <source>No spend recorded yet.</source>
@@ -1890,7 +2248,7 @@ Edit &gt; Undo brings it back.</source>
         <translation>共 %1 行：将为 %3 个客户保存 %2 个月的消费。</translation>
     </message>
     <message>
-        <source>%1 of those months are in the book with another figure: the file&apos;s replaces it.</source>
+        <source>%1 of those months are in the book with another figure: the file's replaces it.</source>
         <translation>其中 %1 个月客户资料中已有不同的数字：以文件为准替换。</translation>
     </message>
     <message>
@@ -2038,27 +2396,51 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>TodayLists</name>
     <message>
-        <source>Today&apos;s visits</source>
+        <source>Today's visits</source>
         <translation>今日拜访</translation>
     </message>
     <message>
-        <source>Follow-ups due</source>
-        <translation>到期的跟进</translation>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
     <message>
-        <source>Visits without an outcome after 24 hours</source>
-        <translation>超过24小时未记录结果的拜访</translation>
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
     <message>
-        <source>Promises due</source>
-        <translation>到期的承诺</translation>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The plan for today</source>
+        <translation>今日计划</translation>
+    </message>
+    <message>
+        <source>↑↓ a line · Enter opens it · ←→ a section · F5 refreshes</source>
+        <translation>↑↓ 选择 · 回车打开 · ←→ 折叠/展开 · F5 刷新</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Outcomes to log (visits over 24 hours ago)</source>
+        <translation>待记录结果（拜访已过 24 小时）</translation>
     </message>
     <message>
         <source>Spend drops</source>
         <translation>消费下降提醒</translation>
     </message>
     <message>
-        <source>Not visited within their tier&apos;s frequency</source>
+        <source>Not visited within their tier's frequency</source>
         <translation>超过等级拜访周期未拜访</translation>
     </message>
     <message>
@@ -2074,28 +2456,116 @@ Edit &gt; Undo brings it back.</source>
         <translation>建议的等级与生命周期调整</translation>
     </message>
     <message>
+        <source>No visits today. Plan one with New visit… (Ctrl+Shift+N).</source>
+        <translation>今天没有拜访。可用“新建拜访…”（Ctrl+Shift+N）安排。</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>今天没有到期事项。</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>没有逾期事项。</translation>
+    </message>
+    <message>
+        <source>Every visit has its outcome.</source>
+        <translation>每次拜访都已记录结果。</translation>
+    </message>
+    <message>
+        <source>No spend drops.</source>
+        <translation>没有消费下降。</translation>
+    </message>
+    <message>
+        <source>Everyone was visited within their tier's frequency.</source>
+        <translation>所有客户都在等级周期内拜访过。</translation>
+    </message>
+    <message>
+        <source>No stalled opportunities.</source>
+        <translation>没有停滞的商机。</translation>
+    </message>
+    <message>
+        <source>No dates in the next 14 days.</source>
+        <translation>未来 14 天没有重要日子。</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>没有需要确认的建议。</translation>
+    </message>
+    <message>
+        <source>Show all %1…</source>
+        <translation>显示全部 %1 项…</translation>
+    </message>
+    <message>
         <source>brings nothing yet</source>
         <translation>还没准备带给客户的东西</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>follow-up #%1</source>
+        <translation>第 %1 次跟进</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>, moved %1×</source>
+        <translation>，已改期 %1 次</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>log the outcome</source>
+        <translation>记录结果</translation>
+    </message>
+    <message>
+        <source>Spend %1 against their own average</source>
+        <translation>消费较自身平均 %1</translation>
     </message>
     <message>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
+        <source>%1: last visit %2</source>
+        <translation>%1：上次拜访 %2</translation>
+    </message>
+    <message>
         <source>%1 follow-up(s) done, none scheduled</source>
         <translation>已跟进 %1 次，未安排下一次</translation>
     </message>
     <message>
-        <source>%1/%2 ready</source>
-        <translation>已准备 %1/%2</translation>
+        <source>%1, yesterday</source>
+        <translation>%1，昨天</translation>
     </message>
     <message>
-        <source>, critical items open</source>
-        <translation>，关键项未完成</translation>
+        <source>%1, %2 days late</source>
+        <translation>%1，逾期 %2 天</translation>
     </message>
     <message>
-        <source> (overdue)</source>
-        <translation>（已逾期）</translation>
+        <source>%1 visits</source>
+        <translation>拜访 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 due today</source>
+        <translation>今天到期 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>逾期 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 outcomes to log</source>
+        <translation>待记录结果 %1 个</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2598,7 @@ Edit &gt; Undo brings it back.</source>
         <translation>日期</translation>
     </message>
     <message>
-        <source>month&apos;s spend</source>
+        <source>month's spend</source>
         <translation>月消费</translation>
     </message>
     <message>
@@ -2356,6 +2826,39 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>VisitActions</name>
+    <message>
+        <source>Delete visit</source>
+        <translation>删除拜访</translation>
+    </message>
+    <message>
+        <source>Delete the visit %1 with its plan, checklist and outcome? Its follow-ups stay with the customer.
+Edit &gt; Undo brings it back.</source>
+        <translation>删除拜访 %1 及其计划、检查清单和结果？它的跟进仍保留在客户名下。
+编辑 &gt; 撤销可以恢复。</translation>
+    </message>
+    <message>
+        <source>Delete visit %1</source>
+        <translation>删除拜访 %1</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>取消拜访</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;visit</source>
+        <translation>取消拜访(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the visit</source>
+        <translation>保留拜访(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Cancel visit %1</source>
+        <translation>取消拜访 %1</translation>
+    </message>
+</context>
+<context>
     <name>VisitPlanner</name>
     <message>
         <source>Visit plan: %1</source>
@@ -2378,12 +2881,12 @@ Edit &gt; Undo brings it back.</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <source>P&amp;roducts</source>
-        <translation>产品(&amp;R)</translation>
+        <source>Produc&amp;ts</source>
+        <translation>产品(&amp;T)</translation>
     </message>
     <message>
-        <source>O&amp;bjections</source>
-        <translation>异议(&amp;B)</translation>
+        <source>Ob&amp;jections</source>
+        <translation>异议(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
@@ -2406,8 +2909,44 @@ Edit &gt; Undo brings it back.</source>
         <translation>预览、打印或保存一页纸拜访简报（Ctrl+P）</translation>
     </message>
     <message>
+        <source>Cancel v&amp;isit…</source>
+        <translation>取消拜访(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The visit will not happen: say why; it stays in the history</source>
+        <translation>拜访不进行了：说明原因，它会保留在记录中</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the visit (Edit &gt; Undo brings it back)</source>
+        <translation>删除拜访（编辑 &gt; 撤销可以恢复）</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Open follow-ups and promises</source>
+        <translation>未完成的跟进和承诺</translation>
+    </message>
+    <message>
+        <source>Before you plan: open follow-ups and promises</source>
+        <translation>计划之前：未完成的跟进和承诺</translation>
+    </message>
+    <message>
+        <source>None open.</source>
+        <translation>没有未完成的事项。</translation>
     </message>
     <message>
         <source>Editing…</source>
@@ -2422,12 +2961,12 @@ Edit &gt; Undo brings it back.</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <source>%1, with critical items open: %2</source>
-        <translation>%1，关键项未完成：%2</translation>
+        <source>Back to Planned: %1 is not ticked any more.</source>
+        <translation>已退回计划中：%1 已不再勾选。</translation>
     </message>
     <message>
-        <source>%1. Not ready to go: %2</source>
-        <translation>%1。尚不能出发：%2</translation>
+        <source>Type what to add to the checklist first.</source>
+        <translation>请先输入要加入检查清单的内容。</translation>
     </message>
     <message>
         <source>Back to &amp;planned</source>
@@ -2436,6 +2975,14 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Mark &amp;ready</source>
         <translation>标记就绪(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This visit is %1: it is not made planned or ready again (correct the outcome instead).</source>
+        <translation>这次拜访%1：不能再改回计划中或已就绪（请修改结果）。</translation>
+    </message>
+    <message>
+        <source>Correct the &amp;outcome…</source>
+        <translation>修改结果(&amp;O)…</translation>
     </message>
     <message>
         <source>No earlier plans yet</source>
@@ -2705,6 +3252,74 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Fieldbrief</source>
         <translation>Fieldbrief</translation>
+    </message>
+    <message>
+        <source>That follow-up no longer exists; it may have been deleted with its customer.</source>
+        <translation>这条跟进已不存在，可能已随客户一起删除。</translation>
+    </message>
+    <message>
+        <source>That promise no longer exists; it may have been deleted with its visit.</source>
+        <translation>这条承诺已不存在，可能已随拜访一起删除。</translation>
+    </message>
+    <message>
+        <source>This follow-up is done already.</source>
+        <translation>这条跟进已经完成。</translation>
+    </message>
+    <message>
+        <source>This follow-up was dropped already.</source>
+        <translation>这条跟进已经放弃。</translation>
+    </message>
+    <message>
+        <source>This promise is kept already.</source>
+        <translation>这条承诺已经兑现。</translation>
+    </message>
+    <message>
+        <source>This promise is marked broken already.</source>
+        <translation>这条承诺已标记为未兑现。</translation>
+    </message>
+    <message>
+        <source>Say why, in a line: it stays in the customer's history.</source>
+        <translation>请用一句话说明原因：它会保留在客户记录中。</translation>
+    </message>
+    <message>
+        <source>Say what happened, in a line.</source>
+        <translation>请用一句话说明情况。</translation>
+    </message>
+    <message>
+        <source>Choose the new date.</source>
+        <translation>请选择新日期。</translation>
+    </message>
+    <message>
+        <source>The new date cannot be before today (%1).</source>
+        <translation>新日期不能早于今天（%1）。</translation>
+    </message>
+    <message>
+        <source>It is due on %1 already: choose another date.</source>
+        <translation>它本来就是 %1 到期：请选择其他日期。</translation>
+    </message>
+    <message>
+        <source>The next follow-up cannot be before today (%1).</source>
+        <translation>下次跟进不能早于今天（%1）。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters (now %2).</source>
+        <translation>最多 %1 个字符（现在 %2 个）。</translation>
+    </message>
+    <message>
+        <source>This visit has its outcome logged, so it is done: correct the outcome (Log outcome…) instead of making it planned or ready again.</source>
+        <translation>这次拜访已记录结果，即已完成：请修改结果（记录结果…），而不是改回计划中或已就绪。</translation>
+    </message>
+    <message>
+        <source>This visit was cancelled; Edit &gt; Undo takes the cancellation back.</source>
+        <translation>这次拜访已取消；编辑 &gt; 撤销可以恢复。</translation>
+    </message>
+    <message>
+        <source>Say why the visit is cancelled: the reason stays in its history.</source>
+        <translation>请说明取消拜访的原因：原因会保留在记录中。</translation>
+    </message>
+    <message>
+        <source>This visit has its outcome logged; to say it did not happen, correct the outcome's result to Cancelled.</source>
+        <translation>这次拜访已记录结果；如果它没有进行，请把结果改为“已取消”。</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3783,49 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Message</source>
         <translation>短信/微信</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>未兑现</translation>
+    </message>
+</context>
+<context>
+    <name>readiness</name>
+    <message>
+        <source>%1/%2 ticked</source>
+        <translation>已勾选 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 critical open</source>
+        <translation>%1 项关键未完成</translation>
+    </message>
+    <message>
+        <source>not ready to go: %1</source>
+        <translation>未准备好：%1</translation>
+    </message>
+    <message>
+        <source>critical open: %1</source>
+        <translation>关键项未完成：%1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>no outcome logged</source>
+        <translation>未记录结果</translation>
     </message>
 </context>
 </TS>

@@ -379,8 +379,18 @@ def test_12_overdue_promises_are_marked_the_place_printed_once_and_lines_are_for
 def test_the_override_reason_is_printed_prominently(db, visit_id, tmp_path):
     visits.mark_ready(db, visit_id, override_reason="合同已通过邮件发送")
     words = squeeze(pdf_text(brief_pdf(db, visit_id, lang="zh_CN"), tmp_path))
-    assert squeeze("关键项未完成即出发：合同已通过邮件发送") in words
+    # the status as every view words it: the critical items open now, and the reason
+    assert "关键项未完成：本次业务的合同/协议书已装包·理由：合同已通过邮件发送" in words
     assert words.index("合同已通过邮件发送") < words.index("拜访对象")  # above everything else
+
+
+def test_a_critical_item_open_now_is_printed_even_without_a_reason(db, visit_id, tmp_path):
+    words = squeeze(pdf_text(brief_pdf(db, visit_id, lang="en"), tmp_path))
+    assert squeeze("Planned · 5/20 ticked · not ready to go: 本次业务的合同/协议书已装包") in words  # (a Chinese checklist)
+    contract = next(i for i in visits.load_checklist(db, visit_id) if i.critical)
+    visits.set_done(db, contract.id, True)
+    words = squeeze(pdf_text(brief_pdf(db, visit_id, lang="en"), tmp_path))
+    assert "notreadytogo" not in words
 
 
 MARKUP = ["S&P 500", "<Ltd>", "a < b", "<b>unclosed bold", '<img src="http://example.com/x.png"/>',
@@ -576,7 +586,7 @@ def test_a_day_sheet_opens_with_the_summary_then_a_brief_per_visit(db, visit_id,
     qpdf_ok(pdf, tmp_path)
     first_page = pdf_text(pdf, tmp_path, 1, 1)
     assert "当日拜访汇总" in first_page and first_page.index("08:00") < first_page.index("10:00")
-    assert "项关键未完成" in squeeze(first_page)
+    assert "1项关键未完成" in squeeze(first_page)
     assert second
 
 

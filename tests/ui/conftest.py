@@ -51,3 +51,17 @@ def type_with_input_method(widget, text: str) -> None:
     event = QInputMethodEvent("", [])
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def read_while_written(path, sql: str, *args):
+    """The first value of a query on a database another process is writing (None while it is busy)."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute(sql, args).fetchone()
+        return row[0] if row else None
+    except sqlite3.OperationalError:  # busy while the child writes: ask again
+        return None
+    finally:
+        conn.close()
