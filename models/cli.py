@@ -245,7 +245,7 @@ def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
     for check in summary.checks:
         print(f"  {check.where} {check.person}: {check.field} {check.value!r} kept in the notes: {check.reason}")
     for note in summary.notes:
-        print(f"  {note}")
+        print(f"  {note.where} {note.person}: {note.reason}")
     print(f"Imported {args.file}: {summary.added} added, {summary.merged} merged, {summary.skipped} skipped as "
           f"duplicates, {len(summary.checks)} values to check, {len(summary.errors)} not imported (listed above)."
           + (f" The database was backed up first to {summary.backup}." if summary.backup else ""))

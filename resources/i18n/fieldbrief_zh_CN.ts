@@ -910,12 +910,20 @@ Edit &gt; Undo brings it back.</source>
         <translation>不是同一个(&amp;N)</translation>
     </message>
     <message>
-        <source>%1 likely pairs. For each field that differs, choose the value to keep; contacts, phones, spend, dates, visits and follow-ups of both are all kept.</source>
-        <translation>%1 对可能重复的客户。对每个不同的字段，选择要保留的值；两者的联系人、电话、消费、日期、拜访和跟进全部保留。</translation>
+        <source>1 likely pair.</source>
+        <translation>1 对可能重复的客户。</translation>
     </message>
     <message>
-        <source>No likely duplicates in your book.</source>
-        <translation>客户簿中没有可能重复的客户。</translation>
+        <source>%1 likely pairs.</source>
+        <translation>%1 对可能重复的客户。</translation>
+    </message>
+    <message>
+        <source>For each field that differs, choose the value to keep; contacts, phones, spend, dates, visits and follow-ups of both are all kept.</source>
+        <translation>对每个不同的字段，选择要保留的值；两者的联系人、电话、消费、日期、拜访和跟进全部保留。</translation>
+    </message>
+    <message>
+        <source>No likely duplicates in your book: no two companies of one name, no two people of one name with the same email or mobile.</source>
+        <translation>客户资料中没有可能重复的客户：没有同名的公司，也没有同名且邮箱或手机相同的人。</translation>
     </message>
     <message>
         <source>same name and email %1</source>
@@ -1002,6 +1010,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>两者都要</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>%1 is kept (id %2). From %3, these come along: %4.</source>
         <translation>保留 %1（编号 %2）。从 %3 一并转入：%4。</translation>
     </message>
@@ -1010,28 +1022,52 @@ Edit &gt; Undo brings it back.</source>
         <translation>没有其他</translation>
     </message>
     <message>
-        <source>contacts</source>
-        <translation>位联系人</translation>
+        <source>1 contact</source>
+        <translation>1 位联系人</translation>
     </message>
     <message>
-        <source>phones and emails</source>
-        <translation>个电话和邮箱</translation>
+        <source>%1 contacts</source>
+        <translation>%1 位联系人</translation>
     </message>
     <message>
-        <source>months of spend</source>
-        <translation>个月的消费</translation>
+        <source>1 phone or email</source>
+        <translation>1 个电话或邮箱</translation>
     </message>
     <message>
-        <source>dates</source>
-        <translation>个日期</translation>
+        <source>%1 phones and emails</source>
+        <translation>%1 个电话和邮箱</translation>
     </message>
     <message>
-        <source>visits</source>
-        <translation>次拜访</translation>
+        <source>1 month of spend</source>
+        <translation>1 个月的消费</translation>
     </message>
     <message>
-        <source>follow-ups</source>
-        <translation>次跟进</translation>
+        <source>%1 months of spend</source>
+        <translation>%1 个月的消费</translation>
+    </message>
+    <message>
+        <source>1 date</source>
+        <translation>1 个日期</translation>
+    </message>
+    <message>
+        <source>%1 dates</source>
+        <translation>%1 个日期</translation>
+    </message>
+    <message>
+        <source>1 visit</source>
+        <translation>1 次拜访</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 次拜访</translation>
+    </message>
+    <message>
+        <source>1 follow-up</source>
+        <translation>1 次跟进</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups</source>
+        <translation>%1 次跟进</translation>
     </message>
     <message>
         <source>Merge %1 and %2</source>
@@ -1201,6 +1237,14 @@ Edit &gt; Undo brings it back.</source>
         <translation>识别为 %1 导出的文件。</translation>
     </message>
     <message>
+        <source>Dates such as 04/03/1985 are read day first (4 March 1985), as the other dates in the file show.</source>
+        <translation>像 04/03/1985 这样的日期按“日在前”读取（1985年3月4日），文件中的其他日期表明了这一顺序。</translation>
+    </message>
+    <message>
+        <source>Dates such as 04/03/1985 are read month first (April 3, 1985), as the other dates in the file show.</source>
+        <translation>像 04/03/1985 这样的日期按“月在前”读取（1985年4月3日），文件中的其他日期表明了这一顺序。</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
@@ -1219,6 +1263,22 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Save the mapping as</source>
         <translation>保存映射为</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号分隔</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号分隔</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <source>CSV (%1, %2)</source>
+        <translation>CSV（%1，%2）</translation>
     </message>
     <message>
         <source>(ignore)</source>
@@ -1273,8 +1333,56 @@ Edit &gt; Undo brings it back.</source>
         <translation>正在读取并检查 %1…</translation>
     </message>
     <message>
+        <source>1 record in the file.</source>
+        <translation>文件中共 1 条记录。</translation>
+    </message>
+    <message>
+        <source>%1 records in the file.</source>
+        <translation>文件中共 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>1 can be imported.</source>
+        <translation>1 条可以导入。</translation>
+    </message>
+    <message>
+        <source>%1 can be imported.</source>
+        <translation>%1 条可以导入。</translation>
+    </message>
+    <message>
+        <source>1 value will be kept in the notes, to check (below).</source>
+        <translation>1 个值将保存在备注里，需要核对（见下方）。</translation>
+    </message>
+    <message>
+        <source>%1 values will be kept in the notes, to check (below).</source>
+        <translation>%1 个值将保存在备注里，需要核对（见下方）。</translation>
+    </message>
+    <message>
+        <source>1 looks like someone already in your book or earlier in the file: choose what to do.</source>
+        <translation>1 条看起来与客户资料中已有的或文件中前面的人相同：请选择处理方式。</translation>
+    </message>
+    <message>
+        <source>%1 look like someone already in your book or earlier in the file: choose what to do with each.</source>
+        <translation>%1 条看起来与客户资料中已有的或文件中前面的人相同：请逐条选择处理方式。</translation>
+    </message>
+    <message>
+        <source>1 cannot be imported (below).</source>
+        <translation>1 条无法导入（见下方）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported (below).</source>
+        <translation>%1 条无法导入（见下方）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of this file)</source>
+        <translation>%1（本文件%2）</translation>
+    </message>
+    <message>
         <source>Skip</source>
         <translation>跳过</translation>
+    </message>
+    <message>
+        <source>1 value to check, below: it is kept in the person&apos;s notes, as written.</source>
+        <translation>1 个值需要核对（见下方）：已按原样保存在该人的备注里。</translation>
     </message>
     <message>
         <source>%1 values to check, below: each is kept in the person&apos;s notes, as written.</source>
@@ -1327,10 +1435,6 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>same company</source>
         <translation>公司相同</translation>
-    </message>
-    <message>
-        <source>%1 records: %2 can be imported (%5 values to check, listed below), %3 look like someone already in your book or earlier in the file (choose what to do with each), %4 cannot be imported.</source>
-        <translation>共 %1 条记录：%2 条可以导入（%5 个值需要核对，见下方），%3 条看起来与客户簿中已有的或文件中前面的人相同（请逐条选择处理方式），%4 条无法导入。</translation>
     </message>
     <message>
         <source>Add to that company</source>
@@ -2829,6 +2933,10 @@ Edit &gt; Undo brings it back.</source>
 </context>
 <context>
     <name>import</name>
+    <message>
+        <source>Too few digits for a phone number (at least 3).</source>
+        <translation>数字太少，不是电话号码（至少 3 位）。</translation>
+    </message>
     <message>
         <source>Too long for this field.</source>
         <translation>超出该字段的长度。</translation>
