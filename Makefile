@@ -33,7 +33,7 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 
 # Refresh the .ts sources from the code (then translate the new strings with pyside6-linguist).
 update-translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none main.py $$(find ui -name '*.py') models/vocabulary_text.py models/brief/wording.py models/readiness.py models/follow_ups.py models/visits.py -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none main.py $$(find ui -name '*.py') models/vocabulary_text.py models/brief/wording.py models/readiness.py models/follow_ups.py models/visits.py models/interchange/import_text.py -ts $(TS)
 
 bench: setup
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

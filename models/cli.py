@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
                           "saved in the import window (default: guessed from the header)")
     importer.add_argument("--duplicates", choices=("skip", "merge", "keep"), default="skip",
                           help="what to do with a contact the book already has (default skip)")
+    importer.add_argument("--dates", choices=("dmy", "mdy"), default="",
+                          help="dates like 04/03/1985 are day/month (dmy) or month/day (mdy); default: what the "
+                               "file's dates decide (a day over 12), else such dates are kept in the notes to check")
     importer.set_defaults(handler=cmd_import)
 
     spend = commands.add_parser("import-spend", help="import monthly spend from a billing export (CSV or .xlsx): "
@@ -106,6 +109,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    from models import language
+
+    language.use(args.lang)
     paths = DataPaths.resolve(args.data_dir).ensure()
     from models.logsetup import setup_logging
 
@@ -253,15 +259,17 @@ def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
 
     db = open_database(database_url(args, paths))
     try:
-        summary = import_file(db, Path(args.file), args.mapping, Choice(args.duplicates))
+        summary = import_file(db, Path(args.file), args.mapping, Choice(args.duplicates), date_order=args.dates)
     finally:
         db.close()
     for error in summary.errors:
-        print(f"  {error.where}: {error.reason}")
+        print(f"  {error.where}{' ' + error.person if error.person else ''}: not imported: {error.reason}")
+    for check in summary.checks:
+        print(f"  {check.where} {check.person}: {check.field} {check.value!r} kept in the notes: {check.reason}")
     for note in summary.notes:
-        print(f"  {note}")
+        print(f"  {note.where} {note.person}: {note.reason}")
     print(f"Imported {args.file}: {summary.added} added, {summary.merged} merged, {summary.skipped} skipped as "
-          f"duplicates, {len(summary.errors)} with errors (listed above)."
+          f"duplicates, {len(summary.checks)} values to check, {len(summary.errors)} not imported (listed above)."
           + (f" The database was backed up first to {summary.backup}." if summary.backup else ""))
     return EXIT_OK
 

@@ -150,3 +150,32 @@ def load_backup_settings(session: Session | Connection) -> BackupSettings:
 
 def save_backup_settings(session: Session, value: BackupSettings) -> None:
     _save_fields(session, BACKUP_KEY, value)
+
+
+PHONE_REGION_KEY = "phone_region"
+
+
+def load_phone_region(session: Session | Connection) -> str:
+    """The region a phone number without a country code is in (two letters, "CN"); by default CN for a
+    Chinese user, else the country of the language or locale (models/phones.py)."""
+    from models import language, phones
+
+    return chosen_phone_region(session) or phones.default_region(language.current())
+
+
+def chosen_phone_region(session: Session | Connection) -> str:
+    """The region the user chose in the settings ("" when the language decides)."""
+    from models import phones
+
+    raw = session.scalar(select(Setting.value).where(Setting.key == PHONE_REGION_KEY))
+    value = json.loads(raw) if raw else ""
+    return value if value in phones.regions() else ""
+
+
+def save_phone_region(session: Session, region: str) -> None:
+    """Store the default region ("" goes back to the one the language gives)."""
+    from models import phones
+
+    if region and region not in phones.regions():
+        raise ValueError(f"{region!r} is not a region libphonenumber knows")
+    session.merge(Setting(key=PHONE_REGION_KEY, value=json.dumps(region)))

@@ -25,7 +25,8 @@ from models.entities import (
     Outcome,
     Visit,
 )
-from models.settings import load_tier_rules
+from models import phones
+from models.settings import load_phone_region, load_tier_rules
 from models.spend import TierRules, summarize
 from models.vocabulary import ChannelKind, FollowUpStatus, VisitStatus
 
@@ -39,8 +40,9 @@ def digits(text: str) -> str:
 
 
 def compose_search_text(name: str, city: str, contact_names: Iterable[str],
-                        channels: Iterable[tuple[str, str]]) -> str:
-    """What a search looks through: names, city, contacts, phones (also as bare digits), emails.
+                        channels: Iterable[tuple[str, str]], region: str = "") -> str:
+    """What a search looks through: names, city, contacts, phones (also as bare digits, and normalised:
+    138 0000 1111 in CN is also found as +86 138 0000 1111), emails.
 
     Casefolded, one field a line, so a term never matches across two fields by accident.
     """
@@ -48,7 +50,11 @@ def compose_search_text(name: str, city: str, contact_names: Iterable[str],
     for kind, value in channels:
         parts.append(value)
         if kind == ChannelKind.PHONE:
-            parts.append(digits(value))
+            bare = digits(value)
+            parts.append(bare)
+            normalised = phones.key(value, region)
+            if normalised != bare:
+                parts.append(normalised)
     return "\n".join(p.casefold() for p in parts if p)
 
 
@@ -90,8 +96,9 @@ def follow_up_values(ended_at: dt.datetime | None, follow_ups: Iterable[tuple[dt
 def refresh_customers(conn: Connection, ids: Sequence[int]) -> None:
     """Recompute the derived columns of these customers."""
     rules = load_tier_rules(conn)
+    region = load_phone_region(conn)
     for start in range(0, len(ids), CHUNK):
-        _refresh_chunk(conn, list(ids[start:start + CHUNK]), rules)
+        _refresh_chunk(conn, list(ids[start:start + CHUNK]), rules, region)
 
 
 def refresh_all(conn: Connection) -> None:
@@ -99,7 +106,7 @@ def refresh_all(conn: Connection) -> None:
     refresh_customers(conn, ids)
 
 
-def _refresh_chunk(conn: Connection, ids: list[int], rules: TierRules) -> None:
+def _refresh_chunk(conn: Connection, ids: list[int], rules: TierRules, region: str = "") -> None:
     contacts: dict[int, list[str]] = defaultdict(list)
     for cid, name in conn.execute(select(Contact.customer_id, Contact.name)
                                   .where(Contact.customer_id.in_(ids)).order_by(Contact.id)):
@@ -131,7 +138,7 @@ def _refresh_chunk(conn: Connection, ids: list[int], rules: TierRules) -> None:
     for cid, name, city in conn.execute(select(Customer.id, Customer.name, Customer.city).where(Customer.id.in_(ids))):
         rows.append({
             "cid": cid,
-            "search_text": compose_search_text(name, city, contacts[cid], channels[cid]),
+            "search_text": compose_search_text(name, city, contacts[cid], channels[cid], region),
             **spend_values(spend[cid], rules),
             "last_visit_at": last_visit.get(cid),
             "next_visit_at": next_visit.get(cid),

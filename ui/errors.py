@@ -74,7 +74,7 @@ def message_of(error: BaseException) -> str:
 
     if isinstance(error, Refused):
         return fill(QApplication.translate("errors", error.template), error.args_text)
-    return str(error)
+    return error_text(error)
 
 
 def show_known_error(parent: QWidget | None, error: KnownError, title: str | None = None) -> QMessageBox:
@@ -84,6 +84,14 @@ def show_known_error(parent: QWidget | None, error: KnownError, title: str | Non
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return _keep_until_closed(box)
+
+
+def error_text(error: BaseException) -> str:
+    """The message in the user's language where the core gives it as a template (models/interchange/import_text.py)."""
+    template = getattr(error, "template", None)
+    if not template:
+        return str(error)
+    return QApplication.translate("import", template).format(**getattr(error, "values", {}))
 
 
 def report_exception(exc: BaseException, log_file: Path | None, parent: QWidget | None = None) -> QDialog:

@@ -14,8 +14,11 @@ log = logging.getLogger(__name__)
 
 def install_translators(app: QApplication, lang: str | None) -> list[QTranslator]:
     """Install the translations for ``lang`` (e.g. "zh_CN"; None means the system's locale)."""
+    from models import language
+
     locale = QLocale(lang) if lang else QLocale.system()
     QLocale.setDefault(locale)
+    language.use(locale.name())  # the core's own words (notes written at import) and the default phone region
     translators = []
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),

@@ -26,6 +26,12 @@ def clear_cache() -> None:
         function.cache_clear()
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """``one`` (already translated: "1 contact") for a count of 1, else ``many`` with %1 the count ("%1
+    contacts"): two messages, so that each language writes both its own way."""
+    return one if count == 1 else many.replace("%1", f"{count:,}")
+
+
 @cached
 def label(group: str, value: str | None) -> str:
     """The translated name of a stored value, e.g. ``label("segment", "key_account")``."""

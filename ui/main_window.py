@@ -175,6 +175,10 @@ class MainWindow(QMainWindow):
         self._shortcuts.append((settings, QKeySequence("Ctrl+,")))
         settings.triggered.connect(self.show_settings)
 
+        customers_menu = menu_bar.addMenu(self.tr("&Customers"))
+        self.find_duplicates_action = customers_menu.addAction(self.tr("Find &Duplicates…"))
+        self.find_duplicates_action.triggered.connect(self.find_duplicates)
+
         view_menu = menu_bar.addMenu(self.tr("&View"))
         refresh = view_menu.addAction(self.tr("&Refresh"))
         self._shortcuts.append((refresh, QKeySequence("F5")))
@@ -245,6 +249,17 @@ class MainWindow(QMainWindow):
             box.open()
             self.undo_report = box  # tests read the open message here
         self.statusBar().showMessage(command.status(undone), 5000)
+
+    def find_duplicates(self):
+        """Customers > Find Duplicates…: likely pairs side by side, merged field by field, undoable."""
+        from ui.dialogs.duplicates_dialog import DuplicatesDialog
+
+        if self.database.db is None:
+            return None
+        self.duplicates_dialog = DuplicatesDialog(self.database.db, self)
+        self.duplicates_dialog.merged.connect(self.push_change)
+        self.duplicates_dialog.open()
+        return self.duplicates_dialog
 
     def data_changed(self, customer_ids=(), select: int | None = None) -> None:
         """Something was written: every page shows the book as it is now."""

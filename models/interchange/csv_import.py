@@ -8,13 +8,24 @@ import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
+from models.interchange import import_text as text
 from models.interchange.csv_export import restore_cell
-from models.interchange.records import Record, full_name, parse_birthday, parse_date
+from models.interchange.records import (
+    MDY,
+    DateProblem,
+    Record,
+    ambiguous_dates,
+    date_order,
+    full_name,
+    parse_birthday,
+    parse_date,
+    settle,
+)
+from models.interchange.text_files import CsvRows, Rows
 from models.validation import amount_cents
-from models.interchange.text_files import CsvRows
 
 FIELDS = ("name", "given_name", "family_name", "company", "title", "phone", "email", "address", "city",
-          "birthday", "notes", "tags", "segment", "industry", "website", "owner", "lifecycle_stage", "tier",
+          "company_address", "company_city", "birthday", "notes", "tags", "segment", "industry", "website", "owner", "lifecycle_stage", "tier",
           "customer_notes", "kind", "customer_id", "relationship_level", "contact_level", "psychology",
           "stage_entered_on", "referred_by", "acquisition_cost", "buying_role", "attitude", "influence")
 MULTI = ("phone", "email")  # a record may have several
@@ -33,14 +44,20 @@ class Mapping:
     rules: list[Rule] = field(default_factory=list)
     preset: str = ""  # "google", "outlook" or "" (guessed or the user's)
     header: list[str] = field(default_factory=list)  # the header it was made for: a file with it gets it again
+    date_order: str = ""  # records.DMY or MDY for dates like 04/03/1985; "" when the file has none to decide
 
     def to_json(self) -> str:
-        return json.dumps({"preset": self.preset, "rules": [asdict(r) for r in self.rules], "header": self.header})
+        return json.dumps({"preset": self.preset, "rules": [asdict(r) for r in self.rules], "header": self.header,
+                           "date_order": self.date_order})
 
     @classmethod
-    def from_json(cls, text: str) -> Mapping:
-        raw = json.loads(text)
-        return cls([Rule(**r) for r in raw["rules"]], raw.get("preset", ""), raw.get("header", []))
+    def from_json(cls, text_value: str) -> Mapping:
+        raw = json.loads(text_value)
+        return cls([Rule(**r) for r in raw["rules"]], raw.get("preset", ""), raw.get("header", []),
+                   raw.get("date_order", ""))
+
+    def date_columns(self) -> list[int]:
+        return [r.column for r in self.rules if r.field in ("birthday", "stage_entered_on")]
 
 
 # -- guessing -------------------------------------------------------------------------------------------
@@ -54,8 +71,12 @@ SYNONYMS = {
     "phone": ["phone", "telephone", "tel", "mobile", "mobile phone", "cell", "business phone", "home phone",
               "work phone", "电话", "手机", "座机", "联系电话", "办公电话", "手机号", "手机号码"],
     "email": ["email", "e-mail", "mail", "email address", "e-mail address", "邮箱", "电子邮件", "电子邮箱", "邮件"],
-    "address": ["address", "street", "business street", "home street", "address 1 - formatted", "地址", "详细地址"],
-    "city": ["city", "business city", "home city", "address 1 - city", "城市", "所在城市"],
+    "address": ["address", "street", "home street", "home address", "address 1 - formatted", "地址", "详细地址",
+                "家庭地址", "住址"],
+    "city": ["city", "home city", "address 1 - city", "城市", "所在城市"],
+    "company_address": ["company address", "business street", "business address", "work address", "公司地址",
+                        "单位地址", "办公地址"],
+    "company_city": ["company city", "business city", "公司城市", "单位城市"],
     "birthday": ["birthday", "date of birth", "birth date", "dob", "生日", "出生日期"],
     "notes": ["notes", "note", "comments", "remarks", "备注", "说明"],
     "tags": ["tags", "labels", "categories", "group membership", "groups", "标签", "分组", "类别"],
@@ -155,9 +176,9 @@ def outlook_mapping(header: list[str]) -> Mapping | None:
     if not {"First Name", "Last Name", "E-mail Address"} <= index.keys():
         return None
     rules = [Rule(index["First Name"], "given_name"), Rule(index["Last Name"], "family_name")]
-    for name, field_name in (("Company", "company"), ("Job Title", "title"), ("Business Street", "address"),
-                             ("Business City", "city"), ("Birthday", "birthday"), ("Notes", "notes"),
-                             ("Categories", "tags")):
+    for name, field_name in (("Company", "company"), ("Job Title", "title"), ("Business Street", "company_address"),
+                             ("Business City", "company_city"), ("Home Street", "address"), ("Home City", "city"),
+                             ("Birthday", "birthday"), ("Notes", "notes"), ("Categories", "tags")):
         if name in index:
             rules.append(Rule(index[name], field_name))
     for name in ("E-mail Address", "E-mail 2 Address", "E-mail 3 Address"):
@@ -166,78 +187,113 @@ def outlook_mapping(header: list[str]) -> Mapping | None:
     for name, label in OUTLOOK_PHONES.items():
         if name in index:
             rules.append(Rule(index[name], "phone", label))
-    return Mapping(rules, "outlook")
+    return Mapping(rules, "outlook", date_order=MDY)  # as US Outlook writes them, unless the column says otherwise
 
 
 PRESETS = {"fieldbrief": fieldbrief_mapping, "google": google_mapping, "outlook": outlook_mapping}
 
 
 # -- reading --------------------------------------------------------------------------------------------
+def column_dates(rows: Rows, mapping: Mapping) -> tuple[str, list[str]]:
+    """The day/month order the whole date columns decide (any day over 12), and the values that leave it
+    open (04/03/1985) when nothing decides: the mapping step asks about those."""
+    columns = mapping.date_columns()
+    if not columns:
+        return "", []
+    values = [row[c] for _line, row in rows for c in columns if c < len(row) and row[c].strip()]
+    order = date_order(values)
+    return order, ([] if order else ambiguous_dates(values))
+
+
 def records(rows: CsvRows, mapping: Mapping) -> Iterator[Record | tuple[str, str]]:
-    """Each row as a Record, or (where, reason) when a cell cannot be read (a bad date…)."""
+    """Each row as a Record; a cell that cannot be read as its field is kept in the notes (Record.check)."""
+    plan = _plan(mapping)
     for line, row in rows:
-        where = f"line {line}"
-        try:
-            yield to_record(where, row, mapping)
-        except ValueError as exc:
-            yield where, str(exc)
+        yield to_record(f"line {line}", row, mapping, plan)
 
 
-def to_record(where: str, row: list[str], mapping: Mapping) -> Record:
+# the fields a cell is written to as it is (the others are read: dates, ids, amounts, several values…)
+_AS_WRITTEN = frozenset(FIELDS) - {"given_name", "family_name", "phone", "email", "birthday", "tags", "kind",
+                                   "customer_id", "referred_by", "stage_entered_on", "acquisition_cost", "notes",
+                                   "customer_notes"}
+
+
+def _plan(mapping: Mapping) -> list[tuple[int, str, bool, Rule]]:
+    """The mapping's rules as the reader goes through them for each row: (column, field, as written, rule)."""
+    return [(rule.column, rule.field, rule.field in _AS_WRITTEN, rule) for rule in mapping.rules]
+
+
+def to_record(where: str, row: list[str], mapping: Mapping, plan: list | None = None) -> Record:
     record = Record(where)
     given = family = ""
-
-    def cell(column: int | None) -> str:
-        return restore_cell(row[column].strip()) if column is not None and column < len(row) else ""
-
+    width = len(row)
     person = False
-    for rule in mapping.rules:
-        value = cell(rule.column)
+    for column, field_name, as_written, rule in plan if plan is not None else _plan(mapping):
+        if column >= width:
+            continue
+        value = row[column].strip()
         if not value:
             continue
-        if rule.field in MULTI:
-            label = _clean_label(cell(rule.label_column)) if rule.label_column is not None else rule.label
-            for part in re.split(r"\s*:::\s*", value):  # Google puts several values in one cell
-                (record.phones if rule.field == "phone" else record.emails).append((label, part))
-        elif rule.field == "given_name":
+        if value[0] == "'":
+            value = restore_cell(value)
+        if as_written:
+            setattr(record, field_name, value)
+        elif field_name in MULTI:
+            if rule.label_column is None:
+                label = rule.label
+            else:
+                label = _clean_label(restore_cell(row[rule.label_column].strip())) \
+                    if rule.label_column < width else ""
+            values = (record.phones if field_name == "phone" else record.emails)
+            if ":::" in value:  # Google puts several values in one cell
+                values += [(label, part) for part in re.split(r"\s*:::\s*", value)]
+            else:
+                values.append((label, value))
+        elif field_name == "given_name":
             given = value
-        elif rule.field == "family_name":
+        elif field_name == "family_name":
             family = value
-        elif rule.field == "birthday":
+        elif field_name == "birthday":
             if value not in ("0/0/00", "0000-00-00"):  # Outlook's "no birthday"
-                found = parse_birthday(value)
+                try:
+                    found = parse_birthday(value, mapping.date_order)
+                except DateProblem as problem:
+                    record.check("birthday", value, problem.reason)
+                    continue
                 if found is not None:
                     record.birthday, record.birthday_year_known = found
-        elif rule.field == "tags":
+        elif field_name == "tags":
             parts = re.split(r"\s*(?::::|;|,|，|、)\s*", value)
             record.tags += [t.lstrip("* ").strip() for t in parts if t.strip() and t.strip() != "* myContacts"]
-        elif rule.field == "kind":
+        elif field_name == "kind":
             person = value == "person"
-        elif rule.field in ("customer_id", "referred_by"):
+        elif field_name in ("customer_id", "referred_by"):
             if not value.isdigit():
-                raise ValueError(f"{value!r} is not a Customer ID")
-            setattr(record, rule.field, int(value))
-        elif rule.field == "stage_entered_on":
-            record.stage_entered_on = parse_date(value)
-        elif rule.field == "acquisition_cost":
+                record.check(field_name, value, text.NOT_AN_ID)
+                continue
+            setattr(record, field_name, int(value))
+        elif field_name == "stage_entered_on":
+            try:
+                record.stage_entered_on = parse_date(value, mapping.date_order)
+            except DateProblem as problem:
+                record.check("stage_entered_on", value, problem.reason)
+        elif field_name == "acquisition_cost":
             cents, problem = amount_cents(value)
             if problem:
-                raise ValueError(f"acquisition cost {value!r}: {problem}")
+                record.check("acquisition_cost", value, text.NOT_AN_AMOUNT)
+                continue
             record.acquisition_cost_cents = cents
-        elif rule.field in ("notes", "customer_notes"):
-            setattr(record, rule.field, restore_cell(row[rule.column]) if rule.column < len(row) else "")
-        else:
-            setattr(record, rule.field, value)
+        else:  # the notes, as written (their line breaks and spaces kept)
+            setattr(record, field_name, restore_cell(row[column]))
     if person:  # our export: a person customer is its own name, not a company
         record.company = ""
         record.notes = record.customer_notes or record.notes
         record.customer_notes = ""
     if not record.name:
         record.name = full_name(given, family)
-    return record
+    return settle(record)
 
 
-def _clean_label(text: str) -> str:
-    label = text.replace("*", "").strip().lower()
+def _clean_label(label_text: str) -> str:
+    label = label_text.replace("*", "").strip().lower()
     return LABELS.get(label, label)[:50]
-

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from models.db import Database
+from models.interchange import import_text as text
 from models.interchange.records import ImportFileError, Record
 from models.interchange.store import Choice, Progress, Summary, scan, store
 
@@ -15,18 +16,21 @@ def is_vcard(path: Path) -> bool:
         with open(path, "rb") as f:
             head = f.read(4096)
     except OSError as exc:
-        raise ImportFileError(f"{path} cannot be opened: {exc.strerror or exc}.") from exc
+        raise ImportFileError(text.CANNOT_OPEN, path=str(path)) from exc
     for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
         head = head.removeprefix(bom)
     return b"BEGIN:VCARD" in head.replace(b"\x00", b"").upper()[:200]
 
 
-def source(path: Path, mapping_name: str | None = None, db: Database | None = None, mapping=None) -> Source:
+def source(path: Path, mapping_name: str | None = None, db: Database | None = None, mapping=None,
+           date_order: str = "") -> Source:
     """The file's records as a source that can be read more than once (a scan, then the import), each
-    time as a stream: memory stays flat whatever the file's size."""
+    time as a stream: memory stays flat whatever the file's size. The day/month order of the dates is
+    ``date_order`` (records.DMY, MDY) if given, else what the whole date columns decide; dates it leaves
+    open are in ``Source.ambiguous_dates`` (the window asks; else they are kept in the notes to check)."""
     if is_vcard(path):
         return Source(path, "vCard", None)
-    from models.interchange.csv_import import PRESETS, guess_mapping
+    from models.interchange.csv_import import PRESETS, column_dates, guess_mapping
     from models.interchange.mappings import load_mapping, saved_mappings
     from models.interchange.text_files import CsvRows
 
@@ -44,15 +48,23 @@ def source(path: Path, mapping_name: str | None = None, db: Database | None = No
             if mapping is None:
                 raise ImportFileError(f"There is no mapping called {mapping_name!r}: use google, outlook, fieldbrief "
                                       "or a name saved in the import window.")
+        decided, ambiguous = column_dates(rows, mapping) if not date_order else (date_order, [])
     if not mapping.rules:
-        raise ImportFileError("No column of the file could be matched to a field: map them in the import "
-                              "window, or save a mapping and pass --mapping NAME.")
-    return Source(path, kind, mapping)
+        raise ImportFileError(text.NO_COLUMNS)
+    mapping.date_order = decided or mapping.date_order
+    found = Source(path, kind, mapping)
+    found.encoding, found.delimiter = rows.encoding, rows.delimiter
+    found.ambiguous_dates = [] if mapping.date_order else ambiguous
+    found.dates_decided = bool(decided) and not date_order
+    return found
 
 
 class Source:
     def __init__(self, path: Path, kind: str, mapping):
         self.path, self.kind, self.mapping = path, kind, mapping
+        self.ambiguous_dates: list[str] = []  # 04/03/1985: the order of day and month is the user's to say
+        self.dates_decided = False  # the file's own dates (a day over 12) decided the order
+        self.encoding = self.delimiter = ""  # a CSV file's, as found
 
     def __iter__(self) -> Iterator[Record | tuple[str, str]]:
         if self.mapping is None:
@@ -79,11 +91,11 @@ def _delimiter_name(delimiter: str) -> str:
 
 
 def import_file(db: Database, path: Path, mapping_name: str | None = None, duplicates: Choice = Choice.SKIP,
-                progress: Progress | None = None) -> Summary:
+                progress: Progress | None = None, date_order: str = "") -> Summary:
     """Import a file of contacts (CSV, vCard), or a whole Fieldbrief workbook (every row of every sheet)."""
     from models.interchange.workbook import import_workbook, is_workbook
 
     if is_workbook(path):
         return import_workbook(db, path, progress)
-    found = source(path, mapping_name, db)
+    found = source(path, mapping_name, db, date_order=date_order)
     return store(db, found, scan(db, found), {}, duplicates, progress)

@@ -31,9 +31,10 @@ class XlsxRows(Rows):
         self.path = path
         try:
             self.book = load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:
-            raise ImportFileError(f"{path.name} cannot be read as an Excel workbook ({exc}). Save it again from "
-                                  "Excel, or as CSV UTF-8.") from exc
+        except Exception as exc:  # openpyxl raises many kinds for a damaged file; its message is not the user's
+            from models.interchange import import_text
+
+            raise ImportFileError(import_text.NOT_A_WORKBOOK, name=path.name) from exc
         self.sheet = self.book.worksheets[0]
         rows = self.sheet.iter_rows(values_only=True)
         first = next(rows, None)

@@ -18,17 +18,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from models import undo
+from models import phones, undo
 from models.db import Database
+from models.duplicates import Index, Person
 from models.entities import Channel, Contact, Customer, Tag
-from models.interchange.records import Record, RecordError, problems
-from models.summaries import compose_search_text, digits, refresh_customers
+from models.interchange.records import Check, Record, RecordError, problems
+from models.settings import load_phone_region
+from models.summaries import compose_search_text, refresh_customers
 from models.undo import Bulk, Change, RowChange
 
 log = logging.getLogger(__name__)
 CHUNK = 5000
+REFRESH_CHUNK = 200  # customers refreshed at a time at the end: their contacts and channels are read whole
 Progress = Callable[[int, int], None]
 
 
@@ -42,10 +45,23 @@ class Choice(StrEnum):
 class Duplicate:
     index: int  # of the record in the import
     record: Record
-    customer_id: int
+    customer_id: int  # -1: an earlier record of the same file
     contact_id: int | None
     existing: str  # the name in the book
-    reason: str  # "same email li@example.cn", "same phone 13812345678", "same name and company"
+    reason: str  # "same name and email li@example.cn", "same name and mobile 138…", "same name and company"
+    company_only: bool = False  # the person is new, their company likely the book's: merging adds them to it
+    earlier: str = ""  # where the earlier record of the same file is ("line 2"), for a repeat in the file
+
+
+@dataclass(frozen=True)
+class ToCheck:
+    """A value kept in a person's notes instead of its field (records.Check), with who it is."""
+
+    where: str
+    person: str
+    field: str
+    value: str
+    reason: str
 
 
 @dataclass
@@ -54,96 +70,120 @@ class Summary:
     merged: int = 0
     skipped: int = 0
     errors: list[RecordError] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # what was dropped (photos…)
+    notes: list[RecordError] = field(default_factory=list)  # what the file had that is not kept (photos…), by person
     backup: str | None = None
     change: Change = field(default_factory=Change)  # what Edit > Undo Import takes back
+    checks: list[ToCheck] = field(default_factory=list)  # "imported, N values to check"
 
 
-class _Book:
-    """What the book already has, to find duplicates: emails, phone digits, (name, company) pairs."""
+def _person(record: Record, owner) -> Person:
+    named_after = bool(record.checks) and any(c.field == "name" for c in record.checks)
+    return Person(owner, record.name.strip(), record.company.strip(), [e for _l, e in record.emails],
+                  record.phones, named_after)
 
-    def __init__(self, conn):
-        self.emails: dict[str, tuple[int, int | None, str]] = {}
-        self.phones: dict[str, tuple[int, int | None, str]] = {}
-        self.people: dict[tuple[str, str], tuple[int, int | None, str]] = {}
-        names = dict(conn.execute(select(Customer.id, Customer.name)).all())
-        contact_names = {}
-        for contact_id, cid, name in conn.execute(select(Contact.id, Contact.customer_id, Contact.name)):
-            contact_names[contact_id] = name
-            self.people[(name.casefold(), names[cid].casefold())] = (cid, contact_id, name)
-        for cid, contact_id, kind, value in conn.execute(
-                select(Channel.customer_id, Channel.contact_id, Channel.kind, Channel.value)):
-            owner = (cid, contact_id, contact_names.get(contact_id) or names[cid])
-            if kind == "email":
-                self.emails.setdefault(value.casefold(), owner)
-            else:
-                self.phones.setdefault(digits(value), owner)
 
-    def match(self, record: Record) -> tuple[tuple[int, int | None, str], str] | None:
-        for _label, email in record.emails:
-            found = self.emails.get(email.casefold())
-            if found:
-                return found, f"same email {email}"
-        for _label, phone in record.phones:
-            key = digits(phone)
-            found = self.phones.get(key) if len(key) >= 6 else None
-            if found:
-                return found, f"same phone {phone}"
-        if record.name:
-            found = self.people.get((record.name.casefold(), record.company.casefold()))
-            if found:
-                return found, "same name and company"
-        return None
+def _book_index(conn, region: str) -> tuple[Index, dict[str, int]]:
+    """The book's people and companies by the duplicate keys, and its companies by their exact names."""
+    index = Index(region)
+    customers = {cid: (name, kind) for cid, name, kind in conn.execute(
+        select(Customer.id, Customer.name, Customer.kind))}
+    exact = {}
+    people: dict[tuple[int, int | None], Person] = {}
+    for cid, (name, kind) in customers.items():
+        if kind == "company":
+            index.add_company(name, (cid, None, name))
+            exact.setdefault(name.casefold(), cid)
+        else:
+            people[(cid, None)] = Person((cid, None, name), name)
+    for contact_id, cid, name in conn.execute(select(Contact.id, Contact.customer_id, Contact.name)):
+        company = customers[cid][0]
+        people[(cid, contact_id)] = Person((cid, contact_id, f"{name} ({company})"), name, company)
+    for cid, contact_id, kind, label, value in conn.execute(
+            select(Channel.customer_id, Channel.contact_id, Channel.kind, Channel.label, Channel.value)):
+        person = people.get((cid, contact_id))
+        if person is None:  # a company's own phone or email: known by it alone
+            name = customers[cid][0]
+            person = people[(cid, contact_id)] = Person((cid, None, name), "", "", named_after=True)
+        if kind == "email":
+            person.emails.append(value)
+        else:
+            person.phones.append((label, value))
+    for person in people.values():
+        index.add(person)
+    return index, exact
 
 
 @dataclass
 class Scan:
-    """A first pass over a file: its duplicates (with their records) and errors; nothing else is kept."""
+    """A first pass over a file: its duplicates (with their records), errors and values to check."""
 
     duplicates: list[Duplicate] = field(default_factory=list)
     errors: list[RecordError] = field(default_factory=list)
     total: int = 0
     bad: set[int] = field(default_factory=set)  # indexes of the records that cannot be stored
+    checks: list[ToCheck] = field(default_factory=list)
 
 
-def scan(db: Database, items: Iterable[Record | tuple[str, str]]) -> Scan:
-    """Find the duplicates of the book (or of each other) and the records that cannot be stored."""
+def scan(db: Database, items: Iterable[Record | tuple[str, str]], progress: Progress | None = None) -> Scan:
+    """Find the duplicates of the book (or of each other), the records that cannot be stored, and the
+    values that go to the notes. ``progress(done, 0)`` is called every 1,000 records (it may cancel)."""
     found = Scan()
     with db.engine.connect() as conn:
-        book = _Book(conn)
-    seen_emails: dict[str, tuple[int, str, str]] = {}  # email -> (index, where, name): not the record itself
+        region = load_phone_region(conn)
+        book, exact = _book_index(conn, region)
+    in_file = Index(region, numbered=True)  # by line or card number: "line 12" is 12
     for index, item in enumerate(items):
         found.total += 1
+        if progress is not None and index % 1000 == 0:
+            progress(index, 0)
         if isinstance(item, tuple):
             found.errors.append(RecordError(*item))
             found.bad.add(index)
             continue
         bad = problems(item)
         if bad:
-            found.errors.append(RecordError(item.where, "; ".join(bad)))
+            found.errors.append(RecordError(item.where, "; ".join(bad), item.display_name))
             found.bad.add(index)
             continue
-        match = book.match(item)
+        found.checks += [_to_check(item, check) for check in item.checks]
+        kind, _space, number = item.where.partition(" ")
+        person = _person(item, int(number) if number.isdigit() else 0)
+        match = book.match(person)
         if match is not None:
             (cid, contact_id, existing), reason = match
             found.duplicates.append(Duplicate(index, item, cid, contact_id, existing, reason))
             continue
+        company = item.company.strip()
+        if item.customer_id is None and item.name.strip() and company and company.casefold() not in exact:
+            similar = book.match(Person((-1, None, ""), "", company))
+            if similar is not None:
+                (cid, _contact, existing), _reason = similar
+                found.duplicates.append(Duplicate(index, item, cid, None, existing, "same company", True))
+                continue
         if item.customer_id is not None:
             continue  # our own export: its records are distinct by construction (two people may share a mailbox)
-        for _label, email in item.emails:
-            earlier = seen_emails.setdefault(email.casefold(), (index, item.where, item.display_name))
-            if earlier[0] != index:
-                found.duplicates.append(Duplicate(index, item, -1, None, earlier[2],
-                                                  f"same email {email} as {earlier[1]}"))
-                break
+        match = in_file.match(person)
+        if match is not None:
+            number, reason = match  # the same name (or email, phone): said with where the earlier one is
+            earlier = f"{kind} {number}"
+            found.duplicates.append(Duplicate(index, item, -1, None, item.display_name, f"{reason} as {earlier}",
+                                              earlier=earlier))
+            continue
+        in_file.add(person)
+        if company and not item.name.strip():
+            in_file.add_company(company, person.owner)
     return found
+
+
+def _to_check(record: Record, check: Check) -> ToCheck:
+    return ToCheck(record.where, record.display_name, check.field, check.value, check.reason)
 
 
 def store(db: Database, items: Iterable[Record | tuple[str, str]], found: Scan, choices: dict[int, Choice],
           default: Choice = Choice.SKIP, progress: Progress | None = None, backup: bool = True) -> Summary:
     """The second pass: write the records in one transaction; each duplicate as ``choices`` say (else
     ``default``). ``items`` must be the same sequence ``scan`` saw (the file read again)."""
-    summary = Summary(errors=list(found.errors))
+    summary = Summary(errors=list(found.errors), checks=list(found.checks))
     if backup and db.path is not None and db.path.exists() and db.path.stat().st_size:
         from models.backup import take_backup
 
@@ -152,11 +192,11 @@ def store(db: Database, items: Iterable[Record | tuple[str, str]], found: Scan, 
     now = dt.datetime.now().replace(microsecond=0)
     with db.engine.begin() as conn:
         raw = conn.connection.driver_connection  # the same transaction, without the ORM's per-row cost
-        companies = {name.casefold(): cid for cid, name in conn.execute(
-            select(Customer.id, Customer.name).where(Customer.kind == "company"))}
+        region = load_phone_region(conn)
+        companies = _Companies(conn)
         first_ids = {t: next_id(conn, t) for t in ("customers", "contacts", "channels", "key_dates")}
         next_ids = dict(first_ids)
-        rows = _Rows(first_ids["customers"])
+        rows = _Rows(first_ids["customers"], region)
         merged_ids = []
         for index, record in enumerate(items):
             if progress is not None and index % 1000 == 0:
@@ -167,7 +207,13 @@ def store(db: Database, items: Iterable[Record | tuple[str, str]], found: Scan, 
             if duplicate is not None and choice == Choice.SKIP:
                 summary.skipped += 1
                 continue
+            summary.notes += [RecordError(record.where, note, record.display_name)
+                              for note in dict.fromkeys(record.dropped)]
             if duplicate is not None and choice == Choice.MERGE and duplicate.customer_id > 0:
+                if duplicate.company_only:  # a new person at the book's company
+                    _add(record, rows, next_ids, companies, now, at=duplicate.customer_id)
+                    summary.added += 1
+                    continue
                 _merge(conn, duplicate, rows, next_ids)
                 merged_ids.append(duplicate.customer_id)
                 summary.merged += 1
@@ -176,17 +222,30 @@ def store(db: Database, items: Iterable[Record | tuple[str, str]], found: Scan, 
             summary.added += 1
             if len(rows) >= CHUNK:
                 rows.flush(raw, conn)
-            if record.dropped:
-                summary.notes += [f"{record.where}: {note}" for note in record.dropped]
         rows.flush(raw, conn)
         links = [(rows.new_ids[referrer], cid) for cid, referrer in rows.referrals if referrer in rows.new_ids]
         raw.executemany("UPDATE customers SET referred_by_id = ? WHERE id = ?", links)
-        if merged_ids:
-            refresh_customers(conn, sorted(set(merged_ids)))
+        if merged_ids or rows.refresh:  # customers this import added to after they were written: from the book
+            refresh = sorted(set(merged_ids) | rows.refresh)
+            for start in range(0, len(refresh), REFRESH_CHUNK):  # a company may have thousands of people
+                refresh_customers(conn, refresh[start:start + REFRESH_CHUNK])
         summary.change = _change(conn, first_ids, next_ids, rows)
         if progress is not None:
             progress(found.total, found.total)
     return summary
+
+
+class _Companies:
+    """The companies an import puts people at: the book's and the ones it makes, by exact name (our own
+    export: by id), with the address each has."""
+
+    def __init__(self, conn):
+        self.ids: dict[str, int] = {}
+        self.addresses: dict[int, tuple[str, str]] = {}
+        for cid, name, address, city in conn.execute(
+                select(Customer.id, Customer.name, Customer.address, Customer.city).where(Customer.kind == "company")):
+            self.ids.setdefault(name.casefold(), cid)
+            self.addresses[cid] = (address, city)
 
 
 def next_id(conn, table: str) -> int:
@@ -213,17 +272,21 @@ def _change(conn, first_ids: dict[str, int], next_ids: dict[str, int], rows: _Ro
 class _Rows:
     """Rows waiting to be inserted, table by table, and the search text of the customers they touch."""
 
-    def __init__(self, first_customer_id: int):
-        self.first_customer_id = first_customer_id  # this import's customers have this id or a higher one
+    def __init__(self, first_customer_id: int, region: str = ""):
+        self.first_customer_id = first_customer_id
+        self.region = region  # this import's customers have this id or a higher one
         self.customers: list[tuple] = []
         self.contacts: list[tuple] = []
         self.channels: list[tuple] = []
         self.key_dates: list[tuple] = []
         self.tags: dict[int, set[str]] = {}
-        self.search: dict[int, list] = {}  # new customer id -> [name, city, contact names, channels]
+        self.search: dict[int, list] = {}  # customer id -> [name, city, contact names, channels] until written
+        # companies that got people after they were written (the book's, or this import's in an earlier
+        # chunk): their search text is refreshed once, at the end
+        self.refresh: set[int] = set()
         self.new_ids: dict[int, int] = {}  # our export's Customer ID -> the id it got here
         self.referrals: list[tuple[int, int]] = []  # (new customer id, the referrer's Customer ID in the file)
-        self.touched: set[int] = set()  # every customer a row was added to (the book's ones among them)
+        self.touched: set[int] = set()  # the book's customers rows were added to
         self.changes: list[RowChange] = []  # what merges changed, and tags added to the book's customers
 
     def __len__(self) -> int:
@@ -232,8 +295,16 @@ class _Rows:
     def is_new(self, customer_id: int) -> bool:
         return customer_id >= self.first_customer_id
 
+    def parts(self, cid: int) -> list:
+        """The search parts of a customer the import adds to; one already written is refreshed at the end
+        (the list returned for it is thrown away)."""
+        if cid in self.search:
+            return self.search[cid]
+        self.refresh.add(cid)
+        return ["", "", [], []]
+
     def flush(self, raw, conn) -> None:
-        customers = [(*row[:-1], compose_search_text(*self.search.pop(row[0]))) if row[0] in self.search else row
+        customers = [(*row[:-1], compose_search_text(*self.search.pop(row[0]), region=self.region))
                      for row in self.customers]
         raw.executemany("INSERT INTO customers (id, kind, name, address, city, notes, segment, industry, website, "
                         "owner, lifecycle_stage, tier, relationship_level, contact_level, psychology, stage_entered_on, "
@@ -247,11 +318,8 @@ class _Rows:
                         "VALUES (?, ?, ?, 'birthday', '', ?, ?, 1)", self.key_dates)
         if self.tags:
             self.changes += _insert_tags(conn, raw, self.tags, self.is_new)
-        # what is left are existing companies that got new contacts: their search text from the book
-        if self.search:
-            refresh_customers(conn, list(self.search))
-        for waiting in (self.customers, self.contacts, self.channels, self.key_dates, self.tags, self.search):
-            waiting.clear()  # new_ids and referrals stay: they are for the whole import
+        for waiting in (self.customers, self.contacts, self.channels, self.key_dates, self.tags):
+            waiting.clear()  # new_ids, referrals and what to refresh stay: they are for the whole import
 
 
 def _insert_tags(conn, raw, tags: dict[int, set[str]], is_new: Callable[[int], bool]) -> list[RowChange]:
@@ -283,32 +351,42 @@ def _take(next_ids: dict[str, int], table: str) -> int:
     return value
 
 
-def _add(record: Record, rows: _Rows, next_ids: dict[str, int], companies: dict[str, int], now: dt.datetime) -> None:
+def _add(record: Record, rows: _Rows, next_ids: dict[str, int], companies: _Companies, now: dt.datetime,
+         at: int | None = None) -> None:
+    """Add the record: a person at a company (made once, or the book's; ``at``: this one), a company's own
+    record, or a person customer."""
     channels = [("phone", label, value.strip()) for label, value in record.phones] + \
                [("email", label, value.strip()) for label, value in record.emails]
     company, name = record.company.strip(), record.name.strip()
     if company:  # the company (made once per import, or the book's), and the person at it, if named
         # Our own export names each customer by its id (two companies may share a name); others by name.
         key = f"#{record.customer_id}" if record.customer_id is not None else company.casefold()
-        cid = companies.get(key)
+        cid = at if at is not None else companies.ids.get(key)
         if cid is None:
-            cid = _new_customer(record, rows, next_ids, now, "company", company, record.customer_notes)
-            companies[key] = cid
-        elif cid not in rows.search:
-            rows.search[cid] = [company, "", [], []]  # an existing company: refreshed from the book on flush
+            # the company's address: as the file gives it, else the first person's (they work there)
+            own = record.company_address or record.company_city
+            address, city = (record.company_address, record.company_city) if own else (record.address, record.city)
+            notes = record.customer_notes if name else "\n".join(n for n in (record.customer_notes, record.notes) if n)
+            cid = _new_customer(record, rows, next_ids, now, "company", company, notes, address, city)
+            companies.ids[key] = cid
+            companies.addresses[cid] = (address, city)
+        parts = rows.parts(cid)
         contact_id = None
         if name:
             contact_id = _take(next_ids, "contacts")
-            rows.contacts.append((contact_id, cid, name, record.title, record.notes, 0, record.buying_role or None,
-                                  record.attitude or None, record.influence or None))
-            rows.search[cid][2].append(name)
+            rows.contacts.append((contact_id, cid, name, record.title, _with_own_address(record, companies, cid), 0,
+                                  record.buying_role or None, record.attitude or None, record.influence or None))
+            parts[2].append(name)
     else:
-        cid = _new_customer(record, rows, next_ids, now, "person", name, record.notes)
+        cid = _new_customer(record, rows, next_ids, now, "person", name, record.notes, record.address
+                            or record.company_address, record.city or record.company_city)
         contact_id = None
-    rows.touched.add(cid)
+        parts = rows.search[cid]
+    if not rows.is_new(cid):
+        rows.touched.add(cid)
     for position, (kind, label, value) in enumerate(channels):
         rows.channels.append((_take(next_ids, "channels"), cid, contact_id, kind, label, value, position))
-        rows.search[cid][3].append((kind, value))
+        parts[3].append((kind, value))
     if record.birthday is not None:
         rows.key_dates.append((_take(next_ids, "key_dates"), cid, contact_id, record.birthday.isoformat(),
                                record.birthday_year_known))
@@ -316,11 +394,24 @@ def _add(record: Record, rows: _Rows, next_ids: dict[str, int], companies: dict[
         rows.tags.setdefault(cid, set()).update(t.strip() for t in record.tags if t.strip())
 
 
+def _with_own_address(record: Record, companies: _Companies, cid: int) -> str:
+    """A contact's notes, with their own address when it is not the company's (contacts have no address
+    of their own: each keeps theirs there, under the field's name)."""
+    own = (record.address.strip(), record.city.strip())
+    if not any(own) or own == tuple(x.strip() for x in companies.addresses.get(cid, ("", ""))):
+        return record.notes
+    from models import language
+    from models.interchange.import_text import FIELD_NAMES
+
+    line = f"{language.word('import', FIELD_NAMES['address'])}: {', '.join(x for x in own if x)}"
+    return f"{record.notes}\n{line}" if record.notes else line
+
+
 def _new_customer(record: Record, rows: _Rows, next_ids: dict[str, int], now: dt.datetime, kind: str, name: str,
-                  notes: str) -> int:
+                  notes: str, address: str, city: str) -> int:
     stamp = now.isoformat(" ") + ".000000"
     cid = _take(next_ids, "customers")
-    rows.customers.append((cid, kind, name, record.address, record.city, notes, record.segment or None,
+    rows.customers.append((cid, kind, name, address, city, notes, record.segment or None,
                            record.industry, record.website, record.owner, record.lifecycle_stage or "A",
                            record.tier or "none", record.relationship_level or "none", record.contact_level or "new",
                            record.psychology or None,
@@ -330,7 +421,7 @@ def _new_customer(record: Record, rows: _Rows, next_ids: dict[str, int], now: dt
         rows.new_ids[record.customer_id] = cid
     if record.referred_by is not None:
         rows.referrals.append((cid, record.referred_by))
-    rows.search[cid] = [name, record.city, [], []]
+    rows.search[cid] = [name, city, [], []]
     return cid
 
 
@@ -338,12 +429,12 @@ def _merge(conn, duplicate: Duplicate, rows: _Rows, next_ids: dict[str, int]) ->
     """Add the record's phones, emails, title and birthday that the existing one lacks."""
     record, cid, contact_id = duplicate.record, duplicate.customer_id, duplicate.contact_id
     owner = Channel.contact_id.is_(None) if contact_id is None else Channel.contact_id == contact_id
-    have = {(kind, digits(v) if kind == "phone" else v.casefold()) for kind, v in conn.execute(
+    have = {(kind, phones.key(v, rows.region) if kind == "phone" else v.casefold()) for kind, v in conn.execute(
         select(Channel.kind, Channel.value).where(Channel.customer_id == cid, owner))}
     position = len(have)
     for kind, pairs in (("phone", record.phones), ("email", record.emails)):
         for label, value in pairs:
-            key = (kind, digits(value) if kind == "phone" else value.casefold())
+            key = (kind, phones.key(value, rows.region) if kind == "phone" else value.casefold())
             if key not in have:
                 have.add(key)
                 rows.channels.append((_take(next_ids, "channels"), cid, contact_id, kind, label, value.strip(), position))
@@ -362,3 +453,19 @@ def _merge(conn, duplicate: Duplicate, rows: _Rows, next_ids: dict[str, int]) ->
         if exists is None:
             rows.key_dates.append((_take(next_ids, "key_dates"), cid, contact_id, record.birthday.isoformat(),
                                    record.birthday_year_known))
+    if record.notes:  # the values that did not fit their fields among them, as they were written
+        _add_to_notes(conn, rows, cid, contact_id, record)
+
+
+def _add_to_notes(conn, rows: _Rows, cid: int, contact_id: int | None, record: Record) -> None:
+    """Append the record's notes lines that the existing notes lack (its values to check among them)."""
+    table = Contact.__table__ if contact_id is not None else Customer.__table__
+    row_id = contact_id if contact_id is not None else cid
+    notes = conn.scalar(select(table.c.notes).where(table.c.id == row_id)) or ""
+    lines = [line for line in record.notes.splitlines() if line.strip() and line not in notes]
+    if not lines:
+        return
+    new = "\n".join([notes, *lines]) if notes else "\n".join(lines)
+    conn.execute(update(table).where(table.c.id == row_id).values(notes=new))
+    key = {"customer_id": cid} if contact_id is not None else {"id": cid}
+    rows.changes.append(RowChange(table.name, (row_id,), {**key, "notes": notes}, {**key, "notes": new}))

@@ -14,10 +14,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from models.interchange import import_text as text
 from models.interchange.records import ImportFileError
+
 
 SAMPLE = 64 * 1024
 DELIMITERS = (",", ";", "\t")
+CELL_LIMIT = 64 * 1024 * 1024  # a cell this big is read (and cut to its field's limit); Python's default is 128 KB
+csv.field_size_limit(max(csv.field_size_limit(), CELL_LIMIT))
 READABLE = "UTF-8, UTF-16, GB18030/GBK or Windows-1252"
 
 
@@ -29,7 +33,7 @@ def detect_encoding(head: bytes) -> str:
     if len(head) >= 4 and head.count(0) * 4 > len(head):  # UTF-16 without a BOM: every other byte is 0
         return "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
     if 0 in head:
-        raise ImportFileError(f"The file is not text (it holds zero bytes). Export it as CSV ({READABLE}).")
+        raise ImportFileError(text.NOT_TEXT)
     if _decodes(head, "utf-8"):
         return "utf-8"
     from charset_normalizer import from_bytes
@@ -37,8 +41,10 @@ def detect_encoding(head: bytes) -> str:
     best = from_bytes(head, cp_isolation=["gb18030", "cp1252"]).best()
     if best is not None and _decodes(head, best.encoding):
         return best.encoding
-    raise ImportFileError(f"The file's characters cannot be read as {READABLE}. Save it again in one of "
-                          "those encodings (in Excel: CSV UTF-8).")
+    for encoding in ("gb18030", "cp1252"):  # no verdict (a sample that is one long repetitive cell): strictly
+        if _decodes(head, encoding):
+            return encoding
+    raise ImportFileError(text.UNKNOWN_ENCODING)
 
 
 def _decodes(head: bytes, encoding: str) -> bool:
@@ -56,7 +62,7 @@ def open_text(path: Path) -> tuple[io.TextIOWrapper, str]:
     try:
         raw: BinaryIO = open(path, "rb")  # noqa: SIM115 - handed over to the wrapper, closed by the caller
     except OSError as exc:
-        raise ImportFileError(f"{path} cannot be opened: {exc.strerror or exc}.") from exc
+        raise ImportFileError(text.CANNOT_OPEN, path=str(path)) from exc
     head = raw.read(SAMPLE)
     raw.seek(0)
     try:
@@ -134,17 +140,17 @@ class CsvRows(Rows):
             self.stream.seek(0)
         except UnicodeDecodeError as exc:
             self.close()
-            raise ImportFileError(f"The start of the file cannot be read as {self.encoding}: {exc.reason}.") from exc
+            raise ImportFileError(text.BAD_START, encoding=self.encoding) from exc
         self.delimiter = detect_delimiter(head)
         self.reader = csv.reader(self.stream, delimiter=self.delimiter)
         try:
             self.header = [h.strip() for h in next(self.reader, [])]
         except csv.Error as exc:
             self.close()
-            raise ImportFileError(f"The file is not CSV: {exc}.") from exc
+            raise ImportFileError(text.NOT_CSV) from exc
         if not any(self.header):
             self.close()
-            raise ImportFileError("The file is empty: there is no header row.")
+            raise ImportFileError(text.EMPTY_FILE)
 
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
         line = self.reader.line_num
@@ -154,11 +160,11 @@ class CsvRows(Rows):
             except StopIteration:
                 return
             except UnicodeDecodeError as exc:
-                raise ImportFileError(f"Line {first_bad_line(self.path, self.encoding)} cannot be read as "
-                                      f"{self.encoding} ({exc.reason}); nothing was imported. Save the file again "
-                                      "as CSV UTF-8.") from exc
+                raise ImportFileError(text.BAD_BYTE, line=first_bad_line(self.path, self.encoding),
+                                      encoding=self.encoding) from exc
             except csv.Error as exc:
-                raise ImportFileError(f"Line {self.reader.line_num}: {exc}; nothing was imported.") from exc
+                reason = text.CELL_TOO_BIG if "field larger" in str(exc) else text.BROKEN_LINE
+                raise ImportFileError(reason, line=self.reader.line_num) from exc
             if any(cell.strip() for cell in row):
                 yield line + 1, row
             line = self.reader.line_num

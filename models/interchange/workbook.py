@@ -190,8 +190,10 @@ def import_workbook(db: Database, path: Path, progress: Progress | None = None, 
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
-        raise ImportFileError(f"{path.name} cannot be read as an Excel workbook: {exc}.") from exc
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file; its message is not the user's
+        from models.interchange import import_text
+
+        raise ImportFileError(import_text.NOT_A_WORKBOOK, name=path.name) from exc
     summary = Summary()
     if backup and db.path is not None and db.path.exists() and db.path.stat().st_size:
         from models.backup import take_backup

@@ -625,6 +625,10 @@
         <translation>往来记录(&amp;V)</translation>
     </message>
     <message>
+        <source>Already in your book: %1. If it is the same customer, open that one instead (Customers &gt; Find Duplicates… merges two).</source>
+        <translation>客户簿中已有：%1。如果是同一个客户，请打开已有的那个（客户 &gt; 查找重复… 可合并两个）。</translation>
+    </message>
+    <message>
         <source>Comma-separated, e.g. 5G, renewal-2027</source>
         <translation>用逗号分隔，例如 5G, 续约2027</translation>
     </message>
@@ -980,6 +984,197 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>查找重复</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>保留这个</translation>
+    </message>
+    <message>
+        <source>Or this</source>
+        <translation>或这个</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same</source>
+        <translation>不是同一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>1 likely pair.</source>
+        <translation>1 对可能重复的客户。</translation>
+    </message>
+    <message>
+        <source>%1 likely pairs.</source>
+        <translation>%1 对可能重复的客户。</translation>
+    </message>
+    <message>
+        <source>For each field that differs, choose the value to keep; contacts, phones, spend, dates, visits and follow-ups of both are all kept.</source>
+        <translation>对每个不同的字段，选择要保留的值；两者的联系人、电话、消费、日期、拜访和跟进全部保留。</translation>
+    </message>
+    <message>
+        <source>No likely duplicates in your book: no two companies of one name, no two people of one name with the same email or mobile.</source>
+        <translation>客户资料中没有可能重复的客户：没有同名的公司，也没有同名且邮箱或手机相同的人。</translation>
+    </message>
+    <message>
+        <source>same name and email %1</source>
+        <translation>姓名相同，邮箱相同 %1</translation>
+    </message>
+    <message>
+        <source>same name and mobile %1</source>
+        <translation>姓名相同，手机相同 %1</translation>
+    </message>
+    <message>
+        <source>same company name</source>
+        <translation>公司名称相同</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>关系程度</translation>
+    </message>
+    <message>
+        <source>Contact level</source>
+        <translation>接触程度</translation>
+    </message>
+    <message>
+        <source>Buying psychology</source>
+        <translation>消费心理</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Stage since</source>
+        <translation>进入该阶段日期</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Referred by (Customer ID)</source>
+        <translation>推荐人（客户编号）</translation>
+    </message>
+    <message>
+        <source>Acquisition cost</source>
+        <translation>获客成本</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>两者都要</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 is kept (id %2). From %3, these come along: %4.</source>
+        <translation>保留 %1（编号 %2）。从 %3 一并转入：%4。</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>没有其他</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 位联系人</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 位联系人</translation>
+    </message>
+    <message>
+        <source>1 phone or email</source>
+        <translation>1 个电话或邮箱</translation>
+    </message>
+    <message>
+        <source>%1 phones and emails</source>
+        <translation>%1 个电话和邮箱</translation>
+    </message>
+    <message>
+        <source>1 month of spend</source>
+        <translation>1 个月的消费</translation>
+    </message>
+    <message>
+        <source>%1 months of spend</source>
+        <translation>%1 个月的消费</translation>
+    </message>
+    <message>
+        <source>1 date</source>
+        <translation>1 个日期</translation>
+    </message>
+    <message>
+        <source>%1 dates</source>
+        <translation>%1 个日期</translation>
+    </message>
+    <message>
+        <source>1 visit</source>
+        <translation>1 次拜访</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 次拜访</translation>
+    </message>
+    <message>
+        <source>1 follow-up</source>
+        <translation>1 次跟进</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups</source>
+        <translation>%1 次跟进</translation>
+    </message>
+    <message>
+        <source>Merge %1 and %2</source>
+        <translation>合并 %1 和 %2</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDoneDialog</name>
     <message>
         <source>Follow-up done</source>
@@ -1137,8 +1332,28 @@ Edit &gt; Undo brings it back.</source>
         <translation>影响力</translation>
     </message>
     <message>
+        <source>Company address</source>
+        <translation>公司地址</translation>
+    </message>
+    <message>
+        <source>Company city</source>
+        <translation>公司所在城市</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>第 %1 张名片</translation>
+    </message>
+    <message>
         <source>Import %1</source>
         <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
@@ -1157,6 +1372,26 @@ Edit &gt; Undo brings it back.</source>
         <translation>识别为 %1 导出的文件。</translation>
     </message>
     <message>
+        <source>Dates such as 04/03/1985 are read day first (4 March 1985), as the other dates in the file show.</source>
+        <translation>像 04/03/1985 这样的日期按“日在前”读取（1985年3月4日），文件中的其他日期表明了这一顺序。</translation>
+    </message>
+    <message>
+        <source>Dates such as 04/03/1985 are read month first (April 3, 1985), as the other dates in the file show.</source>
+        <translation>像 04/03/1985 这样的日期按“月在前”读取（1985年4月3日），文件中的其他日期表明了这一顺序。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Day first: 04/03/1985 is 4 March 1985</source>
+        <translation>日在前：04/03/1985 是 1985年3月4日</translation>
+    </message>
+    <message>
+        <source>Month first: 04/03/1985 is April 3, 1985</source>
+        <translation>月在前：04/03/1985 是 1985年4月3日</translation>
+    </message>
+    <message>
         <source>Name, to use this mapping again (optional)</source>
         <translation>名称，以便再次使用此映射（可选）</translation>
     </message>
@@ -1165,8 +1400,28 @@ Edit &gt; Undo brings it back.</source>
         <translation>保存映射为</translation>
     </message>
     <message>
+        <source>comma</source>
+        <translation>逗号分隔</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号分隔</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <source>CSV (%1, %2)</source>
+        <translation>CSV（%1，%2）</translation>
+    </message>
+    <message>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Some dates could be read either way round (%1). Which comes first in this file, the day or the month?</source>
+        <translation>有些日期两种读法都说得通（%1）。这个文件里是日在前，还是月在前？</translation>
     </message>
     <message>
         <source>In the file</source>
@@ -1201,6 +1456,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>全部保留</translation>
     </message>
     <message>
+        <source>Values that cannot be stored as their field: each is kept as written in the person's notes, under the field's name. Check them after the import:</source>
+        <translation>不能存入对应字段的值：每个都按原样保存在该人的备注里，并注明字段名。导入后请核对：</translation>
+    </message>
+    <message>
         <source>Records that cannot be imported (the others will be):</source>
         <translation>无法导入的记录（其余记录会导入）：</translation>
     </message>
@@ -1209,16 +1468,104 @@ Edit &gt; Undo brings it back.</source>
         <translation>正在读取并检查 %1…</translation>
     </message>
     <message>
-        <source>%1 records: %2 can be imported, %3 are already in your book (choose what to do with each), %4 cannot be imported.</source>
-        <translation>共 %1 条记录：%2 条可以导入，%3 条已在客户库中（请逐条选择处理方式），%4 条无法导入。</translation>
-    </message>
-    <message>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
         <source>Merge</source>
         <translation>合并</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value as written</source>
+        <translation>原始值</translation>
+    </message>
+    <message>
+        <source>same name and email %1</source>
+        <translation>姓名相同，邮箱相同 %1</translation>
+    </message>
+    <message>
+        <source>same name and mobile %1</source>
+        <translation>姓名相同，手机相同 %1</translation>
+    </message>
+    <message>
+        <source>same email %1</source>
+        <translation>邮箱相同 %1</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>电话相同 %1</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <translation>（与%1相同）</translation>
+    </message>
+    <message>
+        <source>a new person; the company is likely this one in your book</source>
+        <translation>新联系人；其公司很可能是客户簿中的这一家</translation>
+    </message>
+    <message>
+        <source>same name and company</source>
+        <translation>姓名和公司相同</translation>
+    </message>
+    <message>
+        <source>same company</source>
+        <translation>公司相同</translation>
+    </message>
+    <message>
+        <source>1 record in the file.</source>
+        <translation>文件中共 1 条记录。</translation>
+    </message>
+    <message>
+        <source>%1 records in the file.</source>
+        <translation>文件中共 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>1 can be imported.</source>
+        <translation>1 条可以导入。</translation>
+    </message>
+    <message>
+        <source>%1 can be imported.</source>
+        <translation>%1 条可以导入。</translation>
+    </message>
+    <message>
+        <source>1 value will be kept in the notes, to check (below).</source>
+        <translation>1 个值将保存在备注里，需要核对（见下方）。</translation>
+    </message>
+    <message>
+        <source>%1 values will be kept in the notes, to check (below).</source>
+        <translation>%1 个值将保存在备注里，需要核对（见下方）。</translation>
+    </message>
+    <message>
+        <source>1 looks like someone already in your book or earlier in the file: choose what to do.</source>
+        <translation>1 条看起来与客户资料中已有的或文件中前面的人相同：请选择处理方式。</translation>
+    </message>
+    <message>
+        <source>%1 look like someone already in your book or earlier in the file: choose what to do with each.</source>
+        <translation>%1 条看起来与客户资料中已有的或文件中前面的人相同：请逐条选择处理方式。</translation>
+    </message>
+    <message>
+        <source>1 cannot be imported (below).</source>
+        <translation>1 条无法导入（见下方）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported (below).</source>
+        <translation>%1 条无法导入（见下方）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of this file)</source>
+        <translation>%1（本文件%2）</translation>
+    </message>
+    <message>
+        <source>Add to that company</source>
+        <translation>加入该公司</translation>
     </message>
     <message>
         <source>Keep both</source>
@@ -1231,6 +1578,14 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Imported %1: %2 added, %3 merged, %4 skipped, %5 not imported.</source>
         <translation>已导入 %1：新增 %2，合并 %3，跳过 %4，未导入 %5。</translation>
+    </message>
+    <message>
+        <source>1 value to check, below: it is kept in the person's notes, as written.</source>
+        <translation>1 个值需要核对（见下方）：已按原样保存在该人的备注里。</translation>
+    </message>
+    <message>
+        <source>%1 values to check, below: each is kept in the person's notes, as written.</source>
+        <translation>%1 个值需要核对（见下方）：每个都按原样保存在该人的备注里。</translation>
     </message>
     <message>
         <source>The database was backed up first: %1</source>
@@ -1542,6 +1897,14 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>查找重复(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2107,6 +2470,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>简报货币符号(&amp;U)</translation>
     </message>
     <message>
+        <source>Phone numbers without a country code are in</source>
+        <translation>不带国家代码的电话号码所属地区</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -2181,6 +2548,14 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Backups are also taken on quit, before a schema upgrade, an import and a restore. Each is verified before an older one is removed, and the newest good one is never removed.</source>
         <translation>退出时、升级数据库结构前、导入前和恢复前也会备份。每份新备份都先经过校验才会清理旧备份，最新的完好备份永不删除。</translation>
+    </message>
+    <message>
+        <source>%1 (from the language)</source>
+        <translation>%1（按界面语言）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3698,229 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>Too few digits for a phone number (at least 3).</source>
+        <translation>数字太少，不是电话号码（至少 3 位）。</translation>
+    </message>
+    <message>
+        <source>Too long for this field.</source>
+        <translation>超出该字段的长度。</translation>
+    </message>
+    <message>
+        <source>Too long for the notes: the first 10,000 characters are kept.</source>
+        <translation>备注过长：保留前 10,000 个字符。</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>不是日期。</translation>
+    </message>
+    <message>
+        <source>There is no such day.</source>
+        <translation>没有这一天。</translation>
+    </message>
+    <message>
+        <source>Day and month could be either way round: choose the order in the import window.</source>
+        <translation>日和月的顺序无法确定：请在导入窗口中选择顺序。</translation>
+    </message>
+    <message>
+        <source>Not one of the values Fieldbrief knows for this field.</source>
+        <translation>不是该字段可用的值。</translation>
+    </message>
+    <message>
+        <source>Not a Customer ID.</source>
+        <translation>不是客户编号。</translation>
+    </message>
+    <message>
+        <source>Not an amount.</source>
+        <translation>不是金额。</translation>
+    </message>
+    <message>
+        <source>a photo (Fieldbrief does not keep photos)</source>
+        <translation>一张照片（Fieldbrief 不保存照片）</translation>
+    </message>
+    <message>
+        <source>The card has no name: the person is named after this.</source>
+        <translation>名片上没有姓名：以此为该人的名称。</translation>
+    </message>
+    <message>
+        <source>The file ends inside this card (no END:VCARD): check that it is complete.</source>
+        <translation>文件在这张名片中途结束（没有 END:VCARD）：请核对内容是否完整。</translation>
+    </message>
+    <message>
+        <source>Nothing identifies anyone here: no name, company, phone or email.</source>
+        <translation>无法识别任何人：没有姓名、公司、电话或邮箱。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>关系程度</translation>
+    </message>
+    <message>
+        <source>Contact level</source>
+        <translation>接触程度</translation>
+    </message>
+    <message>
+        <source>Buying psychology</source>
+        <translation>消费心理</translation>
+    </message>
+    <message>
+        <source>Stage since</source>
+        <translation>进入该阶段日期</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Acquisition cost</source>
+        <translation>获客成本</translation>
+    </message>
+    <message>
+        <source>Buying role</source>
+        <translation>购买角色</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>名片</translation>
+    </message>
+    <message>
+        <source>Company address</source>
+        <translation>公司地址</translation>
+    </message>
+    <message>
+        <source>Company city</source>
+        <translation>公司所在城市</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: it was moved, or you may not read it.</source>
+        <translation>无法打开 {path}：文件已被移动，或没有读取权限。</translation>
+    </message>
+    <message>
+        <source>The file has no vCard in it (no BEGIN:VCARD line).</source>
+        <translation>文件中没有 vCard 名片（没有 BEGIN:VCARD 行）。</translation>
+    </message>
+    <message>
+        <source>The file looks like UTF-16 but cannot be read as {encoding}. Export it again.</source>
+        <translation>文件看起来是 UTF-16，但无法按 {encoding} 读取。请重新导出。</translation>
+    </message>
+    <message>
+        <source>The file is not text (it holds zero bytes). Export it as CSV (UTF-8, UTF-16, GB18030/GBK or Windows-1252).</source>
+        <translation>文件不是文本（含有零字节）。请导出为 CSV（UTF-8、UTF-16、GB18030/GBK 或 Windows-1252）。</translation>
+    </message>
+    <message>
+        <source>The file's characters cannot be read as UTF-8, UTF-16, GB18030/GBK or Windows-1252. Save it again in one of those encodings (in Excel: CSV UTF-8).</source>
+        <translation>文件中的字符无法按 UTF-8、UTF-16、GB18030/GBK 或 Windows-1252 读取。请用其中一种编码重新保存（Excel 中选择“CSV UTF-8”）。</translation>
+    </message>
+    <message>
+        <source>The start of the file cannot be read as {encoding}. Save it again as CSV UTF-8.</source>
+        <translation>文件开头无法按 {encoding} 读取。请重新保存为 CSV UTF-8。</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row.</source>
+        <translation>文件是空的：没有表头行。</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read as {encoding}; nothing was imported. Save the file again as CSV UTF-8.</source>
+        <translation>第 {line} 行无法按 {encoding} 读取；未导入任何内容。请将文件重新保存为 CSV UTF-8。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as an Excel workbook (it is damaged, or not an .xlsx file). Save it again from Excel, or as CSV UTF-8.</source>
+        <translation>无法把 {name} 作为 Excel 工作簿读取（文件已损坏，或不是 .xlsx 文件）。请用 Excel 重新保存，或另存为 CSV UTF-8。</translation>
+    </message>
+    <message>
+        <source>No column of the file could be matched to a field: map them in the import window, or save a mapping and pass --mapping NAME.</source>
+        <translation>文件中没有任何一列能对应到字段：请在导入窗口中指定，或保存一个映射并使用 --mapping 名称。</translation>
+    </message>
+    <message>
+        <source>The file is not CSV: its first line cannot be read. Export it again as CSV.</source>
+        <translation>文件不是 CSV：第一行无法读取。请重新导出为 CSV。</translation>
+    </message>
+    <message>
+        <source>Line {line} has a cell larger than 64 MB; nothing was imported. Remove it (a picture pasted into a cell?) and export again.</source>
+        <translation>第 {line} 行有一个超过 64 MB 的单元格；未导入任何内容。请删除它（是否在单元格中粘贴了图片？）后重新导出。</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read as CSV (a quote that is never closed?); nothing was imported. Export the file again as CSV.</source>
+        <translation>第 {line} 行无法按 CSV 读取（是否有未闭合的引号？）；未导入任何内容。请重新导出为 CSV。</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Key account</source>
@@ -3826,6 +4424,21 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>no outcome logged</source>
         <translation>未记录结果</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>Not a phone number: digits, spaces, + ( ) - allowed, e.g. +86 138 1234 5678.</source>
+        <translation>不是电话号码：只能包含数字、空格和 + ( ) -，例如 +86 138 1234 5678。</translation>
+    </message>
+    <message>
+        <source>Excel shortened this number: format the column as Text and export again.</source>
+        <translation>Excel 把这个号码缩写了：请把该列设为“文本”格式后重新导出。</translation>
+    </message>
+    <message>
+        <source>Not an email address, e.g. name@example.com.</source>
+        <translation>不是邮箱地址，例如 name@example.com。</translation>
     </message>
 </context>
 </TS>

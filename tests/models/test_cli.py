@@ -207,10 +207,26 @@ def test_import_and_export_from_the_command_line(data_dir, tmp_path, capsys):
     assert len(Calendar.from_ical((tmp_path / "book.ics").read_bytes()).walk("VEVENT")) > 20
     other = tmp_path / "other"
     assert main.main(["--data-dir", str(other), "import", str(tmp_path / "book.csv")]) == 0
-    assert "0 skipped as duplicates, 0 with errors" in capsys.readouterr().out
+    assert "0 skipped as duplicates, 0 values to check, 0 not imported" in capsys.readouterr().out
     assert main.main(["--data-dir", str(other), "import", str(tmp_path / "book.vcf")]) == 0
     out = capsys.readouterr().out
     assert "0 added" in out and "skipped as duplicates" in out  # everyone is already there
+
+
+def test_import_lists_what_it_kept_in_the_notes_and_never_skips_for_a_switchboard(data_dir, tmp_path, capsys):
+    run = lambda *args: main.main(["--data-dir", str(data_dir), *args])  # noqa: E731
+    path = tmp_path / "excel.csv"
+    path.write_bytes("姓名,公司,电话,生日\r\n赵敏,华联超市,010-8888 6666,04/03/1985\r\n孙丽,远航物流,010-8888 6666,\r\n"
+                     .encode("gbk"))
+    assert run("import", str(path)) == 0
+    out = capsys.readouterr().out
+    assert "2 added" in out and "0 skipped" in out and "1 values to check" in out
+    assert "line 2 赵敏: birthday '04/03/1985' kept in the notes" in out
+    again = tmp_path / "again.csv"
+    again.write_bytes("姓名,公司,电话,生日\r\n钱进,华联超市,,04/03/1985\r\n".encode("gbk"))
+    assert run("import", str(again), "--dates", "dmy") == 0
+    out = capsys.readouterr().out
+    assert "1 added" in out and "0 values to check" in out
 
 
 def test_import_errors_are_one_line_and_exit_1(data_dir, tmp_path, capsys):

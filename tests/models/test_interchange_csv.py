@@ -88,19 +88,26 @@ def test_google_contacts_export_keeps_labels_and_every_number(tmp_path):
 
 def test_outlook_export_keeps_labels_and_reads_its_dates(tmp_path):
     emma, tom = read_records(write_csv(tmp_path / "outlook.csv", OUTLOOK, "cp1252", ","))[0]
-    assert (emma.name, emma.company, emma.title, emma.city, emma.birthday) == (
-        "Emma Wilson", "Bluegate Supplies plc", "CFO", "Leeds", dt.date(1980, 3, 7))
+    assert (emma.name, emma.company, emma.title, emma.company_city, emma.birthday) == (
+        "Emma Wilson", "Bluegate Supplies plc", "CFO", "Leeds", dt.date(1980, 3, 7))  # Business City: the company's
     assert emma.phones == [("work", "+44 113 496 0000"), ("mobile", "+44 7700 900123")]
     assert emma.tags == ["Key", "2026"] and tom.birthday is None
 
 
-def test_bad_rows_are_listed_with_their_line_while_the_good_ones_import(db, tmp_path):
+def test_a_bad_value_never_loses_the_person_it_goes_to_their_notes_and_is_listed(db, tmp_path):
     rows = ROWS + [["", "", "", "", "", "", ""], ["李娜", "", "", "call me", "", "", ""],
-                   ["赵敏", "", "", "", "zhao@", "", ""], ["钱进", "", "", "", "", "1985-13-45", ""]]
+                   ["赵敏", "", "", "", "zhao@", "", ""], ["钱进", "", "", "", "", "1985-13-45", ""],
+                   ["", "", "", "", "", "", "a note with nobody"]]
     summary = import_file(db, write_csv(tmp_path / "mixed.csv", rows, "utf-8", ","))
-    assert summary.added == 3
-    assert [(e.where, e.reason.split(":")[0]) for e in summary.errors] == [
-        ("line 6", "phone 'call me'"), ("line 7", "email 'zhao@'"), ("line 8", "not a date")]
+    assert summary.added == 6
+    assert [(c.where, c.person, c.field, c.value) for c in summary.checks] == [
+        ("line 6", "李娜", "phone", "call me"), ("line 7", "赵敏", "email", "zhao@"),
+        ("line 8", "钱进", "birthday", "1985-13-45")]
+    assert [(e.where, e.person) for e in summary.errors] == [("line 9", "")]  # nothing identifies anyone
+    with sqlite3.connect(db.path) as conn:
+        notes = dict(conn.execute("SELECT name, notes FROM customers"))
+    assert notes["李娜"] == "Phone (mobile): call me" and notes["赵敏"] == "Email: zhao@"
+    assert notes["钱进"] == "Birthday: 1985-13-45"
     assert summary.backup and Path(summary.backup).exists()
 
 

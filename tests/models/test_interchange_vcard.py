@@ -31,9 +31,9 @@ def test_android_21_quoted_printable_utf8_soft_breaks_bare_types_and_a_photo_dro
 
 def test_iphone_30_grouped_labels_structured_address_escapes_and_categories():
     [li] = people("iphone.vcf")
-    assert (li.name, li.company, li.title, li.city) == ("李娜", "中国移动", "客户经理", "上海")
+    assert (li.name, li.company, li.title, li.company_city) == ("李娜", "中国移动", "客户经理", "上海")  # ADR;WORK
     assert li.phones == [("mobile", "+86 138 1234 5678"), ("办公室", "021 6123 4567")]
-    assert li.address == "浦东新区世纪大道100号" and li.notes == "喜欢早上拜访, 不喝咖啡\nSecond line"
+    assert li.company_address == "浦东新区世纪大道100号" and li.notes == "喜欢早上拜访, 不喝咖啡\nSecond line"
     assert li.tags == ["重点客户", "5G"] and li.birthday == dt.date(1990, 2, 14)
 
 
@@ -42,7 +42,7 @@ def test_outlook_21_windows_1252_quoted_printable():
     assert juergen.name == "Jürgen Müller" and juergen.company == "Bluegate Supplies plc"
     assert juergen.notes == "Met at the trade fair – wants a quote\nnext month"
     assert juergen.phones == [("work", "+44 113 496 0000"), ("mobile", "+44 7700 900456")]
-    assert (juergen.address, juergen.city) == ("1 Harbour Way", "Leeds")
+    assert (juergen.company_address, juergen.company_city) == ("1 Harbour Way", "Leeds")  # the company's
 
 
 def test_google_30_folded_chinese_and_apple_style_labels():

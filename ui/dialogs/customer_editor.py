@@ -98,7 +98,44 @@ class CustomerEditor(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self._fill(self.original)
+        self._watch_name()
         self.name.setFocus()
+
+    def _watch_name(self) -> None:
+        """Point out, while the name is typed, a customer of the same name already in the book (without
+        region prefixes and legal suffixes: 华联超市 is 上海华联超市有限公司)."""
+        from PySide6.QtCore import QTimer
+
+        self.same_name = QLabel()
+        self.same_name.setWordWrap(True)
+        self.same_name.setStyleSheet("color: #8a5a00;")
+        self.same_name.hide()
+        self.errors["name"].parentWidget().layout().addWidget(self.same_name)
+        self._name_timer = QTimer(self)
+        self._name_timer.setSingleShot(True)
+        self._name_timer.setInterval(250)
+        self._name_timer.timeout.connect(self.check_name)
+        self.name.textEdited.connect(self._name_timer.start)
+        self.kind.currentIndexChanged.connect(self._name_timer.start)
+
+    def check_name(self) -> None:
+        from models.merge import similar_customers
+
+        from ui.errors import known_trouble
+
+        try:
+            found = similar_customers(self.db, self.name.text(), self.original.id, self.kind.currentData())
+        except Exception as exc:  # a locked database (logged): the hint waits for the next keystroke; a bug is raised
+            known_trouble(exc)
+            found = []
+        if not found:
+            self.same_name.hide()
+            return
+        names = "、".join(name for _cid, name in found) if any(
+            "\u4e00" <= ch <= "\u9fff" for _cid, name in found for ch in name) else ", ".join(n for _c, n in found)
+        self.same_name.setText(self.tr("Already in your book: %1. If it is the same customer, open that one "
+                                       "instead (Customers > Find Duplicates… merges two).").replace("%1", names))
+        self.same_name.show()
 
     # -- the details tab ---------------------------------------------------------------------------
     def _details_tab(self) -> QWidget:

@@ -31,11 +31,13 @@ from models.settings import (
     load_backup_settings,
     load_currency,
     load_paper,
+    chosen_phone_region,
     load_value_settings,
     load_visit_frequency,
     save_backup_settings,
     save_currency,
     save_paper,
+    save_phone_region,
     save_value_settings,
     save_visit_frequency,
 )
@@ -116,6 +118,8 @@ class SettingsDialog(QDialog):
             frequency = load_visit_frequency(s)
             value_settings = load_value_settings(s)
             backups = load_backup_settings(s)
+            region = chosen_phone_region(s)
+        self.phone_region = self._region_box(region)
         self.rep_name = QLineEdit(rep.name)
         self.rep_company = QLineEdit(rep.company)
         self.paper = QComboBox()
@@ -131,6 +135,7 @@ class SettingsDialog(QDialog):
         self.currency.setMaxLength(8)
         self.currency.setToolTip(self.tr("Printed before spend figures on the brief, e.g. ¥, $, € or CHF"))
         form.addRow(self.tr("C&urrency on briefs"), self.currency)
+        form.addRow(self.tr("Phone numbers without a country code are in"), self.phone_region)
         self.frequency: dict[str, QSpinBox] = {}
         for tier, days in frequency.items():
             box = QSpinBox()
@@ -204,6 +209,25 @@ class SettingsDialog(QDialog):
         form.addRow(note)
         return tab
 
+    def _region_box(self, chosen: str) -> QComboBox:
+        """The default phone region: by the language (CN for Chinese), or a country chosen by name."""
+        from models import language, phones
+
+        box = QComboBox()
+        default = phones.default_region(language.current())
+        box.addItem(self.tr("%1 (from the language)").replace("%1", self._region_name(default) or self.tr("none")), "")
+        for code in sorted(phones.regions(), key=self._region_name):
+            box.addItem(f"{self._region_name(code)} ({code})", code)
+        box.setCurrentIndex(max(0, box.findData(chosen)))
+        return box
+
+    @staticmethod
+    def _region_name(code: str) -> str:
+        if not code:
+            return ""
+        territory = QLocale.codeToTerritory(code)
+        return QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else code
+
     def _switch_approach(self) -> None:
         self.openings[self._shown_approach] = self.opening.toPlainText()
         self._shown_approach = self.approach.currentData()
@@ -217,6 +241,7 @@ class SettingsDialog(QDialog):
             plan_templates.save_openings(s, self.openings)
             save_paper(s, self.paper.currentData())
             save_currency(s, self.currency.text())
+            save_phone_region(s, self.phone_region.currentData())
             save_visit_frequency(s, {tier: box.value() for tier, box in self.frequency.items()})
             save_value_settings(s, ValueSettings(self.relationship_years.value(),
                                                  round(self.acquisition_cost.value() * 100)))
