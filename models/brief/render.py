@@ -325,7 +325,7 @@ class BriefDocument:
                        Spacer(0, 3)]
         state = of_checklist(plan.status, data.checklist, plan.ready_override_reason)
         if state.alert:  # the critical items open now, and the reason if one was given
-            story.append(Para(text(readiness_text(state, lambda c, t: w.catalog.get((c, t), t), long=True)), st.alert))
+            story.append(Para(text(readiness_text(state, lambda c, t: w.catalog.get((c, t), t))), st.alert))
         story.append(self._top_strip(data))
         story += self._plan(data)
         story += self._customer_and_history(data)
