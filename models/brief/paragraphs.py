@@ -71,6 +71,19 @@ def numbers_with_their_units(lines: list, font: str, size: float, widths: list[f
     return [tuple(line) for line in lines]
 
 
+def one_line(frags, style, width: float) -> bool:
+    """The paragraph's text fits on its first line (no line break in it)."""
+    room = width - style.leftIndent - style.rightIndent - style.firstLineIndent
+    used = 0.0
+    for frag in frags:
+        if hasattr(frag, "lineBreak") or hasattr(frag, "cbDefn"):
+            return False
+        used += stringWidth(getattr(frag, "text", "") or "", frag.fontName, frag.fontSize)
+        if used > room:
+            return False
+    return True
+
+
 class Layouts:
     """What one document has parsed and laid out (cleared by the document before and after a build)."""
 
@@ -97,7 +110,10 @@ class Layouts:
     def lay_out(self, markup: str, style, bullet: str | None, width: float) -> tuple:
         key = (markup, style, bullet, width)
         if key not in self.lines:
-            paragraph = Lines(None, style, bullet, frags=self.parse(markup, style)[1])
+            frags = self.parse(markup, style)[1]
+            if getattr(style, "words", None) is not None and one_line(frags, style, width):
+                style = style.words  # nowhere to break: reportlab's word wrap is several times quicker
+            paragraph = Lines(None, style, bullet, frags=frags)
             Lines.wrap(paragraph, width, 1e9)
             self.lines[key] = paragraph.blPara, paragraph.height, paragraph._wrapWidths
         return self.lines[key]
