@@ -160,6 +160,7 @@ class Styles:
 
     def _with_cjk(self, style: ParagraphStyle) -> ParagraphStyle:
         style.cjk = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK", layouts=self.layouts)
+        style.cjk.words = style  # laid out with this when it fits on one line (models/brief/paragraphs.py)
         return style
 
     def labelled(self, name: str, indent: float, label_width: float) -> ParagraphStyle:

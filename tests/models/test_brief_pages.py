@@ -123,8 +123,9 @@ def test_7_the_continued_header_shows_when_and_continued_in_full(db, tmp_path, n
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_5_a_line_never_ends_inside_a_house_number_or_a_postcode(db, tmp_path, lang):
     """Places of many lengths in the day sheet's narrow place column: a Chinese address in an English day sheet
-    was cut like a Latin word without spaces ("体育西路58" / "8号"), a British postcode at its space ("LS9" /
-    "0PS"). (The brief's header line and the phone numbers go through the same paragraphs.)"""
+    was cut like a Latin word without spaces ("体育西路58" / "8号"), in a Chinese one between the number and its
+    号 ("小寨路290" / "号"), a British postcode at its space ("LS9" / "0PS"). (The brief's header line and the
+    phone numbers go through the same paragraphs.)"""
     cid = customers.save(db, CustomerData(name="Harbour Logistics Ltd")).customer_id
     places = ["广州市天河区体育西路一二三"[:k] + "5880号" for k in range(5, 13)] + \
              [f"Unit {'4' * k}, Aire Valley Park, Leeds LS9 0PS" for k in range(1, 9)]
@@ -135,7 +136,7 @@ def test_5_a_line_never_ends_inside_a_house_number_or_a_postcode(db, tmp_path, l
         visits.save_plan(db, plan)
     pdf, _count = day_sheet_pdf(db, VISIT_AT.date(), lang)
     words = words_at(pdf, tmp_path, page=1)
-    assert sum("5880" in w for w, _x, _y in words) == 8  # the number whole, wherever the line ends
+    assert sum("5880号" in w for w, _x, _y in words) == 8  # the number whole and with its 号, wherever the line ends
     postcode_lines = [y for w, _x, y in words if w.startswith("LS9")]
     assert len(postcode_lines) == 8 and all(any(w.endswith("0PS") and abs(y - at) < 1 for w, _x, y in words)
                                             for at in postcode_lines)

@@ -154,6 +154,7 @@ class BriefPreview(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.suggested_name)
         dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, self.page_count())  # "Pages from … to …" up to the last page
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
