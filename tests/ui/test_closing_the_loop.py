@@ -331,3 +331,28 @@ def test_the_planners_side_panel_and_the_timeline_close_the_loop_too(qtbot, wind
     assert planner.plan.id == vid and planner.parent() is editor
     planner.close()
     editor.reject()
+
+
+def test_a_failure_gathering_today_or_a_complete_list_is_reported_not_only_logged(qtbot, window, monkeypatch):
+    from ui import errors
+    from ui.widgets import today_lists
+
+    reported = []
+    monkeypatch.setattr(errors, "report_exception", lambda exc, log_file, parent=None: reported.append(exc))
+    lists = window.today.lists
+    overdue = lists.heading(today.OVERDUE)
+    window.today.show_all(today.OVERDUE)
+    dialog = window.today.show_all_dialog
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1, timeout=5000)
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(today_lists, "gather", broken)
+    monkeypatch.setattr(today, "section", broken)
+    window.today.refresh()
+    dialog.go(0)
+    qtbot.waitUntil(lambda: len(reported) == 2, timeout=5000)
+    assert [str(exc) for exc in reported] == ["the disk went away"] * 2
+    assert overdue.text(0) == "Overdue  ·  1"  # what was shown stays
+    dialog.close()
