@@ -61,6 +61,18 @@ class Operation(QObject):
         self.finished.emit()
 
 
+def in_background(work: Callable[[], Any], succeeded: Callable[[Any], None], failed: Callable[[BaseException], None],
+                  parent: QObject | None = None) -> Operation:
+    """``work()`` on a pool thread, its result to ``succeeded`` or its exception to ``failed``, both on
+    the GUI thread (no progress, no cancel: a read that only its newest caller wants)."""
+    operation = Operation(lambda _progress: work(), parent)
+    operation.succeeded.connect(succeeded)
+    operation.failed.connect(failed)
+    operation.finished.connect(operation.deleteLater)
+    operation.start()
+    return operation
+
+
 class _Runner(QRunnable):
     def __init__(self, operation: Operation):
         super().__init__()

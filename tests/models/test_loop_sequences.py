@@ -22,21 +22,13 @@ from models.entities import Customer, FollowUp, Promise
 from models.errors import Refused
 from models.follow_ups import NextFollowUp
 from models.outcomes import FollowUpData, OutcomeData, PromiseData
-from tests.book_dump import dump
+from tests.book_dump import dump, empty_book
 
 NOW = dt.datetime(2026, 11, 20, 11, 0)
 TODAY = NOW.date()
 VISIT_AT = dt.datetime(2026, 11, 10, 10, 0)
 REASONS = ["客户出差", "Signed with a competitor", "月底结账"]
 days_ahead = st.integers(0, 20)
-_EMPTY = tempfile.TemporaryDirectory()
-
-
-def empty_book() -> Path:
-    path = Path(_EMPTY.name) / "empty.sqlite"
-    if not path.exists():
-        open_database(f"sqlite:///{path}").close()
-    return path
 
 
 @dataclass(frozen=True)

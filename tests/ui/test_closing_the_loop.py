@@ -75,6 +75,15 @@ def select(qtbot, window, key: str, index: int = 0):
     return lists.tree.line()
 
 
+def press(qtbot, tree, key, window):
+    """``key`` on the selected line of ``tree``: the form it opens, with the keyboard."""
+    qtbot.keyClick(tree, key)
+    form = window.today.actions.dialog
+    qtbot.waitExposed(form)
+    focus(qtbot, form)
+    return form
+
+
 def heading(window, key: str) -> str:
     return window.today.lists.heading(key).text(0)
 
@@ -90,10 +99,7 @@ def test_follow_ups_done_rescheduled_and_dropped_from_today_by_key(qtbot, window
         "Open the visit  (Enter)", "Done…  (D)", "Reschedule…  (R)", "Drop…  (X)"]
 
     # D: done, what happened in a line, Ctrl+Enter
-    qtbot.keyClick(lists.tree, Qt.Key.Key_D)
-    form = window.today.actions.dialog
-    qtbot.waitExposed(form)
-    focus(qtbot, form)
+    form = press(qtbot, lists.tree, Qt.Key.Key_D, window)
     type_with_input_method(form.what, "电话沟通：对新资费感兴趣")
     with refreshed(qtbot, window):
         qtbot.keyClick(form.what, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -104,9 +110,7 @@ def test_follow_ups_done_rescheduled_and_dropped_from_today_by_key(qtbot, window
     assert rows(paths.database, f"SELECT follow_ups_done FROM customers WHERE id = {cid}") == [(1,)]
 
     # R: rescheduled to a date typed as the rep writes it
-    qtbot.keyClick(lists.tree, Qt.Key.Key_R)
-    form = window.today.actions.dialog
-    focus(qtbot, form)
+    form = press(qtbot, lists.tree, Qt.Key.Key_R, window)
     form.date.edit.setText("+3")
     type_with_input_method(form.why, "客户出差")
     with refreshed(qtbot, window):
@@ -117,9 +121,7 @@ def test_follow_ups_done_rescheduled_and_dropped_from_today_by_key(qtbot, window
         == [(later, TODAY.isoformat(), "客户出差")]
 
     # X: dropped needs a reason
-    qtbot.keyClick(lists.tree, Qt.Key.Key_X)
-    form = window.today.actions.dialog
-    focus(qtbot, form)
+    form = press(qtbot, lists.tree, Qt.Key.Key_X, window)
     qtbot.keyClick(form.why, Qt.Key.Key_Return)
     assert form.isVisible() and "Say why" in form.problem.text()
     type_with_input_method(form.why, "Signed with a competitor")
@@ -249,9 +251,7 @@ def test_today_follows_what_is_done_elsewhere(qtbot, window, book):
     # and then it is done from Today, with the next one, which is on the customer's timeline
     index = [line.text for line in window.today.lists.lines(today.DUE_TODAY)].index("The signed offer")
     select(qtbot, window, today.DUE_TODAY, index)
-    qtbot.keyClick(window.today.lists.tree, Qt.Key.Key_D)
-    form = window.today.actions.dialog
-    focus(qtbot, form)
+    form = press(qtbot, window.today.lists.tree, Qt.Key.Key_D, window)
     type_with_input_method(form.what, "Signed offer sent by mail")
     form.next_date.edit.setText("+2")
     form.brings.setText("Confirm the start date")
@@ -278,9 +278,7 @@ def test_a_promise_moved_and_one_broken_from_today(qtbot, window, paths, book):
     select(qtbot, window, today.DUE_TODAY, promise_line("Send the revised price list"))
     assert [b.text() for b in lists.bar.buttons.values()] == [
         "Open the visit  (Enter)", "Kept  (D)", "Move…  (R)", "Broken…  (X)"]
-    qtbot.keyClick(lists.tree, Qt.Key.Key_R)
-    form = window.today.actions.dialog
-    focus(qtbot, form)
+    form = press(qtbot, lists.tree, Qt.Key.Key_R, window)
     form.date.edit.setText("明天")
     type_with_input_method(form.why, "报价还在审批")
     with refreshed(qtbot, window):
@@ -289,9 +287,7 @@ def test_a_promise_moved_and_one_broken_from_today(qtbot, window, paths, book):
     assert rows(paths.database, "SELECT due_on, moved_from, move_reason, status FROM promises "
                                 "WHERE text = 'Send the revised price list'") == [(tomorrow, TODAY.isoformat(), "报价还在审批", "open")]
     select(qtbot, window, today.DUE_TODAY, promise_line("Share last quarter's bills"))
-    qtbot.keyClick(lists.tree, Qt.Key.Key_X)
-    form = window.today.actions.dialog
-    focus(qtbot, form)
+    form = press(qtbot, lists.tree, Qt.Key.Key_X, window)
     type_with_input_method(form.why, "The bills never came")
     with refreshed(qtbot, window):
         form.accept()
@@ -335,3 +331,28 @@ def test_the_planners_side_panel_and_the_timeline_close_the_loop_too(qtbot, wind
     assert planner.plan.id == vid and planner.parent() is editor
     planner.close()
     editor.reject()
+
+
+def test_a_failure_gathering_today_or_a_complete_list_is_reported_not_only_logged(qtbot, window, monkeypatch):
+    from ui import errors
+    from ui.widgets import today_lists
+
+    reported = []
+    monkeypatch.setattr(errors, "report_exception", lambda exc, log_file, parent=None: reported.append(exc))
+    lists = window.today.lists
+    overdue = lists.heading(today.OVERDUE)
+    window.today.show_all(today.OVERDUE)
+    dialog = window.today.show_all_dialog
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1, timeout=5000)
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(today_lists, "gather", broken)
+    monkeypatch.setattr(today, "section", broken)
+    window.today.refresh()
+    dialog.go(0)
+    qtbot.waitUntil(lambda: len(reported) == 2, timeout=5000)
+    assert [str(exc) for exc in reported] == ["the disk went away"] * 2
+    assert overdue.text(0) == "Overdue  ·  1"  # what was shown stays
+    dialog.close()

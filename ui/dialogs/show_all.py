@@ -89,18 +89,13 @@ class ShowAllDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from ui.operations import Operation
+        from ui.operations import in_background
 
         self._generation += 1
         generation, db, key, offset, search = self._generation, self.db, self.key, self.offset, self.search.text()
-        operation = Operation(lambda _progress: (generation, today.section(db, key, dt.datetime.now(), PAGE, offset,
-                                                                           search)))
         # (no parent: a page still being read when the dialog goes is dropped, not reported to it)
-        operation.succeeded.connect(self._show)
-        operation.failed.connect(self.failed)
-        operation.finished.connect(operation.deleteLater)
-        self.operation = operation
-        operation.start()
+        self.operation = in_background(lambda: (generation, today.section(db, key, dt.datetime.now(), PAGE, offset,
+                                                                          search)), self._show, self.failed.emit)
 
     def _show(self, result) -> None:
         generation, section = result

@@ -79,7 +79,7 @@ class TodayPage(Page):
         """Gather the sections off the GUI thread (built after the first paint, with the database)."""
         import datetime as dt
 
-        from ui.operations import Operation
+        from ui.operations import in_background
         from ui.widgets.today_lists import gather
 
         if self.db is None:
@@ -91,12 +91,7 @@ class TodayPage(Page):
         self._day = now.date()
         self._generation += 1
         generation = self._generation
-        operation = Operation(lambda _progress: (generation, gather(db, now)), self)
-        operation.succeeded.connect(self._show)
-        operation.failed.connect(self.failed)
-        operation.finished.connect(operation.deleteLater)
-        self.operation = operation
-        operation.start()
+        self.operation = in_background(lambda: (generation, gather(db, now)), self._show, self.failed.emit, self)
 
     def _show(self, result) -> None:
         generation, page = result
