@@ -305,3 +305,19 @@ def test_a_merge_adds_the_notes_and_undo_takes_exactly_that_back(db, tmp_path):
     assert people(db)["赵敏"]["notes"] == "喜欢喝茶\nBirthday: 1.38E+10"
     undo.run(db, summary.change, undo=True)
     assert people(db)["赵敏"]["notes"] == ""
+
+
+def test_importing_the_same_vcard_again_flags_everyone_even_with_only_a_name(db, tmp_path):
+    from models.interchange.exports import export
+
+    body = (b"BEGIN:VCARD\nVERSION:3.0\nFN:G F\nEND:VCARD\n"  # a name and nothing else
+            b"BEGIN:VCARD\nVERSION:3.0\nFN:Pause Wait\nTEL:p1234p5678w9\nEND:VCARD\n"  # a landline
+            b"BEGIN:VCARD\nVERSION:3.0\nFN:Pat Lee\nEMAIL:pat@example.com\nEND:VCARD\n"
+            b"BEGIN:VCARD\nVERSION:3.0\nFN:Sam Wu\nORG:Harbour Lights Ltd.\nEND:VCARD\n")
+    assert import_file(db, vcf(tmp_path, body)).added == 4
+    export(db, "vcard", tmp_path / "book.vcf")
+    found = scan(db, source(tmp_path / "book.vcf"))
+    assert sorted(d.reason for d in found.duplicates) == [
+        "same company", "same name", "same name and company", "same name and email pat@example.com",
+        "same name and phone p1234p5678w9"]
+    assert import_file(db, tmp_path / "book.vcf").added == 0
