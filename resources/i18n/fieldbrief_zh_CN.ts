@@ -3118,6 +3118,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>公司所在城市</translation>
     </message>
     <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened: it was moved, or you may not read it.</source>
         <translation>无法打开 {path}：文件已被移动，或没有读取权限。</translation>
     </message>

@@ -321,3 +321,18 @@ def test_importing_the_same_vcard_again_flags_everyone_even_with_only_a_name(db,
         "same company", "same name", "same name and company", "same name and email pat@example.com",
         "same name and phone p1234p5678w9"]
     assert import_file(db, tmp_path / "book.vcf").added == 0
+
+
+def test_a_second_web_address_a_long_one_and_a_nickname_are_kept_in_the_notes(db, tmp_path):
+    long_url = "https://example.com/" + "a" * 300
+    body = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Pat Lee\r\nNICKNAME:Patsy\r\nURL:https://pat.example.com\r\n"
+            b"URL:https://blog.example.com\r\nEND:VCARD\r\n"
+            b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sam Wu\r\nURL:" + long_url.encode() + b"\r\nEND:VCARD\r\n")
+    summary = import_file(db, vcf(tmp_path, body))
+    book = people(db)
+    assert book["Pat Lee"]["notes"] == "Website: https://blog.example.com\nNickname: Patsy"
+    assert book["Sam Wu"]["notes"] == f"Website: {long_url}"
+    assert [(c.person, c.field, c.reason) for c in summary.checks] == [("Sam Wu", "website", text.TOO_LONG)]
+    with sqlite3.connect(db.path) as conn:
+        assert conn.execute("SELECT website FROM customers WHERE name = 'Pat Lee'").fetchone() == (
+            "https://pat.example.com",)
