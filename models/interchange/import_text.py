@@ -49,6 +49,7 @@ FIELD_NAMES = {
     "influence": QT_TRANSLATE_NOOP("import", "Influence"), "card": QT_TRANSLATE_NOOP("import", "Card"),
     "company_address": QT_TRANSLATE_NOOP("import", "Company address"),
     "company_city": QT_TRANSLATE_NOOP("import", "Company city"),
+    "nickname": QT_TRANSLATE_NOOP("import", "Nickname"),
 }
 
 # -- why a whole file is refused (ImportFileError templates; {placeholders} filled in after translation) ----

@@ -1022,8 +1022,8 @@ Edit &gt; Undo brings it back.</source>
         <translation>对每个不同的字段，选择要保留的值；两者的联系人、电话、消费、日期、拜访和跟进全部保留。</translation>
     </message>
     <message>
-        <source>No likely duplicates in your book: no two companies of one name, no two people of one name with the same email or mobile.</source>
-        <translation>客户资料中没有可能重复的客户：没有同名的公司，也没有同名且邮箱或手机相同的人。</translation>
+        <source>No likely duplicates in your book: no two companies of one name, no two people of one name with the same email or phone.</source>
+        <translation>客户资料中没有可能重复的客户：没有同名的公司，也没有同名且邮箱或电话相同的人。</translation>
     </message>
     <message>
         <source>same name and email %1</source>
@@ -1034,8 +1034,16 @@ Edit &gt; Undo brings it back.</source>
         <translation>姓名相同，手机相同 %1</translation>
     </message>
     <message>
+        <source>same name and phone %1</source>
+        <translation>姓名相同，电话相同 %1</translation>
+    </message>
+    <message>
         <source>same company name</source>
         <translation>公司名称相同</translation>
+    </message>
+    <message>
+        <source>same name, and nothing else tells them apart</source>
+        <translation>姓名相同，且没有其他信息可以区分</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1466,6 +1474,14 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Reading and checking %1…</source>
         <translation>正在读取并检查 %1…</translation>
+    </message>
+    <message>
+        <source>same name and phone %1</source>
+        <translation>姓名相同，电话相同 %1</translation>
+    </message>
+    <message>
+        <source>same name, and nothing else tells them apart</source>
+        <translation>姓名相同，且没有其他信息可以区分</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -3866,6 +3882,10 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Company city</source>
         <translation>公司所在城市</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
     </message>
     <message>
         <source>{path} cannot be opened: it was moved, or you may not read it.</source>

@@ -89,7 +89,7 @@ class DuplicatesDialog(QDialog):
                                                  "phones, spend, dates, visits and follow-ups of both are all kept.")
                            if self.pairs else self.tr("No likely duplicates in your book: no two companies of one "
                                                       "name, no two people of one name with the same email or "
-                                                      "mobile."))
+                                                      "phone."))
         self.splitter.setVisible(bool(self.pairs))
         self.merge_button.setEnabled(bool(self.pairs))
         self.skip_button.setEnabled(bool(self.pairs))
@@ -101,10 +101,13 @@ class DuplicatesDialog(QDialog):
 
     def _reason(self, reason: str) -> str:
         for english, text in (("same name and email ", self.tr("same name and email %1")),
-                              ("same name and mobile ", self.tr("same name and mobile %1"))):
+                              ("same name and mobile ", self.tr("same name and mobile %1")),
+                              ("same name and phone ", self.tr("same name and phone %1"))):
             if reason.startswith(english):
                 return text.replace("%1", reason[len(english):])
-        return self.tr("same company name") if reason == "same company name" else reason
+        said = {"same company name": self.tr("same company name"),
+                "same name": self.tr("same name, and nothing else tells them apart")}
+        return said.get(reason, reason)
 
     def _field_names(self) -> dict[str, str]:
         return {"name": self.tr("Name"), "segment": self.tr("Segment"), "industry": self.tr("Industry"),

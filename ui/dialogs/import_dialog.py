@@ -323,8 +323,7 @@ class ImportDialog(QDialog):
             person = f"{c.person} ({where_text(c.where)})" if c.person else where_text(c.where)
             for column, value in enumerate((person, field_text(c.field), c.value, reason_text(c.reason))):
                 item = QTableWidgetItem(shortened(value))
-                if len(value) > 80:
-                    item.setToolTip(shortened(value, 2000))
+                item.setToolTip(shortened(value, 2000))  # a long value or reason is cut to its column
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
         for column in (0, 2):  # a long name or value does not push the reason out of sight
@@ -338,6 +337,7 @@ class ImportDialog(QDialog):
         """Why a record looks like one in the book: "same name and email x" and the like, translated."""
         for english, text in (("same name and email ", self.tr("same name and email %1")),
                               ("same name and mobile ", self.tr("same name and mobile %1")),
+                              ("same name and phone ", self.tr("same name and phone %1")),
                               ("same email ", self.tr("same email %1")), ("same phone ", self.tr("same phone %1"))):
             if d.reason.startswith(english):
                 rest = d.reason[len(english):]
@@ -346,7 +346,8 @@ class ImportDialog(QDialog):
                 return said + (" " + self.tr("as %1").replace("%1", where_text(earlier)) if earlier else "")
         if d.company_only:
             return self.tr("a new person; the company is likely this one in your book")
-        said = {"same name and company": self.tr("same name and company"), "same company": self.tr("same company")}
+        said = {"same name and company": self.tr("same name and company"), "same company": self.tr("same company"),
+                "same name": self.tr("same name, and nothing else tells them apart")}
         base, _sep, earlier = d.reason.partition(" as ")
         return said.get(base, base) + (" " + self.tr("as %1").replace("%1", where_text(earlier)) if earlier else "")
 
@@ -386,7 +387,9 @@ class ImportDialog(QDialog):
             self.duplicates.insertRow(row)
             for column, text in enumerate((f"{d.record.display_name} ({where_text(d.record.where)})",
                                            self._existing_text(d), self._duplicate_reason(d))):
-                self.duplicates.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long name or reason is cut to its column
+                self.duplicates.setItem(row, column, item)
             box = QComboBox()
             merge = self.tr("Add to that company") if d.company_only else self.tr("Merge")
             for choice, text in ((Choice.SKIP, self.tr("Skip")), (Choice.MERGE, merge),
