@@ -132,7 +132,7 @@ def test_the_bundled_window_on_a_screen_shows_the_demo_book(unpacked, tmp_path, 
         app.terminate()  # (the app does not yet close itself on SIGTERM; nothing was changed here to lose)
         app.communicate(timeout=60)
     text = log.read_text(encoding="utf-8")
-    assert "CJK font: WenQuanYi Micro Hei from " + str(unpacked / "_internal") in text, text
+    assert "Fallback font: WenQuanYi Micro Hei from " + str(unpacked / "_internal") in text, text
     assert "WARNING" not in text and "ERROR" not in text, text
     from PySide6.QtGui import QImage
 
