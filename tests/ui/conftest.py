@@ -1,5 +1,7 @@
 """UI fixtures: the real application set-up, and main windows over a fresh data folder."""
 
+import gc
+
 import pytest
 from PySide6.QtCore import QThreadPool
 
@@ -17,6 +19,9 @@ def app(qapp):
 def _no_work_left_running():
     yield
     QThreadPool.globalInstance().waitForDone(30_000)
+    # Collect this test's garbage here, on the GUI thread: left to chance, a pool thread of the next test
+    # could be the one that frees a Qt object.
+    gc.collect()
 
 
 @pytest.fixture
