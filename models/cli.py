@@ -174,7 +174,7 @@ def cmd_brief(args: argparse.Namespace, paths: DataPaths) -> int:
                 args.paper = load_paper(s)
         if args.date is not None:
             count = write_day_sheet(db, args.date, target, lang=args.lang, paper=args.paper)
-            print(f"Wrote the day sheet of {args.date:%Y-%m-%d} ({count} visits) to {target}.")
+            print(f"Wrote the day sheet of {args.date:%Y-%m-%d} ({count} {'visit' if count == 1 else 'visits'}) to {target}.")
         else:
             write_brief(db, args.visit, target, lang=args.lang, paper=args.paper)
             print(f"Wrote the brief of visit {args.visit} to {target}.")
@@ -337,7 +337,7 @@ def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
     for check in summary.checks:
         print(f"  {check.where} {check.person}: {check.field} {check.value!r} kept in the notes: {check.reason}")
     for note in summary.notes:
-        print(f"  {note}")
+        print(f"  {note.where} {note.person}: {note.reason}")
     print(f"Imported {args.file}: {summary.added} added, {summary.merged} merged, {summary.skipped} skipped as "
           f"duplicates, {len(summary.checks)} values to check, {len(summary.errors)} not imported (listed above)."
           + (f" The database was backed up first to {summary.backup}." if summary.backup else ""))

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     and_,
     bindparam,
+    case,
     exists,
     false,
     func,
@@ -192,3 +193,19 @@ def _after(column, key: Any, row_id: Any, descending: bool) -> ColumnElement[boo
     if key is None:
         return and_(column.is_(None), Customer.id < row_id)
     return or_(and_(column <= key, or_(column < key, Customer.id < row_id)), column.is_(None))
+
+
+def best_matches(db: Database, search: str, limit: int = 50) -> list[CustomerRow]:
+    """Customers for a typed name, best first: the name itself, then names that start with it, then the
+    rest (a contact, a phone, a city that matches), each by name. "Noah Evans" picks Noah Evans, not the
+    company whose contact he is."""
+    query = CustomerQuery(search=search)
+    typed = " ".join(search.split()).casefold()
+    if not typed:
+        return fetch_page(db, query, limit=limit)
+    # the search text starts with the name (models.summaries.compose_search_text), a field a line
+    rank = case((or_(Customer.search_text == typed, Customer.search_text.startswith(typed + "\n", autoescape=True)), 0),
+                (Customer.search_text.startswith(typed, autoescape=True), 1), else_=2)
+    statement = select(*COLUMNS).where(*query.conditions()).order_by(rank, Customer.name, Customer.id).limit(limit)
+    with db.engine.connect() as conn:
+        return cast("list[CustomerRow]", conn.execute(statement).all())

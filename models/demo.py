@@ -1,5 +1,10 @@
 """Realistic, reproducible demo data: a rep's book of Chinese and English customers.
 
+The rep mostly does the job: about six visits a working day (for 2,000 customers; the rate grows with
+the book), most follow-ups done on or near their date and most promises kept, a few moved, dropped or
+broken with a reason, and only the last days' stragglers (and a rare old one) still overdue, so that
+Today on the demo reads like a real morning. Every date is relative to ``today``.
+
 The same seed and the same ``today`` give the same database. Rows go in through SQLAlchemy Core in one
 transaction (a cancelled or failed load leaves nothing behind), with ids assigned here so that related
 rows need no round trip.
@@ -42,7 +47,7 @@ from models.entities import (
 )
 from models.errors import KnownError
 from models.plan_templates import default_checklist
-from models.settings import load_tier_rules
+from models.settings import load_tier_rules, load_visit_frequency
 from models.spend import TierRules
 from models.summaries import (
     ENDING,
@@ -74,7 +79,14 @@ _VALUES = {e: [m.value for m in e] for e in (RelationshipLevel, ContactLevel, Ps
                                              Influence, CycleStep, ApproachMethod, FollowUpChannel,
                                              ObjectionCategory, ClosingSignal)}
 _STAGES = list(LifecycleStage)
-_RESULTS = list(OutcomeResult)
+_RESULTS = [r for r in OutcomeResult if r is not OutcomeResult.CANCELLED]  # a visit that did not happen is cancelled
+_RESULT_WEIGHTS = [15, 35, 25, 10, 10]
+_OPEN_RESULTS = (OutcomeResult.PROGRESSED, OutcomeResult.NO_DECISION, OutcomeResult.POSTPONED)
+VISITS_A_DAY, BOOK = 6, 2000  # a rep with 2,000 customers makes about six visits a working day
+SLOTS = [(9, 0), (10, 30), (11, 30), (13, 30), (14, 30), (16, 0), (17, 0)]
+HALF_HOURS = [(hour, minute) for hour in range(9, 18) for minute in (0, 30)][:-1]  # 9:00 to 17:00
+RECENT = 10  # days: what slipped lately is still open now and then; older work was nearly all closed,
+FORGOTTEN = 45  # and nothing older than this is still open
 
 @dataclass
 class DemoSummary:
@@ -109,7 +121,7 @@ def load_demo(
             raise DemoNotEmptyError(existing)
         if conn.dialect.name == "sqlite":
             conn.exec_driver_sql("PRAGMA cache_size = -262144")  # 256 MiB for this load: indexes stay in memory
-        book = _Book(random.Random(seed), today, load_tier_rules(conn))
+        book = _Book(random.Random(seed), today, load_tier_rules(conn), customers, load_visit_frequency(conn))
         conn.execute(Tag.__table__.insert(), book.tag_rows())
         # The tables are empty: building each index once at the end (a sort) is far cheaper than
         # keeping it up to date row by row. DDL is transactional here, so a failure restores them.
@@ -141,11 +153,14 @@ def load_demo(
 class _Book:
     """Generates related rows batch by batch, keeping the id counters."""
 
-    def __init__(self, rng: random.Random, today: dt.date, rules: TierRules):
+    def __init__(self, rng: random.Random, today: dt.date, rules: TierRules, customers: int = BOOK,
+                 frequency: dict[str, int] | None = None):
         self.rng = rng
         self.rules = rules
+        self.frequency = frequency or {}
         self.today = today
         self.now = dt.datetime.combine(today, dt.time(9, 0))
+        self.upcoming = self._schedule(customers)
         self.next_id = {k: 1 for k in ("customers", "contacts", "channels", "key_dates", "visits", "outcomes",
                                         "checklist_items", "follow_ups", "plan_questions", "plan_products",
                                         "plan_objections", "met_objections", "promises")}
@@ -216,7 +231,8 @@ class _Book:
         for tag_id in rng.sample(range(1, len(names.TAGS) + 1), k=rng.choice([0, 0, 0, 1, 1, 2])):
             self.rows[customer_tags].append({"customer_id": cid, "tag_id": tag_id})
         self._spend(cid, segment)
-        self._visits(cid, contacts, chinese, address)
+        months = [(m["year"], m["month"], m["amount_cents"]) for m in self.rows[MonthlySpend.__table__][marks[MonthlySpend.__table__]:]]
+        self._visits(cid, contacts, chinese, address, self.frequency.get(spend_values(months, self.rules)["spend_tier"]))
         self._derive(cid, marks)
 
     def _derive(self, cid: int, marks: dict) -> None:
@@ -235,7 +251,7 @@ class _Book:
             last_visit_at=max(done, default=None),
             next_visit_at=min(open_, default=None),
             **follow_up_values(max((o["logged_at"] for o in new(Outcome.__table__) if o["result"] in ENDING),
-                                   default=None), [f["done_at"] for f in new(FollowUp.__table__)]),
+                                   default=None), [(f["done_at"], f["status"]) for f in new(FollowUp.__table__)]),
             **spend_values([(m["year"], m["month"], m["amount_cents"]) for m in new(MonthlySpend.__table__)],
                            self.rules),
         )
@@ -320,35 +336,74 @@ class _Book:
             self.rows[MonthlySpend.__table__].append(
                 {"customer_id": cid, "year": year, "month": month, "amount_cents": int(amount)})
 
-    def _visits(self, cid: int, contacts: list[int], chinese: bool, address: str) -> None:
-        rng = self.rng
-        past = rng.randint(2, 7)
-        for _ in range(past):
-            when = self.now - dt.timedelta(days=rng.randint(1, 365)) + dt.timedelta(hours=rng.randint(0, 8))
-            vid = self._visit(cid, contacts, chinese, address, when, "done" if rng.random() < 0.9 else "cancelled")
-            if rng.random() < 0.8:
-                self._outcome(cid, vid, when, chinese)
-        if rng.random() < 0.35:
-            when = self.now + dt.timedelta(days=rng.choice([0, 0, 1, 2, 3, 5, 7, 10, 14, 21, 30]),
-                                           hours=rng.randint(0, 8))
-            status = rng.choice(["planned", "planned", "ready"])
-            vid = self._visit(cid, contacts, chinese, address, when, status)
-            self._plan(vid, chinese)
-            self._checklist(vid, chinese, ready=status == "ready")
+    # -- visits and the loop after them --------------------------------------------------------------
+    def _schedule(self, customers: int) -> dict[int, list[dt.datetime]]:
+        """The coming month's visits: today's, then about as many each working day, to random customers."""
+        rng = random.Random(self.rng.random())
+        per_day = max(1, round(customers * VISITS_A_DAY / BOOK))
+        plan: dict[int, list[dt.datetime]] = {}
+        for offset in range(31):
+            day = self.today + dt.timedelta(days=offset)
+            if offset and day.weekday() >= 5:
+                continue
+            count = per_day if offset == 0 else rng.randint(max(1, per_day * 2 // 3), per_day * 4 // 3 + 1)
+            if count <= len(SLOTS):
+                times = sorted(rng.sample(SLOTS, count))
+            elif count <= len(HALF_HOURS):  # a busy day: still one visit at a time
+                times = sorted(rng.sample(HALF_HOURS, count))
+            else:  # (a book far bigger than one rep's)
+                times = [rng.choice(HALF_HOURS) for _ in range(count)]
+            for hour, minute in times:
+                plan.setdefault(rng.randint(1, customers), []).append(
+                    dt.datetime.combine(day, dt.time(hour, minute)))
+        return plan
 
-    def _visit(self, cid, contacts, chinese, address, when, status) -> int:
+    def _past_time(self, days_ago: int) -> dt.datetime:
+        day = self.today - dt.timedelta(days=days_ago)
+        if day.weekday() >= 5:
+            day -= dt.timedelta(days=day.weekday() - 4)  # the Friday before
+        return dt.datetime.combine(day, dt.time(*self.rng.choice(SLOTS)))
+
+    def _visits(self, cid: int, contacts: list[int], chinese: bool, address: str, every: int | None) -> None:
+        """Two years of past visits, the latest within the tier's visit frequency for some; the coming ones."""
+        rng = self.rng
+        ago = sorted(rng.randint(1, 730) for _ in range(rng.randint(1, 5)))
+        if every and rng.random() < 0.4:
+            ago[0] = rng.randint(1, every - 1) if every > 1 else 1
+        for days_ago in ago:
+            when = self._past_time(days_ago)
+            if days_ago <= 4 and rng.random() < 0.15:  # held lately, the outcome not logged yet
+                self._upcoming_visit(cid, contacts, chinese, address, when)
+            elif rng.random() < 0.06:
+                self._visit(cid, contacts, chinese, address, when, "cancelled",
+                            cancel_reason=rng.choice(names.CANCEL_REASONS[chinese]))
+            else:
+                vid = self._visit(cid, contacts, chinese, address, when, "done")
+                if rng.random() < 0.88:
+                    self._outcome(cid, vid, when, chinese)
+        for when in self.upcoming.get(cid, []):
+            self._upcoming_visit(cid, contacts, chinese, address, when)
+
+    def _upcoming_visit(self, cid, contacts, chinese, address, when) -> None:
+        ready = self.rng.random() < 0.35
+        vid = self._visit(cid, contacts, chinese, address, when, "ready" if ready else "planned")
+        self._plan(vid, chinese)
+        self._checklist(vid, chinese, ready=ready)
+
+    def _visit(self, cid, contacts, chinese, address, when, status, cancel_reason: str = "") -> int:
         rng = self.rng
         vid = self._id("visits")
         meet = contacts[:1]
         opening = names.OPENINGS[1 if chinese else 0].format(name="王经理" if chinese else "Ms Taylor")
         self.rows[Visit.__table__].append({
-            "id": vid, "customer_id": cid, "planned_start": when.replace(minute=rng.choice([0, 30]), second=0),
+            "id": vid, "customer_id": cid, "planned_start": when.replace(second=0, microsecond=0),
             "duration_minutes": rng.choice([30, 45, 60, 90]), "place": address, "status": status,
             "cycle_step": rng.choice(_VALUES[CycleStep]), "approach_method": rng.choice(_VALUES[ApproachMethod]),
-            "purpose": rng.choice(names.PURPOSES), "action_plan": "", "expected_result": "",
-            "opening_line": opening, "decision_maker_plan": "", "next_step": rng.choice(names.NEXT_STEPS),
+            "purpose": rng.choice(names.PURPOSES[chinese]), "action_plan": "", "expected_result": "",
+            "opening_line": opening, "decision_maker_plan": "", "next_step": rng.choice(names.NEXT_STEPS[chinese]),
             "customer_profile": rng.choice(names.PROFILES[chinese]), "expected_reception": "",
-            "ready_override_reason": None, "created_at": self.now, "updated_at": self.now,
+            "ready_override_reason": None, "cancel_reason": cancel_reason,
+            "created_at": self.now, "updated_at": self.now,
         })
         for pid in meet:
             self.rows[visit_contacts].append({"visit_id": vid, "contact_id": pid})
@@ -374,13 +429,14 @@ class _Book:
     def _outcome(self, cid: int, vid: int, when: dt.datetime, chinese: bool) -> None:
         rng = self.rng
         oid = self._id("outcomes")
-        result = rng.choices(_RESULTS, weights=[15, 35, 25, 10, 10, 5])[0]
+        result = rng.choices(_RESULTS, weights=_RESULT_WEIGHTS)[0]
+        logged_at = when + dt.timedelta(hours=2)
         self.rows[Outcome.__table__].append({
             "id": oid, "visit_id": vid, "result": result.value, "step_reached": rng.choice(_VALUES[CycleStep]),
-            "summary": rng.choice(names.SUMMARIES), "signals": "", "agreed": "",
+            "summary": rng.choice(names.SUMMARIES[chinese]), "signals": "", "agreed": "",
             "signal_keys": ",".join(rng.sample(_VALUES[ClosingSignal], rng.randint(0, 2))),
             "amount_cents": rng.randint(1, 500) * 10_000 if result is OutcomeResult.WON else None,
-            "next_step": rng.choice(names.NEXT_STEPS), "logged_at": when + dt.timedelta(hours=2),
+            "next_step": rng.choice(names.NEXT_STEPS[chinese]), "logged_at": logged_at,
         })
         if rng.random() < 0.3:
             objection, answer = rng.choice(names.PLAN_OBJECTIONS[chinese])
@@ -391,22 +447,58 @@ class _Book:
         if rng.random() < 0.25:
             by, text = rng.choice(names.PROMISES[chinese])
             due = when.date() + dt.timedelta(days=rng.randint(2, 20))
+            status, done_at, note, moved_from, move_reason = self._fate(due, logged_at, chinese, "kept", "broken",
+                                                                        names.BROKEN_REASONS)
             self.rows[Promise.__table__].append({
                 "id": self._id("promises"), "outcome_id": oid, "position": 0, "by": by, "text": text,
-                "due_on": due, "done_at": dt.datetime.combine(due, dt.time(10)) if due < self.today and rng.random() < 0.6 else None})
-        if result in (OutcomeResult.PROGRESSED, OutcomeResult.NO_DECISION, OutcomeResult.POSTPONED):
+                "due_on": due, "done_at": done_at, "status": status, "note": note, "moved_from": moved_from,
+                "move_reason": move_reason})
+        brings = rng.choice(names.FOLLOW_UP_BRINGS[chinese])
+        if result in _OPEN_RESULTS:
             due = when.date() + dt.timedelta(days=rng.randint(3, 30))
-            self.rows[FollowUp.__table__].append({
-                "id": self._id("follow_ups"), "customer_id": cid, "outcome_id": oid, "due_on": due,
-                "channel": rng.choice(_VALUES[FollowUpChannel]), "brings": rng.choice(names.FOLLOW_UP_BRINGS),
-                "note": "", "done_at": dt.datetime.combine(due, dt.time(11)) if due < self.today and rng.random() < 0.7 else None,
-            })
+        elif result is OutcomeResult.WON and rng.random() < 0.35:
+            due, brings = when.date() + dt.timedelta(days=rng.randint(20, 45)), names.AFTER_SALES[chinese]
+        elif result is OutcomeResult.LOST and rng.random() < 0.25:
+            due, brings = when.date() + dt.timedelta(days=rng.randint(60, 120)), names.WIN_BACK[chinese]
+        else:
+            return
+        status, done_at, note, moved_from, move_reason = self._fate(due, logged_at, chinese, "done", "dropped",
+                                                                    names.DROP_REASONS)
+        if status == "done":
+            note = rng.choice(names.FOLLOW_UP_NOTES[chinese])
+        self.rows[FollowUp.__table__].append({
+            "id": self._id("follow_ups"), "customer_id": cid, "outcome_id": oid, "due_on": due,
+            "channel": rng.choice(_VALUES[FollowUpChannel]), "brings": brings, "note": note, "done_at": done_at,
+            "status": status, "moved_from": moved_from, "move_reason": move_reason, "moves": int(moved_from is not None),
+        })
+
+    def _fate(self, due: dt.date, made_at: dt.datetime, chinese: bool, kept: str, failed: str,
+              reasons: tuple) -> tuple:
+        """What became of a follow-up or promise due on ``due``: (status, closed at, note, moved from, why).
+        Most are closed on or near their date; a few failed with a reason; of the past due, only the last
+        days' stragglers and a rare one of the last weeks are still open."""
+        rng = self.rng
+        moved_from = move_reason = None
+        if rng.random() < 0.07 and (due - made_at.date()).days > 3:
+            moved_from = due - dt.timedelta(days=rng.randint(1, min(7, (due - made_at.date()).days - 1)))
+            move_reason = rng.choice(names.MOVE_REASONS[chinese])
+        age = (self.today - due).days
+        if age <= 0 or rng.random() < (0.08 if age <= RECENT else 0.004 if age <= FORGOTTEN else 0):
+            return "open", None, "", moved_from, move_reason or ""
+        closed = dt.datetime.combine(due + dt.timedelta(days=rng.choice([-1, 0, 0, 0, 0, 1, 2])),
+                                     dt.time(*rng.choice(SLOTS)))
+        closed = min(max(closed, made_at + dt.timedelta(hours=1)), self.now - dt.timedelta(hours=1))
+        if rng.random() < 0.06:
+            return failed, closed, rng.choice(reasons[chinese]), moved_from, move_reason or ""
+        return kept, closed, "", moved_from, move_reason or ""
 
     def _checklist(self, vid: int, chinese: bool, ready: bool) -> None:
-        """The default checklist; what the demo plan answers is ticked, the rest now and then."""
+        """The default checklist; what the demo plan answers is ticked, the rest now and then (all of it
+        for a visit that is Ready: a Ready visit has every critical item ticked)."""
         answered = {"customer_profile", "products", "purpose", "opening_line", "questions", "next_step"}
         for position, item in enumerate(self.checklists["zh_CN" if chinese else "en"]):
-            done = (item.answered_by in answered if item.answered_by else ready or self.rng.random() < 0.4)
+            chance = 0.55 if item.critical else 0.4
+            done = (item.answered_by in answered if item.answered_by else ready or self.rng.random() < chance)
             self.rows[ChecklistItem.__table__].append({
                 "id": self._id("checklist_items"), "visit_id": vid, "position": position, "kind": item.kind,
                 "text": item.text, "critical": item.critical, "answered_by": item.answered_by,

@@ -64,35 +64,40 @@ EN_TITLES = ["CEO", "Managing Director", "Procurement Manager", "CFO", "IT Manag
 OWNERS = ["张伟", "李娜", "Emma Wilson", "王芳", "Tom Baker"]
 TAGS = ["5G", "宽带", "VIP候选", "renewal-2027", "competitor-line", "multi-site", "云服务", "referral"]
 
-PURPOSES = [
-    "Review the last six months of bills and propose a package that saves money",
-    "介绍企业宽带升级方案，了解现有线路使用情况",
-    "Follow up on the quote and answer the open questions on price",
-    "回访：检查雨季前线路，收集意见",
-    "Present the cloud backup offer to the decision maker",
-    "核对账单，了解长途话费下降原因",
-    "Bring the signed agreement forms and confirm the start date",
-]
+PURPOSES = (  # by language: 0 English, 1 Chinese
+    ["Review the last six months of bills and propose a package that saves money",
+     "Follow up on the quote and answer the open questions on price",
+     "Present the cloud backup offer to the decision maker",
+     "Bring the signed agreement forms and confirm the start date",
+     "Introduce the business broadband upgrade and check how the current lines are used"],
+    ["核对近六个月账单，推荐更省钱的套餐", "回访：检查雨季前线路，收集意见", "核对账单，了解长途话费下降原因",
+     "介绍企业宽带升级方案，了解现有线路使用情况", "带上签好的协议书，确认开通日期"],
+)
 OPENINGS = [
     "Good morning, {name}. I'm here from our account team — thank you for your time today.",
     "{name}您好，我是客户经理，感谢您抽出时间。今天主要想和您聊聊如何帮您节省通信费用。",
 ]
-SUMMARIES = [
-    "Customer interested; asked for a comparison with the current plan.",
-    "客户对价格有顾虑，同意下周再谈。",
-    "Met the decision maker; agreed to a trial on two lines.",
-    "客户已签约，开通时间定在下月一日。",
-    "No decision yet; the evaluator wants references from similar companies.",
-    "Competitor offered a lower price; customer is comparing.",
-]
-NEXT_STEPS = [
-    "Send the comparison sheet", "带合同再访", "Call the finance director", "安排技术人员上门测试",
-    "Bring a reference case from a peer company", "确认开通日期",
-]
-FOLLOW_UP_BRINGS = [
-    "News: the new 5G tariff", "优惠：本月宽带升级八折", "Help: a usage report of their lines",
-    "参考案例：同行业客户的使用效果", "",
-]
+SUMMARIES = (
+    ["Customer interested; asked for a comparison with the current plan.",
+     "Met the decision maker; agreed to a trial on two lines.",
+     "No decision yet; the evaluator wants references from similar companies.",
+     "Competitor offered a lower price; customer is comparing.",
+     "Signed; the lines go live on the first of next month."],
+    ["客户对价格有顾虑，同意下周再谈。", "客户已签约，开通时间定在下月一日。", "见到了决策人，同意两条线路先试用。",
+     "还没决定，评估人想看同类企业的案例。", "竞争对手报价更低，客户在比较。"],
+)
+NEXT_STEPS = (
+    ["Send the comparison sheet", "Call the finance director", "Bring a reference case from a peer company",
+     "Bring the contract on the next visit", "Confirm the start date"],
+    ["发送对比表", "带合同再访", "安排技术人员上门测试", "给财务总监打电话", "确认开通日期"],
+)
+FOLLOW_UP_BRINGS = (  # by language; now and then one planned without what it brings
+    ["News: the new 5G tariff", "Offer: broadband upgraded at 20% off this month", "Help: a usage report of their lines",
+     "A reference case from a company like theirs", "The comparison sheet against their current bill",
+     "An invitation to the product day", "The trial results from their first site", ""],
+    ["新资费：5G商务套餐", "优惠：本月宽带升级八折", "帮助：线路使用情况分析报告", "参考案例：同行业客户的使用效果",
+     "对比表：和现有账单逐项对比", "邀请参加新品体验日", "首个门店的试用结果", ""],
+)
 
 # -- visit plans (by language: 0 English, 1 Chinese) -------------------------------------------------
 PLAN_QUESTIONS = {
@@ -129,3 +134,28 @@ PROMISES = (
     [("us", "发送调整后的报价单"), ("us", "安排上门检测仓库线路"),
      ("customer", "提供上季度的账单"), ("customer", "引荐IT主管")],
 )
+
+# -- closing the loop (by language: 0 English, 1 Chinese) --------------------------------------------
+FOLLOW_UP_NOTES = (
+    ["Called: they liked the new tariff, want it in writing", "Sent the usage report; meeting next week",
+     "Spoke to the CFO: budget approved for Q1", "Left a message; they called back the same day",
+     "Visited: checked the lines, all fine", "Agreed to a trial on two sites"],
+    ["电话沟通：对新资费感兴趣，要书面方案", "已发送使用报告，约了下周见面", "和财务总监谈过，一季度预算已批",
+     "留言后客户当天回电", "上门检查线路，一切正常", "同意两个门店先试用"],
+)
+DROP_REASONS = (
+    ["They signed with a competitor for two years", "The branch is closing", "Contact left the company"],
+    ["已与竞争对手签约两年", "该门店即将关闭", "联系人已离职"],
+)
+MOVE_REASONS = (
+    ["Customer travelling, asked for next week", "Month-end closing at their office", "Public holiday"],
+    ["客户出差，约下周", "客户月底结账，改期", "节假日顺延"],
+)
+BROKEN_REASONS = (
+    ["The bills never came; asked again", "Our engineer was not available", "They forgot; reminded them"],
+    ["账单一直没发来，已再次催要", "我方工程师没排上", "客户忘了，已提醒"],
+)
+CANCEL_REASONS = (["Customer ill", "Their office was closed for an audit", "Rescheduled by the customer"],
+                  ["客户生病", "客户公司接受审计，暂停接待", "客户要求改期"])
+AFTER_SALES = ("After-sales check: is everything working as promised?", "售后回访：使用是否顺利？")
+WIN_BACK = ("Win-back: what has changed since?", "挽回：看看情况有没有变化")

@@ -3,7 +3,10 @@
 - A company by its name without region prefixes and legal suffixes: 上海华联超市有限公司, 华联超市 and
   华联超市（北京）股份有限公司 are one key; so are "Harbour Lights Ltd." and "harbour lights".
 - A person by name plus a shared email or a shared personal mobile, or by name at the same company.
-  A shared landline alone (a switchboard) never makes two people one, whatever their companies.
+  A shared landline (a switchboard) never makes two people of different companies one; two people of
+  one name at no company who share a number (a home line) are likely one.
+- A person at no company with a name and nothing else (no email, no phone), by that name: nothing
+  tells them apart from someone of that name at no company.
 - A person a file could only name after their email or phone: by that email or phone alone.
 
 Used by the import (models/interchange/store.py) against the book and within the file, and by Customers
@@ -106,7 +109,8 @@ class Person:
                 if len(key) >= 6:  # shorter ones are extensions and the like: they tell no one apart
                     phone_keys.append((hash(("phone", key)), label.lower().strip() in phones.MOBILE_LABELS, number))
             self._keys = Keys(hash(("name", name)) if named else 0, emails, phone_keys,
-                              hash(("person", name, company)) if named and company else 0, company)
+                              hash(("person", name, company)) if named and company else 0, company,
+                              hash(("person alone", name)) if named and not company else 0)
         return self._keys
 
 
@@ -117,6 +121,7 @@ class Keys:
     phones: list[tuple[int, bool, str]]  # (hash of the normalised number, labelled mobile, the number as written)
     name_company: int  # the hash of name and company key; 0: not both
     company: str  # the company key ("" without a company)
+    name_alone: int = 0  # the hash of the name of a person without a company
 
 
 class Index:
@@ -132,6 +137,7 @@ class Index:
         self.owners: list[Owner] | array = array("q") if numbered else []
         self.names = array("q")  # owner index -> hash of the name key (0: no name of their own)
         self.mobile_labels = bytearray()  # owner index -> 1 when a phone of theirs is labelled mobile
+        self.at_no_company = bytearray()  # owner index -> 1 for a named person without a company
         self.companies: dict[str, int] = {}  # company key -> owner index of a company
         self.table = _Table()  # hash of an email, a phone key, or a name and company -> owner index
 
@@ -142,6 +148,7 @@ class Index:
         self.owners.append(owner)
         self.names.append(name_hash)
         self.mobile_labels.append(0)
+        self.at_no_company.append(0)
         return len(self.owners) - 1
 
     def add_company(self, name: str, owner: Owner) -> None:
@@ -160,6 +167,9 @@ class Index:
                 self.mobile_labels[index] = 1
         if keys.name_company:
             self.table.setdefault(keys.name_company, index)
+        elif keys.name and not keys.company:
+            self.at_no_company[index] = 1
+            self.table.setdefault(keys.name_alone, index)
 
     def match(self, person: Person) -> tuple[Owner, str] | None:
         """The person (or company) this one likely is, and why ("same name and email x@y")."""
@@ -191,10 +201,16 @@ class Index:
             kind = phones.mobile_by_digits(number, self.region)  # the same number: the same kind for both
             if kind or (kind is None and (labelled or bool(self.mobile_labels[found]))):
                 return self.owners[found], f"same name and mobile {number}"
+            if not keys.company and self.at_no_company[found]:  # a home line, not a company's switchboard
+                return self.owners[found], f"same name and phone {number}"
         if keys.name_company:
             found = self.table.get(keys.name_company)
             if found is not None:
                 return self.owners[found], "same name and company"
+        elif not keys.company and not keys.emails and not keys.phones:
+            found = self.table.get(keys.name_alone)
+            if found is not None:
+                return self.owners[found], "same name"
         return None
 
 

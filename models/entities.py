@@ -41,6 +41,7 @@ from models.vocabulary import (
     CustomerKind,
     CycleStep,
     FollowUpChannel,
+    FollowUpStatus,
     Influence,
     KeyDateKind,
     LifecycleStage,
@@ -48,6 +49,7 @@ from models.vocabulary import (
     OutcomeResult,
     PlanAnswer,
     PromiseBy,
+    PromiseStatus,
     Psychology,
     QuestionKind,
     RelationshipLevel,
@@ -187,6 +189,14 @@ class Customer(Base):
         # the few customers whose derived columns are out of date, found at once
         Index("ix_customers_derived_stale", "derived_stale", sqlite_where=text("derived_stale"),
               postgresql_where=text("derived_stale")),
+        # The Today page's sections, each counted and cut at 100,000 customers (bench/today.py): the
+        # columns they filter on first, then the order they show, so the index alone answers the count.
+        Index("ix_customers_stalled", "follow_ups_open", "archived", "last_follow_up_at", "follow_ups_done"),
+        Index("ix_customers_unvisited", "next_visit_at", "archived", "last_visit_at", "tier"),
+        Index("ix_customers_spend_drop", "spend_drop", "archived", "trend_bp", "lifecycle_stage"),
+        Index("ix_customers_archived", "id", sqlite_where=text("archived = 1"), postgresql_where=text("archived")),
+        Index("ix_customers_unconfirmed_tier", "avg_spend_cents", "archived", "tier", "spend_tier",
+              sqlite_where=text("spend_tier != tier"), postgresql_where=text("spend_tier != tier")),
         NEVER_REUSE_IDS,
     )
 
@@ -331,7 +341,9 @@ class KeyDate(Base):
     """A personal or business date worth a call: a birthday, an anniversary, a shop opening."""
 
     __tablename__ = "key_dates"
-    __table_args__ = (Index("ix_key_dates_date", "date"), NEVER_REUSE_IDS)
+    __table_args__ = (Index("ix_key_dates_date", "date"),
+                      Index("ix_key_dates_yearly_date", "yearly", "date", "customer_id"),  # Today: dates ahead, year by year
+                      NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
@@ -374,6 +386,9 @@ class Visit(Base):
     customer_profile: Mapped[str] = text_field()  # "what kind of customer is this?"
     expected_reception: Mapped[str] = text_field()
     ready_override_reason: Mapped[str | None] = mapped_column(LongText)
+    cancel_reason: Mapped[str] = text_field()  # why a cancelled visit did not happen
+    # The outcome form as last typed and not yet saved (JSON, models/outcome_drafts.py): it survives a kill.
+    outcome_draft: Mapped[str | None] = mapped_column(LongText)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, onupdate=now)
     # goes up with every save of the plan: a save from a plan loaded at another version overwrites nothing
@@ -470,6 +485,10 @@ class ChecklistItem(Base):
     critical: Mapped[bool] = mapped_column(Boolean(name="critical"), default=False, server_default=false())
     answered_by: Mapped[PlanAnswer | None] = mapped_column(vocabulary(PlanAnswer, "answered_by"))
     done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Open when the visit was marked Ready with a reason: the reason covers this item (and only the items
+    # open then); unticking any other critical item puts the visit back to Planned.
+    covered_by_override: Mapped[bool] = mapped_column(Boolean(name="covered_by_override"), default=False,
+                                                      server_default=false())
 
     visit: Mapped[Visit] = relationship(back_populates="checklist")
 
@@ -522,12 +541,19 @@ class MetObjection(Base):
     resolved: Mapped[bool] = mapped_column(Boolean(name="resolved"), default=False, server_default=false())
 
 
+# A follow-up or promise is closed (done_at, the time it was done, kept, dropped or broken) exactly when its
+# status is not open: every "what is still to do" query asks done_at IS NULL.
+CLOSED_MATCHES_STATUS = "(status = 'open' AND done_at IS NULL) OR (status != 'open' AND done_at IS NOT NULL)"
+
+
 class Promise(Base):
-    """Something promised at a visit, by us or by the customer, with a due date; open until done."""
+    """Something promised at a visit, by us or by the customer, with a due date; open until kept or broken.
+    Moved to a new date, it keeps the date first agreed (``moved_from``) and why."""
 
     __tablename__ = "promises"
     __table_args__ = (
         CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),
+        CheckConstraint(CLOSED_MATCHES_STATUS, name="closed_matches_status"),
         Index("ix_promises_outcome_id_position", "outcome_id", "position"),
         Index("ix_promises_done_at_due_on", "done_at", "due_on"),
         NEVER_REUSE_IDS,
@@ -540,13 +566,20 @@ class Promise(Base):
     text: Mapped[str] = mapped_column(Str(1000))
     due_on: Mapped[dt.date | None] = mapped_column(Date)
     done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    status: Mapped[PromiseStatus] = mapped_column(vocabulary(PromiseStatus, "status"), default=PromiseStatus.OPEN,
+                                                  server_default=PromiseStatus.OPEN.value)
+    note: Mapped[str] = text_field()  # how it was kept, or why it was broken
+    moved_from: Mapped[dt.date | None] = mapped_column(Date)  # the due date first agreed, once moved
+    move_reason: Mapped[str] = text_field()
 
 
 class FollowUp(Base):
-    """A planned next contact with a customer, and what it brings them."""
+    """A planned next contact with a customer, and what it brings them. Done (with what happened, in
+    ``note``), dropped (with why), or rescheduled: then it keeps the date first planned and why it moved."""
 
     __tablename__ = "follow_ups"
     __table_args__ = (
+        CheckConstraint(CLOSED_MATCHES_STATUS, name="closed_matches_status"),
         Index("ix_follow_ups_done_at_due_on", "done_at", "due_on"),
         Index("ix_follow_ups_customer_id_due_on", "customer_id", "due_on"),
         NEVER_REUSE_IDS,
@@ -560,6 +593,11 @@ class FollowUp(Base):
     brings: Mapped[str] = text_field()
     note: Mapped[str] = text_field()
     done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    status: Mapped[FollowUpStatus] = mapped_column(vocabulary(FollowUpStatus, "status"),
+                                                   default=FollowUpStatus.OPEN, server_default=FollowUpStatus.OPEN.value)
+    moved_from: Mapped[dt.date | None] = mapped_column(Date)  # the date first planned, once rescheduled
+    move_reason: Mapped[str] = text_field()
+    moves: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # times rescheduled
 
     customer: Mapped[Customer] = relationship(back_populates="follow_ups")
     outcome: Mapped[Outcome | None] = relationship(back_populates="follow_ups")

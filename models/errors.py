@@ -68,6 +68,23 @@ class NotFoundError(KnownError):
     """A record the user named does not exist."""
 
 
+class Refused(KnownError):
+    """An action the rules do not allow, or input it cannot take, said in words the window translates:
+    ``template`` is marked with QT_TRANSLATE_NOOP("errors", ...) where it is written, and %1, %2… are
+    filled with ``args`` (ui.errors.message_of translates it; str() is the English)."""
+
+    def __init__(self, template: str, *args: object):
+        self.template = template
+        self.args_text = tuple(str(a) for a in args)
+        super().__init__(fill(template, self.args_text))
+
+
+def fill(template: str, args) -> str:
+    for i, arg in enumerate(args, start=1):
+        template = template.replace(f"%{i}", str(arg))
+    return template
+
+
 def as_known_error(exc: BaseException) -> KnownError | None:
     """Map a low-level exception to the expected trouble it means, or None for a bug."""
     if isinstance(exc, KnownError):

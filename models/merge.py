@@ -4,8 +4,9 @@ tags, answers to suggestions) moves to the one kept; a month of spend both have 
 amount and the other's is written in the notes. A merge is one action: undoable (models/undo.py).
 
 Pairs: companies whose names are one without region prefixes and legal suffixes (models/duplicates.py);
-people (customers of kind person) of one name who share an email or a personal mobile. A shared
-landline alone never makes a pair.
+people (customers of kind person, at no company) of one name who share an email or a phone (a home line
+too: a switchboard is a company's, and a company's people are its contacts), or of one name when one of
+them has no email or phone to tell them apart.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ class Pair:
     other_id: int
     keep_name: str
     other_name: str
-    reason: str  # "same company name", "same name and email x", "same name and mobile x"
+    reason: str  # "same company name", "same name and email x", "same name and mobile x", "same name"…
 
 
 def likely_pairs(db: Database, limit: int = MAX_PAIRS) -> list[Pair]:
@@ -77,6 +78,8 @@ def likely_pairs(db: Database, limit: int = MAX_PAIRS) -> list[Pair]:
             for i, (a, a_name) in enumerate(group):
                 for b, b_name in group[i + 1:]:
                     reason = _shared(channels[a], channels[b], region)
+                    if not reason and not (channels[a] and channels[b]):
+                        reason = "same name"  # nothing tells them apart
                     if reason:
                         pairs.append(Pair(a, b, a_name, b_name, reason))
     return pairs[:limit]
@@ -87,13 +90,15 @@ def _shared(a: list[tuple[str, str, str]], b: list[tuple[str, str, str]], region
     for kind, _label, value in b:
         if kind == "email" and email_key(value) in emails:
             return f"same name and email {value}"
-    mobiles = {phones.key(v, region): (label, v) for kind, label, v in a if kind == "phone"}
+    numbers = {phones.key(v, region): (label, v) for kind, label, v in a if kind == "phone"}
     for kind, label, value in b:
-        if kind != "phone":
+        key = phones.key(value, region) if kind == "phone" else ""
+        theirs = numbers.get(key) if len(key) >= 6 else None
+        if theirs is None:
             continue
-        theirs = mobiles.get(phones.key(value, region))
-        if theirs and (phones.is_mobile(value, label, region) or phones.is_mobile(theirs[1], theirs[0], region)):
+        if phones.is_mobile(value, label, region) or phones.is_mobile(theirs[1], theirs[0], region):
             return f"same name and mobile {value}"
+        return f"same name and phone {value}"  # people at no company: a home line, not a switchboard
     return ""
 
 

@@ -1,8 +1,13 @@
 """After the visit: the outcome, the objections met, the promises both ways, and the follow-up it schedules.
 
 Every outcome that leaves the matter open schedules a follow-up (date, channel, and what it brings the
-customer); a follow-up that brings nothing is allowed but flagged. The follow-ups on the current
-opportunity (since the last outcome that ended one) are counted: most sales come from the 4th to the 11th.
+customer); a follow-up that brings nothing is allowed but flagged. After a result that ends the matter a
+follow-up is optional: an after-sales check once won, a win-back date once lost. The follow-ups on the
+current opportunity (since the last outcome that ended one) are counted: most sales come from the 4th to
+the 11th (models.follow_ups closes them).
+
+Correcting an outcome keeps what became of its promises and its follow-up: a promise kept stays kept (the
+form sends each promise back with its id), and a follow-up already done or dropped is left as it is.
 """
 
 from __future__ import annotations
@@ -20,9 +25,11 @@ from models.vocabulary import (
     ClosingSignal,
     CycleStep,
     FollowUpChannel,
+    FollowUpStatus,
     ObjectionCategory,
     OutcomeResult,
     PromiseBy,
+    PromiseStatus,
     VisitStatus,
 )
 
@@ -43,6 +50,9 @@ class PromiseData:
     text: str
     by: str = PromiseBy.US.value
     due_on: dt.date | None = None
+    id: int | None = None  # a promise stored already: its state is kept
+    status: str = PromiseStatus.OPEN.value  # (read only: models.follow_ups changes it)
+    done_at: dt.datetime | None = None
 
 
 @dataclass
@@ -50,6 +60,9 @@ class FollowUpData:
     due_on: dt.date
     channel: str = FollowUpChannel.PHONE.value
     brings: str = ""
+    status: str = FollowUpStatus.OPEN.value  # (read only: a follow-up done or dropped is not changed here)
+    done_at: dt.datetime | None = None
+    note: str = ""
 
 
 @dataclass
@@ -82,11 +95,11 @@ def validate(data: OutcomeData, visit_day: dt.date) -> dict[str, str]:
     errors: dict[str, str] = {}
     if data.result is None:
         errors["result"] = "Choose the result of the visit."
-    elif not ends_the_matter(data.result):
-        if data.follow_up is None:
-            errors["follow_up"] = "Set the follow-up date: this result leaves the matter open."
-        elif data.follow_up.due_on < visit_day:
-            errors["follow_up"] = "The follow-up cannot be before the visit."
+    elif not ends_the_matter(data.result) and data.follow_up is None:
+        errors["follow_up"] = "Set the follow-up date: this result leaves the matter open."
+    if data.result is not None and data.follow_up is not None \
+            and data.follow_up.status == FollowUpStatus.OPEN.value and data.follow_up.due_on < visit_day:
+        errors["follow_up"] = "The follow-up cannot be before the visit."
     for name in ("summary", "signals", "agreed", "next_step"):
         if len(getattr(data, name)) > TEXT_LIMIT:
             errors[name] = f"At most {TEXT_LIMIT:,} characters."
@@ -99,6 +112,13 @@ def validate(data: OutcomeData, visit_day: dt.date) -> dict[str, str]:
         if promise.due_on is not None and promise.due_on < visit_day:
             errors[f"promises.{i}"] = "A promise cannot be due before the visit."
     return errors
+
+
+def suggested_follow_up(result: str | None) -> str | None:
+    """What a follow-up after this result is for: None while the matter is open (a follow-up is required
+    then), else "after_sales" once won, "win_back" once lost, "rearrange" once cancelled."""
+    return {OutcomeResult.WON.value: "after_sales", OutcomeResult.LOST.value: "win_back",
+            OutcomeResult.CANCELLED.value: "rearrange"}.get(result or "")
 
 
 def follow_up_flagged(data: OutcomeData) -> bool:
@@ -114,17 +134,23 @@ def load_outcome(db: Database, visit_id: int) -> OutcomeData | None:
             if s.get(Visit, visit_id) is None:
                 raise NotFoundError(f"There is no visit with id {visit_id}; it may have been deleted.")
             return None
-        follow_up = s.scalars(select(FollowUp).where(FollowUp.outcome_id == outcome.id)
-                              .order_by(FollowUp.id)).first()
+        follow_up = _scheduled(s, outcome)
         return OutcomeData(
             visit_id=visit_id, result=outcome.result.value,
             step_reached=outcome.step_reached.value if outcome.step_reached else None, summary=outcome.summary,
             signal_keys=[k for k in outcome.signal_keys.split(",") if k], signals=outcome.signals,
             objections=[ObjectionMetData(o.said, o.category.value, o.answer, o.resolved) for o in outcome.objections],
-            promises=[PromiseData(p.text, p.by.value, p.due_on) for p in outcome.promises],
+            promises=[PromiseData(p.text, p.by.value, p.due_on, p.id, p.status.value, p.done_at)
+                      for p in outcome.promises],
             agreed=outcome.agreed, amount_cents=outcome.amount_cents, next_step=outcome.next_step,
-            follow_up=FollowUpData(follow_up.due_on, follow_up.channel.value, follow_up.brings) if follow_up else None,
+            follow_up=FollowUpData(follow_up.due_on, follow_up.channel.value, follow_up.brings, follow_up.status.value,
+                                   follow_up.done_at, follow_up.note) if follow_up else None,
         )
+
+
+def _scheduled(s, outcome: Outcome) -> FollowUp | None:
+    """The follow-up the outcome scheduled: its first (a follow-up done may have scheduled the next ones)."""
+    return s.scalars(select(FollowUp).where(FollowUp.outcome_id == outcome.id).order_by(FollowUp.id)).first()
 
 
 def follow_up_count(db: Database, customer_id: int) -> int:
@@ -160,23 +186,43 @@ def save_outcome(db: Database, data: OutcomeData, now: dt.datetime | None = None
         outcome.agreed, outcome.amount_cents, outcome.next_step = data.agreed, data.amount_cents, data.next_step.strip()
         s.flush()
         s.execute(delete(MetObjection).where(MetObjection.outcome_id == outcome.id))
-        s.execute(delete(Promise).where(Promise.outcome_id == outcome.id))
         s.add_all([MetObjection(outcome_id=outcome.id, position=i, category=ObjectionCategory(o.category),
                                 said=o.said.strip(), answer=o.answer, resolved=o.resolved)
                    for i, o in enumerate(o for o in data.objections if o.said.strip())])
-        s.add_all([Promise(outcome_id=outcome.id, position=i, by=PromiseBy(p.by), text=p.text.strip(),
-                           due_on=p.due_on) for i, p in enumerate(p for p in data.promises if p.text.strip())])
-        _schedule(s, visit, outcome, data.follow_up if not ends_the_matter(data.result) else None)
+        _write_promises(s, outcome, [p for p in data.promises if p.text.strip()])
+        _schedule(s, visit, outcome, data.follow_up)
         visit.status = VisitStatus.CANCELLED if data.result == OutcomeResult.CANCELLED.value else VisitStatus.DONE
+        visit.outcome_draft = None
         s.flush()
         s.expire(outcome, ["objections", "promises", "follow_ups"])
         refresh_customers(s.connection(), [visit.customer_id])
         return outcome.id
 
 
+def _write_promises(s, outcome: Outcome, promises: list[PromiseData]) -> None:
+    """The promises as the form has them, row by row: one sent back with its id keeps its state (kept,
+    broken, moved); a new one is added; one no longer in the form goes."""
+    existing = {p.id: p for p in s.scalars(select(Promise).where(Promise.outcome_id == outcome.id))}
+    wanted = {p.id for p in promises if p.id is not None}
+    for promise_id, promise in existing.items():
+        if promise_id not in wanted:
+            s.delete(promise)
+    s.flush()
+    for position, data in enumerate(promises):
+        promise = existing.get(data.id) if data.id is not None else None
+        if promise is None:
+            promise = Promise(outcome_id=outcome.id)
+            s.add(promise)
+        promise.position, promise.by, promise.text, promise.due_on = position, PromiseBy(data.by), data.text.strip(), data.due_on
+    s.expire(outcome, ["promises"])
+
+
 def _schedule(s, visit: Visit, outcome: Outcome, follow_up: FollowUpData | None) -> None:
-    """The outcome's open follow-up: created, moved, or dropped when the result ends the matter."""
-    existing = s.scalars(select(FollowUp).where(FollowUp.outcome_id == outcome.id, FollowUp.done_at.is_(None))).first()
+    """The outcome's follow-up: created, moved, or taken away when no longer wanted. One done or dropped
+    already is history and stays as it is."""
+    existing = _scheduled(s, outcome)
+    if existing is not None and existing.status is not FollowUpStatus.OPEN:
+        return
     if follow_up is None:
         if existing is not None:
             s.delete(existing)
@@ -187,13 +233,3 @@ def _schedule(s, visit: Visit, outcome: Outcome, follow_up: FollowUpData | None)
     existing.due_on = follow_up.due_on
     existing.channel = FollowUpChannel(follow_up.channel)
     existing.brings = follow_up.brings.strip()
-
-
-def complete_follow_up(db: Database, follow_up_id: int, now: dt.datetime | None = None) -> None:
-    with db.session() as s, s.begin():
-        follow_up = s.get(FollowUp, follow_up_id)
-        if follow_up is None:
-            raise NotFoundError("That follow-up no longer exists.")
-        follow_up.done_at = now or dt.datetime.now().replace(microsecond=0)
-        s.flush()
-        refresh_customers(s.connection(), [follow_up.customer_id])

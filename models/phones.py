@@ -23,6 +23,7 @@ import phonenumbers
 EXCEL_SHORTENED = "Excel shortened this number: format the column as Text and export again."
 NOT_A_PHONE = "Not a phone number: digits, spaces, + ( ) - allowed, e.g. +86 138 1234 5678."
 TOO_LONG = "At most 40 characters (now {count})."
+TOO_FEW_DIGITS = "Too few digits for a phone number (at least 3)."
 MAX_LENGTH = 40
 
 _EXCEL = re.compile(r"^\s*\d(?:[.,]\d+)?E\+?\d+\s*$", re.IGNORECASE)
@@ -97,7 +98,7 @@ def problem(value: str, region: str = "") -> str | None:
         return TOO_LONG.replace("{count}", str(len(value)))
     bare = _plain_digits(value)
     if bare is not None or _PLAIN.match(value):
-        return None if 3 <= len(bare if bare is not None else _NOT_DIGIT.sub("", value)) <= 20 else NOT_A_PHONE
+        return _digit_count_problem(len(bare if bare is not None else _NOT_DIGIT.sub("", value)))
     if _EXCEL.match(value):
         return EXCEL_SHORTENED
     number, _rest = split(value)
@@ -111,9 +112,13 @@ def problem(value: str, region: str = "") -> str | None:
         number = phonenumbers.convert_alpha_characters_in_number(number)
         if _LETTER.search(number):
             return NOT_A_PHONE
-    if not 3 <= len(_NOT_DIGIT.sub("", number)) <= 20:
-        return NOT_A_PHONE
-    return None
+    return _digit_count_problem(len(_NOT_DIGIT.sub("", number)))
+
+
+def _digit_count_problem(count: int) -> str | None:
+    if count < 3:
+        return TOO_FEW_DIGITS
+    return NOT_A_PHONE if count > 20 else None
 
 
 def key(value: str, region: str = "") -> str:

@@ -31,6 +31,7 @@ APP_ICON_FILE = ICONS_DIR / "fieldbrief.png"  # PNG: the window loads it without
 # WenQuanYi Micro Hei: TrueType outlines, so reportlab can embed it as well as Qt draw it.
 CJK_FONT_FILE = FONTS_DIR / "wqy-microhei.ttc"
 CJK_FONT_FAMILY = "WenQuanYi Micro Hei"
+EXTENSION_B_FONT_FILE = FONTS_DIR / "HanaMinB.ttf"  # CJK Extension B (U+20000-2A6DF) and beyond
 
 
 def migrations_dir() -> Path:

@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, func, select
 
 from models import undo
 from models.undo import Change
@@ -85,25 +85,41 @@ def for_customer(db: Database, customer_id: int, outcome_result: str | None = No
                 if not s.scalar(select(_decided(x.customer_id, x.kind, x.current, x.proposed, now)))]
 
 
-def pending(db: Database, now: dt.datetime | None = None, limit: int = LIMIT) -> list[Suggestion]:
-    """Spend suggestions waiting across all customers, for the Today page: tier changes (largest spend
-    first) and spend drops (steepest first)."""
-    now = now or dt.datetime.now()
+def pending(db: Database, now: dt.datetime | None = None, limit: int = LIMIT, where=(),
+            offset: int = 0) -> list[Suggestion]:
+    """Spend suggestions waiting across all customers (matching ``where``), for the Today page: tier
+    changes (largest spend first), then spend drops (steepest first); ``limit`` of them from ``offset``."""
+    tiers, drops = _pending_queries(now or dt.datetime.now(), where)
+    with db.session() as s:
+        tiers_shown = s.execute(tiers.order_by(Customer.avg_spend_cents.desc(), Customer.id)
+                                .limit(limit).offset(offset or None)).all()
+        drops_shown = []
+        if len(tiers_shown) < limit:  # the tier changes end on this page: the drops follow
+            before = offset - s.scalar(select(func.count()).select_from(tiers.subquery())) if not tiers_shown else 0
+            drops_shown = s.execute(drops.order_by(Customer.trend_bp, Customer.id)
+                                    .limit(limit - len(tiers_shown)).offset(max(before, 0) or None)).all()
+    found = [Suggestion(cid, name, TIER, tier.value, spend_tier.value, Reason.SPEND, avg)
+             for cid, name, tier, spend_tier, _stage, avg, _trend in tiers_shown]
+    found += [Suggestion(cid, name, STAGE, stage.value, D, Reason.SPEND_DROP, avg, trend)
+              for cid, name, _tier, _spend_tier, stage, avg, trend in drops_shown]
+    return found
+
+
+def pending_count(db: Database, now: dt.datetime | None = None, where=()) -> int:
+    with db.session() as s:
+        return sum(s.scalar(select(func.count()).select_from(query.subquery())) or 0
+                   for query in _pending_queries(now or dt.datetime.now(), where))
+
+
+def _pending_queries(now: dt.datetime, where=()):
     columns = (Customer.id, Customer.name, Customer.tier, Customer.spend_tier, Customer.lifecycle_stage,
                Customer.avg_spend_cents, Customer.trend_bp)
-    with db.session() as s:
-        tiers = s.execute(select(*columns).where(Customer.spend_tier != Customer.tier, Customer.archived.is_(False),
-                                                 ~_decided(Customer.id, TIER, Customer.tier, Customer.spend_tier, now))
-                          .order_by(Customer.avg_spend_cents.desc(), Customer.id).limit(limit)).all()
-        drops = s.execute(select(*columns).where(Customer.spend_drop.is_(True), Customer.archived.is_(False),
-                                                 Customer.lifecycle_stage.in_(DROP_STAGES),
-                                                 ~_decided(Customer.id, STAGE, Customer.lifecycle_stage, D, now))
-                          .order_by(Customer.trend_bp, Customer.id).limit(limit)).all()
-    found = [Suggestion(cid, name, TIER, tier.value, spend_tier.value, Reason.SPEND, avg)
-             for cid, name, tier, spend_tier, _stage, avg, _trend in tiers]
-    found += [Suggestion(cid, name, STAGE, stage.value, D, Reason.SPEND_DROP, avg, trend)
-              for cid, name, _tier, _spend_tier, stage, avg, trend in drops]
-    return found[:limit]
+    tiers = select(*columns).where(Customer.spend_tier != Customer.tier, Customer.archived.is_(False),
+                                   ~_decided(Customer.id, TIER, Customer.tier, Customer.spend_tier, now), *where)
+    drops = select(*columns).where(Customer.spend_drop.is_(True), Customer.archived.is_(False),
+                                   Customer.lifecycle_stage.in_(DROP_STAGES),
+                                   ~_decided(Customer.id, STAGE, Customer.lifecycle_stage, D, now), *where)
+    return tiers, drops
 
 
 def _decided(customer_id, kind: str, from_value, to_value, now: dt.datetime):

@@ -28,7 +28,7 @@ from models.entities import (
 from models import phones
 from models.settings import load_phone_region, load_tier_rules
 from models.spend import TierRules, summarize
-from models.vocabulary import ChannelKind, VisitStatus
+from models.vocabulary import ChannelKind, FollowUpStatus, VisitStatus
 
 CHUNK = 2000
 _NOT_DIGIT = re.compile(r"\D+")
@@ -81,12 +81,15 @@ def spend_values(months: Iterable[tuple[int, int, int]], rules: TierRules) -> di
 
 
 ENDING = ("won", "lost", "cancelled")  # outcome results that end an opportunity (models.outcomes)
+DONE = FollowUpStatus.DONE.value
 
 
-def follow_up_values(ended_at: dt.datetime | None, follow_ups: Iterable[dt.datetime | None]) -> dict:
-    """The follow-up columns: done since the last ending outcome (``ended_at``), still open, last done."""
-    done = [at for at in follow_ups if at is not None and (ended_at is None or at > ended_at)]
-    return {"follow_ups_done": len(done), "follow_ups_open": sum(1 for at in follow_ups if at is None),
+def follow_up_values(ended_at: dt.datetime | None, follow_ups: Iterable[tuple[dt.datetime | None, str]]) -> dict:
+    """The follow-up columns from (done_at, status) pairs: done since the last ending outcome
+    (``ended_at``; a dropped one was never made), still open, last done."""
+    follow_ups = list(follow_ups)
+    done = [at for at, status in follow_ups if status == DONE and (ended_at is None or at > ended_at)]
+    return {"follow_ups_done": len(done), "follow_ups_open": sum(1 for at, _status in follow_ups if at is None),
             "last_follow_up_at": max(done, default=None)}
 
 
@@ -151,8 +154,9 @@ def _refresh_chunk(conn: Connection, ids: list[int], rules: TierRules, region: s
                               .where(Visit.customer_id.in_(ids), Outcome.result.in_(ENDING))
                               .group_by(Visit.customer_id)).all())
     follow_ups: dict[int, list] = defaultdict(list)
-    for cid, done_at in conn.execute(select(FollowUp.customer_id, FollowUp.done_at).where(FollowUp.customer_id.in_(ids))):
-        follow_ups[cid].append(done_at)
+    for cid, done_at, status in conn.execute(select(FollowUp.customer_id, FollowUp.done_at, FollowUp.status)
+                                             .where(FollowUp.customer_id.in_(ids))):
+        follow_ups[cid].append((done_at, status))
     rows = []
     for cid, name, city in conn.execute(select(Customer.id, Customer.name, Customer.city).where(Customer.id.in_(ids))):
         rows.append({

@@ -1,42 +1,53 @@
-"""The Today page's lists: what to do now, each a single query that stays fast at 100,000 customers.
+"""The Today page: the plan for the day, section by section, in the order to do things.
 
-Today's visits with their readiness; follow-ups due (overdue ones marked); past visits still without an
-outcome 24 hours on; promises due; spend-drop alerts; customers past their tier's visit frequency;
-opportunities stalled at 1-3 follow-ups; personal and business dates in the next 14 days.
+1. today's visits, in time order, with their readiness;
+2. follow-ups and promises due today;
+3. follow-ups and promises overdue (oldest first);
+4. visits still without an outcome 24 hours on;
+5. the rest: spend drops, customers past their tier's visit frequency, opportunities stalled at 1-3
+   follow-ups, personal and business dates in the next 14 days, suggested tier and stage changes.
+
+Each section is one query for the lines shown (``limit``, ``offset``, ``search`` for the complete list)
+and one for its count, so nothing due today is hidden behind older lines, and each stays fast at
+100,000 customers (bench/today.py).
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import String, and_, cast, func, literal, or_, select, true, type_coerce, union_all
+from sqlalchemy.orm import aliased
 
-from models import dialect
-from models.agenda import AgendaVisit, agenda
+from models import agenda as agenda_service
+from models import suggestions as suggestion_service
 from models.db import Database
-from models.entities import (
-    Contact,
-    Customer,
-    FollowUp,
-    KeyDate,
-    Outcome,
-    Promise,
-    Visit,
-)
+from models.entities import Contact, Customer, FollowUp, KeyDate, Outcome, Promise, Visit
+from models.readiness import Readiness
 from models.settings import load_visit_frequency
-from models.summaries import OPEN_STATUSES
+from models.suggestions import Suggestion
+from models.summaries import OPEN_STATUSES, search_terms
+from models.vocabulary import VisitStatus
 
-LIMIT = 100
 DATES_AHEAD = 14
+PARALLEL = 3
 NO_OUTCOME_AFTER = dt.timedelta(hours=24)
 STALLED = (1, 3)
+
+VISITS, DUE_TODAY, OVERDUE, NO_OUTCOME = "visits", "due_today", "overdue", "no_outcome"
+DROPS, FREQUENCY, STALLED_OPPORTUNITIES, DATES, SUGGESTIONS = "drops", "frequency", "stalled", "dates", "suggestions"
+SECTIONS = (VISITS, DUE_TODAY, OVERDUE, NO_OUTCOME, DROPS, FREQUENCY, STALLED_OPPORTUNITIES, DATES, SUGGESTIONS)
+# what a line is, and so what can be done with it
+VISIT, FOLLOW_UP, PROMISE, CUSTOMER, SUGGESTION = "visit", "follow_up", "promise", "customer", "suggestion"
+NOT_CANCELLED = [s.value for s in VisitStatus if s is not VisitStatus.CANCELLED]
 
 
 @dataclass(frozen=True)
 class Line:
-    """One line of a Today list: what it says, and the visit or customer it opens."""
+    """One line of a section: what it says, the visit or customer it opens, what can be done with it."""
 
     customer_id: int
     customer_name: str
@@ -44,106 +55,241 @@ class Line:
     when: dt.date | dt.datetime | None = None
     visit_id: int | None = None
     overdue: bool = False
-    kind: str = ""  # a vocabulary value when the line has one (a key date's kind, a tier…)
+    kind: str = ""  # a vocabulary value when the line has one (a channel, who promised, a tier…)
+    what: str = CUSTOMER  # VISIT, FOLLOW_UP, PROMISE, CUSTOMER or SUGGESTION
+    item_id: int | None = None  # the follow-up's or promise's id
+    number: int | None = None  # a follow-up's place on its opportunity (1st, 2nd…)
+    moves: int = 0  # times a follow-up was rescheduled
+    readiness: Readiness | None = None
+    suggestion: Suggestion | None = None
 
 
-def todays_visits(db: Database, today: dt.date) -> list[AgendaVisit]:
-    return agenda(db, today, limit=LIMIT)
+@dataclass(frozen=True)
+class Section:
+    key: str
+    lines: list[Line]
+    total: int
 
 
-def follow_ups_due(db: Database, today: dt.date) -> list[Line]:
+@dataclass(frozen=True)
+class TodayPage:
+    day: dt.date
+    sections: dict[str, Section] = field(default_factory=dict)
+
+    @property
+    def due(self) -> int:
+        """What the navigation shows: visits still to make today, and follow-ups and promises due or overdue."""
+        open_visits = sum(1 for line in self.sections[VISITS].lines if line.readiness and line.readiness.is_open)
+        hidden = self.sections[VISITS].total - len(self.sections[VISITS].lines)  # (the rest of a long day)
+        return open_visits + max(hidden, 0) + self.sections[DUE_TODAY].total + self.sections[OVERDUE].total
+
+
+def page(db: Database, now: dt.datetime, shown: dict[str, int]) -> TodayPage:
+    """Every section with its first lines (``shown[key]`` of them) and its count; the sections are asked
+    side by side, each on a connection of its own (SQLite reads in parallel; the driver lets go of
+    Python's lock while it works)."""
+    with ThreadPoolExecutor(max_workers=PARALLEL, thread_name_prefix="today") as pool:
+        futures = {key: pool.submit(section, db, key, now, shown.get(key, 8)) for key in SECTIONS}
+        return TodayPage(now.date(), {key: future.result() for key, future in futures.items()})
+
+
+def section(db: Database, key: str, now: dt.datetime, limit: int, offset: int = 0, search: str = "") -> Section:
+    terms = search_terms(search)
+    day = now.date()
+    if key == VISITS:
+        return _visits(db, day, limit, offset, terms)
+    if key in (DUE_TODAY, OVERDUE):
+        return _due(db, day, key == OVERDUE, limit, offset, terms)
+    if key == SUGGESTIONS:
+        return _suggestions(db, now, limit, offset, terms)
+    if key == DATES:
+        return _dates(db, day, limit, offset, terms)
     with db.session() as s:
-        rows = s.execute(
-            select(FollowUp.customer_id, Customer.name, FollowUp.due_on, FollowUp.channel, FollowUp.brings,
-                   Outcome.visit_id)
-            .join(Customer, FollowUp.customer_id == Customer.id)
-            .outerjoin(Outcome, FollowUp.outcome_id == Outcome.id)
-            .where(FollowUp.done_at.is_(None), FollowUp.due_on <= today)
-            .order_by(FollowUp.due_on, FollowUp.id).limit(LIMIT))
-        return [Line(cid, name, brings, due, visit_id, overdue=due < today, kind=channel.value)
-                for cid, name, due, channel, brings, visit_id in rows]
+        query, line_of, row_key = SIMPLE[key](s, now)
+        query = query.where(*_matching(terms))
+        total = s.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+        if offset:  # a page further on: its keys from the index alone, then only its own rows are read
+            keys = s.scalars(query.with_only_columns(row_key).limit(limit).offset(offset)).all()
+            rows = s.execute(query.where(row_key.in_(keys))).all() if keys else []
+        else:
+            rows = s.execute(query.limit(limit)).all()
+    return Section(key, [line_of(row) for row in rows], total)
 
 
-def visits_without_outcome(db: Database, now: dt.datetime) -> list[Line]:
+def _matching(terms: list[str], *texts) -> list:
+    """Each word in the customer's search text (names, contacts, phones, city) or in one of ``texts``."""
+    return [or_(Customer.search_text.contains(term, autoescape=True),
+                *(func.lower(text).contains(term, autoescape=True) for text in texts)) for term in terms]
+
+
+def _visits(db: Database, day: dt.date, limit: int, offset: int, terms: list[str]) -> Section:
+    where = _matching(terms, Visit.purpose)
+    lines = [Line(v.customer_id, v.customer_name, v.purpose, v.start, v.id, what=VISIT, readiness=v.readiness)
+             for v in agenda_service.agenda(db, day, limit=limit, offset=offset, statuses=NOT_CANCELLED, where=where)]
+    return Section(VISITS, lines, agenda_service.count(db, day, statuses=NOT_CANCELLED, where=where))
+
+
+def _due(db: Database, day: dt.date, overdue: bool, limit: int, offset: int, terms: list[str]) -> Section:
+    """Follow-ups and promises due today (or overdue), by date, in one list."""
+    follow_up_when = FollowUp.due_on < day if overdue else FollowUp.due_on == day
+    promise_when = Promise.due_on < day if overdue else Promise.due_on == day
+    follow_ups, promises = _work_queries(follow_up_when, promise_when, terms)
+    if terms:  # the customer's name and the rest are in the count's conditions
+        counts = [select(func.count()).select_from(q.subquery()) for q in (follow_ups, promises)]
+    else:  # from the (done_at, due_on) indexes alone
+        counts = [select(func.count(FollowUp.id)).where(FollowUp.done_at.is_(None), follow_up_when),
+                  select(func.count(Promise.id)).where(Promise.done_at.is_(None), promise_when)]
     with db.session() as s:
-        rows = s.execute(
-            select(Visit.customer_id, Customer.name, Visit.purpose, Visit.planned_start, Visit.id)
-            .join(Customer, Visit.customer_id == Customer.id)
-            .outerjoin(Outcome, Outcome.visit_id == Visit.id)
-            .where(Visit.status.in_(OPEN_STATUSES), Visit.planned_start < now - NO_OUTCOME_AFTER,
-                   Outcome.id.is_(None))
-            .order_by(Visit.planned_start.desc()).limit(LIMIT))
-        return [Line(cid, name, purpose, when, vid, overdue=True) for cid, name, purpose, when, vid in rows]
+        total = sum(s.scalar(count) or 0 for count in counts)
+    lines = _work_lines(db, follow_ups, promises, day, limit, offset)
+    return Section(OVERDUE if overdue else DUE_TODAY, lines, total)
 
 
-def promises_due(db: Database, today: dt.date) -> list[Line]:
+def open_work(db: Database, customer_id: int, day: dt.date) -> list[Line]:
+    """A customer's open follow-ups and promises, by due date (for the planner's side panel)."""
+    follow_ups, promises = _work_queries(FollowUp.customer_id == customer_id, Visit.customer_id == customer_id, [])
+    return _work_lines(db, follow_ups, promises, day, None, 0)
+
+
+def _work_queries(follow_up_when, promise_when, terms: list[str]):
+    follow_ups = (
+        select(literal(FOLLOW_UP).label("what"), FollowUp.id.label("item_id"), FollowUp.customer_id,
+               Customer.name, FollowUp.due_on, FollowUp.brings.label("text"),
+               type_coerce(FollowUp.channel, String).label("kind"), Outcome.visit_id,
+               (Customer.follow_ups_done + 1).label("number"), FollowUp.moves)
+        .join(Customer, FollowUp.customer_id == Customer.id).outerjoin(Outcome, FollowUp.outcome_id == Outcome.id)
+        .where(FollowUp.done_at.is_(None), follow_up_when, *_matching(terms, FollowUp.brings))
+        .order_by(FollowUp.due_on, FollowUp.id))
+    promises = (
+        select(literal(PROMISE).label("what"), Promise.id, Visit.customer_id, Customer.name, Promise.due_on,
+               Promise.text, type_coerce(Promise.by, String), Visit.id, literal(None), literal(0))
+        .join(Outcome, Promise.outcome_id == Outcome.id).join(Visit, Outcome.visit_id == Visit.id)
+        .join(Customer, Visit.customer_id == Customer.id)
+        .where(Promise.done_at.is_(None), promise_when, *_matching(terms, Promise.text))
+        .order_by(Promise.due_on.is_(None), Promise.due_on, Promise.id))
+    return follow_ups, promises
+
+
+def _work_lines(db: Database, follow_ups, promises, day: dt.date, limit: int | None, offset: int) -> list[Line]:
+    """The two lists merged by date: each cut first (in its index's order), so only the lines that can
+    be shown are joined and sorted."""
+    if limit is not None:
+        follow_ups, promises = follow_ups.limit(offset + limit), promises.limit(offset + limit)
+    both = union_all(*(select(q.subquery()) for q in (follow_ups, promises))).subquery()
     with db.session() as s:
-        rows = s.execute(
-            select(Visit.customer_id, Customer.name, Promise.text, Promise.due_on, Visit.id, Promise.by)
-            .join(Outcome, Promise.outcome_id == Outcome.id).join(Visit, Outcome.visit_id == Visit.id)
-            .join(Customer, Visit.customer_id == Customer.id)
-            .where(Promise.done_at.is_(None), Promise.due_on <= today)
-            .order_by(Promise.due_on, Promise.id).limit(LIMIT))
-        return [Line(cid, name, text, due, vid, overdue=due < today, kind=by.value)
-                for cid, name, text, due, vid, by in rows]
+        rows = s.execute(select(both).order_by(both.c.due_on.is_(None), both.c.due_on, both.c.what, both.c.item_id)
+                         .limit(limit).offset(offset or None)).all()
+    return [Line(cid, name, text, due, visit_id, overdue=due is not None and due < day, kind=kind, what=what,
+                 item_id=item_id, number=number, moves=moves or 0)
+            for what, item_id, cid, name, due, text, kind, visit_id, number, moves in rows]
 
 
-def spend_drops(db: Database) -> list[Line]:
-    with db.session() as s:
-        rows = s.execute(
-            select(Customer.id, Customer.name, Customer.trend_bp)
-            .where(Customer.spend_drop.is_(True), Customer.archived.is_(False))
-            .order_by(Customer.trend_bp, Customer.id).limit(LIMIT))
-        return [Line(cid, name, f"{(trend or 0) / 100:+.0f}%") for cid, name, trend in rows]
+def _no_outcome(_s, now: dt.datetime):
+    query = (select(Visit.customer_id, Customer.name, Visit.purpose, Visit.planned_start, Visit.id)
+             .join(Customer, Visit.customer_id == Customer.id).outerjoin(Outcome, Outcome.visit_id == Visit.id)
+             .where(Visit.status.in_(OPEN_STATUSES), Visit.planned_start < now - NO_OUTCOME_AFTER, Outcome.id.is_(None))
+             .order_by(Visit.planned_start.desc(), Visit.id))
+    return query, lambda r: Line(r[0], r[1], r[2], r[3], r[4], overdue=True, what=VISIT), Visit.id
 
 
-def past_visit_frequency(db: Database, now: dt.datetime) -> list[Line]:
+def _drops(_s, _now: dt.datetime):
+    query = (select(Customer.id, Customer.name, Customer.trend_bp)
+             .where(Customer.spend_drop.is_(True), Customer.archived.is_(False)).order_by(Customer.trend_bp, Customer.id))
+    return query, lambda r: Line(r[0], r[1], f"{(r[2] or 0) / 100:+.0f}%", overdue=True), Customer.id
+
+
+def _frequency(s, now: dt.datetime):
     """Customers of a tier with a visit rule, not visited within it and with no visit planned."""
-    with db.session() as s:
-        frequency = load_visit_frequency(s)
-        overdue = or_(*[and_(Customer.tier == tier, or_(Customer.last_visit_at.is_(None),
-                                                         Customer.last_visit_at < now - dt.timedelta(days=days)))
-                        for tier, days in frequency.items()])
-        rows = s.execute(
-            select(Customer.id, Customer.name, Customer.tier, Customer.last_visit_at)
-            .where(overdue, Customer.next_visit_at.is_(None), Customer.archived.is_(False))
-            .order_by(Customer.last_visit_at.is_not(None), Customer.last_visit_at, Customer.id).limit(LIMIT))
-        return [Line(cid, name, "", last, kind=tier.value) for cid, name, tier, last in rows]
+    overdue = or_(*[and_(Customer.tier == tier, or_(Customer.last_visit_at.is_(None),
+                                                     Customer.last_visit_at < now - dt.timedelta(days=days)))
+                    for tier, days in load_visit_frequency(s).items()])
+    query = (select(Customer.id, Customer.name, Customer.tier, Customer.last_visit_at)
+             .where(overdue, Customer.next_visit_at.is_(None), Customer.archived.is_(False))
+             .order_by(Customer.last_visit_at.asc().nulls_first(), Customer.id))
+    return query, lambda r: Line(r[0], r[1], "", r[3], kind=r[2].value), Customer.id
 
 
-def stalled_opportunities(db: Database) -> list[Line]:
+def _stalled(_s, _now: dt.datetime):
     """Customers whose current opportunity has 1-3 follow-ups done and none scheduled: most reps stop there,
     most sales come later. (The counts are kept on the customer by models.summaries.)"""
-    with db.session() as s:
-        rows = s.execute(
-            select(Customer.id, Customer.name, Customer.follow_ups_done, Customer.last_follow_up_at)
-            .where(Customer.follow_ups_done.between(*STALLED), Customer.follow_ups_open == 0,
-                   Customer.archived.is_(False))
-            .order_by(Customer.last_follow_up_at, Customer.id).limit(LIMIT))
-        return [Line(cid, name, str(count), last) for cid, name, count, last in rows]
+    query = (select(Customer.id, Customer.name, Customer.follow_ups_done, Customer.last_follow_up_at)
+             .where(Customer.follow_ups_done.between(*STALLED), Customer.follow_ups_open == 0,
+                    Customer.archived.is_(False))
+             .order_by(Customer.last_follow_up_at, Customer.id))
+    return query, lambda r: Line(r[0], r[1], str(r[2]), r[3], number=r[2]), Customer.id
 
 
-def dates_ahead(db: Database, today: dt.date, days: int = DATES_AHEAD) -> list[Line]:
-    """Birthdays, anniversaries and business events from today to ``days`` ahead (yearly dates by their
-    month and day; 29 February counts as the 28th in other years). Sorted and cut in SQL: a yearly date's
-    month-day before today's belongs to next year, so it sorts after."""
-    window = [today + dt.timedelta(days=i) for i in range(days + 1)]
-    month_days = {f"{d:%m-%d}" for d in window}
-    month_days |= {"02-29" for d in window if d.month == 2 and d.day == 28 and not calendar.isleap(d.year)}
-    month_day = dialect.month_day(KeyDate.date)
-    columns = (KeyDate.customer_id, Customer.name, KeyDate.kind, KeyDate.label, KeyDate.date, Contact.name)
-    base = (select(*columns).join(Customer, KeyDate.customer_id == Customer.id)
-            .outerjoin(Contact, KeyDate.contact_id == Contact.id).where(Customer.archived.is_(False)))
+SIMPLE = {NO_OUTCOME: _no_outcome, DROPS: _drops, FREQUENCY: _frequency, STALLED_OPPORTUNITIES: _stalled}
+
+
+def _dates(db: Database, today: dt.date, limit: int, offset: int, terms: list[str], days: int = DATES_AHEAD) -> Section:
+    """Birthdays, anniversaries and business events from today to ``days`` ahead, soonest first (yearly
+    dates by their month and day; 29 February counts as the 28th in other years). A yearly date is found
+    by its month and day in each year the book's dates span: plain date ranges of the (yearly, date,
+    customer_id) index, in any SQL. Only the lines shown are joined to their customer and contact."""
+    until = today + dt.timedelta(days=days)
+    columns = (KeyDate.id, KeyDate.date, KeyDate.customer_id, KeyDate.yearly)
     with db.session() as s:
-        yearly = s.execute(base.where(KeyDate.yearly.is_(True), month_day.in_(sorted(month_days)))
-                           .order_by(month_day < f"{today:%m-%d}", month_day, KeyDate.id).limit(LIMIT)).all()
-        once = s.execute(base.where(KeyDate.yearly.is_(False), KeyDate.date.between(today, window[-1]))
-                         .order_by(KeyDate.date, KeyDate.id).limit(LIMIT)).all()
-    lines = [Line(cid, name, (contact or name) + (f" · {label}" if label else ""),
-                  _next_occurrence(date, today) if is_yearly else date, kind=kind.value)
-             for rows, is_yearly in ((yearly, True), (once, False))
-             for cid, name, kind, label, date, contact in rows]
-    return sorted(lines, key=lambda line: (line.when, line.customer_name))[:LIMIT]
+        first, last = s.execute(select(func.min(KeyDate.date), func.max(KeyDate.date))
+                                .where(KeyDate.yearly.is_(True))).one()
+        spans = _yearly_spans(today, until, first.year, last.year) if first is not None else []
+        # a range of the (yearly, date, customer_id) index a year, and the one-off dates: the index alone
+        parts = [select(*columns).where(KeyDate.yearly.is_(True), KeyDate.date.between(a, b)) for a, b in spans]
+        parts.append(select(*columns).where(KeyDate.yearly.is_(False), KeyDate.date.between(today, until)))
+        found = union_all(*parts).subquery()
+        if terms:  # the dates found, with their customer and label: a search reads only those
+            label = aliased(KeyDate)
+            dates = (select(found.c.id, found.c.date, found.c.yearly)
+                     .join(Customer, Customer.id == found.c.customer_id).join(label, label.id == found.c.id)
+                     .where(Customer.archived.is_(False), *_matching(terms, label.label)))
+        else:
+            dates = select(found.c.id, found.c.date, found.c.yearly).where(
+                found.c.customer_id.not_in(select(Customer.id).where(Customer.archived == true()).scalar_subquery()))
+        # soonest first: by month and day, those before today's belonging to next year (the window is
+        # under a year, so a one-off date sorts the same way)
+        month_day = func.substr(cast(found.c.date, String), 6, 5)
+        total = s.scalar(select(func.count()).select_from(dates.subquery())) or 0
+        cut = s.execute(dates.order_by(month_day < f"{today:%m-%d}", month_day, found.c.id)
+                        .limit(limit).offset(offset or None))
+        shown = {key_id: _next_occurrence(date, today) if yearly else date for key_id, date, yearly in cut}
+        rows = s.execute(select(KeyDate.id, KeyDate.customer_id, Customer.name, KeyDate.kind, KeyDate.label,
+                                Contact.name)
+                         .join(Customer, KeyDate.customer_id == Customer.id)
+                         .outerjoin(Contact, KeyDate.contact_id == Contact.id).where(KeyDate.id.in_(list(shown)))).all()
+    lines = {key_id: Line(cid, name, (contact or name) + (f" · {label}" if label else ""), shown[key_id], kind=kind.value)
+             for key_id, cid, name, kind, label, contact in rows}
+    return Section(DATES, [lines[key_id] for key_id in shown if key_id in lines], total)
+
+
+def _yearly_spans(start: dt.date, end: dt.date, first_year: int, last_year: int) -> list[tuple[dt.date, dt.date]]:
+    """The date ranges, one (or two, across New Year) in each year, whose month and day fall from
+    ``start`` to ``end`` (at most a year apart); a 29 February counts as the 28th in other years."""
+    pieces = [(start, end)] if start.year == end.year else [(start, dt.date(start.year, 12, 31)),
+                                                            (dt.date(end.year, 1, 1), end)]
+    spans = []
+    for year in range(first_year, last_year + 1):
+        for a, b in pieces:
+            low = _on(year, a.month, a.day, later=True)
+            high = _on(year, b.month, b.day, later=False)
+            if (b.month, b.day) == (2, 28) and not calendar.isleap(b.year) and calendar.isleap(year):
+                high = dt.date(year, 2, 29)  # a 29 February is on the 28th this year
+            spans.append((low, high))
+    return spans
+
+
+def _on(year: int, month: int, day: int, later: bool) -> dt.date:
+    """That month and day in ``year``; a 29 February in a common year is the 1st of March (``later``) or
+    the 28th."""
+    if (month, day) == (2, 29) and not calendar.isleap(year):
+        return dt.date(year, 3, 1) if later else dt.date(year, 2, 28)
+    return dt.date(year, month, day)
+
+
+def _suggestions(db: Database, now: dt.datetime, limit: int, offset: int, terms: list[str]) -> Section:
+    where = _matching(terms)
+    found = suggestion_service.pending(db, now, limit=limit, where=where, offset=offset)
+    lines = [Line(x.customer_id, x.customer_name, "", what=SUGGESTION, suggestion=x) for x in found]
+    return Section(SUGGESTIONS, lines, suggestion_service.pending_count(db, now, where=where))
 
 
 def _next_occurrence(date: dt.date, today: dt.date) -> dt.date:

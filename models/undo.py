@@ -174,12 +174,15 @@ def _order(change: RowChange) -> tuple:
 
 
 def changes_since(conn: Connection, table: Table, root_id: int, before: Snapshot,
-                  only: frozenset[str] | None = None) -> Change:
+                  only: frozenset[str] | None = None, customer_id: int | None = None) -> Change:
     """The change an action made to the record ``root_id`` since ``before`` was taken (in the same
     transaction, after the action's last flush). Every customer it changed has a new version (a
-    customer whose rows changed only through Core or a foreign key gets it here)."""
+    customer whose rows changed only through Core or a foreign key gets it here). ``customer_id`` is the
+    customer the action was about, when the record is not a customer (a visit, a follow-up…)."""
     after = snapshot(conn, table, [root_id], like=before, only=only)
-    change = diff(before, after, customer_id=root_id)
+    if customer_id is None and table.name == "customers":
+        customer_id = root_id
+    change = diff(before, after, customer_id=customer_id)
     old = {k[0]: row["version"] for k, row in before.get("customers", {}).items()}
     new = {k[0]: row["version"] for k, row in after.get("customers", {}).items()}
     changed = change.customer_ids() if change else set()  # (a change of nothing is no new version)

@@ -15,9 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from models.db import Database
-from models.entities import Customer, KeyDate, MetObjection, Outcome, Promise, Visit
+from models.entities import Contact, Customer, KeyDate, MetObjection, Outcome, Promise, Visit
 from models.errors import NotFoundError
-from models.vocabulary import VisitStatus
+from models.vocabulary import ChannelKind, VisitStatus
 
 DATES_WINDOW_DAYS = 14
 LAST_OBJECTIONS = 5
@@ -31,6 +31,7 @@ class PersonChoice:
     buying_role: str | None
     attitude: str | None
     influence: str | None
+    phones: tuple[str, ...] = ()  # "138 0013 8000" or "138 0013 8000 (mobile)", in the record's order
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class Briefing:
     open_promises: list[OpenPromise]
     last_objections: list[ObjectionMet]
     near_dates: list[NearDate]
+    phones: tuple[str, ...] = ()  # the customer's own numbers (a switchboard, a shop), as PersonChoice.phones
 
 
 def briefing(db: Database, customer_id: int, visit_start: dt.datetime, this_visit: int | None = None) -> Briefing:
@@ -103,7 +105,8 @@ def briefings(db: Database, wanted: list[tuple[int, dt.datetime, int | None]]) -
     latest = max((start for _customer, start, _visit in wanted), default=dt.datetime.min)
     with db.session() as s:
         customers = {c.id: c for c in s.scalars(select(Customer).where(Customer.id.in_(ids))
-                                                .options(selectinload(Customer.contacts)))}
+                                                .options(selectinload(Customer.contacts).selectinload(Contact.channels),
+                                                         selectinload(Customer.channels)))}
         missing = ids - customers.keys()
         if missing:
             raise NotFoundError(f"There is no customer with id {min(missing)}.")
@@ -159,9 +162,16 @@ def _briefing(customer: Customer, last_visit: LastVisit | None, open_promises: l
         stage_entered_on=customer.stage_entered_on,
         people=[PersonChoice(c.id, c.name, c.title, c.buying_role.value if c.buying_role else None,
                              c.attitude.value if c.attitude else None,
-                             c.influence.value if c.influence else None) for c in customer.contacts],
+                             c.influence.value if c.influence else None, phones(c.channels)) for c in customer.contacts],
         last_visit=last_visit, open_promises=open_promises, last_objections=last_objections, near_dates=dates,
+        phones=phones(customer.channels),
     )
+
+
+def phones(channels) -> tuple[str, ...]:
+    """The phone numbers among the channels, each with its label if it has one."""
+    return tuple(f"{c.value} ({c.label})" if c.label.strip() else c.value
+                 for c in channels if c.kind == ChannelKind.PHONE)
 
 
 def _last_visit(s: Session, customer_id: int, before: dt.datetime, this_visit: int | None) -> LastVisit | None:

@@ -3,7 +3,10 @@
 The planner saves the whole plan as the rep types (one transaction a save), so a draft is never lost.
 Checklist items that a part of the plan answers (goal, opening line...) tick themselves on every save;
 the rest are ticked by hand. A visit is Ready only when every critical item is done, or with an
-override reason that is kept (and printed on the brief).
+override reason that is kept (and printed on the brief), and it stays Ready only while that holds: a
+critical item unticked afterwards that the reason did not cover puts it back to Planned. A visit with an
+outcome is done: it is not made Planned or Ready again (the outcome is corrected instead). A visit can be
+cancelled with a reason (it stays in the history) or deleted; both are undoable.
 """
 
 from __future__ import annotations
@@ -16,22 +19,26 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
-from models import validation
+from models import undo, validation
 from models.db import Database
 from models.entities import (
     ChecklistItem,
     Contact,
     Customer,
+    Outcome,
     PlanObjection,
     PlanProduct,
     PlanQuestion,
     Visit,
     visit_contacts,
 )
-from models.errors import KnownError, NotFoundError
+from models.errors import KnownError, NotFoundError, Refused
 from models.plan_templates import TemplateItem
+from models.readiness import Readiness, of_checklist
 from models.row_sync import sync_rows
 from models.summaries import refresh_customers
+from models.translatable import QT_TRANSLATE_NOOP
+from models.undo import Change
 from models.vocabulary import ApproachMethod, ChecklistKind, CycleStep, PlanAnswer, QuestionKind, VisitStatus
 
 PLAN_TEXTS = ("purpose", "action_plan", "expected_result", "customer_profile", "expected_reception",
@@ -127,6 +134,14 @@ class CriticalItemsOpen(KnownError):
         self.items = items
 
 
+HAS_OUTCOME = QT_TRANSLATE_NOOP("errors", "This visit has its outcome logged, so it is done: correct the outcome "
+                                          "(Log outcome…) instead of making it planned or ready again.")
+IS_CANCELLED = QT_TRANSLATE_NOOP("errors", "This visit was cancelled; Edit > Undo takes the cancellation back.")
+CANCEL_NEEDS_REASON = QT_TRANSLATE_NOOP("errors", "Say why the visit is cancelled: the reason stays in its history.")
+CANCEL_HAS_OUTCOME = QT_TRANSLATE_NOOP("errors", "This visit has its outcome logged; to say it did not happen, "
+                                                 "correct the outcome's result to Cancelled.")
+
+
 # -- creating and reading --------------------------------------------------------------------------
 def create_visit(db: Database, customer_id: int, planned_start: dt.datetime, template: list[TemplateItem],
                  duration_minutes: int = 60) -> int:
@@ -195,6 +210,44 @@ def _visit(s: Session, visit_id: int) -> Visit:
 def _checklist(visit: Visit) -> list[ChecklistEntry]:
     return [ChecklistEntry(i.id, i.kind.value, i.text, i.critical, i.answered_by.value if i.answered_by else None,
                            i.done_at) for i in visit.checklist]
+
+
+def readiness(db: Database, visit_id: int) -> Readiness:
+    """The visit's status and readiness now (models.readiness words it)."""
+    with db.session() as s:
+        visit = _visit(s, visit_id)
+        return _readiness(visit)
+
+
+def _readiness(visit: Visit) -> Readiness:
+    outcome = visit.outcome
+    return of_checklist(visit.status.value, _checklist(visit), visit.ready_override_reason,
+                        outcome.result.value if outcome is not None else None, visit.cancel_reason)
+
+
+def _settle(visit: Visit) -> list[str]:
+    """Keep a Ready visit's status true to its checklist: a critical item open that the override reason
+    did not cover puts it back to Planned. Returns those items (none: nothing changed)."""
+    if visit.status is not VisitStatus.READY:
+        return []
+    uncovered = [i.text for i in visit.checklist if i.critical and i.done_at is None and not i.covered_by_override]
+    if uncovered:
+        _back_to_planned(visit)
+    return uncovered
+
+
+def _back_to_planned(visit: Visit) -> None:
+    visit.status = VisitStatus.PLANNED
+    visit.ready_override_reason = None
+    for item in visit.checklist:
+        item.covered_by_override = False
+
+
+def _refuse_if_done(s: Session, visit: Visit) -> None:
+    if s.scalar(select(Outcome.id).where(Outcome.visit_id == visit.id)) is not None or visit.status is VisitStatus.DONE:
+        raise Refused(HAS_OUTCOME)
+    if visit.status is VisitStatus.CANCELLED:
+        raise Refused(IS_CANCELLED)
 
 
 # -- validation ------------------------------------------------------------------------------------
@@ -268,6 +321,7 @@ def _save_plan(db: Database, plan: PlanData, now: dt.datetime) -> tuple[list[Che
             if item.answered_by is not None:
                 is_answered = item.answered_by.value in parts
                 item.done_at = (item.done_at or now) if is_answered else None
+        _settle(visit)
         s.flush()
         refresh_customers(s.connection(), [visit.customer_id])
         return _checklist(visit), visit.version
@@ -316,6 +370,7 @@ def set_done(db: Database, item_id: int, done: bool, now: dt.datetime | None = N
         if item.answered_by is not None:
             raise KnownError("This item ticks itself when the plan answers it.")
         item.done_at = now if done else None
+        _settle(item.visit)
         return ChecklistEntry(item.id, item.kind.value, item.text, item.critical, None, item.done_at)
 
 
@@ -336,6 +391,7 @@ def add_item(db: Database, visit_id: int, text: str, kind: str = ChecklistKind.P
             if item.position >= position:
                 item.position += 1
         visit.checklist.append(ChecklistItem(position=position, kind=kind_value, text=text, critical=critical))
+        _settle(visit)
         s.flush()
         s.expire(visit, ["checklist"])
         return _checklist(visit)
@@ -346,37 +402,63 @@ def open_critical(checklist: list[ChecklistEntry]) -> list[ChecklistEntry]:
 
 
 def mark_ready(db: Database, visit_id: int, override_reason: str | None = None) -> None:
-    """Ready when every critical item is done; otherwise only with a reason, which is kept."""
+    """Ready when every critical item is done; otherwise only with a reason, which is kept and covers the
+    items open now. A visit with an outcome (done) or cancelled is refused."""
     reason = (override_reason or "").strip() or None
     with db.session() as s, s.begin():
         visit = _visit(s, visit_id)
-        still_open = open_critical(_checklist(visit))
+        _refuse_if_done(s, visit)
+        still_open = [i for i in visit.checklist if i.critical and i.done_at is None]
         if still_open and reason is None:
             raise CriticalItemsOpen([item.text for item in still_open])
         visit.status = VisitStatus.READY
         visit.ready_override_reason = reason if still_open else None
+        for item in visit.checklist:
+            item.covered_by_override = item in still_open
 
 
-def set_status(db: Database, visit_id: int, status: str) -> None:
-    """Back to planned, done or cancelled (Ready goes through mark_ready)."""
-    if VisitStatus(status) is VisitStatus.READY:
-        raise ValueError("use mark_ready()")
+def back_to_planned(db: Database, visit_id: int) -> None:
+    """A Ready visit is planned again (its override reason goes); refused once it has an outcome."""
     with db.session() as s, s.begin():
         visit = _visit(s, visit_id)
-        visit.status = VisitStatus(status)
-        if visit.status is VisitStatus.PLANNED:
-            visit.ready_override_reason = None
+        _refuse_if_done(s, visit)
+        _back_to_planned(visit)
         s.flush()
         refresh_customers(s.connection(), [visit.customer_id])
 
 
-def delete_visit(db: Database, visit_id: int) -> None:
+def cancel_visit(db: Database, visit_id: int, reason: str) -> Change:
+    """The visit will not happen: cancelled with the reason, kept in the customer's history; undoable."""
+    reason = " ".join(reason.split())
+    if not reason:
+        raise Refused(CANCEL_NEEDS_REASON)
+    if len(reason) > LINE_LIMIT:
+        raise KnownError(f"At most {LINE_LIMIT:,} characters (now {len(reason):,}).")
     with db.session() as s, s.begin():
+        conn = s.connection()
+        visit = _visit(s, visit_id)
+        if visit.outcome is not None:
+            raise Refused(CANCEL_HAS_OUTCOME)
+        before = undo.snapshot(conn, Visit.__table__, [visit_id])
+        visit.status = VisitStatus.CANCELLED
+        visit.cancel_reason = reason
+        s.flush()
+        refresh_customers(conn, [visit.customer_id])
+        return undo.changes_since(conn, Visit.__table__, visit_id, before, customer_id=visit.customer_id)
+
+
+def delete_visit(db: Database, visit_id: int) -> Change:
+    """Delete the visit with its plan, checklist and outcome (its follow-ups stay with the customer);
+    undoable: undo puts every row back under its own id."""
+    with db.session() as s, s.begin():
+        conn = s.connection()
         visit = _visit(s, visit_id)
         customer_id = visit.customer_id
-        s.delete(visit)
-        s.flush()
-        refresh_customers(s.connection(), [customer_id])
+        before = undo.snapshot(conn, Visit.__table__, [visit_id])
+        table = Visit.__table__
+        conn.execute(table.delete().where(table.c.id == visit_id))
+        refresh_customers(conn, [customer_id])
+        return undo.changes_since(conn, table, visit_id, before, customer_id=customer_id)
 
 
 def copy_plan(source: PlanData, target: PlanData) -> PlanData:

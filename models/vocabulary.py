@@ -207,3 +207,19 @@ class FollowUpChannel(StrEnum):
     VISIT = "visit"
     PHONE = "phone"
     MESSAGE = "message"
+
+
+class FollowUpStatus(StrEnum):
+    """Where a follow-up stands: open until done or dropped (a rescheduled one stays open, on its new date)."""
+
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class PromiseStatus(StrEnum):
+    """Where a promise stands: open until kept or broken (a moved one stays open, on its new date)."""
+
+    OPEN = "open"
+    KEPT = "kept"
+    BROKEN = "broken"

@@ -172,4 +172,14 @@ TEXT: dict[str, dict[str, str]] = {
         "phone": QT_TRANSLATE_NOOP("labels", "Phone"),
         "message": QT_TRANSLATE_NOOP("labels", "Message"),
     },
+    "follow_up_status": {
+        "open": QT_TRANSLATE_NOOP("labels", "Open"),
+        "done": QT_TRANSLATE_NOOP("labels", "Done"),
+        "dropped": QT_TRANSLATE_NOOP("labels", "Dropped"),
+    },
+    "promise_status": {
+        "open": QT_TRANSLATE_NOOP("labels", "Open"),
+        "kept": QT_TRANSLATE_NOOP("labels", "Kept"),
+        "broken": QT_TRANSLATE_NOOP("labels", "Broken"),
+    },
 }

@@ -27,14 +27,25 @@ def wait(ms: int) -> None:
     loop.exec()
 
 
-def shoot(app, paths: DataPaths, lang: str, target: Path, page: int = 0, search: str = "",
-          editor_tabs: tuple[int, ...] = (), planner_tabs: tuple[int, ...] = (), outcome: bool = False) -> None:
+def open_window(paths: DataPaths):
+    """A main window on ``paths``, shown once its database is open (upgraded, checked): on a busy
+    machine that takes longer than any fixed wait, and two windows must not upgrade one file at once."""
     from ui.main_window import MainWindow
 
-    translators = install_translators(app, lang)
     window = MainWindow(paths, paths.database_url)
     window.resize(1280, 760)
+    loop = QEventLoop()
+    window.database_ready.connect(loop.quit)
+    QTimer.singleShot(60_000, loop.quit)
     window.show()
+    loop.exec()
+    return window
+
+
+def shoot(app, paths: DataPaths, lang: str, target: Path, page: int = 0, search: str = "",
+          editor_tabs: tuple[int, ...] = (), planner_tabs: tuple[int, ...] = (), outcome: bool = False) -> None:
+    translators = install_translators(app, lang)
+    window = open_window(paths)
     wait(800)
     window.show_page(page)
     if search:
@@ -42,9 +53,9 @@ def shoot(app, paths: DataPaths, lang: str, target: Path, page: int = 0, search:
     wait(400)
     window.grab().save(str(target))
     print(f"wrote {target}")
-    lists = window.today.lists if page == 0 else None
-    if lists is not None and lists.verticalScrollBar().maximum() > 0:  # below the fold: dates, suggestions
-        lists.verticalScrollBar().setValue(lists.verticalScrollBar().maximum())
+    tree = window.today.lists.tree if page == 0 and window.today.lists is not None else None
+    if tree is not None and tree.verticalScrollBar().maximum() > 0:  # below the fold: the rest of the day
+        tree.verticalScrollBar().setValue(tree.verticalScrollBar().maximum())
         wait(200)
         window.grab().save(str(target.with_name(f"{target.stem}-end.png")))
     if editor_tabs:
@@ -57,6 +68,7 @@ def shoot(app, paths: DataPaths, lang: str, target: Path, page: int = 0, search:
         shoot_planner(window, target, planner_tabs)
     if outcome:
         shoot_outcome(window, target)
+    window.close()
     for translator in translators:
         app.removeTranslator(translator)
 
@@ -87,7 +99,6 @@ def shoot_outcome(window, target: Path) -> None:
     planner = window.visits.planner
     planner.log_outcome()
     form = planner.outcome_dialog
-    form.resize(900, 860)
     form.result.setCurrentIndex(form.result.findData("won"))
     form.step.setCurrentIndex(form.step.findData("closing"))
     form.summary.setPlainText("Agreed the 5G package for the head office; wants the branches next quarter.")
@@ -119,9 +130,7 @@ def shoot_backups(app, paths: DataPaths, lang: str, target: Path) -> None:
     take_backup(paths.database, reason="auto")
     take_backup(paths.database, reason="manual")
     translators = install_translators(app, lang)
-    window = MainWindow(paths, paths.database_url)
-    window.resize(1280, 760)
-    window.show()
+    window = open_window(paths)
     wait(1000)
     window.backups.show_backups()
     wait(800)
@@ -152,17 +161,13 @@ def shoot_backups(app, paths: DataPaths, lang: str, target: Path) -> None:
 
 def shoot_import(app, paths: DataPaths, lang: str, target: Path) -> None:
     """The import window on a GB18030 CSV as Chinese Excel saves it: the columns, then the check."""
-    from ui.main_window import MainWindow
-
     sample = paths.root / "客户名单.csv"
     rows = ["姓名,公司,职位,手机,邮箱,生日,备注", "张伟,华信科技有限公司,采购经理,138 0000 1111,zhang@huaxin.cn,1985-11-30,老客户",
             "王秀英,,,139 1111 2222,wang@example.cn,,", "李娜,中国移动,客户经理,call me,lina@example.cn,,",
             "Emma Wilson,Bluegate Supplies plc,CFO,+44 7700 900123,emma@bluegate.example,1980-03-07,"]
     sample.write_bytes("\r\n".join(rows).encode("gb18030"))
     translators = install_translators(app, lang)
-    window = MainWindow(paths, paths.database_url)
-    window.resize(1280, 760)
-    window.show()
+    window = open_window(paths)
     wait(1000)
     window.interchange.import_file(sample)
     dialog = window.interchange.dialog
@@ -198,7 +203,7 @@ def main() -> int:
         shoot(app, empty, "zh_CN", out / "first-run-zh_CN.png")
         demo = DataPaths.resolve(Path(tmp) / "demo").ensure()
         db = open_database(demo.database_url)
-        load_demo(db, customers=500)
+        load_demo(db, customers=2000)  # a rep's book: about six visits a day
         db.close()
         shoot(app, demo, "en", out / "main-window.png", page=1)
         shoot(app, demo, "zh_CN", out / "customers-zh_CN.png", page=1, search="王", editor_tabs=(0, 1, 2, 3))

@@ -1,12 +1,28 @@
-"""Every row of every table of a book, to compare two states of it (the tests of undo, export and import).
+"""Every row of every table of a book, to compare two states of it (the tests of undo, export and import),
+and an empty book to start from.
 
 The bookkeeping columns (``updated_at``, ``version``) are left out: an undo is a change of its own."""
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from sqlalchemy import text
 
 BOOKKEEPING = {"updated_at", "version"}
+_EMPTY = tempfile.TemporaryDirectory()
+
+
+def empty_book() -> Path:
+    """An empty book at the current schema, made once (running the migrations for every example of a
+    state machine is slow): copy it."""
+    from models.db import open_database
+
+    path = Path(_EMPTY.name) / "empty.sqlite"
+    if not path.exists():
+        open_database(f"sqlite:///{path}").close()
+    return path
 
 
 def dump(db) -> dict[str, list[tuple]]:

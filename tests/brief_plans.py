@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from models import customers, outcomes, plan_templates, visits
-from models.customers import ContactData, CustomerData
+from models.customers import ChannelData, ContactData, CustomerData
 from models.outcomes import OutcomeData, PromiseData
 from models.visits import ObjectionData, ProductData, QuestionData
 
@@ -20,6 +20,7 @@ TEXTS = {
         contacts=[("王伟", "采购经理", "decision_maker", "supporter", "high"),
                   ("张秀英", "财务总监", "approver", "neutral", "high"),
                   ("刘洋", "IT 主管", "evaluator", "sponsor", "medium")],
+        phones=["138 0571 2266", "139 5712 0088", "0571-8765 4321"], switchboard="0571-8888 6666",
         rep=("李娜", "中国移动杭州分公司"),
         purpose="签下 5G 商务套餐：全公司 120 条线路迁移，每月为客户节省约两成话费",
         customer_profile="大客户，三个厂区，话费月均 7,500 元，竞争对手正在接触",
@@ -49,6 +50,7 @@ TEXTS = {
         contacts=[("Sarah Collins", "Head of Procurement", "decision_maker", "supporter", "high"),
                   ("David Okafor", "Finance Director", "approver", "neutral", "high"),
                   ("Priya Shah", "IT Manager", "evaluator", "sponsor", "medium")],
+        phones=["07700 900123", "0113 496 0402", "07700 900877"], switchboard="0113 496 0000",
         rep=("Tom Baker", "Northwind Telecom"),
         purpose="Sign the 5G business plan: move all 120 lines, saving them about a fifth of the monthly bill",
         customer_profile="Key account, three depots, about 7,500 a month, a competitor is talking to them",
@@ -83,8 +85,10 @@ def typical_visit(db, lang: str = "zh_CN") -> int:
     t = TEXTS[lang]
     data = CustomerData(name=t["customer"], segment="key_account", city=t["city"], address=t["address"],
                         industry=t["industry"],
-                        contacts=[ContactData(name=n, title=title, buying_role=role, attitude=attitude, influence=inf)
-                                  for n, title, role, attitude, inf in t["contacts"]],
+                        contacts=[ContactData(name=n, title=title, buying_role=role, attitude=attitude, influence=inf,
+                                              channels=[ChannelData("phone", phone)])
+                                  for (n, title, role, attitude, inf), phone in zip(t["contacts"], t["phones"])],
+                        channels=[ChannelData("phone", t["switchboard"])],
                         spend={(2025, 12): 748_00} | {(2026, m): 700_00 + (m * 37 % 9) * 10_00 for m in range(1, 11)}
                         | {(2026, 11): 512_00})
     cid = customers.save(db, data).customer_id

@@ -68,16 +68,25 @@ class CrashDialog(QDialog):
         QGuiApplication.clipboard().setText(f"{self.details.toPlainText()}\n{self.log_label.text()}")
 
 
+def message_of(error: BaseException) -> str:
+    """What to tell the user: a refusal of the core in the user's language, other trouble as it is."""
+    from models.errors import Refused, fill
+
+    if isinstance(error, Refused):
+        return fill(QApplication.translate("errors", error.template), error.args_text)
+    return error_text(error)
+
+
 def show_known_error(parent: QWidget | None, error: KnownError, title: str | None = None) -> QMessageBox:
     """A plain, non-blocking message for expected trouble."""
     box = QMessageBox(QMessageBox.Icon.Warning, title or QApplication.translate("errors", "Fieldbrief"),
-                      error_text(error), QMessageBox.StandardButton.Ok, parent)
+                      message_of(error), QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return _keep_until_closed(box)
 
 
-def error_text(error: KnownError) -> str:
+def error_text(error: BaseException) -> str:
     """The message in the user's language where the core gives it as a template (models/interchange/import_text.py)."""
     template = getattr(error, "template", None)
     if not template:

@@ -1,4 +1,5 @@
-"""The bundled CJK font, so Chinese shows as characters on a machine with no CJK font installed."""
+"""The bundled fonts, so that Chinese, and the rare characters of CJK Extension B (𠮷, 𪚥), show as characters on
+a machine with no font for them (most have none for Extension B): what the window shows, the brief prints."""
 
 from __future__ import annotations
 
@@ -7,21 +8,27 @@ import logging
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from models.resources import CJK_FONT_FAMILY, CJK_FONT_FILE
+from models.resources import CJK_FONT_FAMILY, CJK_FONT_FILE, EXTENSION_B_FONT_FILE
 
 log = logging.getLogger(__name__)
 
 
 def install_cjk_font(app: QApplication) -> bool:
-    """Register the bundled font and put it behind the system font as the fallback for CJK glyphs."""
-    font_id = QFontDatabase.addApplicationFont(str(CJK_FONT_FILE))
-    if font_id < 0:
-        log.warning("Could not load the bundled CJK font %s", CJK_FONT_FILE)
+    """Register the bundled fonts and put them behind the system font as the fallbacks, in this order,
+    for the characters it lacks: WenQuanYi Micro Hei (Chinese), then Hanazono Mincho B (Extension B, which
+    WenQuanYi lacks; Qt's own fallback finds no font for it on most machines and draws a box)."""
+    families = [app.font().family()]
+    for file, wanted in ((CJK_FONT_FILE, CJK_FONT_FAMILY), (EXTENSION_B_FONT_FILE, None)):
+        font_id = QFontDatabase.addApplicationFont(str(file))
+        if font_id < 0:
+            log.warning("Could not load the bundled font %s", file)
+            continue
+        found = QFontDatabase.applicationFontFamilies(font_id)
+        families.append(wanted if wanted in found else found[0])
+        log.info("Fallback font: %s from %s", families[-1], file)
+    if len(families) == 1:
         return False
-    families = QFontDatabase.applicationFontFamilies(font_id)
-    family = CJK_FONT_FAMILY if CJK_FONT_FAMILY in families else families[0]
-    log.info("CJK font: %s from %s", family, CJK_FONT_FILE)
     font = QFont(app.font())
-    font.setFamilies([font.family(), family])
+    font.setFamilies(families)
     app.setFont(font)
-    return True
+    return CJK_FONT_FAMILY in families

@@ -26,6 +26,12 @@ def clear_cache() -> None:
         function.cache_clear()
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """``one`` (already translated: "1 contact") for a count of 1, else ``many`` with %1 the count ("%1
+    contacts"): two messages, so that each language writes both its own way."""
+    return one if count == 1 else many.replace("%1", f"{count:,}")
+
+
 @cached
 def label(group: str, value: str | None) -> str:
     """The translated name of a stored value, e.g. ``label("segment", "key_account")``."""
@@ -144,3 +150,19 @@ def day_month(day) -> str:
     from PySide6.QtCore import QDate, QLocale
 
     return QLocale().toString(QDate(day.year, day.month, day.day), day_month_format())
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def readiness(state, long: bool = False) -> str:
+    """A visit's status and readiness (models.readiness.Readiness), the same words in every view."""
+    from models.readiness import readiness_text
+
+    return readiness_text(state, translate, long)
+
+
+def menu_text(text: str) -> str:
+    """Text from data as a menu item: "&" doubled, or Qt takes it for an access key ("Pioneer Hotels _Co")."""
+    return text.replace("&", "&&")

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(720, 480))
 
         self.today = TodayPage()
+        self.today.ui_settings = self.settings
         # The customer page's module loads the Qt namespace and the item views (~25 ms): a placeholder
         # with its heading shows in the first paint, and the real page replaces it right after.
         self.customers: CustomersPage | Page = Page(QCoreApplication.translate("CustomersPage", "Customers"))
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         page.push_change = self.push_change
         page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         page.plan_visit_requested.connect(self.new_visit)
+        page.open_visit_requested.connect(self.visits.open_visit)
         self.visits.visits_changed.connect(page.mark_stale)
         self.today.open_customer.connect(page.edit_customer)
         self._replace_page(self.customers, page)
@@ -184,6 +186,11 @@ class MainWindow(QMainWindow):
         self.find_duplicates_action.triggered.connect(self.find_duplicates)
 
         view_menu = menu_bar.addMenu(self.tr("&View"))
+        refresh = view_menu.addAction(self.tr("&Refresh"))
+        self._shortcuts.append((refresh, QKeySequence("F5")))
+        refresh.triggered.connect(lambda: self.data_changed())
+        self.refresh_action = refresh
+        view_menu.addSeparator()
         self.view_actions = QActionGroup(self)
         for index, page in enumerate(self.pages):
             action = view_menu.addAction(page.title)
@@ -216,7 +223,11 @@ class MainWindow(QMainWindow):
         self.today.open_visit.connect(self.visits.open_visit)
         self.visits.visits_changed.connect(self.today.refresh)
         self.today.push_change = self.visits.push_change = self.push_change
+        self.visits.folders = self.settings  # the brief's save dialog opens in the folder last used
         self.today.demo_cancel_requested.connect(self._cancel_demo)
+        self.today.due_changed.connect(self._show_due)
+        self.today.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.today.failed.connect(self._report)
         self.today.demo_dismissed.connect(self._dismiss_demo_offer)
         self.today.rep_answered.connect(self._rep_answered)
 
@@ -265,6 +276,12 @@ class MainWindow(QMainWindow):
         self.today.refresh()
         self.visits.refresh()
         self.database.refresh_counts()
+
+    def _show_due(self, count: int) -> None:
+        """The navigation says what is due: "Today 7"."""
+        item = self.navigation.item(0)
+        item.setText(f"{self.today.title}  {count:,}" if count else self.today.title)
+        item.setToolTip(self.tr("%1 visits, follow-ups and promises due today or overdue").replace("%1", f"{count:,}"))
 
     # -- pages -------------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
@@ -315,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def _on_counts_changed(self, counts) -> None:
         self.statusBar().showMessage(
-            self.tr("%1 customers, %2 visits").replace("%1", f"{counts.customers:,}").replace("%2", f"{counts.visits:,}"))
+            self.tr("Customers: %1 · visits: %2").replace("%1", f"{counts.customers:,}").replace("%2", f"{counts.visits:,}"))
         self.load_demo_action.setEnabled(counts.empty)
         if counts.empty and not self.settings.demo_offer_dismissed:
             self.today.demo_offer.show()

@@ -11,10 +11,11 @@ call of it raises ``OperationCancelled``, so a transaction in the work function 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +27,10 @@ class OperationCancelled(Exception):
 
 
 class Operation(QObject):
+    """One piece of slow work. It has no Qt parent: a window closed while the work runs must not delete the
+    object a pool thread is still reporting through. Its owner's end cancels the work instead, and from then
+    on nothing more is delivered (the receivers may be gone)."""
+
     progressed = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(object)  # the exception
@@ -33,42 +38,91 @@ class Operation(QObject):
     finished = Signal()
 
     def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None):
-        super().__init__(parent)
+        super().__init__()
         self._work = work
-        self._cancel_requested = False
+        self._cancel = threading.Event()
+        self._owner_gone = False
+        if parent is not None:
+            parent.destroyed.connect(self._owner_destroyed)
 
     def start(self) -> None:
-        QThreadPool.globalInstance().start(_Runner(self))
+        _running.add(self)  # alive until its last report reached the GUI thread
+        QThreadPool.globalInstance().start(_Runner(self._work, self._cancel, self._deliver))
 
     def cancel(self) -> None:
-        self._cancel_requested = True
+        self._cancel.set()
 
     @property
     def cancel_requested(self) -> bool:
-        return self._cancel_requested
+        return self._cancel.is_set()
 
-    def _progress(self, done: int, total: int) -> None:
-        if self._cancel_requested:
-            raise OperationCancelled()
-        self.progressed.emit(done, total)
+    def _owner_destroyed(self) -> None:
+        self._owner_gone = True
+        self._cancel.set()
 
-    def _run(self) -> None:  # on a pool thread; signals reach the GUI thread queued
-        try:
-            result = self._work(self._progress)
-        except OperationCancelled:
+    def _deliver(self, kind: str, payload: Any) -> None:  # on the GUI thread, in the order reported
+        if kind == "finished":
+            _running.discard(self)
+        if self._owner_gone:
+            return
+        if kind == "progressed":
+            self.progressed.emit(*payload)
+        elif kind == "succeeded":
+            self.succeeded.emit(payload)
+        elif kind == "failed":
+            self.failed.emit(payload)
+        elif kind == "cancelled":
             self.cancelled.emit()
-        except Exception as exc:  # reported to the GUI thread, which decides how to show it
-            log.info("Operation failed: %r", exc)
-            self.failed.emit(exc)
         else:
-            self.succeeded.emit(result)
-        self.finished.emit()
+            self.finished.emit()
+
+
+_running: set[Operation] = set()
+
+
+def in_background(work: Callable[[], Any], succeeded: Callable[[Any], None], failed: Callable[[BaseException], None],
+                  parent: QObject | None = None) -> Operation:
+    """``work()`` on a pool thread, its result to ``succeeded`` or its exception to ``failed``, both on
+    the GUI thread (no progress, no cancel: a read that only its newest caller wants)."""
+    operation = Operation(lambda _progress: work(), parent)
+    operation.succeeded.connect(succeeded)
+    operation.failed.connect(failed)
+    operation.start()
+    return operation
+
+
+class _Relay(QObject):
+    """Made on the pool thread and deleted there: the thread's only Qt object. Its reports reach the
+    operation queued, on the GUI thread."""
+
+    reported = Signal(str, object)
 
 
 class _Runner(QRunnable):
-    def __init__(self, operation: Operation):
+    def __init__(self, work: Callable[[Progress], Any], cancel: threading.Event,
+                 deliver: Callable[[str, Any], None]):
         super().__init__()
-        self._operation = operation
+        self._work, self._cancel, self._deliver = work, cancel, deliver
 
-    def run(self) -> None:
-        self._operation._run()
+    def run(self) -> None:  # on a pool thread
+        relay = _Relay()
+        relay.reported.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._deliver = None  # the thread holds no reference to the operation
+        report = relay.reported.emit
+
+        def progress(done: int, total: int) -> None:
+            if self._cancel.is_set():
+                raise OperationCancelled()
+            report("progressed", (done, total))
+
+        try:
+            result = self._work(progress)
+        except OperationCancelled:
+            report("cancelled", None)
+        except Exception as exc:  # reported to the GUI thread, which decides how to show it
+            log.info("Operation failed: %r", exc)
+            report("failed", exc)
+        else:
+            report("succeeded", result)
+        report("finished", None)
+        self._work = None

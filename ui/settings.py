@@ -1,7 +1,10 @@
-"""Typed UI settings over QSettings, kept in an ini file in the data folder (never the user's registry)."""
+"""Typed UI settings over QSettings, kept in an ini file in the data folder (never the user's registry),
+readable by the user only like the other files there (it names their folders)."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -11,6 +14,7 @@ class UiSettings:
     """Window state and small UI choices. Domain settings (tiers, templates) live in the database."""
 
     def __init__(self, path: Path):
+        private_file(path)
         self._qs = QSettings(str(path), QSettings.Format.IniFormat)
 
     def _bytes(self, key: str) -> QByteArray | None:
@@ -51,13 +55,12 @@ class UiSettings:
 
     @property
     def file_folder(self) -> str:
-        """The folder the last import or export was in (the user's documents the first time)."""
-        from PySide6.QtCore import QStandardPaths
-
+        """The folder the last file was opened or saved in (the user's documents the first time, their home
+        folder where there is no Documents folder)."""
         stored = self._qs.value("files/folder", "")
         if stored and Path(stored).is_dir():
             return str(stored)
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        return documents_folder()
 
     @file_folder.setter
     def file_folder(self, value: str) -> None:
@@ -81,5 +84,36 @@ class UiSettings:
         recent = [url] + [u for u in self.recent_team_databases if u != url]
         self._qs.setValue("team/recent", recent[:keep])
 
+    @property
+    def today_collapsed(self) -> set[str] | None:
+        """The Today sections the rep collapsed (None: never chosen, the page's own choice)."""
+        value = self._qs.value("today/collapsed")
+        if value is None:
+            return None
+        if isinstance(value, str):
+            value = [value] if value else []
+        return {str(key) for key in value}
+
+    @today_collapsed.setter
+    def today_collapsed(self, keys: set[str]) -> None:
+        self._qs.setValue("today/collapsed", sorted(keys) or "")
+
     def sync(self) -> None:
         self._qs.sync()
+
+
+def documents_folder() -> str:
+    """The user's Documents folder, or their home folder when it does not exist (a file dialog would open
+    in its parent and offer "Documents/name.pdf", which cannot be written)."""
+    from PySide6.QtCore import QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def private_file(path: Path) -> None:
+    """Make the file, empty, readable and writable by the user only (0600), or make an existing one so:
+    QSettings writes a new file in its place on every sync, with the permissions of the one it replaces."""
+    with contextlib.suppress(OSError):  # a read-only folder: QSettings then keeps the values in memory
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        os.chmod(path, 0o600)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 
 from models import plan_templates, visits
-from models.settings import load_currency
+from models.settings import load_currency, load_tier_rules
 from models.db import Database
 from models.entities import Customer, MonthlySpend, Outcome, Visit
 from models.errors import KnownError
@@ -38,6 +38,7 @@ class BriefData:
     opening_line: str  # the plan's, with any placeholder still in it filled or its clause left out
     currency: str
     spend: list[tuple[tuple[int, int], int]]  # the last 12 months ((year, month), cents), oldest first
+    average_months: int  # the customer's average spend (context.avg_spend_cents) is over this many months
     history: list[PastVisit]
     follow_ups: int  # done on the current opportunity
 
@@ -66,6 +67,7 @@ def compose_briefs(db: Database, visit_ids: list[int]) -> list[BriefData]:
     with db.session() as s:
         rep = plan_templates.load_rep(s)
         currency = load_currency(s)
+        average_months = load_tier_rules(s).months
         months = by_customer(s.execute(select(MonthlySpend.customer_id, MonthlySpend.year, MonthlySpend.month,
                                                MonthlySpend.amount_cents).where(MonthlySpend.customer_id.in_(ids))))
         earlier = by_customer(s.execute(
@@ -83,6 +85,7 @@ def compose_briefs(db: Database, visit_ids: list[int]) -> list[BriefData]:
         data = BriefData(
             plan=plan, context=context, checklist=checklist,
             rep=" · ".join(part for part in (rep.name, rep.company) if part), opening_line="", currency=currency,
+            average_months=average_months,
             spend=last_months(months[plan.customer_id]), follow_ups=follow_ups.get(plan.customer_id) or 0,
             history=history)
         contact = (data.meeting or context.people[:1] or [None])[0]

@@ -19,7 +19,7 @@ from bidi import get_display
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-from models.resources import CJK_FONT_FILE, FONTS_DIR
+from models.resources import CJK_FONT_FILE, EXTENSION_B_FONT_FILE, FONTS_DIR
 
 MAIN = "FieldbriefCJK"
 MISSING = "?"
@@ -37,7 +37,7 @@ FONTS = (
     BundledFont("FieldbriefEmoji", "Symbola.ttf"),
     BundledFont("FieldbriefHebrew", "NotoSansHebrew-Regular.ttf"),
     BundledFont("FieldbriefArabic", "NotoSansArabic-Regular.ttf"),
-    BundledFont("FieldbriefHanB", "HanaMinB.ttf"),
+    BundledFont("FieldbriefHanB", EXTENSION_B_FONT_FILE.name),
 )
 # Dropped, not printed as "?": joiners and selectors that only shape their neighbours (emoji sequences).
 INVISIBLE = re.compile(r"[\u200c\u200d\ufe00-\ufe0f\U000e0000-\U000e007f\U000e0100-\U000e01ef]")

@@ -24,10 +24,64 @@ from unicodedata import bidirectional
 
 from bidi import algorithm as uba
 from bidi import get_base_level, get_display
+from reportlab.lib.textsplit import dumbSplit, getCharWidths
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.rl_config import _FUZZ
 
 from models.brief.fonts import RTL
+
+# Chinese, Japanese and Korean letters and their punctuation: a text with any is broken between them
+CJK = re.compile(r"[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
+
+
+# A Chinese address's house number goes with what it numbers: "小寨路290号", never "小寨路290" / "号"
+NUMBERED_UNITS = "号號室楼樓层層栋棟幢弄巷座"
+TRAILING_NUMBER = re.compile(r"[0-9０-９]+(?:[-–－][0-9０-９]+)?$")
+
+
+class Lines(Paragraph):
+    """reportlab's Paragraph, breaking a Chinese paragraph of one font (an address, a name: reportlab's
+    character by character case) before a number rather than between it and its 号, 室 or 楼."""
+
+    def breakLinesCJK(self, maxWidths):
+        laid = super().breakLinesCJK(maxWidths)
+        if getattr(laid, "kind", 1) == 0 and len(laid.lines) > 1:
+            widths = maxWidths if isinstance(maxWidths, (list, tuple)) else [maxWidths]
+            laid.lines = numbers_with_their_units(laid.lines, laid.fontName, laid.fontSize, widths)
+        return laid
+
+
+def numbers_with_their_units(lines: list, font: str, size: float, widths: list[float]) -> list:
+    """Lines ((space left, [text]) each) where one ends in a number and the next starts with its unit: the
+    number moved down and the rest broken again as reportlab breaks it (``dumbSplit``)."""
+    lines = [list(line) for line in lines]
+    k = 0
+    while k < len(lines) - 1:
+        text, after = lines[k][1][0], lines[k + 1][1][0]
+        number = TRAILING_NUMBER.search(text)
+        if number and number.start() > 0 and after[:1] in NUMBERED_UNITS:
+            kept = text[:number.start()]
+            rest = text[number.start():] + "".join(line[1][0] for line in lines[k + 1:])
+            line_width = widths[min(k, len(widths) - 1)]
+            lines[k] = [line_width - stringWidth(kept, font, size), [kept]]
+            later = widths[k + 1:] or widths[-1:]
+            lines[k + 1:] = [[space, [part]] for space, part in dumbSplit(rest, getCharWidths(rest, font, size), later)]
+        k += 1
+    return [tuple(line) for line in lines]
+
+
+def one_line(frags, style, width: float) -> bool:
+    """The paragraph's text fits on its first line (no line break in it)."""
+    room = width - style.leftIndent - style.rightIndent - style.firstLineIndent
+    used = 0.0
+    for frag in frags:
+        if hasattr(frag, "lineBreak") or hasattr(frag, "cbDefn"):
+            return False
+        used += stringWidth(getattr(frag, "text", "") or "", frag.fontName, frag.fontSize)
+        if used > room:
+            return False
+    return True
 
 
 class Layouts:
@@ -56,17 +110,22 @@ class Layouts:
     def lay_out(self, markup: str, style, bullet: str | None, width: float) -> tuple:
         key = (markup, style, bullet, width)
         if key not in self.lines:
-            paragraph = Paragraph(None, style, bullet, frags=self.parse(markup, style)[1])
-            Paragraph.wrap(paragraph, width, 1e9)
+            frags = self.parse(markup, style)[1]
+            if getattr(style, "words", None) is not None and one_line(frags, style, width):
+                style = style.words  # nowhere to break: reportlab's word wrap is several times quicker
+            paragraph = Lines(None, style, bullet, frags=frags)
+            Lines.wrap(paragraph, width, 1e9)
             self.lines[key] = paragraph.blPara, paragraph.height, paragraph._wrapWidths
         return self.lines[key]
 
 
-class Para(Paragraph):
+class Para(Lines):
     """A Paragraph of the brief (same arguments): laid out once per markup, style and width when the
     style has ``layouts``, drawn with right-to-left runs in order line by line."""
 
     def __init__(self, text, style, bulletText=None, frags=None, **kwargs):
+        if frags is None and text is not None and getattr(style, "cjk", None) and CJK.search(text):
+            style = style.cjk  # lines break between Chinese characters, not inside Latin words or numbers
         self._layouts = getattr(style, "layouts", None) if frags is None and text is not None else None
         if self._layouts is not None:  # made by the brief, not by reportlab's split
             style, frags = self._layouts.parse(text, style)

@@ -12,7 +12,8 @@ Every piece of user text goes through ``text()`` before reportlab sees it: marku
 dropped, Arabic letters are joined, and each character is set in the first bundled font that has it ("?"
 when none does); the paragraphs (``Para``, models/brief/paragraphs.py) put right-to-left text in drawing
 order line by line once it is broken into lines. No user text goes into a table cell whose height could
-outgrow a page: side-by-side columns fall back to one after the other when they do not fit.
+outgrow a page: side-by-side columns that do not fit the page are cut where it ends and go on, in the same
+columns, on the next (the plan's flowing blocks go on one after the other).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,19 +52,23 @@ from models.brief.compose import BriefData
 from models.brief.fonts import MAIN, register, runs, shaped, visual
 from models.brief.paragraphs import Layouts, Para
 from models.brief.wording import Wording
+from models.readiness import of_checklist, readiness_text
 from models.vocabulary import ChecklistKind, QuestionKind
 
 FONT = MAIN
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 MARGIN = 10 * mm
 HEADER_HEIGHT = 13 * mm  # the repeated header on continuation pages
+FOOTER_BASELINE = 6.5 * mm  # "page N of M", in the bottom margin (above what printers leave unprinted)
 BODY = 9.0  # pt: nothing the rep reads before the visit is smaller than this
 WRITING_LINE = 7.5 * mm  # the after-visit section's ruled lines
+LABEL_WIDTH = 49 * mm  # their labels' column: "Promises (who, what, by when)" on one line at 9 pt
 SUMMARY_CELL = 160  # characters of a text in the day sheet's summary table (in full on the visit's brief)
 ACCENT = colors.HexColor("#1f4e79")
 ALERT = colors.HexColor("#c62828")
 MUTED = colors.HexColor("#555555")
 STRIP = colors.HexColor("#eef3f8")
+STRIP_PADDING = 4
 RULE = colors.HexColor("#9e9e9e")
 ACCENT_HEX, ALERT_HEX, MUTED_HEX = "#1f4e79", "#c62828", "#555555"
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
@@ -94,6 +100,17 @@ def text(value: object) -> str:
     return "".join(out)
 
 
+NUMBERED = re.compile(r"\S*\d\S*")
+
+
+def unbroken(value: str) -> str:
+    """A place or a phone number with the spaces between two numbers (or parts with a digit) made
+    unbreakable, so that a line never ends inside a postcode ("LS9 0PS") or a phone number ("138 0013 8000")."""
+    parts = value.split(" ")
+    return parts[0] + "".join(("\xa0" if NUMBERED.fullmatch(before) and NUMBERED.fullmatch(part) else " ") + part
+                              for before, part in zip(parts, parts[1:]))
+
+
 def heading(markup: str, style: ParagraphStyle) -> Para:
     """A label that is never left at the bottom of a column without what it heads."""
     paragraph = Para(markup, style)
@@ -112,13 +129,16 @@ def joined(*parts: str, sep: str = " · ") -> str:
 
 @dataclass
 class Styles:
+    """The brief's paragraph styles. Each breaks lines between words; ``Para`` takes its CJK twin for a text
+    with Chinese (or Japanese, Korean) in it, which breaks between two such characters but not inside a run
+    of Latin letters or digits (a house number, a postcode), whatever the language of the brief."""
+
     size: float = BODY
-    wrap: str | None = "CJK"  # Chinese breaks between any two characters; English between words
 
     def __post_init__(self) -> None:
         s = self.size
         self.layouts = Layouts()  # each paragraph laid out once per build (the day sheet repeats many)
-        base = dict(fontName=FONT, wordWrap=self.wrap, splitLongWords=True, layouts=self.layouts)
+        base = dict(fontName=FONT, wordWrap=None, splitLongWords=True, layouts=self.layouts)
         self.body = ParagraphStyle("body", fontSize=s, leading=s * 1.2, **base)
         self.small = ParagraphStyle("small", fontSize=s - 1, leading=(s - 1) * 1.2, textColor=MUTED, **base)
         self.title = ParagraphStyle("title", fontSize=s + 5, leading=(s + 5) * 1.2, textColor=ACCENT, **base)
@@ -134,6 +154,20 @@ class Styles:
                                     borderColor=ALERT, borderWidth=0.9, borderPadding=3, spaceBefore=2, spaceAfter=7)
         self.opening = ParagraphStyle("opening", parent=self.body, backColor=colors.white, borderPadding=2.5,
                                       spaceBefore=4, spaceAfter=2)
+        for style in list(vars(self).values()):
+            if isinstance(style, ParagraphStyle):
+                self._with_cjk(style)
+
+    def _with_cjk(self, style: ParagraphStyle) -> ParagraphStyle:
+        style.cjk = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK", layouts=self.layouts)
+        style.cjk.words = style  # laid out with this when it fits on one line (models/brief/paragraphs.py)
+        return style
+
+    def labelled(self, name: str, indent: float, label_width: float) -> ParagraphStyle:
+        """Body text after a label in the left margin (the label is the paragraph's bullet), e.g. "Phone"."""
+        return self._with_cjk(ParagraphStyle(name, parent=self.body, leftIndent=indent + label_width + 3,
+                                             bulletIndent=indent, bulletFontName=FONT, bulletFontSize=self.size,
+                                             bulletColor=MUTED))
 
 
 class BinaryCanvas(Canvas):
@@ -154,19 +188,43 @@ class BinaryCanvas(Canvas):
         self._doc.addPage = add_deflated
 
 
-class BriefStart(Flowable):
-    """Marks where a brief (or the summary) begins: the header of its continuation pages, and the page it
-    starts on, are taken from here when it is drawn."""
+class NumberedCanvas(BinaryCanvas):
+    """Keeps the pages until the document is complete, then gives each its footer, "page N of M" within its
+    brief (or the day sheet's summary): M is only known at the end. ``running["part"]`` says which brief a
+    page belongs to when it ends (each brief starts on a page of its own)."""
 
-    def __init__(self, header: tuple[str, str], running: dict):
+    def __init__(self, *args, running: dict, footer: Callable[[Canvas, int, int], None], **kwargs):
+        super().__init__(*args, **kwargs)
+        self._running, self._footer, self._kept = running, footer, []
+
+    def showPage(self) -> None:
+        self._kept.append((self._running["part"], dict(self.__dict__)))
+        self._startPage()
+
+    def save(self) -> None:
+        kept, total, done = self._kept, Counter(part for part, _state in self._kept), Counter()
+        for part, state in kept:
+            self.__dict__.update(state)
+            done[part] += 1
+            self._footer(self, done[part], total[part])
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+class BriefStart(Flowable):
+    """Marks where a brief (or the summary) begins: the header of its continuation pages, and the pages
+    counted as its own, are taken from here when it is drawn. ``visit``: a visit's brief (counted in the
+    day sheet's progress), not the summary."""
+
+    def __init__(self, header: tuple[str, str], running: dict, visit: bool = True):
         super().__init__()
-        self.header, self.running = header, running
+        self.header, self.running, self.visit = header, running, visit
 
     def wrap(self, available_width, available_height):
         return 0, 0
 
     def draw(self) -> None:
-        self.running.update(header=self.header, first_page=self.canv.getPageNumber())
+        self.running.update(header=self.header, part=self.running["part"] + 1)
 
 
 class BriefDocument:
@@ -176,7 +234,9 @@ class BriefDocument:
         register_font()
         self.w = Wording(lang)
         self.page_size = PAGE_SIZES.get(page_size, A4)
-        self.st = Styles(wrap="CJK" if self.w.chinese else None)
+        self.st = Styles()
+        phone_label = text_width(self.w("Phone"), BODY)
+        self.phone_styles = (self.st.labelled("phone", 0, phone_label), self.st.labelled("item-phone", BODY, phone_label))
 
     # -- entry points ------------------------------------------------------------------------------
     def brief_pdf(self, data: BriefData) -> bytes:
@@ -196,33 +256,44 @@ class BriefDocument:
     def _build(self, story: Callable[[dict], list], title: str, progress: Callable[[int], None] | None = None) -> bytes:
         out = io.BytesIO()
         width, height = self.page_size
-        running: dict = {"header": ("", ""), "first_page": 1}
+        running: dict = {"header": ("", ""), "part": 0}
         full = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="first",
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         below_header = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN - HEADER_HEIGHT, id="next",
                              leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
         def continuation_header(canvas, doc) -> None:
+            """Who and when, and that it is continued: the note in full, the name in the width left (at a
+            smaller size before it is cut; it is printed in full on the first page)."""
             left, right = running["header"]
-            page = canvas.getPageNumber() - running["first_page"] + 1
             top = height - MARGIN
             usable = width - 2 * MARGIN
+            note = self.w("%1 (continued)").replace("%1", right)
+            note_width = text_width(note, 9)
             canvas.saveState()
-            canvas.setFillColor(ACCENT)
-            draw_text(canvas, MARGIN, top - 11, left, 12, usable * 0.62)
             canvas.setFillColor(colors.black)
-            note = f"{right} · ({self.w('continued')}, {self.w('page')} {page})"
-            draw_text(canvas, width - MARGIN, top - 11, note, 9, usable * 0.36, align="right")
+            draw_text(canvas, width - MARGIN, top - 11, note, 9, note_width, align="right")
+            canvas.setFillColor(ACCENT)
+            room = usable - note_width - 6 * mm
+            size = next((s for s in (12, 11, 10, 9) if text_width(left, s) <= room), 9)
+            draw_text(canvas, MARGIN, top - 11, left, size, room)
             canvas.setStrokeColor(ACCENT)
             canvas.setLineWidth(0.8)
             canvas.line(MARGIN, top - HEADER_HEIGHT + 5, width - MARGIN, top - HEADER_HEIGHT + 5)
+            canvas.restoreState()
+
+        def footer(canvas, page: int, pages: int) -> None:
+            canvas.saveState()
+            canvas.setFillColor(MUTED)
+            number = self.w("page %1 of %2").replace("%1", str(page)).replace("%2", str(pages))
+            draw_text(canvas, width - MARGIN, FOOTER_BASELINE, number, 8, width / 2, align="right")
             canvas.restoreState()
 
         class Document(BaseDocTemplate):
             done = 0
 
             def afterFlowable(self, flowable) -> None:
-                if progress and isinstance(flowable, BriefStart) and flowable.header[0] != "summary":
+                if progress and isinstance(flowable, BriefStart) and flowable.visit:
                     self.done += 1
                     progress(self.done)
 
@@ -233,7 +304,8 @@ class BriefDocument:
                                       PageTemplate("next", [below_header], onPage=continuation_header)])
         self.st.layouts.clear()
         try:
-            doc.build(story(running), canvasmaker=BinaryCanvas)
+            doc.build(story(running), canvasmaker=lambda *args, **kwargs: NumberedCanvas(
+                *args, running=running, footer=footer, **kwargs))
         finally:
             self.st.layouts.clear()
         return out.getvalue()
@@ -248,12 +320,13 @@ class BriefDocument:
         when = f"{plan.planned_start:%Y-%m-%d %H:%M}–{end:%H:%M} ({plan.duration_minutes} {w('min')})"
         story: list = [BriefStart((data.context.customer_name, when), running),
                        Para(joined(text(w("Visit brief")), text(data.context.customer_name)), st.title),
-                       Para(joined(f"<b>{text(when)}</b>", text(plan.place),
-                                        text(f"{w('Rep')}: {data.rep}") if data.rep else ""), st.body),
+                       *self._with_phones(f"<b>{text(when)}</b>", when, data.context.phones, self.phone_styles[0],
+                                          self.page_size[0] - 2 * MARGIN, text(unbroken(plan.place)),
+                                          text(f"{w('Rep')}: {data.rep}") if data.rep else "", style=st.body),
                        Spacer(0, 3)]
-        if plan.ready_override_reason:
-            story.append(Para(f"{text(w('READY WITH CRITICAL ITEMS OPEN:'))} {text(plan.ready_override_reason)}",
-                                   st.alert))
+        state = of_checklist(plan.status, data.checklist, plan.ready_override_reason)
+        if state.alert:  # the critical items open now, and the reason if one was given
+            story.append(Para(text(readiness_text(state, lambda c, t: w.catalog.get((c, t), t))), st.alert))
         story.append(self._top_strip(data))
         story += self._plan(data)
         story += self._customer_and_history(data)
@@ -268,8 +341,9 @@ class BriefDocument:
             details = joined(text(w.label("buying_role", p.buying_role)), text(w.label("attitude", p.attitude)),
                              text(w("%1 influence").replace("%1", w.label("influence", p.influence)))
                              if p.influence else "")
-            who.append(Para(joined(f"<b>{coloured(text(p.name), ACCENT_HEX)}</b> {text(p.title)}".strip(),
-                                        details, sep=" — "), st.item, bulletText="•"))
+            who += self._with_phones(f"<b>{coloured(text(p.name), ACCENT_HEX)}</b> {text(p.title)}".strip(),
+                                     f"{p.name} {p.title}", p.phones, self.phone_styles[1], self._strip_column, details,
+                                     style=st.item, sep=" — ", bulletText="•")
         if not data.meeting:
             who.append(Para(text(w("No contact chosen for this visit.")), st.small))
         goal: list = [Para(text(w("Goal")), st.label),
@@ -277,7 +351,28 @@ class BriefDocument:
                                 st.body if data.plan.purpose.strip() else st.small)]
         if data.opening_line.strip():
             goal += [Para(text(w("Opening line")), st.label), Para(text(data.opening_line), st.opening)]
-        return Columns([who, goal], [0.45, 0.55], background=STRIP, padding=4)
+        return Columns([who, goal], [0.5, 0.5], background=STRIP, padding=STRIP_PADDING)
+
+    def _with_phones(self, first: str, first_plain: str, numbers: tuple[str, ...], own_lines: ParagraphStyle,
+                     width: float, *rest: str, style: ParagraphStyle, sep: str = " · ", **kwargs) -> list[Para]:
+        """A paragraph of ``first`` (markup; ``first_plain`` as text), the phone numbers and the ``rest``: the
+        numbers right after ``first`` when both fit on the first line, where no line can end inside one (a
+        Chinese paragraph's line breaking would end one at a no-break space), else a line each under it,
+        "Phone" in the margin of the first."""
+        if not numbers:
+            return [Para(joined(first, *rest, sep=sep), style, **kwargs)]
+        phones = f"{self.w('Phone')} {', '.join(numbers)}"
+        if text_width(f"{first_plain}{sep}{phones}", BODY) <= width - style.leftIndent - BODY:
+            inline = f"{coloured(text(self.w('Phone')), MUTED_HEX)} " + ", ".join(text(unbroken(n)) for n in numbers)
+            return [Para(joined(first, inline, *rest, sep=sep), style, **kwargs)]
+        return [Para(joined(first, *rest, sep=sep), style, **kwargs),
+                *(Para(text(unbroken(number)), own_lines, bulletText=self.w("Phone") if i == 0 else " ")
+                  for i, number in enumerate(numbers))]
+
+    @property
+    def _strip_column(self) -> float:
+        """The width of the top strip's columns (``_top_strip``)."""
+        return (self.page_size[0] - 2 * MARGIN - 2 * STRIP_PADDING - 5 * mm) / 2
 
     def _plan(self, data: BriefData) -> list:
         w, st, plan = self.w, self.st, data.plan
@@ -321,13 +416,15 @@ class BriefDocument:
         facts = [joined(text(w.label("segment", ctx.segment)), text(ctx.industry)),
                  joined(text(f"{w('Tier')} {w.label('tier', ctx.tier)}") if ctx.tier and ctx.tier != "none" else "",
                         text(w.label("stage", ctx.lifecycle_stage))),
-                 joined(text(f"{w('average')} {money(ctx.avg_spend_cents, data.currency)}")
-                        if ctx.avg_spend_cents is not None else "",
+                 joined(text(w("average %1 a month over %2 months").replace("%1", money(ctx.avg_spend_cents, data.currency))
+                             .replace("%2", str(data.average_months))) if ctx.avg_spend_cents is not None else "",
                         text(f"{w('trend')} {ctx.trend_bp / 100:+.0f}%") if ctx.trend_bp is not None else "",
                         coloured(f"▼ {text(w('SPEND DROP'))}", ALERT_HEX) if ctx.spend_drop else "")]
         left += [Para(fact, st.body) for fact in facts if fact]
-        left.append(Sparkline(data.spend, data.currency, ALERT if ctx.spend_drop else ACCENT, w)
-                    if any(cents for _m, cents in data.spend) else Para(text(w("No spend recorded.")), st.small))
+        left.append(Sparkline(data.spend, data.currency, ALERT if ctx.spend_drop else ACCENT, w,
+                              (ctx.avg_spend_cents, data.average_months))
+                    if any(cents for _m, cents in data.spend) and ctx.avg_spend_cents is not None
+                    else Para(text(w("No spend recorded.")), st.small))
         question = w.label("stage_question", ctx.lifecycle_stage)
         if question:
             left.append(Para(text(question), st.small))
@@ -392,7 +489,7 @@ class BriefDocument:
                 [label(w("Next step")), "", label(w("Follow-up date")), ""]]
         half_rows = (4, 5)
         usable = self.page_size[0] - 2 * MARGIN
-        table = Table(rows, colWidths=[42 * mm, usable / 2 - 42 * mm, 30 * mm, usable / 2 - 30 * mm],
+        table = Table(rows, colWidths=[LABEL_WIDTH, usable / 2 - LABEL_WIDTH, 30 * mm, usable / 2 - 30 * mm],
                       rowHeights=[WRITING_LINE] * len(rows))
         spans = [("SPAN", (1, r), (3, r)) for r in range(len(rows)) if r not in half_rows]
         table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -411,14 +508,11 @@ class BriefDocument:
                 (w("Time"), w("Customer"), w("Place"), w("Goal"), w("Readiness"))]
         rows = [head]
         for v in visits:
-            if v.critical_open:
-                open_items = w("critical item open") if v.critical_open == 1 else w("critical items open")
-                ready = coloured(f"<b>{v.critical_open} {text(open_items)}</b>", ALERT_HEX)
-            else:
-                ready = text(w("ready"))
+            ready = text(readiness_text(v.readiness, lambda c, t: w.catalog.get((c, t), t)))
+            ready = coloured(f"<b>{ready}</b>", ALERT_HEX) if v.readiness.alert else ready
             rows.append([Para(f"{v.start:%H:%M}", st.body), Para(text(cut(v.customer_name)), st.body),
-                         Para(text(cut(v.place)), st.body), Para(text(cut(v.purpose)), st.body),
-                         Para(f"{v.items_done}/{v.items_total} · {ready}", st.body)])
+                         Para(text(unbroken(cut(v.place))), st.body), Para(text(cut(v.purpose)), st.body),
+                         Para(ready, st.body)])
         usable = self.page_size[0] - 2 * MARGIN
         table = Table(rows, colWidths=[13 * mm, 42 * mm, 38 * mm, usable - 133 * mm, 40 * mm], repeatRows=1,
                       splitInRow=1)
@@ -428,21 +522,20 @@ class BriefDocument:
                                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.lightgrey)]))
         ready = sum(1 for v in visits if not v.critical_open)
         title = f"{w('Day sheet')} · {day_label}"
-        return [BriefStart(("summary", title), running),
-                Para(text(title), st.title),
-                Para(text(f"{len(visits)} {w('visit') if len(visits) == 1 else w('visits')} · {ready} {w('ready to go')}"),
-                          st.body),
+        counts = joined(text(w.count(len(visits), "%1 visit", "%1 visits")), text(w("%1 ready to go").replace("%1", str(ready))))
+        return [BriefStart((w("Day sheet"), day_label), running, visit=False), Para(text(title), st.title), Para(counts, st.body),
                 Spacer(0, 4), table]
 
 
 class Columns(Flowable):
-    """Columns of flowables side by side. When they do not fit the space left on the page they are laid
-    out one after the other instead, so each can continue on the next page: never a LayoutError."""
+    """Columns of flowables side by side. When they do not fit the space left on the page they split side by
+    side, each column where it is full, and continue on the next page in the same columns (with the same
+    background): never a LayoutError, and never a flowable left half split."""
 
     def __init__(self, columns: list[list], widths: list[float], gap: float = 5 * mm, background=None,
                  padding: float = 0, space_before: float = 0):
         super().__init__()
-        self.columns = [c for c in columns]
+        self.columns = [list(c) for c in columns]
         self.fractions, self.gap, self.background, self.padding = widths, gap, background, padding
         self.spaceBefore = space_before
         self._laid: list[list[tuple[Flowable, float, float]]] = []
@@ -455,6 +548,11 @@ class Columns(Flowable):
         if key not in self._sizes:
             self._sizes[key] = flowable.wrap(width, 10_000 * mm)[1]
         return self._sizes[key]
+
+    def forget(self) -> None:
+        """Lay out afresh at the next wrap: a split that failed may have changed a flowable (reportlab's
+        Paragraph drops its lines when it cannot split), and one asked at another width is wrapped at it."""
+        self._laid, self._sizes = [], {}
 
     def wrap(self, available_width, available_height):
         if self._laid and self.width == available_width:
@@ -475,13 +573,38 @@ class Columns(Flowable):
         return self.width, self.height
 
     def split(self, available_width, available_height):
-        """One after the other; the first split too when it is longer than the space left (a long text),
-        since what a split gives first must fit where it is."""
-        flowables = [flowable for column in self.columns for flowable in column]
-        if not flowables or flowables[0].wrap(available_width, available_height)[1] <= available_height:
-            return flowables
-        first = flowables[0].split(available_width, available_height)
-        return first + flowables[1:] if first else []
+        """Each column cut where the space ends: what fits stays, the flowable across the end is split
+        (a long text), the rest continues in the same column of a second Columns. [] (next page) when no
+        column can start here."""
+        self.wrap(available_width, available_height)
+        room = available_height - 2 * self.padding
+        here: list[list] = []
+        later: list[list] = []
+        for laid, width in zip(self._laid, self.widths):
+            kept, rest = [], []
+            for flowable, top, h in laid:
+                space = room - top - flowable.getSpaceAfter()  # for this one, as wrap counts it
+                if rest or h > space + 1e-6:
+                    if not rest and space > 0 and not getattr(flowable, "keepWithNext", 0):
+                        parts = flowable.split(width, space)
+                        if len(parts) > 1:
+                            kept.append(parts[0])
+                            rest += parts[1:]
+                            continue
+                    rest.append(flowable)
+                else:
+                    kept.append(flowable)
+            while kept and rest and getattr(kept[-1], "keepWithNext", 0):  # a heading goes with what it heads
+                rest.insert(0, kept.pop())
+            here.append(kept)
+            later.append(rest)
+        self.forget()
+        if not any(here) or not any(later):
+            return []
+        return [self._like(here), self._like(later)]
+
+    def _like(self, columns: list[list]) -> "Columns":
+        return Columns(columns, self.fractions, self.gap, self.background, self.padding)
 
     def draw(self) -> None:
         if self.background is not None:
@@ -495,7 +618,8 @@ class Columns(Flowable):
 
 
 class FlowingColumns(Columns):
-    """Blocks in reading order, cut into two columns of the same width where the taller of the two is lowest."""
+    """Blocks in reading order, cut into two columns of the same width where the taller of the two is lowest.
+    Too long for the space left, they go on one after the other at full width (read in order across pages)."""
 
     def __init__(self, blocks: list[list], **kwargs):
         super().__init__([[f for block in blocks for f in block], []], [0.5, 0.5], **kwargs)
@@ -515,16 +639,29 @@ class FlowingColumns(Columns):
                         [f for block in self.blocks[cut:] for f in block]]
         return super().wrap(available_width, available_height)
 
+    def split(self, available_width, available_height):
+        """One after the other; the first split too when it is longer than the space left (a long text),
+        since what a split gives first must fit where it is."""
+        flowables = [flowable for block in self.blocks for flowable in block]
+        self.forget()  # the first is wrapped at the full width here; drawn as columns, all are wrapped again
+        if not flowables or flowables[0].wrap(available_width, available_height)[1] <= available_height:
+            return flowables
+        first = flowables[0].split(available_width, available_height)
+        return first + flowables[1:] if first else []
+
 
 class Sparkline(Flowable):
-    """Twelve months of spend: the line, the average as a dashed line, the first and last month under the
-    axis and the last month's figure with the currency. Drawn with lines and the bundled font only (a
-    reportlab Drawing would reference an unembedded Helvetica)."""
+    """Twelve months of spend: the line; the customer's average (the one printed above it, the tier's: over
+    the last ``months`` months, a month without a figure counting 0) as a dashed line over those months,
+    labelled with the same word; the first and last month under the axis and the last month's figure with
+    the currency. Drawn with lines and the bundled font only (a reportlab Drawing would reference an
+    unembedded Helvetica)."""
 
     def __init__(self, months: list[tuple[tuple[int, int], int]], currency: str, color, w: Wording,
-                 height: float = 12 * mm):
+                 average: tuple[int, int], height: float = 12 * mm):
         super().__init__()
         self.months, self.currency, self.color, self.w, self.line_height = months, currency, color, w, height
+        self.average_cents, self.average_months = average
 
     def wrap(self, available_width, available_height):
         self.width = min(available_width, 85 * mm)
@@ -536,18 +673,17 @@ class Sparkline(Flowable):
         label_width = 24 * mm
         plot = self.width - label_width
         base = 9  # room for the month labels below
-        top = max(values) or 1
+        top = max(values + [self.average_cents]) or 1
         step = plot / max(len(values) - 1, 1)
         y = lambda cents: base + (self.line_height - 2) * cents / top  # noqa: E731
         points = [(i * step, y(v)) for i, v in enumerate(values)]
         canvas.setStrokeColor(colors.lightgrey)
         canvas.setLineWidth(0.4)
         canvas.line(0, base, plot, base)
-        recorded = [v for v in values if v]
-        average = sum(recorded) / len(recorded)
+        averaged_from = max(len(values) - self.average_months, 0) * step
         canvas.setDash(2, 1.5)
         canvas.setStrokeColor(MUTED)
-        canvas.line(0, y(average), plot, y(average))
+        canvas.line(averaged_from, y(self.average_cents), plot, y(self.average_cents))
         canvas.setDash()
         canvas.setStrokeColor(self.color)
         canvas.setFillColor(self.color)
@@ -562,23 +698,34 @@ class Sparkline(Flowable):
         (first_year, first_month), (last_year, last_month) = self.months[0][0], self.months[-1][0]
         draw_text(canvas, 0, 1, f"{first_year}-{first_month:02d}", 7, plot / 2)
         draw_text(canvas, plot, 1, f"{last_year}-{last_month:02d}", 7, plot / 2, align="right")
-        draw_text(canvas, plot + 2, y(average) - 2.5 if abs(y(average) - points[-1][1]) > 8 else base - 8,
-                  f"{self.w('avg')} {money(round(average), '')}", 7, label_width - 2)
+        value_y = points[-1][1] - 3
+        average_y = y(self.average_cents) - 2.5
+        if abs(average_y - value_y) < 9:  # one under the other, never side by side with the month
+            average_y = value_y - 9 if value_y >= 10 else value_y + 10
+        draw_text(canvas, plot + 4, average_y, self.w("average"), 7, label_width - 4)
         canvas.setFillColor(self.color)
-        draw_text(canvas, plot + 4, points[-1][1] - 3, money(values[-1], self.currency), 9, label_width - 4)
+        draw_text(canvas, plot + 4, value_y, money(values[-1], self.currency), 9, label_width - 4)
+
+
+def text_width(value: str, size: float) -> float:
+    """The width of a line of plain text as ``draw_text`` draws it."""
+    return _measure(" ".join(printable(value).split()), size)
+
+
+def _measure(line: str, size: float) -> float:
+    return sum(pdfmetrics.stringWidth(piece, font, size) for font, piece in runs(line))
 
 
 def draw_text(canvas, x: float, y: float, value: str, size: float, width: float, align: str = "left") -> None:
     """One line of plain text straight on the canvas, each run in a font that has it, cut with "…" to the
     width (only for what is printed in full elsewhere on the page)."""
     line = " ".join(printable(value).split())
-    measure = lambda s: sum(pdfmetrics.stringWidth(piece, font, size) for font, piece in runs(s))  # noqa: E731
-    if measure(line) > width:
-        while line and measure(line + "…") > width:
+    if _measure(line, size) > width + 0.01:
+        while line and _measure(line + "…", size) > width:
             line = line[:-1]
         line += "…"
     if align == "right":
-        x -= measure(line)
+        x -= _measure(line, size)
     for font, piece in runs(line):
         canvas.setFont(font, size)
         canvas.drawString(x, y, piece)

@@ -18,6 +18,7 @@ from models.vocabulary_text import TEXT
 HEADINGS = [
     QT_TRANSLATE_NOOP("brief", "Visit brief"),
     QT_TRANSLATE_NOOP("brief", "Rep"),
+    QT_TRANSLATE_NOOP("brief", "Phone"),
     QT_TRANSLATE_NOOP("brief", "Who to meet"),
     QT_TRANSLATE_NOOP("brief", "No contact chosen for this visit."),
     QT_TRANSLATE_NOOP("brief", "Goal"),
@@ -38,10 +39,10 @@ HEADINGS = [
     QT_TRANSLATE_NOOP("brief", "Customer"),
     QT_TRANSLATE_NOOP("brief", "Tier"),
     QT_TRANSLATE_NOOP("brief", "average"),
+    QT_TRANSLATE_NOOP("brief", "average %1 a month over %2 months"),
     QT_TRANSLATE_NOOP("brief", "trend"),
     QT_TRANSLATE_NOOP("brief", "SPEND DROP"),
     QT_TRANSLATE_NOOP("brief", "No spend recorded."),
-    QT_TRANSLATE_NOOP("brief", "avg"),
     QT_TRANSLATE_NOOP("brief", "History"),
     QT_TRANSLATE_NOOP("brief", "Follow-ups so far"),
     QT_TRANSLATE_NOOP("brief", "No earlier visits."),
@@ -61,18 +62,18 @@ HEADINGS = [
     QT_TRANSLATE_NOOP("brief", "Promises (who, what, by when)"),
     QT_TRANSLATE_NOOP("brief", "Amount"),
     QT_TRANSLATE_NOOP("brief", "Follow-up date"),
-    QT_TRANSLATE_NOOP("brief", "continued"),
-    QT_TRANSLATE_NOOP("brief", "page"),
+    QT_TRANSLATE_NOOP("brief", "%1 (continued)"),
+    QT_TRANSLATE_NOOP("brief", "page %1 of %2"),
     QT_TRANSLATE_NOOP("brief", "Day sheet"),
-    QT_TRANSLATE_NOOP("brief", "visit"),
-    QT_TRANSLATE_NOOP("brief", "visits"),
-    QT_TRANSLATE_NOOP("brief", "ready to go"),
+    QT_TRANSLATE_NOOP("brief", "%1 visit"),
+    QT_TRANSLATE_NOOP("brief", "%1 visits"),
+    QT_TRANSLATE_NOOP("brief", "%1 ready to go"),
     QT_TRANSLATE_NOOP("brief", "Time"),
     QT_TRANSLATE_NOOP("brief", "Place"),
     QT_TRANSLATE_NOOP("brief", "Readiness"),
     QT_TRANSLATE_NOOP("brief", "ready"),
-    QT_TRANSLATE_NOOP("brief", "critical item open"),
-    QT_TRANSLATE_NOOP("brief", "critical items open"),
+    QT_TRANSLATE_NOOP("brief", "%1 critical item open"),
+    QT_TRANSLATE_NOOP("brief", "%1 critical items open"),
     QT_TRANSLATE_NOOP("brief", "min"),
 ]
 
@@ -104,6 +105,11 @@ class Wording:
 
     def __call__(self, text: str) -> str:
         return self.catalog.get(("brief", text), text)
+
+    def count(self, n: int, one: str, many: str) -> str:
+        """"%1 visit" or "%1 visits" with the number in: English has a form for one and one for more, each a
+        message of its own (Chinese has one form, the same translation for both)."""
+        return self(one if n == 1 else many).replace("%1", str(n))
 
     def label(self, group: str, value: str | None) -> str:
         """A vocabulary value as the window shows it, e.g. ``label("segment", "key_account")``."""

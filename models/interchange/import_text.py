@@ -7,6 +7,7 @@ from models.translatable import QT_TRANSLATE_NOOP
 # -- why a value is kept in the notes instead of its field ----------------------------------------------
 NOT_A_PHONE = QT_TRANSLATE_NOOP("validation", "Not a phone number: digits, spaces, + ( ) - allowed, e.g. +86 138 "
                                               "1234 5678.")
+TOO_FEW_DIGITS = QT_TRANSLATE_NOOP("import", "Too few digits for a phone number (at least 3).")
 EXCEL_SHORTENED = QT_TRANSLATE_NOOP("validation", "Excel shortened this number: format the column as Text and "
                                                   "export again.")
 NOT_AN_EMAIL = QT_TRANSLATE_NOOP("validation", "Not an email address, e.g. name@example.com.")
@@ -48,6 +49,7 @@ FIELD_NAMES = {
     "influence": QT_TRANSLATE_NOOP("import", "Influence"), "card": QT_TRANSLATE_NOOP("import", "Card"),
     "company_address": QT_TRANSLATE_NOOP("import", "Company address"),
     "company_city": QT_TRANSLATE_NOOP("import", "Company city"),
+    "nickname": QT_TRANSLATE_NOOP("import", "Nickname"),
 }
 
 # -- why a whole file is refused (ImportFileError templates; {placeholders} filled in after translation) ----

@@ -53,7 +53,9 @@ def source(path: Path, mapping_name: str | None = None, db: Database | None = No
         raise ImportFileError(text.NO_COLUMNS)
     mapping.date_order = decided or mapping.date_order
     found = Source(path, kind, mapping)
+    found.encoding, found.delimiter = rows.encoding, rows.delimiter
     found.ambiguous_dates = [] if mapping.date_order else ambiguous
+    found.dates_decided = bool(decided) and not date_order
     return found
 
 
@@ -61,6 +63,8 @@ class Source:
     def __init__(self, path: Path, kind: str, mapping):
         self.path, self.kind, self.mapping = path, kind, mapping
         self.ambiguous_dates: list[str] = []  # 04/03/1985: the order of day and month is the user's to say
+        self.dates_decided = False  # the file's own dates (a day over 12) decided the order
+        self.encoding = self.delimiter = ""  # a CSV file's, as found
 
     def __iter__(self) -> Iterator[Record | tuple[str, str]]:
         if self.mapping is None:

@@ -123,6 +123,7 @@ _LENGTHS = tuple((name, validation.LIMITS[limit]) for name, limit in (
 _SHORTEST = min(limit for _name, limit in _LENGTHS)
 _TAG_LIMIT = validation.LIMITS["tag"]
 _NOTES_LIMIT = validation.LIMITS["notes"]
+_PHONE_REASONS = {phones.EXCEL_SHORTENED: text.EXCEL_SHORTENED, phones.TOO_FEW_DIGITS: text.TOO_FEW_DIGITS}
 
 
 def settle(record: Record, region: str = "") -> Record:
@@ -135,8 +136,7 @@ def settle(record: Record, region: str = "") -> Record:
             number = number.strip()
             reason = phones.problem(number, region) if number else None
             if reason is not None:
-                record.check("phone", number, text.EXCEL_SHORTENED if reason == phones.EXCEL_SHORTENED else
-                             text.NOT_A_PHONE, label)
+                record.check("phone", number, _PHONE_REASONS.get(reason, text.NOT_A_PHONE), label)
             elif number:
                 phones_kept.append((label[:50], number))
         record.phones = phones_kept

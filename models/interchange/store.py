@@ -55,6 +55,7 @@ class Duplicate:
     existing: str  # the name in the book
     reason: str  # "same name and email li@example.cn", "same name and mobile 138…", "same name and company"
     company_only: bool = False  # the person is new, their company likely the book's: merging adds them to it
+    earlier: str = ""  # where the earlier record of the same file is ("line 2"), for a repeat in the file
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class Summary:
     merged: int = 0
     skipped: int = 0
     errors: list[RecordError] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # what was dropped (photos…)
+    notes: list[RecordError] = field(default_factory=list)  # what the file had that is not kept (photos…), by person
     backup: str | None = None
     change: Change = field(default_factory=Change)  # what Edit > Undo Import takes back
     checks: list[ToCheck] = field(default_factory=list)  # "imported, N values to check"
@@ -170,8 +171,8 @@ def scan(db: Database, items: Iterable[Record | tuple[str, str]], progress: Prog
         if match is not None:
             number, reason = match  # the same name (or email, phone): said with where the earlier one is
             earlier = f"{kind} {number}"
-            found.duplicates.append(Duplicate(index, item, -1, None, f"{item.display_name} ({earlier})",
-                                              f"{reason} as {earlier}"))
+            found.duplicates.append(Duplicate(index, item, -1, None, item.display_name, f"{reason} as {earlier}",
+                                              earlier=earlier))
             continue
         in_file.add(person)
         if company and not item.name.strip():
@@ -211,6 +212,8 @@ def store(db: Database, items: Iterable[Record | tuple[str, str]], found: Scan, 
             if duplicate is not None and choice == Choice.SKIP:
                 summary.skipped += 1
                 continue
+            summary.notes += [RecordError(record.where, note, record.display_name)
+                              for note in dict.fromkeys(record.dropped)]
             if duplicate is not None and choice == Choice.MERGE and duplicate.customer_id > 0:
                 if duplicate.company_only:  # a new person at the book's company
                     _add(record, rows, next_ids, companies, now, at=duplicate.customer_id)
@@ -224,8 +227,6 @@ def store(db: Database, items: Iterable[Record | tuple[str, str]], found: Scan, 
             summary.added += 1
             if len(rows) >= CHUNK:
                 rows.flush(conn)
-            if record.dropped:
-                summary.notes += [f"{record.where}: {note}" for note in record.dropped]
         rows.flush(conn)
         links = [(rows.new_ids[referrer], cid) for cid, referrer in rows.referrals if referrer in rows.new_ids]
         execute_many(conn, "UPDATE customers SET referred_by_id = ? WHERE id = ?", links)

@@ -315,8 +315,10 @@ def _record(where: str, card: list[Property]) -> Record:
             record.notes = f"{record.notes}\n{note}" if record.notes and note else record.notes or note
         elif p.name == "URL":
             url = unescape(p.value).strip()
-            if url and not record.website and len(url) <= 200:
-                record.website = url
+            if url and not record.website:
+                record.website = url  # one longer than the field goes to the notes (settle)
+            elif url and url != record.website:
+                extra.append(f"{_word('website')}: {url}")
         elif p.name in IM or (p.name.startswith("X-") and p.name.endswith(("-IM", "IMADDRESS"))):
             value = unescape(p.value).strip()
             if value:
@@ -330,6 +332,8 @@ def _record(where: str, card: list[Property]) -> Record:
         record.name = ""  # the card of a company itself
     if not record.name:
         record.name = full_name(given, family) or nickname
+    if nickname and nickname != record.name:  # kept beside the name
+        extra.append(f"{_word('nickname')}: {nickname}")
     if extra:
         record.notes = "\n".join(([record.notes] if record.notes else []) + extra)
     return settle(record)

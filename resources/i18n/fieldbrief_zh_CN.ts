@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityTab</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>往来记录</translation>
+    </message>
+    <message>
+        <source>Nothing yet: visits, outcomes, follow-ups and promises show here.</source>
+        <translation>暂无记录：拜访、结果、跟进和承诺都会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Newest first · Enter opens the visit</source>
+        <translation>最新的在前 · 回车打开对应拜访</translation>
+    </message>
+    <message>
+        <source>Visit: %1</source>
+        <translation>拜访：%1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up · %1: %2</source>
+        <translation>跟进 · %1：%2</translation>
+    </message>
+    <message>
+        <source>brings nothing yet</source>
+        <translation>还没准备带给客户的东西</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1，期限 %2</translation>
+    </message>
+    <message>
+        <source>moved from %1</source>
+        <translation>由 %1 改期</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
         <source>Week</source>
@@ -56,8 +111,16 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Checklist</source>
-        <translation>检查清单</translation>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel visit…</source>
+        <translation>取消拜访(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete visit…	Del</source>
+        <translation>删除拜访(&amp;D)…	Del</translation>
     </message>
     <message>
         <source>No visits in these days. Plan one with New visit… (Ctrl+Shift+N) or from a customer's row on the Customers page.</source>
@@ -66,20 +129,6 @@
     <message>
         <source>Today, %1</source>
         <translation>今天，%1</translation>
-    </message>
-    <message>
-        <source>%1/%2 done</source>
-        <translation>已完成 %1/%2</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n critical open</source>
-        <translation>
-            <numerusform> · %n 项关键未完成</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ready with critical items open: %1</source>
-        <translation>关键项未完成即准备就绪：%1</translation>
     </message>
 </context>
 <context>
@@ -257,6 +306,14 @@
     <message>
         <source>Not printed</source>
         <translation>未打印</translation>
+    </message>
+    <message>
+        <source>The printer could not be reached: %1</source>
+        <translation>无法连接打印机：%1</translation>
+    </message>
+    <message>
+        <source>The printer refused the brief: %1</source>
+        <translation>打印机拒绝了这份简报：%1</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
@@ -661,6 +718,10 @@
         <translation>重要日期(&amp;A)</translation>
     </message>
     <message>
+        <source>Acti&amp;vity</source>
+        <translation>往来记录(&amp;V)</translation>
+    </message>
+    <message>
         <source>Already in your book: %1. If it is the same customer, open that one instead (Customers &gt; Find Duplicates… merges two).</source>
         <translation>客户簿中已有：%1。如果是同一个客户，请打开已有的那个（客户 &gt; 查找重复… 可合并两个）。</translation>
     </message>
@@ -939,6 +1000,33 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 2026-12-03, 12/3, 12月3日, +7</source>
+        <translation>例如 2026-12-03、12/3、12月3日、+7</translation>
+    </message>
+    <message>
+        <source>none (e.g. 12/3, +7)</source>
+        <translation>无（例如 12/3、+7）</translation>
+    </message>
+    <message>
+        <source>Type a date as you write it, or pick one (Alt+Down); Ctrl+Up / Ctrl+Down move it a day</source>
+        <translation>按平时的写法输入日期，或从日历中选择（Alt+下）；Ctrl+上 / Ctrl+下 前后移动一天</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>选择日期</translation>
+    </message>
+    <message>
+        <source>Type a date.</source>
+        <translation>请输入日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 2026-12-03, 12/3 or 12月3日.</source>
+        <translation>“%1”不是日期：请写成 2026-12-03、12/3 或 12月3日。</translation>
+    </message>
+</context>
+<context>
     <name>DatesTab</name>
     <message>
         <source>Who</source>
@@ -1035,12 +1123,20 @@ Edit &gt; Undo brings it back.</source>
         <translation>不是同一个(&amp;N)</translation>
     </message>
     <message>
-        <source>%1 likely pairs. For each field that differs, choose the value to keep; contacts, phones, spend, dates, visits and follow-ups of both are all kept.</source>
-        <translation>%1 对可能重复的客户。对每个不同的字段，选择要保留的值；两者的联系人、电话、消费、日期、拜访和跟进全部保留。</translation>
+        <source>1 likely pair.</source>
+        <translation>1 对可能重复的客户。</translation>
     </message>
     <message>
-        <source>No likely duplicates in your book.</source>
-        <translation>客户簿中没有可能重复的客户。</translation>
+        <source>%1 likely pairs.</source>
+        <translation>%1 对可能重复的客户。</translation>
+    </message>
+    <message>
+        <source>For each field that differs, choose the value to keep; contacts, phones, spend, dates, visits and follow-ups of both are all kept.</source>
+        <translation>对每个不同的字段，选择要保留的值；两者的联系人、电话、消费、日期、拜访和跟进全部保留。</translation>
+    </message>
+    <message>
+        <source>No likely duplicates in your book: no two companies of one name, no two people of one name with the same email or phone.</source>
+        <translation>客户资料中没有可能重复的客户：没有同名的公司，也没有同名且邮箱或电话相同的人。</translation>
     </message>
     <message>
         <source>same name and email %1</source>
@@ -1051,8 +1147,16 @@ Edit &gt; Undo brings it back.</source>
         <translation>姓名相同，手机相同 %1</translation>
     </message>
     <message>
+        <source>same name and phone %1</source>
+        <translation>姓名相同，电话相同 %1</translation>
+    </message>
+    <message>
         <source>same company name</source>
         <translation>公司名称相同</translation>
+    </message>
+    <message>
+        <source>same name, and nothing else tells them apart</source>
+        <translation>姓名相同，且没有其他信息可以区分</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1127,6 +1231,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>两者都要</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>%1 is kept (id %2). From %3, these come along: %4.</source>
         <translation>保留 %1（编号 %2）。从 %3 一并转入：%4。</translation>
     </message>
@@ -1135,32 +1243,91 @@ Edit &gt; Undo brings it back.</source>
         <translation>没有其他</translation>
     </message>
     <message>
-        <source>contacts</source>
-        <translation>位联系人</translation>
+        <source>1 contact</source>
+        <translation>1 位联系人</translation>
     </message>
     <message>
-        <source>phones and emails</source>
-        <translation>个电话和邮箱</translation>
+        <source>%1 contacts</source>
+        <translation>%1 位联系人</translation>
     </message>
     <message>
-        <source>months of spend</source>
-        <translation>个月的消费</translation>
+        <source>1 phone or email</source>
+        <translation>1 个电话或邮箱</translation>
     </message>
     <message>
-        <source>dates</source>
-        <translation>个日期</translation>
+        <source>%1 phones and emails</source>
+        <translation>%1 个电话和邮箱</translation>
     </message>
     <message>
-        <source>visits</source>
-        <translation>次拜访</translation>
+        <source>1 month of spend</source>
+        <translation>1 个月的消费</translation>
     </message>
     <message>
-        <source>follow-ups</source>
-        <translation>次跟进</translation>
+        <source>%1 months of spend</source>
+        <translation>%1 个月的消费</translation>
+    </message>
+    <message>
+        <source>1 date</source>
+        <translation>1 个日期</translation>
+    </message>
+    <message>
+        <source>%1 dates</source>
+        <translation>%1 个日期</translation>
+    </message>
+    <message>
+        <source>1 visit</source>
+        <translation>1 次拜访</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 次拜访</translation>
+    </message>
+    <message>
+        <source>1 follow-up</source>
+        <translation>1 次跟进</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups</source>
+        <translation>%1 次跟进</translation>
     </message>
     <message>
         <source>Merge %1 and %2</source>
         <translation>合并 %1 和 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDoneDialog</name>
+    <message>
+        <source>Follow-up done</source>
+        <translation>跟进已完成</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What happened, in a line</source>
+        <translation>情况如何，一句话</translation>
+    </message>
+    <message>
+        <source>What it brings them: news, an offer, help</source>
+        <translation>这次跟进能给客户带来什么：新消息、优惠或帮助</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>情况(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Next follow-up</source>
+        <translation>下次跟进(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Optional. Most sales come from the 4th to the 11th follow-up: plan the next one, and what it brings.</source>
+        <translation>可选。大多数成交发生在第 4 到第 11 次跟进：安排好下一次，并想好带给客户什么。</translation>
+    </message>
+    <message>
+        <source>This was follow-up %1 on this opportunity. </source>
+        <translation>这是本次商机的第 %1 次跟进。</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1493,14 @@ Edit &gt; Undo brings it back.</source>
         <translation>识别为 %1 导出的文件。</translation>
     </message>
     <message>
+        <source>Dates such as 04/03/1985 are read day first (4 March 1985), as the other dates in the file show.</source>
+        <translation>像 04/03/1985 这样的日期按“日在前”读取（1985年3月4日），文件中的其他日期表明了这一顺序。</translation>
+    </message>
+    <message>
+        <source>Dates such as 04/03/1985 are read month first (April 3, 1985), as the other dates in the file show.</source>
+        <translation>像 04/03/1985 这样的日期按“月在前”读取（1985年4月3日），文件中的其他日期表明了这一顺序。</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
@@ -1344,6 +1519,22 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Save the mapping as</source>
         <translation>保存映射为</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号分隔</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号分隔</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <source>CSV (%1, %2)</source>
+        <translation>CSV（%1，%2）</translation>
     </message>
     <message>
         <source>(ignore)</source>
@@ -1398,8 +1589,64 @@ Edit &gt; Undo brings it back.</source>
         <translation>正在读取并检查 %1…</translation>
     </message>
     <message>
+        <source>same name and phone %1</source>
+        <translation>姓名相同，电话相同 %1</translation>
+    </message>
+    <message>
+        <source>same name, and nothing else tells them apart</source>
+        <translation>姓名相同，且没有其他信息可以区分</translation>
+    </message>
+    <message>
+        <source>1 record in the file.</source>
+        <translation>文件中共 1 条记录。</translation>
+    </message>
+    <message>
+        <source>%1 records in the file.</source>
+        <translation>文件中共 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>1 can be imported.</source>
+        <translation>1 条可以导入。</translation>
+    </message>
+    <message>
+        <source>%1 can be imported.</source>
+        <translation>%1 条可以导入。</translation>
+    </message>
+    <message>
+        <source>1 value will be kept in the notes, to check (below).</source>
+        <translation>1 个值将保存在备注里，需要核对（见下方）。</translation>
+    </message>
+    <message>
+        <source>%1 values will be kept in the notes, to check (below).</source>
+        <translation>%1 个值将保存在备注里，需要核对（见下方）。</translation>
+    </message>
+    <message>
+        <source>1 looks like someone already in your book or earlier in the file: choose what to do.</source>
+        <translation>1 条看起来与客户资料中已有的或文件中前面的人相同：请选择处理方式。</translation>
+    </message>
+    <message>
+        <source>%1 look like someone already in your book or earlier in the file: choose what to do with each.</source>
+        <translation>%1 条看起来与客户资料中已有的或文件中前面的人相同：请逐条选择处理方式。</translation>
+    </message>
+    <message>
+        <source>1 cannot be imported (below).</source>
+        <translation>1 条无法导入（见下方）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported (below).</source>
+        <translation>%1 条无法导入（见下方）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of this file)</source>
+        <translation>%1（本文件%2）</translation>
+    </message>
+    <message>
         <source>Skip</source>
         <translation>跳过</translation>
+    </message>
+    <message>
+        <source>1 value to check, below: it is kept in the person's notes, as written.</source>
+        <translation>1 个值需要核对（见下方）：已按原样保存在该人的备注里。</translation>
     </message>
     <message>
         <source>%1 values to check, below: each is kept in the person's notes, as written.</source>
@@ -1452,10 +1699,6 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>same company</source>
         <translation>公司相同</translation>
-    </message>
-    <message>
-        <source>%1 records: %2 can be imported (%5 values to check, listed below), %3 look like someone already in your book or earlier in the file (choose what to do with each), %4 cannot be imported.</source>
-        <translation>共 %1 条记录：%2 条可以导入（%5 个值需要核对，见下方），%3 条看起来与客户簿中已有的或文件中前面的人相同（请逐条选择处理方式），%4 条无法导入。</translation>
     </message>
     <message>
         <source>Add to that company</source>
@@ -1637,6 +1880,108 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>LoopActions</name>
+    <message>
+        <source>Open the visit</source>
+        <translation>打开拜访</translation>
+    </message>
+    <message>
+        <source>Open the customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <source>Review the suggestion</source>
+        <translation>查看建议</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <source>Drop…</source>
+        <translation>放弃…</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <source>Broken…</source>
+        <translation>未兑现…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>(brings nothing yet)</source>
+        <translation>（还没准备带给客户的东西）</translation>
+    </message>
+    <message>
+        <source>Follow-up done: %1</source>
+        <translation>跟进完成：%1</translation>
+    </message>
+    <message>
+        <source>Reschedule the follow-up</source>
+        <translation>跟进改期</translation>
+    </message>
+    <message>
+        <source>Follow-up rescheduled: %1</source>
+        <translation>跟进改期：%1</translation>
+    </message>
+    <message>
+        <source>Drop the follow-up</source>
+        <translation>放弃跟进</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Follow-up dropped: %1</source>
+        <translation>放弃跟进：%1</translation>
+    </message>
+    <message>
+        <source>Promise kept: %1</source>
+        <translation>承诺已兑现：%1</translation>
+    </message>
+    <message>
+        <source>Move the promise</source>
+        <translation>承诺改期</translation>
+    </message>
+    <message>
+        <source>Promise moved: %1</source>
+        <translation>承诺改期：%1</translation>
+    </message>
+    <message>
+        <source>The promise was broken</source>
+        <translation>承诺未兑现</translation>
+    </message>
+    <message>
+        <source>&amp;Broken</source>
+        <translation>未兑现(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Promise broken: %1</source>
+        <translation>承诺未兑现：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LoopDialog</name>
+    <message>
+        <source>Enter or Ctrl+Enter</source>
+        <translation>回车或 Ctrl+回车</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
@@ -1695,6 +2040,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1723,6 +2072,14 @@ Edit &gt; Undo brings it back.</source>
         <translation>重做</translation>
     </message>
     <message>
+        <source>%1 visits, follow-ups and promises due today or overdue</source>
+        <translation>今天到期或已逾期的拜访、跟进和承诺共 %1 项</translation>
+    </message>
+    <message>
+        <source>Customers: %1 · visits: %2</source>
+        <translation>%1 个客户，%2 次拜访</translation>
+    </message>
+    <message>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
@@ -1733,10 +2090,6 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>No database open</source>
         <translation>未打开数据库</translation>
-    </message>
-    <message>
-        <source>%1 customers, %2 visits</source>
-        <translation>%1 个客户，%2 次拜访</translation>
     </message>
     <message>
         <source>Demo data cancelled; nothing was added.</source>
@@ -1753,6 +2106,25 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>&lt;b&gt;Fieldbrief %1&lt;/b&gt;&lt;p&gt;Plan customer visits, run the pre-visit checklist, log the outcome and print a one-page visit brief.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fieldbrief %1&lt;/b&gt;&lt;p&gt;计划客户拜访、完成拜访前的准备清单、记录拜访结果，并打印一页纸的拜访简报。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NewDateDialog</name>
+    <message>
+        <source>&amp;Move</source>
+        <translation>改期(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Why, in a line (optional)</source>
+        <translation>原因，一句话（可选）</translation>
+    </message>
+    <message>
+        <source>New &amp;date</source>
+        <translation>新日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>原因(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2208,26 @@ Edit &gt; Undo brings it back.</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
+        <source>Outcome not saved</source>
+        <translation>结果尚未保存</translation>
+    </message>
+    <message>
+        <source>You typed an outcome and have not saved it.</source>
+        <translation>您输入了拜访结果，但还没有保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation>保留为草稿(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Go on typing</source>
+        <translation>继续填写(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;Step reached</source>
         <translation>到达环节(&amp;S)</translation>
     </message>
@@ -1870,6 +2262,46 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>&amp;Follow-up</source>
         <translation>跟进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+回车</translation>
+    </message>
+    <message>
+        <source>Restored what you typed and had not saved yet.</source>
+        <translation>已恢复您之前输入但尚未保存的内容。</translation>
+    </message>
+    <message>
+        <source>Schedule an after-sales check (optional)</source>
+        <translation>安排售后回访（可选）</translation>
+    </message>
+    <message>
+        <source>Schedule a win-back date (optional)</source>
+        <translation>安排挽回跟进（可选）</translation>
+    </message>
+    <message>
+        <source>Schedule a follow-up to arrange another visit (optional)</source>
+        <translation>安排跟进，重新约拜访（可选）</translation>
+    </message>
+    <message>
+        <source>Schedule the follow-up (required: this result leaves the matter open)</source>
+        <translation>安排跟进（必填：这个结果意味着事情还没有结束）</translation>
+    </message>
+    <message>
+        <source>After-sales check: is everything working as promised?</source>
+        <translation>售后回访：使用是否和承诺的一样顺利？</translation>
+    </message>
+    <message>
+        <source>Win-back: what has changed since? Bring an offer</source>
+        <translation>挽回：情况有什么变化？带上优惠方案</translation>
+    </message>
+    <message>
+        <source>A new date for the visit</source>
+        <translation>重新约定拜访时间</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 (it stays as it is)</source>
+        <translation>%2 %1：%3（保持不变）</translation>
     </message>
     <message>
         <source>This follow-up brings nothing: plan news, an offer or help to bring.</source>
@@ -1986,8 +2418,12 @@ Edit &gt; Undo brings it back.</source>
         <translation>拜访方法(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Purpose</source>
-        <translation>拜访目的(&amp;P)</translation>
+        <source>P&amp;urpose</source>
+        <translation>拜访目的(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Openin&amp;g line</source>
+        <translation>开场白(&amp;G)</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -2004,10 +2440,6 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Expected result</source>
         <translation>预期结果</translation>
-    </message>
-    <message>
-        <source>&amp;Opening line</source>
-        <translation>开场白(&amp;O)</translation>
     </message>
     <message>
         <source>Decision maker</source>
@@ -2064,6 +2496,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>期限</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <source>Add &amp;promise</source>
         <translation>添加承诺(&amp;P)</translation>
     </message>
@@ -2081,6 +2517,17 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Nothing yet: questions you plan are offered here next time</source>
         <translation>暂无：计划过的问题下次会在这里出现</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Why, in a line: it stays in the history</source>
+        <translation>原因，一句话：会保留在记录中</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>原因(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2685,45 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>ShowAllDialog</name>
+    <message>
+        <source>Search: customer, contact, phone, city or the line's text</source>
+        <translation>搜索：客户、联系人、电话、城市或事项内容</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>↑↓ a line · Enter opens it · Alt+←/→ the page</source>
+        <translation>↑↓ 选择 · 回车打开 · Alt+←/→ 翻页</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>下一页(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>第 %1–%2 条，共 %3 条</translation>
     </message>
 </context>
 <context>
@@ -2670,16 +3156,40 @@ Edit &gt; Undo brings it back.</source>
         <translation>今日拜访</translation>
     </message>
     <message>
-        <source>Follow-ups due</source>
-        <translation>到期的跟进</translation>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
     <message>
-        <source>Visits without an outcome after 24 hours</source>
-        <translation>超过24小时未记录结果的拜访</translation>
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
     <message>
-        <source>Promises due</source>
-        <translation>到期的承诺</translation>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The plan for today</source>
+        <translation>今日计划</translation>
+    </message>
+    <message>
+        <source>↑↓ a line · Enter opens it · ←→ a section · F5 refreshes</source>
+        <translation>↑↓ 选择 · 回车打开 · ←→ 折叠/展开 · F5 刷新</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Outcomes to log (visits over 24 hours ago)</source>
+        <translation>待记录结果（拜访已过 24 小时）</translation>
     </message>
     <message>
         <source>Spend drops</source>
@@ -2702,28 +3212,116 @@ Edit &gt; Undo brings it back.</source>
         <translation>建议的等级与生命周期调整</translation>
     </message>
     <message>
+        <source>No visits today. Plan one with New visit… (Ctrl+Shift+N).</source>
+        <translation>今天没有拜访。可用“新建拜访…”（Ctrl+Shift+N）安排。</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>今天没有到期事项。</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>没有逾期事项。</translation>
+    </message>
+    <message>
+        <source>Every visit has its outcome.</source>
+        <translation>每次拜访都已记录结果。</translation>
+    </message>
+    <message>
+        <source>No spend drops.</source>
+        <translation>没有消费下降。</translation>
+    </message>
+    <message>
+        <source>Everyone was visited within their tier's frequency.</source>
+        <translation>所有客户都在等级周期内拜访过。</translation>
+    </message>
+    <message>
+        <source>No stalled opportunities.</source>
+        <translation>没有停滞的商机。</translation>
+    </message>
+    <message>
+        <source>No dates in the next 14 days.</source>
+        <translation>未来 14 天没有重要日子。</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>没有需要确认的建议。</translation>
+    </message>
+    <message>
+        <source>Show all %1…</source>
+        <translation>显示全部 %1 项…</translation>
+    </message>
+    <message>
         <source>brings nothing yet</source>
         <translation>还没准备带给客户的东西</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>follow-up #%1</source>
+        <translation>第 %1 次跟进</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>, moved %1×</source>
+        <translation>，已改期 %1 次</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>log the outcome</source>
+        <translation>记录结果</translation>
+    </message>
+    <message>
+        <source>Spend %1 against their own average</source>
+        <translation>消费较自身平均 %1</translation>
     </message>
     <message>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
+        <source>%1: last visit %2</source>
+        <translation>%1：上次拜访 %2</translation>
+    </message>
+    <message>
         <source>%1 follow-up(s) done, none scheduled</source>
         <translation>已跟进 %1 次，未安排下一次</translation>
     </message>
     <message>
-        <source>%1/%2 ready</source>
-        <translation>已准备 %1/%2</translation>
+        <source>%1, yesterday</source>
+        <translation>%1，昨天</translation>
     </message>
     <message>
-        <source>, critical items open</source>
-        <translation>，关键项未完成</translation>
+        <source>%1, %2 days late</source>
+        <translation>%1，逾期 %2 天</translation>
     </message>
     <message>
-        <source> (overdue)</source>
-        <translation>（已逾期）</translation>
+        <source>%1 visits</source>
+        <translation>拜访 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 due today</source>
+        <translation>今天到期 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>逾期 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 outcomes to log</source>
+        <translation>待记录结果 %1 个</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3582,39 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>VisitActions</name>
+    <message>
+        <source>Delete visit</source>
+        <translation>删除拜访</translation>
+    </message>
+    <message>
+        <source>Delete the visit %1 with its plan, checklist and outcome? Its follow-ups stay with the customer.
+Edit &gt; Undo brings it back.</source>
+        <translation>删除拜访 %1 及其计划、检查清单和结果？它的跟进仍保留在客户名下。
+编辑 &gt; 撤销可以恢复。</translation>
+    </message>
+    <message>
+        <source>Delete visit %1</source>
+        <translation>删除拜访 %1</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>取消拜访</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;visit</source>
+        <translation>取消拜访(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the visit</source>
+        <translation>保留拜访(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Cancel visit %1</source>
+        <translation>取消拜访 %1</translation>
+    </message>
+</context>
+<context>
     <name>VisitPlanner</name>
     <message>
         <source>Visit plan: %1</source>
@@ -3006,12 +3637,12 @@ Edit &gt; Undo brings it back.</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <source>P&amp;roducts</source>
-        <translation>产品(&amp;R)</translation>
+        <source>Produc&amp;ts</source>
+        <translation>产品(&amp;T)</translation>
     </message>
     <message>
-        <source>O&amp;bjections</source>
-        <translation>异议(&amp;B)</translation>
+        <source>Ob&amp;jections</source>
+        <translation>异议(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
@@ -3034,8 +3665,44 @@ Edit &gt; Undo brings it back.</source>
         <translation>预览、打印或保存一页纸拜访简报（Ctrl+P）</translation>
     </message>
     <message>
+        <source>Cancel v&amp;isit…</source>
+        <translation>取消拜访(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The visit will not happen: say why; it stays in the history</source>
+        <translation>拜访不进行了：说明原因，它会保留在记录中</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the visit (Edit &gt; Undo brings it back)</source>
+        <translation>删除拜访（编辑 &gt; 撤销可以恢复）</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Open follow-ups and promises</source>
+        <translation>未完成的跟进和承诺</translation>
+    </message>
+    <message>
+        <source>Before you plan: open follow-ups and promises</source>
+        <translation>计划之前：未完成的跟进和承诺</translation>
+    </message>
+    <message>
+        <source>None open.</source>
+        <translation>没有未完成的事项。</translation>
     </message>
     <message>
         <source>Editing…</source>
@@ -3050,12 +3717,12 @@ Edit &gt; Undo brings it back.</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <source>%1, with critical items open: %2</source>
-        <translation>%1，关键项未完成：%2</translation>
+        <source>Back to Planned: %1 is not ticked any more.</source>
+        <translation>已退回计划中：%1 已不再勾选。</translation>
     </message>
     <message>
-        <source>%1. Not ready to go: %2</source>
-        <translation>%1。尚不能出发：%2</translation>
+        <source>Type what to add to the checklist first.</source>
+        <translation>请先输入要加入检查清单的内容。</translation>
     </message>
     <message>
         <source>Back to &amp;planned</source>
@@ -3064,6 +3731,14 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Mark &amp;ready</source>
         <translation>标记就绪(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This visit is %1: it is not made planned or ready again (correct the outcome instead).</source>
+        <translation>这次拜访%1：不能再改回计划中或已就绪（请修改结果）。</translation>
+    </message>
+    <message>
+        <source>Correct the &amp;outcome…</source>
+        <translation>修改结果(&amp;O)…</translation>
     </message>
     <message>
         <source>No earlier plans yet</source>
@@ -3188,6 +3863,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>关键</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
         <source>Who to meet</source>
         <translation>拜访对象</translation>
     </message>
@@ -3216,12 +3895,20 @@ Edit &gt; Undo brings it back.</source>
         <translation>阶段与方法</translation>
     </message>
     <message>
+        <source>average %1 a month over %2 months</source>
+        <translation>近 %2 个月月均 %1</translation>
+    </message>
+    <message>
         <source>No spend recorded.</source>
         <translation>暂无消费记录。</translation>
     </message>
     <message>
-        <source>avg</source>
-        <translation>均值</translation>
+        <source>%1 critical item open</source>
+        <translation>%1 项关键未完成</translation>
+    </message>
+    <message>
+        <source>%1 critical items open</source>
+        <translation>%1 项关键未完成</translation>
     </message>
     <message>
         <source>due</source>
@@ -3268,28 +3955,8 @@ Edit &gt; Undo brings it back.</source>
         <translation>跟进日期</translation>
     </message>
     <message>
-        <source>continued</source>
-        <translation>续</translation>
-    </message>
-    <message>
-        <source>page</source>
-        <translation>第</translation>
-    </message>
-    <message>
         <source>Day sheet</source>
         <translation>当日拜访汇总</translation>
-    </message>
-    <message>
-        <source>visit</source>
-        <translation>次拜访</translation>
-    </message>
-    <message>
-        <source>visits</source>
-        <translation>次拜访</translation>
-    </message>
-    <message>
-        <source>ready to go</source>
-        <translation>次已就绪</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3304,20 +3971,32 @@ Edit &gt; Undo brings it back.</source>
         <translation>目标</translation>
     </message>
     <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 visit</source>
+        <translation>%1 次拜访</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 次拜访</translation>
+    </message>
+    <message>
+        <source>%1 ready to go</source>
+        <translation>其中 %1 次已就绪</translation>
+    </message>
+    <message>
         <source>Readiness</source>
         <translation>准备情况</translation>
     </message>
     <message>
         <source>ready</source>
         <translation>已就绪</translation>
-    </message>
-    <message>
-        <source>critical item open</source>
-        <translation>项关键未完成</translation>
-    </message>
-    <message>
-        <source>critical items open</source>
-        <translation>关键项未完成</translation>
     </message>
     <message>
         <source>min</source>
@@ -3337,9 +4016,81 @@ Edit &gt; Undo brings it back.</source>
         <source>Fieldbrief</source>
         <translation>Fieldbrief</translation>
     </message>
+    <message>
+        <source>This visit has its outcome logged, so it is done: correct the outcome (Log outcome…) instead of making it planned or ready again.</source>
+        <translation>这次拜访已记录结果，即已完成：请修改结果（记录结果…），而不是改回计划中或已就绪。</translation>
+    </message>
+    <message>
+        <source>This visit was cancelled; Edit &gt; Undo takes the cancellation back.</source>
+        <translation>这次拜访已取消；编辑 &gt; 撤销可以恢复。</translation>
+    </message>
+    <message>
+        <source>Say why the visit is cancelled: the reason stays in its history.</source>
+        <translation>请说明取消拜访的原因：原因会保留在记录中。</translation>
+    </message>
+    <message>
+        <source>This visit has its outcome logged; to say it did not happen, correct the outcome's result to Cancelled.</source>
+        <translation>这次拜访已记录结果；如果它没有进行，请把结果改为“已取消”。</translation>
+    </message>
+    <message>
+        <source>That follow-up no longer exists; it may have been deleted with its customer.</source>
+        <translation>这条跟进已不存在，可能已随客户一起删除。</translation>
+    </message>
+    <message>
+        <source>That promise no longer exists; it may have been deleted with its visit.</source>
+        <translation>这条承诺已不存在，可能已随拜访一起删除。</translation>
+    </message>
+    <message>
+        <source>This follow-up is done already.</source>
+        <translation>这条跟进已经完成。</translation>
+    </message>
+    <message>
+        <source>This follow-up was dropped already.</source>
+        <translation>这条跟进已经放弃。</translation>
+    </message>
+    <message>
+        <source>This promise is kept already.</source>
+        <translation>这条承诺已经兑现。</translation>
+    </message>
+    <message>
+        <source>This promise is marked broken already.</source>
+        <translation>这条承诺已标记为未兑现。</translation>
+    </message>
+    <message>
+        <source>Say why, in a line: it stays in the customer's history.</source>
+        <translation>请用一句话说明原因：它会保留在客户记录中。</translation>
+    </message>
+    <message>
+        <source>Say what happened, in a line.</source>
+        <translation>请用一句话说明情况。</translation>
+    </message>
+    <message>
+        <source>Choose the new date.</source>
+        <translation>请选择新日期。</translation>
+    </message>
+    <message>
+        <source>The new date cannot be before today (%1).</source>
+        <translation>新日期不能早于今天（%1）。</translation>
+    </message>
+    <message>
+        <source>It is due on %1 already: choose another date.</source>
+        <translation>它本来就是 %1 到期：请选择其他日期。</translation>
+    </message>
+    <message>
+        <source>The next follow-up cannot be before today (%1).</source>
+        <translation>下次跟进不能早于今天（%1）。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters (now %2).</source>
+        <translation>最多 %1 个字符（现在 %2 个）。</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
+    <message>
+        <source>Too few digits for a phone number (at least 3).</source>
+        <translation>数字太少，不是电话号码（至少 3 位）。</translation>
+    </message>
     <message>
         <source>Too long for this field.</source>
         <translation>超出该字段的长度。</translation>
@@ -3503,6 +4254,10 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Company city</source>
         <translation>公司所在城市</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
     </message>
     <message>
         <source>{path} cannot be opened: it was moved, or you may not read it.</source>
@@ -4018,6 +4773,49 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Message</source>
         <translation>短信/微信</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>未兑现</translation>
+    </message>
+</context>
+<context>
+    <name>readiness</name>
+    <message>
+        <source>%1/%2 ticked</source>
+        <translation>已勾选 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 critical open</source>
+        <translation>%1 项关键未完成</translation>
+    </message>
+    <message>
+        <source>not ready to go: %1</source>
+        <translation>未准备好：%1</translation>
+    </message>
+    <message>
+        <source>critical open: %1</source>
+        <translation>关键项未完成：%1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>no outcome logged</source>
+        <translation>未记录结果</translation>
     </message>
 </context>
 <context>

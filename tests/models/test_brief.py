@@ -17,12 +17,14 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
-from models import customers, plan_templates, visits
+from models import customers, outcomes, plan_templates, visits
 from models.agenda import agenda
 from models.brief.compose import NothingToPrint, compose_brief
+from models.brief.fonts import RTL
 from models.brief.render import BODY, BriefDocument, printable
 from models.brief.service import brief_pdf, day_sheet_pdf, write_brief, write_day_sheet
-from models.customers import ContactData, CustomerData
+from models.customers import ChannelData, ContactData, CustomerData
+from models.outcomes import OutcomeData, PromiseData
 from models.settings import save_currency
 from models.visits import ObjectionData, ProductData, QuestionData
 from tests.brief_plans import TEXTS, VISIT_AT, typical_visit
@@ -238,16 +240,21 @@ def test_the_same_long_text_on_several_briefs_of_a_day_sheet_prints_whole_on_eac
     assert "。 " not in pdf_text(pdf, tmp_path)  # no space where a Chinese text went on to the next page
 
 
+def squeeze_lines(text: str) -> str:
+    """The text with its line breaks as spaces (a table cell wraps where it must)."""
+    return " ".join(text.split())
+
+
 def test_6_critical_items_open_are_red_and_counted_in_words(db, visit_id, tmp_path):
     pdf, _count = day_sheet_pdf(db, VISIT_AT.date(), "en")
     summary = pdf_text(pdf, tmp_path, 1, 1)
-    assert "1 critical item" in summary and "critical items" not in summary
+    assert "1 critical open" in squeeze_lines(summary)
     assert "1 visit ·" in summary
     assert red_pixels(pdf, tmp_path, 1) > 20
     critical = next(e for e in visits.load_checklist(db, visit_id) if e.critical)
     visits.set_done(db, critical.id, True)
     pdf, _count = day_sheet_pdf(db, VISIT_AT.date(), "en")
-    assert "critical item" not in pdf_text(pdf, tmp_path, 1, 1) and red_pixels(pdf, tmp_path, 1) == 0
+    assert "critical open" not in squeeze_lines(pdf_text(pdf, tmp_path, 1, 1)) and red_pixels(pdf, tmp_path, 1) == 0
 
 
 def test_7_a_long_customer_name_is_printed_in_full(db, tmp_path):
@@ -337,8 +344,7 @@ def test_10_the_sparkline_has_its_months_the_last_value_with_currency_and_the_av
     words = squeeze(pdf_text(brief_pdf(db, visit_id, "en"), tmp_path))
     assert "2025-11" in words and "2026-10" in words  # the 12 months to the latest figure
     assert "CHF400.00" in words  # October's spend, the last month
-    average = sum(300_00 + m * 10_00 for m in range(1, 11)) / 10 / 100
-    assert f"avg{average:,.2f}" in words
+    assert "averageCHF375.00amonthover6months" in words  # the tier's average, May to October (test_brief_pages: 6)
 
 
 def test_11_the_checklist_keeps_its_headings_open_items_first_and_ticked_ones_compact(db, visit_id, tmp_path):
@@ -378,8 +384,18 @@ def test_12_overdue_promises_are_marked_the_place_printed_once_and_lines_are_for
 def test_the_override_reason_is_printed_prominently(db, visit_id, tmp_path):
     visits.mark_ready(db, visit_id, override_reason="合同已通过邮件发送")
     words = squeeze(pdf_text(brief_pdf(db, visit_id, lang="zh_CN"), tmp_path))
-    assert squeeze("关键项未完成即出发：合同已通过邮件发送") in words
+    # the status as every view words it: the critical items open now (named in the checklist below), and the reason
+    assert squeeze("已就绪·已勾选 5/20·1项关键未完成·理由：合同已通过邮件发送").replace("：", ":") in words.replace("：", ":")
     assert words.index("合同已通过邮件发送") < words.index("拜访对象")  # above everything else
+
+
+def test_a_critical_item_open_now_is_printed_even_without_a_reason(db, visit_id, tmp_path):
+    words = squeeze(pdf_text(brief_pdf(db, visit_id, lang="en"), tmp_path))
+    assert squeeze("Planned · 5/20 ticked · 1 critical open") in words
+    contract = next(i for i in visits.load_checklist(db, visit_id) if i.critical)
+    visits.set_done(db, contract.id, True)
+    words = squeeze(pdf_text(brief_pdf(db, visit_id, lang="en"), tmp_path))
+    assert "criticalopen" not in words
 
 
 MARKUP = ["S&P 500", "<Ltd>", "a < b", "<b>unclosed bold", '<img src="http://example.com/x.png"/>',
@@ -439,7 +455,7 @@ LONG_TEXT = st.text(max_size=2000)
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(purpose=st.text(SAFE_ALPHABET, min_size=1, max_size=120), anything=ANY_TEXT, long=LONG_TEXT,
-       name=st.text(min_size=1, max_size=200).filter(str.strip))
+       name=st.text(min_size=1, max_size=200).map(lambda t: t.replace("\x00", "")).filter(str.strip))
 def test_any_text_prints_without_crashing_and_reads_back(db, visit_id, tmp_path, monkeypatch, purpose, anything,
                                                          long, name):
     monkeypatch.setattr(socket, "socket", lambda *a, **k: (_ for _ in ()).throw(AssertionError("network")))
@@ -452,7 +468,7 @@ def test_any_text_prints_without_crashing_and_reads_back(db, visit_id, tmp_path,
     plan.place = anything[:200]
     plan.action_plan = long
     plan.objections = [ObjectionData(anything or "x", purpose)]
-    plan.questions = [QuestionData("problem", anything[:1000] or "?")]
+    plan.questions = [QuestionData("problem", anything[:1000].replace("\x00", "") or "?")]  # see NUL below
     visits.save_plan(db, plan)
     other = customers.save(db, CustomerData(name=name.strip(), address=anything[:200],
                                             contacts=[ContactData(name=name.strip(), title=anything[:100])])).customer_id
@@ -473,6 +489,96 @@ def test_any_text_prints_without_crashing_and_reads_back(db, visit_id, tmp_path,
     assert letters(printable(name.strip()))[:20] in letters(pdf_text(sheet, tmp_path))
 
 
+# Long hostile text in every field at once (issue 15 fixes, 1: a goal and opening line taller than a page
+# crashed the brief and the day sheet). A text is a hostile piece repeated to a length Hypothesis picks, up
+# to what the planner accepts, so that every box of the page, and where it falls on a page, varies.
+# NUL is left out of the texts stored in rows that SQLite checks as not blank: its length() stops at a NUL,
+# so "\x00abc" fails the check (models/visits.py and models/customers.py store them as given).
+HOSTILE_PIECE = st.text(st.sampled_from(list("abc XYZ 019 &<>\"'/;=#{}\n.,:") + list("王伟秀英客户经理，。、号室") +
+                                        ["😀", "𠮷", "ש", "ع", "\x1b", "\u202e", "\t"]) | st.characters(codec="utf-8", exclude_characters="\x00"),
+                        min_size=1, max_size=30)
+
+
+def hostile(limit: int):
+    return st.tuples(HOSTILE_PIECE, st.integers(0, limit)).map(lambda p: (p[0] * (p[1] // len(p[0]) + 1))[:p[1]])
+
+
+HOSTILE_PLAN = st.fixed_dictionaries({
+    **{name: hostile(3000) for name in visits.PLAN_TEXTS},
+    "place": hostile(300), "customer": hostile(200), "address": hostile(300), "contact": hostile(200),
+    "title": hostile(100), "item": hostile(500), "override": hostile(500),
+    "industry": hostile(100), "rep": st.tuples(hostile(100), hostile(100)), "earlier": hostile(2000),
+    "phones": st.lists(st.tuples(st.from_regex(r"\+?[0-9]{5,8}( [0-9]{1,3}){0,3}", fullmatch=True), hostile(50)), max_size=4),
+    "promise": hostile(2000),
+    "questions": st.lists(hostile(1000), max_size=8), "products": st.lists(st.tuples(hostile(200), hostile(500)), max_size=4),
+    "objections": st.lists(st.tuples(hostile(1000), hostile(1000)), max_size=4),
+})
+
+
+def hostile_visit(db, texts: dict, at: dt.datetime) -> int:
+    name = texts["customer"].replace("\x00", "").strip() or "x"
+    contact = texts["contact"].replace("\x00", "").strip() or "y"
+    phones = [ChannelData("phone", number, label[:50]) for number, label in texts["phones"]]
+    cid = customers.save(db, CustomerData(name=name, address=texts["address"], industry=texts["industry"], channels=phones,
+                                          contacts=[ContactData(name=contact, title=texts["title"], channels=phones)])).customer_id
+    with db.session() as s, s.begin():
+        plan_templates.save_rep(s, plan_templates.RepProfile(*texts["rep"]))
+    earlier = visits.create_visit(db, cid, at - dt.timedelta(days=7), [])
+    before = visits.load_plan(db, earlier)
+    before.purpose = before.next_step = texts["earlier"]
+    visits.save_plan(db, before)
+    promise = texts["promise"].replace("\x00", "").strip()
+    outcomes.save_outcome(db, OutcomeData(earlier, result="progressed", next_step=texts["earlier"],
+                                          promises=[PromiseData(promise, "us", at.date())] if promise else [],
+                                          follow_up=outcomes.FollowUpData(at.date())), now=at - dt.timedelta(days=6))
+    vid = visits.create_visit(db, cid, at, plan_templates.default_checklist("zh_CN"))
+    plan = visits.load_plan(db, vid)
+    plan.contact_ids = [customers.load(db, cid).contacts[0].id]
+    plan.place = texts["place"]
+    for name in visits.PLAN_TEXTS:
+        setattr(plan, name, texts[name])
+    plan.questions = [QuestionData("problem", q.replace("\x00", "")) for q in texts["questions"]]
+    plan.products = [ProductData(p, f, f, f) for p, f in texts["products"]]
+    plan.objections = [ObjectionData(o, a) for o, a in texts["objections"]]
+    visits.save_plan(db, plan)
+    item = texts["item"].replace("\x00", "").strip()
+    if item:
+        visits.add_item(db, vid, item, critical=True)
+    if texts["override"].strip():
+        visits.mark_ready(db, vid, override_reason=texts["override"])
+    return vid
+
+
+@pytest.mark.filterwarnings("ignore:Generating overly large repr")  # a failing example's texts are long
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                                                  HealthCheck.data_too_large])
+@given(first=HOSTILE_PLAN, second=HOSTILE_PLAN)
+def test_long_hostile_text_in_every_field_prints_on_the_brief_and_the_day_sheet(db, tmp_path, first, second):
+    for left in agenda(db, VISIT_AT.date()):  # from an earlier example
+        visits.delete_visit(db, left.id)
+    vid = hostile_visit(db, first, VISIT_AT)
+    hostile_visit(db, second, VISIT_AT.replace(hour=15))
+    for lang in ("zh_CN", "en"):
+        pdf = brief_pdf(db, vid, lang)
+        qpdf_ok(pdf, tmp_path)
+        assert reads_back(first["purpose"], pdf, tmp_path)
+        sheet, count = day_sheet_pdf(db, VISIT_AT.date(), lang)
+        assert count == 2
+        qpdf_ok(sheet, tmp_path)
+        assert reads_back(first["purpose"], sheet, tmp_path) and reads_back(second["purpose"], sheet, tmp_path)
+
+
+def reads_back(typed: str, pdf: bytes, tmp_path: Path) -> bool:
+    """The first letters of a text are in the PDF, in the order drawn (pdftotext -raw: side-by-side columns
+    are not interleaved). Right-to-left text is left out: its lines are reordered (tested above)."""
+    if RTL.search(typed):
+        return True
+    letters = lambda value: "".join(c for c in squeeze(value) if c.isalnum())  # noqa: E731
+    raw = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(save(pdf, tmp_path, "raw.pdf")), "-"],
+                         check=True, capture_output=True, text=True).stdout
+    return letters(printable(typed))[:30] in letters(raw)
+
+
 def test_a_day_sheet_opens_with_the_summary_then_a_brief_per_visit(db, visit_id, tmp_path):
     plan = visits.load_plan(db, visit_id)
     second = visits.create_visit(db, plan.customer_id, VISIT_AT.replace(hour=8), [])
@@ -485,7 +591,7 @@ def test_a_day_sheet_opens_with_the_summary_then_a_brief_per_visit(db, visit_id,
     qpdf_ok(pdf, tmp_path)
     first_page = pdf_text(pdf, tmp_path, 1, 1)
     assert "当日拜访汇总" in first_page and first_page.index("08:00") < first_page.index("10:00")
-    assert "项关键未完成" in squeeze(first_page)
+    assert "1项关键未完成" in squeeze(first_page)
     assert second
 
 

@@ -1,5 +1,6 @@
 """The command line: clear one-line errors with exit 1, usage errors with exit 2, no tracebacks."""
 
+import datetime as dt
 import sqlite3
 import subprocess
 import sys
@@ -103,6 +104,25 @@ def test_brief_of_a_visit_and_of_a_day_and_clear_errors(data_dir, tmp_path, caps
         main.main(["--data-dir", str(data_dir), "brief", "--date", "24/11/2026", "-o", str(tmp_path / "z.pdf")])
     assert usage.value.code == 2
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "y.pdf").exists()
+
+
+def test_the_day_sheet_message_counts_one_visit_as_a_visit(data_dir, tmp_path, capsys):
+    from models import customers, visits
+    from models.customers import CustomerData
+    from models.db import open_database
+
+    db = open_database(f"sqlite:///{data_dir / 'fieldbrief.sqlite'}")
+    cid = customers.save(db, CustomerData(name="Harbour Logistics Ltd")).customer_id
+    visits.create_visit(db, cid, dt.datetime(2026, 11, 24, 10), [])
+    db.close()
+    capsys.readouterr()
+    assert main.main(["--data-dir", str(data_dir), "brief", "--date", "2026-11-24", "-o", str(tmp_path / "d.pdf")]) == 0
+    assert "(1 visit) to" in capsys.readouterr().out
+    db = open_database(f"sqlite:///{data_dir / 'fieldbrief.sqlite'}")
+    visits.create_visit(db, cid, dt.datetime(2026, 11, 24, 15), [])
+    db.close()
+    assert main.main(["--data-dir", str(data_dir), "brief", "--date", "2026-11-24", "-o", str(tmp_path / "d.pdf")]) == 0
+    assert "(2 visits) to" in capsys.readouterr().out
 
 
 def test_brief_options_come_in_any_order_after_the_command_and_the_paper_comes_from_settings(data_dir, tmp_path):

@@ -109,6 +109,7 @@ def test_undo_of_a_delete_restores_every_row_exactly(demo_db):
     with demo_db.engine.connect() as conn:
         busy = conn.execute(text(
             "SELECT customer_id FROM visits JOIN outcomes ON outcomes.visit_id = visits.id "
+            "WHERE customer_id IN (SELECT customer_id FROM contacts) "  # (a company, with its people)
             "GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1")).scalar()
     before = dump(demo_db)
     change = customers.delete_customer(demo_db, busy)

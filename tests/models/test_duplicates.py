@@ -39,6 +39,19 @@ def test_the_index_finds_people_by_name_and_email_or_mobile_never_a_landline_alo
         2, "same email zhang@huaxin.cn")
 
 
+def test_people_at_no_company_one_name_and_a_home_line_or_nothing_else_are_likely_one():
+    index = Index("CN", numbered=True)
+    index.add(Person(2, "安藤ロイド", "", [], [("", "030-0000-0000")]))  # a landline, at no company
+    index.add(Person(3, "G F"))  # a name and nothing else
+    index.add(Person(4, "赵敏", "华联超市", [], [("work", "010-8888 6666")]))  # a company's switchboard
+    assert index.match(Person(9, "安藤ロイド", "", [], [("", "03000000000")])) == (2, "same name and phone 03000000000")
+    assert index.match(Person(9, "安藤ロイド", "远航物流", [], [("", "03000000000")])) is None  # at a company
+    assert index.match(Person(9, "G F")) == (3, "same name")
+    assert index.match(Person(9, "G F", "", ["gf@example.com"])) is None  # an email of their own tells them apart
+    assert index.match(Person(9, "赵敏", "", [], [("", "010 8888 6666")])) is None  # the switchboard is not theirs
+    assert index.match(Person(9, "赵敏")) is None  # the book's 赵敏 is at a company
+
+
 def test_the_index_keeps_every_key_as_it_grows():
     index = Index("", numbered=True)
     for line in range(2, 30_002):  # some 60,000 keys: the table grows a few times

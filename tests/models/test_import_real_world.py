@@ -305,3 +305,34 @@ def test_a_merge_adds_the_notes_and_undo_takes_exactly_that_back(db, tmp_path):
     assert people(db)["赵敏"]["notes"] == "喜欢喝茶\nBirthday: 1.38E+10"
     undo.run(db, summary.change, undo=True)
     assert people(db)["赵敏"]["notes"] == ""
+
+
+def test_importing_the_same_vcard_again_flags_everyone_even_with_only_a_name(db, tmp_path):
+    from models.interchange.exports import export
+
+    body = (b"BEGIN:VCARD\nVERSION:3.0\nFN:G F\nEND:VCARD\n"  # a name and nothing else
+            b"BEGIN:VCARD\nVERSION:3.0\nFN:Pause Wait\nTEL:p1234p5678w9\nEND:VCARD\n"  # a landline
+            b"BEGIN:VCARD\nVERSION:3.0\nFN:Pat Lee\nEMAIL:pat@example.com\nEND:VCARD\n"
+            b"BEGIN:VCARD\nVERSION:3.0\nFN:Sam Wu\nORG:Harbour Lights Ltd.\nEND:VCARD\n")
+    assert import_file(db, vcf(tmp_path, body)).added == 4
+    export(db, "vcard", tmp_path / "book.vcf")
+    found = scan(db, source(tmp_path / "book.vcf"))
+    assert sorted(d.reason for d in found.duplicates) == [
+        "same company", "same name", "same name and company", "same name and email pat@example.com",
+        "same name and phone p1234p5678w9"]
+    assert import_file(db, tmp_path / "book.vcf").added == 0
+
+
+def test_a_second_web_address_a_long_one_and_a_nickname_are_kept_in_the_notes(db, tmp_path):
+    long_url = "https://example.com/" + "a" * 300
+    body = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Pat Lee\r\nNICKNAME:Patsy\r\nURL:https://pat.example.com\r\n"
+            b"URL:https://blog.example.com\r\nEND:VCARD\r\n"
+            b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sam Wu\r\nURL:" + long_url.encode() + b"\r\nEND:VCARD\r\n")
+    summary = import_file(db, vcf(tmp_path, body))
+    book = people(db)
+    assert book["Pat Lee"]["notes"] == "Website: https://blog.example.com\nNickname: Patsy"
+    assert book["Sam Wu"]["notes"] == f"Website: {long_url}"
+    assert [(c.person, c.field, c.reason) for c in summary.checks] == [("Sam Wu", "website", text.TOO_LONG)]
+    with sqlite3.connect(db.path) as conn:
+        assert conn.execute("SELECT website FROM customers WHERE name = 'Pat Lee'").fetchone() == (
+            "https://pat.example.com",)

@@ -32,7 +32,18 @@ def book(db):
 def test_likely_pairs(db):
     a, b, p1, p2, p3, p4 = book(db)
     pairs = [(p.keep_id, p.other_id, p.reason) for p in likely_pairs(db)]
-    assert pairs == [(a, b, "same company name"), (p3, p4, "same name and email zhang@x.cn")]  # not p1/p2: a landline
+    # p1 and p2, at no company, share a home line; p3 and p4 an email; no company's switchboard is among them
+    assert pairs == [(a, b, "same company name"), (p1, p2, "same name and phone 010 8888 6666"),
+                     (p3, p4, "same name and email zhang@x.cn")]
+
+
+def test_people_of_one_name_with_nothing_to_tell_them_apart_are_a_pair_different_details_are_not(db):
+    bare = customers.save(db, CustomerData(name="G F", kind="person")).customer_id
+    detailed = customers.save(db, CustomerData(name="G F", kind="person",
+                                               channels=[ChannelData("email", "gf@example.com")])).customer_id
+    customers.save(db, CustomerData(name="G F", kind="person", channels=[ChannelData("email", "other@example.com")]))
+    assert [(p.keep_id, p.other_id, p.reason) for p in likely_pairs(db)] == [
+        (bare, detailed, "same name"), (bare, detailed + 1, "same name")]
 
 
 def test_a_merge_keeps_every_row_takes_the_chosen_fields_and_undoes_exactly(db):

@@ -1,10 +1,11 @@
 """Logging outcomes: the follow-up they schedule, validation, round trip, and the follow-up count."""
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
-from models import customers, outcomes, visits
+from models import customers, follow_ups, outcomes, visits
 from models.customers import CustomerData
 from models.outcomes import FollowUpData, InvalidOutcome, ObjectionMetData, OutcomeData, PromiseData
 from models.visit_context import briefing
@@ -31,7 +32,9 @@ def sample(visit_id) -> OutcomeData:
 
 def test_an_outcome_round_trips_and_marks_the_visit_done(db, visit_id):
     outcomes.save_outcome(db, sample(visit_id))
-    assert outcomes.load_outcome(db, visit_id) == sample(visit_id)
+    loaded = outcomes.load_outcome(db, visit_id)
+    assert all(p.id is not None for p in loaded.promises)
+    assert replace(loaded, promises=[replace(p, id=None) for p in loaded.promises]) == sample(visit_id)
     assert visits.load_plan(db, visit_id).status == "done"
 
 
@@ -94,9 +97,25 @@ def test_follow_ups_are_counted_on_the_current_opportunity(db, visit_id):
     outcomes.save_outcome(db, sample(visit_id), now=VISIT_AT + dt.timedelta(hours=2))
     with db.session() as s:
         follow_up = s.scalars(select(FollowUp)).one()
-    outcomes.complete_follow_up(db, follow_up.id, now=dt.datetime(2026, 11, 27, 15))
+    follow_ups.done(db, follow_up.id, "Called: agreed to a trial", now=dt.datetime(2026, 11, 27, 15))
     assert outcomes.follow_up_count(db, plan.customer_id) == 1
     # winning ends the opportunity: the count starts again
     second = visits.create_visit(db, plan.customer_id, dt.datetime(2026, 12, 1, 10), [])
     outcomes.save_outcome(db, OutcomeData(visit_id=second, result="won"), now=dt.datetime(2026, 12, 1, 12))
     assert outcomes.follow_up_count(db, plan.customer_id) == 0
+
+
+def test_a_draft_is_kept_on_the_visit_until_the_outcome_is_saved(db, visit_id):
+    from models import outcome_drafts
+
+    assert outcome_drafts.load_draft(db, visit_id) is None
+    draft = sample(visit_id)
+    draft.summary = "草稿 & <b>未保存</b>"
+    outcome_drafts.save_draft(db, draft)
+    assert outcome_drafts.load_draft(db, visit_id) == draft
+    outcomes.save_outcome(db, draft)
+    assert outcome_drafts.load_draft(db, visit_id) is None
+    outcome_drafts.save_draft(db, draft)
+    outcome_drafts.discard_draft(db, visit_id)
+    assert outcome_drafts.load_draft(db, visit_id) is None
+    assert outcome_drafts.from_json('{"version": 99, "outcome": {"what": 1}}') is None  # unreadable: no draft

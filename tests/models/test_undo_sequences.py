@@ -17,7 +17,7 @@ from models.customers import ChannelData, ContactData, CustomerData, KeyDateData
 from models.db import open_database
 from models.interchange.importer import source
 from models.interchange.store import scan, store
-from tests.book_dump import dump, keyed
+from tests.book_dump import dump, empty_book, keyed
 
 NAMES = ["华联超市有限公司", "Brightpath Hotels", "Pioneer Hotels & Co", "张伟", "Noah Evans", "苏宁易购"]
 PEOPLE = ["李娜", "王秀英", "Emma O'Neil", "Ann Lee"]
@@ -27,15 +27,6 @@ names = st.sampled_from(NAMES)
 people = st.sampled_from(PEOPLE)
 
 
-_EMPTY = tempfile.TemporaryDirectory()
-
-
-def empty_book() -> Path:
-    """An empty book at the current schema, made once (running the migrations for every example is slow)."""
-    path = Path(_EMPTY.name) / "empty.sqlite"
-    if not path.exists():
-        open_database(f"sqlite:///{path}").close()
-    return path
 
 
 class UndoMachine(RuleBasedStateMachine):

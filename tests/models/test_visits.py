@@ -1,6 +1,10 @@
 """Visit plans: the checklist from its template, auto-ticking, critical gating, copying, suggestions, context."""
 
+import dataclasses
 import datetime as dt
+import itertools
+import json
+import re
 
 import pytest
 from sqlalchemy import select
@@ -99,7 +103,7 @@ def test_ready_needs_every_critical_item_or_an_override_reason_which_is_kept(db)
     visits.mark_ready(db, vid, override_reason="Contract is sent by e-mail before the meeting")
     plan = visits.load_plan(db, vid)
     assert (plan.status, plan.ready_override_reason) == ("ready", "Contract is sent by e-mail before the meeting")
-    visits.set_status(db, vid, "planned")
+    visits.back_to_planned(db, vid)
     critical = next(i for i in visits.load_checklist(db, vid) if i.critical)
     visits.set_done(db, critical.id, True)
     visits.mark_ready(db, vid, override_reason="not needed any more")
@@ -268,6 +272,45 @@ def test_a_clause_whose_value_is_missing_is_left_out(lang, values, expected):
     assert fill_opening(plan_templates.default_openings(lang)["direct"], values).startswith(expected)
 
 
+SENTENCE_FLAWS = {
+    "double space": r"  ", "space before punctuation": r" [,.:;!?，。：；！？]",
+    "two punctuation marks": r"[,，;；:：.。][,.，。:：;；!！?？]|[!！?？][,，.。]",
+    "dangling link word": r"\b(?:from|at|of|with|for)\s*(?:[.,:;!?]|$)",  # (Chinese: the cases below)
+    "sentence begun by a conjunction": r"(?:^|[.!?]\s+|\]\s*)(?:and|but|so|or)\b",
+    "sentence begun in lower case": r"(?:^|[.!?]\s+)[a-z]",
+    "starts or ends with a comma": r"^[\s,，.。:：]|[,，:：;；]$",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_8_an_opening_line_reads_as_sentences_whatever_values_are_missing(lang):
+    full = ({"contact_name": "Sarah", "contact_title": "Head of Procurement", "customer": "Harbour Logistics",
+             "my_name": "Tom", "my_company": "Northwind", "purpose": "we can cut your bill"} if lang == "en" else
+            {"contact_name": "王伟", "contact_title": "经理", "customer": "华信", "my_name": "李娜", "my_company": "中国移动",
+             "purpose": "每月为您节省两成话费"})
+    for approach, template in plan_templates.default_openings(lang).items():
+        for count in range(len(full) + 1):
+            for missing in itertools.combinations(full, count):
+                for end in ("", ".", "。", "!", "\n"):  # a goal typed as a sentence, or with a line break after it
+                    values = {k: "" if k in missing else v + (end if k == "purpose" else "") for k, v in full.items()}
+                    filled = fill_opening(template, values)
+                    flaws = [name for name, flaw in SENTENCE_FLAWS.items() if re.search(flaw, filled)]
+                    assert not flaws and "{" not in filled, (approach, missing, end, flaws, filled)
+
+
+@pytest.mark.parametrize("template, values, expected", [
+    ("I'm {my_name} from {my_company}.", {"my_name": "Tom"}, "I'm Tom."),  # not "I'm Tom from." or nothing
+    ("I'm {my_name} from {my_company}.", {"my_company": "Northwind"}, "I'm from Northwind."),
+    ("我是{my_company}的{my_name}。", {"my_name": "李娜"}, "我是李娜。"),
+    ("我是{my_company}的{my_name}。", {"my_company": "中国移动"}, "我是中国移动。"),
+    ("Hi. I looked at how {customer} uses it, and {purpose}: see?", {"purpose": "you can save"}, "Hi. You can save: see?"),
+    ("Because {purpose}: it helps.", {"purpose": "we can  cut\nyour bill."}, "Because we can cut your bill: it helps."),
+    ("因为{purpose}，能帮您节省。", {"purpose": "每月节省两成。"}, "因为每月节省两成，能帮您节省。"),
+])
+def test_8_a_missing_value_goes_with_its_link_word_and_values_fit_the_sentence(template, values, expected):
+    assert fill_opening(template, values) == expected
+
+
 def test_rep_profile_and_opening_templates_are_kept_in_settings(db):
     with db.session() as s, s.begin():
         plan_templates.save_rep(s, RepProfile(" 李娜 ", "中国移动"))
@@ -276,6 +319,36 @@ def test_rep_profile_and_opening_templates_are_kept_in_settings(db):
         assert plan_templates.load_rep(s) == RepProfile("李娜", "中国移动")
         openings = plan_templates.load_openings(s, "en")
     assert openings["gift"] == "Hello {contact_name}" and openings["direct"].startswith("Good morning")
+
+
+def test_2_templates_are_the_users_language_unless_the_user_wrote_their_own(db):
+    from models.entities import Setting
+
+    with db.session() as s, s.begin():  # what Settings saved before, opened once in English: every default
+        s.add(Setting(key=plan_templates.OPENINGS_KEY, value=json.dumps(plan_templates.default_openings("en"))))
+        s.add(Setting(key=plan_templates.CHECKLIST_KEY,
+                      value=json.dumps([dataclasses.asdict(i) for i in plan_templates.default_checklist("en")])))
+    with db.session() as s:
+        assert plan_templates.load_openings(s, "zh_CN") == plan_templates.default_openings("zh_CN")
+        assert plan_templates.load_checklist(s, "zh_CN") == plan_templates.default_checklist("zh_CN")
+    with db.session() as s, s.begin():  # Settings saved in Chinese, one opening and the checklist edited
+        openings = plan_templates.load_openings(s, "zh_CN") | {"gift": "{contact_name}您好，这是我们的新年礼物。"}
+        plan_templates.save_openings(s, openings)
+        checklist = plan_templates.load_checklist(s, "zh_CN")
+        plan_templates.save_checklist(s, checklist)  # unchanged: nothing of it is stored
+    with db.session() as s:
+        assert json.loads(s.get(Setting, plan_templates.OPENINGS_KEY).value) == {"gift": "{contact_name}您好，这是我们的新年礼物。"}
+        assert s.get(Setting, plan_templates.CHECKLIST_KEY) is None
+        assert plan_templates.load_openings(s, "en")["direct"] == plan_templates.default_openings("en")["direct"]
+        assert plan_templates.load_openings(s, "en")["gift"] == "{contact_name}您好，这是我们的新年礼物。"  # their own
+        assert plan_templates.load_checklist(s, "en") == plan_templates.default_checklist("en")
+    with db.session() as s, s.begin():
+        plan_templates.save_checklist(s, checklist[:3] + [TemplateItem("packing", "报价单", critical=True)])
+        plan_templates.save_openings(s, {"gift": plan_templates.default_openings("zh_CN")["gift"]})  # back to the default
+    with db.session() as s:
+        assert [i.text for i in plan_templates.load_checklist(s, "en")][-1] == "报价单"  # their own, whatever the language
+        assert plan_templates.load_openings(s, "en") == plan_templates.default_openings("en")
+    assert plan_templates.default_openings("zh_TW") == plan_templates.default_openings("zh_CN")  # not English
 
 
 def test_agenda_lists_a_day_in_time_order_with_readiness(db):
@@ -300,3 +373,127 @@ def test_deleting_a_visit_removes_its_plan_and_checklist(db):
         visits.load_plan(db, vid)
     with db.session() as s:
         assert s.scalars(select(Customer.next_visit_at).where(Customer.id == cid)).one() is None
+
+
+def contract(db, vid):
+    return next(i for i in visits.load_checklist(db, vid) if i.critical)
+
+
+def test_ready_follows_the_checklist_an_item_unticked_after_ready_puts_it_back_to_planned(db):
+    vid = new_visit(db, make_customer(db))
+    visits.set_done(db, contract(db, vid).id, True)
+    visits.mark_ready(db, vid)
+    assert visits.readiness(db, vid).status == "ready"
+    visits.set_done(db, contract(db, vid).id, False)  # the bypass of the issue
+    state = visits.readiness(db, vid)
+    assert (state.status, state.open_items) == ("planned", ("Contracts / agreement forms for this offer packed",))
+    # an override reason covers the items open when it was given, and only those
+    visits.mark_ready(db, vid, override_reason="Sent by mail; the signed copy waits at reception")
+    visits.add_item(db, vid, "Signed NDA", critical=False)
+    assert visits.readiness(db, vid).status == "ready"
+    visits.add_item(db, vid, "Price approval from the director", critical=True)
+    assert visits.readiness(db, vid).status == "planned"
+    assert visits.load_plan(db, vid).ready_override_reason is None
+
+
+def test_a_question_answered_by_the_plan_and_critical_unticks_a_ready_visit_too(db):
+    cid = make_customer(db)
+    with db.session() as s, s.begin():
+        plan_templates.save_checklist(s, [TemplateItem("question", "What is the goal?", critical=True,
+                                                       answered_by="purpose")])
+    vid = new_visit(db, cid)
+    plan = visits.load_plan(db, vid)
+    plan.purpose = "Renew"
+    visits.save_plan(db, plan)
+    visits.mark_ready(db, vid)
+    plan.purpose = ""
+    visits.save_plan(db, plan)
+    assert visits.readiness(db, vid).status == "planned"
+
+
+def test_a_visit_with_an_outcome_is_done_and_refused_ready_or_planned(db):
+    from models import outcomes
+    from models.errors import Refused
+    from models.outcomes import OutcomeData
+
+    vid = new_visit(db, make_customer(db))
+    outcomes.save_outcome(db, OutcomeData(visit_id=vid, result="won"))
+    with pytest.raises(Refused, match="correct the outcome"):
+        visits.mark_ready(db, vid, override_reason="anyway")
+    with pytest.raises(Refused, match="correct the outcome"):
+        visits.back_to_planned(db, vid)
+    with pytest.raises(Refused, match="Cancelled"):
+        visits.cancel_visit(db, vid, "Customer ill")
+    assert visits.readiness(db, vid).status == "done"
+
+
+def test_a_visit_cancelled_with_a_reason_and_one_deleted_come_back_with_undo(db):
+    from models import outcomes, undo
+    from models.errors import Refused
+    from models.outcomes import FollowUpData, OutcomeData, PromiseData
+    from tests.book_dump import dump
+
+    cid = make_customer(db)
+    planned = new_visit(db, cid)
+    with pytest.raises(Refused, match="Say why"):
+        visits.cancel_visit(db, planned, "  ")
+    before = dump(db)
+    cancelled = visits.cancel_visit(db, planned, "客户生病")
+    state = visits.readiness(db, planned)
+    assert (state.status, state.cancel_reason) == ("cancelled", "客户生病")
+    with db.session() as s:
+        assert s.scalar(select(Customer.next_visit_at).where(Customer.id == cid)) is None
+    undo.run(db, cancelled, undo=True)
+    assert dump(db) == before
+    held = new_visit(db, cid, at=dt.datetime(2026, 11, 10, 10))
+    outcomes.save_outcome(db, OutcomeData(visit_id=held, result="progressed", promises=[PromiseData("报价单", "us")],
+                                          follow_up=FollowUpData(dt.date(2026, 11, 20), "phone", "offer")))
+    before = dump(db)
+    deleted = visits.delete_visit(db, held)
+    with pytest.raises(visits.NotFoundError):
+        visits.load_plan(db, held)
+    assert deleted.customer_id == cid
+    assert undo.run(db, deleted, undo=True).left == []
+    assert dump(db) == before  # the visit, its checklist, outcome and promise, the follow-up's link
+    undo.run(db, deleted, undo=False)
+    with pytest.raises(visits.NotFoundError):
+        visits.load_plan(db, held)
+
+
+def test_readiness_reads_the_same_everywhere():
+    from models.readiness import Readiness, readiness_text
+
+    assert readiness_text(Readiness("planned", 8, 20, 2)) == "Planned · 8/20 ticked · 2 critical open"
+    assert readiness_text(Readiness("planned", 8, 20, 1, open_items=("Contract packed",)), long=True) == \
+        "Planned · 8/20 ticked · not ready to go: Contract packed"
+    assert readiness_text(Readiness("ready", 20, 20, 0)) == "Ready · 20/20 ticked"
+    assert readiness_text(Readiness("ready", 19, 20, 1, "sent by mail")) == \
+        "Ready · 19/20 ticked · 1 critical open · reason: sent by mail"
+    assert readiness_text(Readiness("done", 8, 20, 1, result="won")) == "Done · Won"
+    assert readiness_text(Readiness("done", 8, 20, 1)) == "Done · no outcome logged"
+    assert readiness_text(Readiness("cancelled", 8, 20, 1, cancel_reason="客户生病")) == "Cancelled · 客户生病"
+    assert not Readiness("done", 8, 20, 1).alert and Readiness("planned", 8, 20, 1).alert
+    chinese = {("labels", "Planned"): "已计划", ("readiness", "%1/%2 ticked"): "已勾选 %1/%2"}
+    assert readiness_text(Readiness("planned", 3, 20, 0), lambda c, t: chinese.get((c, t), t)) == "已计划 · 已勾选 3/20"
+
+
+@pytest.mark.parametrize(("typed", "day"), [
+    ("2026-12-03", dt.date(2026, 12, 3)), ("2026/12/3", dt.date(2026, 12, 3)), ("12/3", dt.date(2026, 12, 3)),
+    ("12月3日", dt.date(2026, 12, 3)), ("２０２６年１２月３日", dt.date(2026, 12, 3)), ("20261203", dt.date(2026, 12, 3)),
+    ("1/5", dt.date(2027, 1, 5)), ("11/1", dt.date(2026, 11, 1)), ("+3", dt.date(2026, 11, 25)),
+    ("明天", dt.date(2026, 11, 23)), ("today", dt.date(2026, 11, 22)), ("2/29", dt.date(2028, 2, 29)),
+    ("—20261203", None), ("2026-02-30", None), ("13/1", None), ("", None), ("soon", None)])
+def test_dates_typed_as_people_write_them(typed, day):
+    from models.date_text import parse_date
+
+    assert parse_date(typed, NOW.date()) == day
+
+
+def test_the_picker_puts_the_customer_named_first(db):
+    from models.customer_list import best_matches
+
+    for name, contact in (("Brightpath Hotels & Co", "Noah Evans"), ("Harbour Lights", "Noah Evans"),
+                          ("Noah Evans", None), ("Noah Evans Trading", None)):
+        customers.save(db, CustomerData(name=name, contacts=[ContactData(name=contact)] if contact else []))
+    assert [row.name for row in best_matches(db, "noah  evans")] == [
+        "Noah Evans", "Noah Evans Trading", "Brightpath Hotels & Co", "Harbour Lights"]

@@ -100,5 +100,5 @@ def check_first_paint(fieldbrief: Program) -> None:
     out = fieldbrief.ok("--data-dir", str(data), "--lang", "zh_CN", "--exit-on-first-paint")
     assert out.startswith("first paint "), out
     log = (data / "logs" / "fieldbrief.log").read_text(encoding="utf-8")
-    assert "CJK font: WenQuanYi Micro Hei from " in log, log
+    assert "Fallback font: WenQuanYi Micro Hei from " in log, log
     assert "No fieldbrief translation" not in log and "WARNING" not in log and "ERROR" not in log, log

@@ -6,6 +6,7 @@ Slow (it builds the bundle, a few minutes); `make test` and CI run it, `-m "not 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import tarfile
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from models import __version__
+from tests.conftest import REPO
 from tests.packaging.installed import Program, build, check_commands, check_first_paint, clean_env
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not sys.platform.startswith("linux"),
@@ -50,6 +52,16 @@ def test_make_dist_prints_the_sizes_and_the_archive_holds_the_app_its_font_and_l
                  "_internal/fieldbrief_resources/i18n/fieldbrief_zh_CN.qm",
                  "_internal/models/migrations/versions/0001_initial_schema.py"):
         assert f"Fieldbrief/{name}" in names, name
+
+
+def test_3_the_readme_gives_the_archives_size_and_the_unpacked_one_as_built(dist, unpacked):
+    out, _ = dist
+    (archive,) = out.glob("Fieldbrief-*-linux-*.tar.gz")
+    stated = re.search(r"linux-x86_64\.tar\.gz`, (\d+) MB \((\d+) MB", (REPO / "README.md").read_text(encoding="utf-8"))
+    assert stated, "the README gives the archive's size and the unpacked size"
+    unpacked_size = sum(p.stat().st_size for p in unpacked.rglob("*") if p.is_file() and not p.is_symlink())
+    assert abs(int(stated.group(1)) - archive.stat().st_size / 1e6) < 3, (stated.group(0), archive.stat().st_size)
+    assert abs(int(stated.group(2)) - unpacked_size / 1e6) < 6, (stated.group(0), unpacked_size)
 
 
 def test_the_desktop_file_is_valid_and_the_menu_entry_starts_the_bundle(unpacked, tmp_path):
@@ -121,7 +133,7 @@ def test_the_bundled_window_on_a_screen_shows_the_demo_book(unpacked, tmp_path, 
         app.terminate()  # (the app does not yet close itself on SIGTERM; nothing was changed here to lose)
         app.communicate(timeout=60)
     text = log.read_text(encoding="utf-8")
-    assert "CJK font: WenQuanYi Micro Hei from " + str(unpacked / "_internal") in text, text
+    assert "Fallback font: WenQuanYi Micro Hei from " + str(unpacked / "_internal") in text, text
     assert "WARNING" not in text and "ERROR" not in text, text
     from PySide6.QtGui import QImage
 

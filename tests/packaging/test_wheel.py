@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import zipfile
 
@@ -43,6 +44,13 @@ def test_the_wheel_holds_every_module_and_resource_and_nothing_else_at_the_top(w
     assert not any(name.startswith("tests/") or "__pycache__" in name for name in names)
     assert "fieldbrief = ui.app:main" in entry_points
     assert qm.startswith(bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd"))  # Qt's .qm magic number
+
+
+def test_3_the_readme_gives_the_wheels_size_as_built_and_as_make_wheel_prints_it(wheel):
+    """The README said 2.6 MB for a 22.3 MB wheel (the fonts of issue 15 came after it was written)."""
+    stated = re.search(r"`wheel_size: ([\d.]+) MB`", (REPO / "README.md").read_text(encoding="utf-8"))
+    assert stated, "the README gives the wheel's size as make wheel prints it"
+    assert abs(float(stated.group(1)) - wheel.stat().st_size / 1e6) < 0.15, (stated.group(0), wheel.stat().st_size)
 
 
 def test_the_installed_app_uses_its_own_files_and_not_the_source_tree(installed_venv, elsewhere):

@@ -1,5 +1,7 @@
 """UI fixtures: the real application set-up, and main windows over a fresh data folder."""
 
+import gc
+
 import pytest
 from PySide6.QtCore import QThreadPool
 
@@ -17,6 +19,9 @@ def app(qapp):
 def _no_work_left_running():
     yield
     QThreadPool.globalInstance().waitForDone(30_000)
+    # Collect this test's garbage here, on the GUI thread: left to chance, a pool thread of the next test
+    # could be the one that frees a Qt object.
+    gc.collect()
 
 
 @pytest.fixture
@@ -51,3 +56,17 @@ def type_with_input_method(widget, text: str) -> None:
     event = QInputMethodEvent("", [])
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def read_while_written(path, sql: str, *args):
+    """The first value of a query on a database another process is writing (None while it is busy)."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute(sql, args).fetchone()
+        return row[0] if row else None
+    except sqlite3.OperationalError:  # busy while the child writes: ask again
+        return None
+    finally:
+        conn.close()

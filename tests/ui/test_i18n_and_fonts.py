@@ -48,3 +48,24 @@ def test_chinese_characters_render_as_distinct_glyphs(app):
     xiu, ying, blank = render("秀", font), render("英", font), render(" ", font)
     assert xiu != ying
     assert xiu != blank and ying != blank
+
+
+def glyphs(text: str, font: QFont) -> list[tuple[str, list[int]]]:
+    """(font family, glyph indexes) of each run Qt lays the text out in; glyph 0 is the missing-glyph box."""
+    from PySide6.QtGui import QTextLayout
+
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return [(run.rawFont().familyName(), list(run.glyphIndexes())) for run in layout.glyphRuns()]
+
+
+def test_13_an_extension_b_character_shows_in_the_window_from_the_bundled_font(app):
+    runs = glyphs("吉野家 𠮷野家 𪚥", QFont(app.font()))
+    assert all(0 not in indexes for _family, indexes in runs), runs  # no box
+    assert any(family == "HanaMinB" for family, _indexes in runs), runs  # what the system and WenQuanYi lack
+    assert any(family == CJK_FONT_FAMILY for family, _indexes in runs), runs  # the rest of the Chinese as before
+    font = QFont(app.font())
+    font.setPixelSize(24)
+    assert render("𠮷", font) != render("𪚥", font)  # two glyphs, not the same box twice

@@ -31,7 +31,7 @@ def test_import_maps_columns_asks_about_duplicates_and_says_what_happened(qtbot,
     window = open_window(paths)
     window.interchange.import_file(path)
     dialog = window.interchange.dialog
-    assert "gb18030" in dialog.kind_label.text() and "comma" in dialog.kind_label.text()
+    assert "CSV (GB18030/GBK, comma)" in dialog.kind_label.text()
     assert [box.currentData() for box in dialog.field_boxes] == ["name", "company", "phone", "email", "notes"]
     assert dialog.preview.item(1, 0).text() == "张伟"
     dialog.field_boxes[4].setCurrentIndex(dialog.field_boxes[4].findData(None))  # leave the notes out
@@ -41,13 +41,17 @@ def test_import_maps_columns_asks_about_duplicates_and_says_what_happened(qtbot,
     assert dialog.duplicates.rowCount() == 1 and "same name and email" in dialog.duplicates.item(0, 2).text()
     assert dialog.errors.count() == 0 and dialog.checks.rowCount() == 1  # the person comes in, the value to check
     assert [dialog.checks.item(0, c).text() for c in range(3)] == ["李娜 (line 4)", "Phone", "call me"]
+    assert dialog.check_label.text() == ("3 records in the file. 3 can be imported. 1 value will be kept in the notes, "
+                                         "to check (below). 1 looks like someone already in your book or earlier in "
+                                         "the file: choose what to do.")
+    assert not dialog.errors.isVisibleTo(dialog) and not dialog.errors_label.isVisibleTo(dialog)  # none to list
     dialog.choose_all(dialog.duplicates.cellWidget(0, 3).itemData(1))  # merge
     with qtbot.waitSignal(dialog.imported, timeout=15_000) as done:
         dialog.next_button.click()
     summary = done.args[0]
     assert (summary.added, summary.merged, len(summary.errors), len(summary.checks)) == (2, 1, 0, 1)
     assert "2 added, 1 merged, 0 skipped, 0 not imported" in dialog.result.text()
-    assert "1 values to check" in dialog.result.text()  # and listed and dialog.result_checks.rowCount() == 1
+    assert "1 value to check, below" in dialog.result.text() and dialog.result_checks.rowCount() == 1
     assert counts(paths.database) == (3, 1)
     with sqlite3.connect(paths.database) as conn:
         assert conn.execute("SELECT notes FROM customers WHERE name = '王秀英'").fetchone()[0] == ""
@@ -221,3 +225,51 @@ def test_the_default_phone_region_is_a_setting(qtbot, open_window, paths):
 
     with window.database.db.engine.connect() as conn:
         assert load_phone_region(conn) == "CN"
+
+
+def test_a_vcard_check_names_each_person_and_shows_only_what_it_has(qtbot, open_window, paths, tmp_path):
+    QLocale.setDefault(QLocale("en"))
+    path = tmp_path / "phone.vcf"
+    path.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Pat Lee\r\nEMAIL:pat@example.com\r\nEND:VCARD\r\n"
+                     b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Pat Lee\r\nEMAIL:PAT@example.com\r\n"
+                     b"PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQ\r\nLOGO;ENCODING=b;TYPE=JPEG:/9j/4AAQ\r\nEND:VCARD\r\n"
+                     b"BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:nobody\r\nEND:VCARD\r\n"
+                     b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sam Wu\r\nTEL:9\r\nPHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQ\r\n"
+                     b"END:VCARD\r\n")
+    window = open_window(paths)
+    window.interchange.import_file(path)
+    dialog = window.interchange.dialog
+    qtbot.waitUntil(lambda: dialog.found is not None, timeout=10_000)  # a vCard has no columns: the check at once
+    assert not dialog.back_button.isEnabled()
+    assert dialog.check_label.text() == ("4 records in the file. 3 can be imported. 1 value will be kept in the "
+                                         "notes, to check (below). 1 looks like someone already in your book or "
+                                         "earlier in the file: choose what to do. 1 cannot be imported (below).")
+    assert [dialog.duplicates.item(0, c).text() for c in range(3)] == [
+        "Pat Lee (card 2)", "Pat Lee (card 1 of this file)", "same name and email pat@example.com as card 1"]
+    assert dialog.duplicates.cellWidget(0, 3).count() == 2  # skip or keep both: nothing to merge into yet
+    assert [dialog.checks.item(0, c).text() for c in range(4)] == [
+        "Sam Wu (card 4)", "Phone", "9", "Too few digits for a phone number (at least 3)."]
+    assert dialog.errors.item(0).text() == "card 3: Nothing identifies anyone here: no name, company, phone or email."
+    dialog.choose_all(dialog.duplicates.cellWidget(0, 3).itemData(1))  # keep both
+    with qtbot.waitSignal(dialog.imported, timeout=15_000):
+        dialog.next_button.click()
+    notes = [dialog.notes.item(i).text() for i in range(dialog.notes.count())]
+    assert notes == ["card 3: Nothing identifies anyone here: no name, company, phone or email.",
+                     "Pat Lee (card 2): a photo (Fieldbrief does not keep photos)",
+                     "Sam Wu (card 4): a photo (Fieldbrief does not keep photos)"]  # once per person, with who
+    assert counts(paths.database) == (3, 0)
+    dialog.cancel_button.click()
+
+
+def test_the_columns_step_says_how_the_files_dates_are_read_and_cancel_leaves_nothing(qtbot, open_window, paths,
+                                                                                     tmp_path):
+    QLocale.setDefault(QLocale("en"))
+    path = tmp_path / "dates.csv"
+    path.write_bytes("姓名,生日\r\n张伟,04/03/1985\r\n李娜,3/15\r\n".encode("gbk"))  # 3/15: the month comes first
+    window = open_window(paths)
+    window.interchange.import_file(path)
+    dialog = window.interchange.dialog
+    assert "read month first (April 3, 1985), as the other dates in the file show" in dialog.kind_label.text()
+    assert not dialog.date_order.isVisibleTo(dialog)  # nothing to ask
+    dialog.cancel_button.click()  # Cancel on the columns step: the window goes, nothing imported
+    assert not dialog.isVisible() and counts(paths.database) == (0, 0)

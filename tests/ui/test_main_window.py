@@ -20,7 +20,7 @@ def test_first_run_opens_the_database_and_offers_demo_data(open_window, paths):
     window = open_window(paths)
     assert window.database_label.text() == f"Laptop book: {paths.database}"
     assert window.windowTitle() == "Fieldbrief — laptop book"
-    assert window.statusBar().currentMessage() == "0 customers, 0 visits"
+    assert window.statusBar().currentMessage() == "Customers: 0 · visits: 0"
     assert window.today.demo_offer.isVisible()
     assert window.load_demo_action.isEnabled()
     assert window.current_page() is window.today
@@ -113,3 +113,21 @@ def test_about_box_names_the_version_and_data_folder(open_window, paths):
     boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
     assert __version__ in boxes[0].text() and str(paths.root) in boxes[0].text()
     boxes[0].close()
+
+
+def test_12_the_window_state_file_is_readable_by_the_user_only(open_window, paths):
+    import os
+    import stat
+
+    old = os.umask(0o022)  # a desktop's usual: new files readable by everyone
+    try:
+        window = open_window(paths)
+        window.close()  # the geometry and the page are written to ui-state.ini
+        assert paths.ui_settings.stat().st_size > 0
+        assert stat.S_IMODE(paths.ui_settings.stat().st_mode) == 0o600
+        os.chmod(paths.ui_settings, 0o644)  # as an earlier version left it
+        window = open_window(paths)
+        window.close()
+        assert stat.S_IMODE(paths.ui_settings.stat().st_mode) == 0o600
+    finally:
+        os.umask(old)

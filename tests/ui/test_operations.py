@@ -54,3 +54,38 @@ def test_cancel_stops_at_the_next_progress_call(qtbot, app):
         op.cancel()
         gate.set()
     assert reached == []
+
+
+def test_an_owner_closed_while_the_work_runs_cancels_it_and_hears_nothing(qtbot, app):
+    from PySide6.QtWidgets import QWidget
+
+    from ui.operations import _running
+
+    gate, stopped = threading.Event(), threading.Event()
+    heard = []
+
+    def work(progress):
+        gate.wait(5)
+        try:
+            progress(1, 2)
+        finally:
+            stopped.set()
+        return "never delivered"
+
+    owner = QWidget()
+    op = Operation(work, owner)
+    for signal in (op.progressed, op.succeeded, op.failed, op.cancelled, op.finished):
+        signal.connect(lambda *args, s=signal: heard.append(args))
+    op.start()
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken_valid(owner))
+    gate.set()
+    qtbot.waitUntil(stopped.is_set)
+    qtbot.waitUntil(lambda: op not in _running)  # its last report arrived; the pool thread let go
+    assert heard == []
+
+
+def shiboken_valid(obj) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(obj)

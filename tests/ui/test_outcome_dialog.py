@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QApplication
 
 from models import customers, outcomes, visits
 from models.customers import CustomerData
+from models.date_text import parse_date
 from models.db import open_database
+from models.outcomes import PromiseData
 from tests.ui.conftest import type_with_input_method
 
 VISIT_AT = dt.datetime(2026, 11, 20, 10, 0)
@@ -49,6 +51,9 @@ def test_log_an_outcome_from_the_keyboard_alone(qtbot, dialog, visit_id):
     qtbot.keyClick(dialog.result, Qt.Key.Key_Down)  # Won
     qtbot.keyClick(dialog.result, Qt.Key.Key_Down)  # Progressed
     assert dialog.result.currentData() == "progressed"
+    # passing Won on the way left nothing of the after-sales check behind
+    assert dialog.brings.placeholderText() == "What it brings them: news, an offer, help"
+    assert dialog.follow_channel.currentData() == "visit"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.summary
@@ -62,7 +67,9 @@ def test_log_an_outcome_from_the_keyboard_alone(qtbot, dialog, visit_id):
     qtbot.keyClick(dialog.brings, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     saved = outcomes.load_outcome(db, visit_id)
     assert (saved.result, saved.summary, saved.next_step) == ("progressed", "Liked the offer", "Send the contract")
-    assert saved.follow_up.due_on == dt.date(2026, 11, 27) and saved.follow_up.brings == "The signed offer"
+    # a week on (from today, for a visit logged late), though the result passed Won (an after-sales date) on the way
+    assert saved.follow_up.due_on == max(VISIT_AT.date(), dt.date.today()) + dt.timedelta(days=7)
+    assert saved.follow_up.brings == "The signed offer"
     assert visits.load_plan(db, visit_id).status == "done"
 
 
@@ -97,3 +104,56 @@ def test_objections_signals_and_promises_through_the_form(qtbot, dialog, visit_i
     assert [(o.said, o.category, o.answer) for o in saved.objections] == [("太贵了", "price", "按天算")]
     assert saved.signal_keys == ["nodding"] and [(p.by, p.text, p.due_on) for p in saved.promises] == [
         ("us", "Send the price list", None)]
+
+
+def test_a_promise_is_typed_from_the_keyboard_with_who_and_when(qtbot, dialog, visit_id):
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # Add &promise
+    table = dialog.promises.table
+    qtbot.waitUntil(lambda: table.rowCount() == 1)  # (a mnemonic clicks the button a moment later)
+    keys(qtbot, QApplication.focusWidget(), "Send the price list")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    due = table.cellWidget(0, 2)
+    assert QApplication.focusWidget() is due.edit  # Tab goes into the date, not into a cell behind it
+    keys(qtbot, due.edit, "12/3")
+    qtbot.keyClick(due.edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is table and table.currentColumn() == 3
+    qtbot.keyClick(table, Qt.Key.Key_Backtab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    who = table.cellWidget(0, 0)
+    assert QApplication.focusWidget() is who
+    qtbot.keyClick(who, Qt.Key.Key_Down)  # they promised
+    assert table.item(0, 2).text() == "" and table.item(0, 0).text() == ""  # nothing typed behind the widgets
+    dialog.result.setCurrentIndex(dialog.result.findData("won"))
+    dialog.accept()
+    saved = outcomes.load_outcome(dialog.db, visit_id)
+    assert [(p.by, p.text, p.due_on) for p in saved.promises] == [
+        ("customer", "Send the price list", parse_date("12/3", dt.date.today()))]
+
+
+def test_a_widget_clicked_in_another_row_is_where_tab_goes_on_from(qtbot, dialog):
+    for text in ("Send the price list", "Share the bills"):
+        dialog.promises.add(PromiseData(text))
+    table = dialog.promises.table
+    assert table.currentRow() == 1
+    qtbot.mouseClick(table.cellWidget(0, 2).edit, Qt.MouseButton.LeftButton)  # the first row's date
+    assert (table.currentRow(), table.currentColumn()) == (0, 2)
+    keys(qtbot, QApplication.focusWidget(), "+3")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert (table.currentRow(), table.currentColumn()) == (0, 3)  # Tab goes on from the row clicked
+    assert table.cellWidget(0, 2).date() == dt.date.today() + dt.timedelta(days=3)
+
+
+def test_the_channel_chosen_stays_when_the_result_changes(qtbot, dialog):
+    dialog.result.setCurrentIndex(dialog.result.findData("lost"))
+    assert dialog.follow_wanted.text() == "Schedule a win-back date (optional)" and not dialog.follow_wanted.isChecked()
+    assert dialog.follow_date.date() == max(VISIT_AT.date(), dt.date.today()) + dt.timedelta(days=90)
+    assert dialog.follow_channel.currentData() == "phone"  # a win-back call
+    assert dialog.brings.placeholderText() == "Win-back: what has changed since? Bring an offer"
+    dialog.follow_wanted.setChecked(True)
+    dialog.follow_channel.setFocus()
+    qtbot.keyClick(dialog.follow_channel, Qt.Key.Key_Down)  # the rep chooses a message
+    assert dialog.follow_channel.currentData() == "message"
+    dialog.result.setCurrentIndex(dialog.result.findData("won"))
+    assert dialog.follow_channel.currentData() == "message"
+    assert dialog.brings.placeholderText() == "After-sales check: is everything working as promised?"

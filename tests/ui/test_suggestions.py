@@ -77,21 +77,21 @@ def test_the_today_page_lists_spend_suggestions_and_a_decline_removes_the_line(q
     cid, _vid = make_customer(paths, tier="silver", spend=GOLD_SPEND)
     window = open_window(paths)
     page = window.today
-    qtbot.waitUntil(lambda: page.lists is not None and page.lists.tree("suggestions").topLevelItemCount() == 1,
-                    timeout=10_000)
-    line = page.lists.tree("suggestions").topLevelItem(0)
-    assert line.text(0) == "Tier: Silver → Gold" and "200.00 a month" in line.text(2)
-    page.lists.tree("suggestions").itemActivated.emit(line, 0)
+    qtbot.waitUntil(lambda: page.lists is not None and page.lists.page is not None
+                    and len(page.lists.lines("suggestions")) == 1, timeout=10_000)
+    line = page.lists.item_of("suggestions", 0)
+    assert line.text(2) == "Tier: Silver → Gold" and "200.00 a month" in line.text(3)
+    page.lists.tree.itemActivated.emit(line, 0)
     dialog = page.suggestions_dialog
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     qtbot.keyClick(dialog.boxes[0], Qt.Key.Key_Space)  # untick: decline
     qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page.lists.tree("suggestions").topLevelItemCount() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: len(page.lists.lines("suggestions")) == 0, timeout=10_000)
     assert customers.load(window.database.db, cid).tier == "silver"
     window.undo_action.trigger()
-    qtbot.waitUntil(lambda: page.lists.tree("suggestions").topLevelItemCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: len(page.lists.lines("suggestions")) == 1, timeout=10_000)
 
 
 def test_the_editor_shows_the_lifetime_value_with_its_inputs_and_keeps_the_referral(qtbot, open_window, paths):

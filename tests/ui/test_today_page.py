@@ -4,7 +4,7 @@ import datetime as dt
 
 from PySide6.QtCore import QLocale
 
-from models import customers, outcomes, visits
+from models import customers, outcomes, today, visits
 from models.customers import CustomerData
 from models.db import open_database
 from models.outcomes import FollowUpData, OutcomeData
@@ -21,17 +21,18 @@ def test_today_lists_open_the_visit_or_the_customer(qtbot, open_window, paths):
     db.close()
     window = open_window(paths)
     page = window.today
-    qtbot.waitUntil(lambda: page.lists is not None and page.lists.tree("follow_ups").topLevelItemCount() == 1,
-                    timeout=10_000)
-    follow_up = page.lists.tree("follow_ups").topLevelItem(0)
-    assert "(overdue)" in follow_up.text(0) and "brings nothing yet" in follow_up.text(2)
-    assert page.lists.tree("drops").topLevelItemCount() == 1
-    page.lists.tree("follow_ups").itemActivated.emit(follow_up, 0)
+    qtbot.waitUntil(lambda: page.lists is not None and page.lists.page is not None
+                    and len(page.lists.lines(today.OVERDUE)) == 1, timeout=10_000)
+    follow_up = page.lists.item_of(today.OVERDUE, 0)
+    assert follow_up.text(0).endswith(", yesterday") and follow_up.text(2) == "Phone: brings nothing yet"
+    assert follow_up.text(3) == "follow-up #1"
+    assert len(page.lists.lines(today.DROPS)) == 1
+    page.lists.tree.itemActivated.emit(follow_up, 0)
     assert window.visits.planner is not None and window.visits.planner.plan.id == held
     window.visits.planner.close()
-    drop = page.lists.tree("drops").topLevelItem(0)
+    drop = page.lists.item_of(today.DROPS, 0)
     qtbot.waitUntil(lambda: window.customers.__class__.__name__ == "CustomersPage")
-    page.lists.tree("drops").itemActivated.emit(drop, 0)
+    page.lists.tree.itemActivated.emit(drop, 0)
     editor = window.customers.editor
     assert editor.isVisible() and editor.name.text() == "华信科技有限公司"
     editor.done(0)

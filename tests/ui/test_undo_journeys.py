@@ -88,8 +88,8 @@ def test_edit_then_plan_a_visit_then_undo_the_edit_keeps_the_visit(qtbot, window
     qtbot.waitExposed(planner)
     planner.form.texts["purpose"].setFocus()
     qtbot.keyClicks(planner.form.texts["purpose"], "Renew the 5G contract")
-    visit_id = planner.plan.id
     planner.close()
+    visit_id = planner.plan.id  # written with the first keystroke's save
     assert window.undo_action.text() == "&Undo Edit 华联超市有限公司"
     undo(qtbot, window)
     assert rows(paths.database, f"SELECT industry FROM customers WHERE id = {first}") == [("Retail",)]

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer
@@ -19,7 +20,7 @@ from models.entities import MetObjection, Outcome
 from models.plan_templates import RepProfile
 from models.vocabulary import ObjectionCategory, OutcomeResult
 from tests.conftest import REPO
-from tests.ui.conftest import type_with_input_method
+from tests.ui.conftest import read_while_written, type_with_input_method
 from ui.dialogs.override_dialog import OverrideDialog
 
 
@@ -37,17 +38,26 @@ def customer_id(paths):
     return cid
 
 
+@pytest.fixture(autouse=True)
+def _english_after():
+    yield
+    QLocale.setDefault(QLocale("en"))  # tests here work in Chinese too: the next module's start in English
+
+
 @pytest.fixture
 def window(open_window, paths, customer_id):
     QLocale.setDefault(QLocale("en"))  # new visits take the checklist template of the UI language
     return open_window(paths)
 
 
-def open_planner(qtbot, window, customer_id):
-    visit_id = window.visits.new_visit(customer_id)
+def open_planner(qtbot, window, customer_id, written=True):
+    """The planner of a new visit; ``written``: as once the rep typed something (the visit exists)."""
+    window.visits.new_visit(customer_id)
     planner = window.visits.planner
     qtbot.waitExposed(planner)
-    return visit_id, planner
+    if written:
+        assert planner.save_now()  # as a first keystroke does: the visit is written
+    return planner.plan.id, planner
 
 
 def saved(qtbot, planner):
@@ -63,7 +73,6 @@ def test_plan_a_visit_end_to_end_from_the_customers_page(qtbot, window, customer
     planner = window.visits.planner
     qtbot.waitExposed(planner)
     assert window.current_page() is window.visits
-    visit_id = planner.plan.id
     form = planner.form
     form.people.item(0).setCheckState(Qt.CheckState.Checked)
     form.approach.setCurrentIndex(form.approach.findData("reference"))
@@ -79,6 +88,7 @@ def test_plan_a_visit_end_to_end_from_the_customers_page(qtbot, window, customer
     planner.objections.table.item(0, 0).setText("太贵了")
     planner.objections.table.item(0, 1).setText("按天算只要 3 元")
     saved(qtbot, planner)
+    visit_id = planner.plan.id
     plan = visits.load_plan(window.database.db, visit_id)
     assert plan.purpose == "Sign the 5G package" and plan.approach_method == "reference"
     assert [(q.kind, q.text) for q in plan.questions] == [("situation", "How many lines do you use?")]
@@ -89,7 +99,7 @@ def test_plan_a_visit_end_to_end_from_the_customers_page(qtbot, window, customer
     agenda = window.visits.agenda
     rows = [agenda.tree.topLevelItem(i) for i in range(agenda.tree.topLevelItemCount())]
     row = next(r for r in rows if r.text(1) == "华信科技有限公司")
-    assert "critical open" in row.text(5)
+    assert row.text(4) == "Planned · 3/20 ticked · 1 critical open"
     planner.close()
 
 
@@ -128,7 +138,8 @@ def answer_override(qtbot, reason: str | None):
 
 def test_ready_with_a_critical_item_open_needs_a_reason_which_is_kept(qtbot, window, customer_id):
     visit_id, planner = open_planner(qtbot, window, customer_id)
-    assert "Not ready to go" in planner.status.text()
+    assert planner.status.text() == ("Planned · 0/20 ticked · not ready to go: "
+                                     "Contracts / agreement forms for this offer packed")
     answer_override(qtbot, None)  # cancel: nothing changes
     qtbot.mouseClick(planner.ready_button, Qt.MouseButton.LeftButton)
     assert visits.load_plan(window.database.db, visit_id).status == "planned"
@@ -151,8 +162,7 @@ def test_ready_with_a_critical_item_open_needs_a_reason_which_is_kept(qtbot, win
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_opening_line_from_the_template_with_chinese_names_and_markup_characters(qtbot, window, customer_id, lang):
     _visit_id, planner = open_planner(qtbot, window, customer_id)
-    with window.database.db.session() as s, s.begin():
-        plan_templates.save_openings(s, {"direct": plan_templates.default_openings(lang)["direct"]})
+    QLocale.setDefault(QLocale(lang))  # the template of the language the user works in
     planner.form.people.item(0).setCheckState(Qt.CheckState.Checked)
     planner.form.texts["purpose"].setPlainText('5G "套餐" <省 20%> & more')
     qtbot.mouseClick(planner.form.build_opening, Qt.MouseButton.LeftButton)
@@ -227,6 +237,31 @@ def test_settings_edit_the_checklist_template_used_by_new_visits(qtbot, window, 
     planner.close()
 
 
+def test_2_settings_saved_in_english_then_chinese_keep_the_chinese_templates_and_the_users_own(qtbot, window, customer_id):
+    window.show_settings()  # a first look in English, the rep's name set, saved
+    window.settings_dialog.rep_name.setText("李娜")
+    window.settings_dialog.accept()
+    QLocale.setDefault(QLocale("zh_CN"))  # then the app in Chinese (--lang zh_CN)
+    window.show_settings()
+    dialog = window.settings_dialog
+    assert dialog.opening.toPlainText() == plan_templates.default_openings("zh_CN")["direct"]
+    assert dialog.checklist.items()[0].text == plan_templates.default_checklist("zh_CN")[0].text
+    dialog.approach.setCurrentIndex(dialog.approach.findData("gift"))
+    dialog.opening.setPlainText("{contact_name}您好！这是我们的新年礼物。")
+    dialog.accept()
+    window.show_settings()
+    dialog = window.settings_dialog
+    dialog.approach.setCurrentIndex(dialog.approach.findData("gift"))
+    assert dialog.opening.toPlainText() == "{contact_name}您好！这是我们的新年礼物。"  # the user's own, kept
+    dialog.reject()
+    _visit_id, planner = open_planner(qtbot, window, customer_id)
+    assert planner.checklist.find("本次业务的合同/协议书已装包") is not None  # the new visit's checklist is Chinese
+    planner.form.people.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(planner.form.build_opening, Qt.MouseButton.LeftButton)  # the direct approach: the default
+    assert planner.form.texts["opening_line"].text().startswith("王伟经理，您好！我是中国移动 & Co的李娜。")
+    planner.close()
+
+
 def test_invalid_input_keeps_what_was_typed_and_says_what_is_wrong(qtbot, window, customer_id):
     visit_id, planner = open_planner(qtbot, window, customer_id)
     planner.form.place.setText("x" * 301)
@@ -260,16 +295,7 @@ app.exec()
 
 
 def stored_purpose(path, visit_id: int) -> str | None:
-    import sqlite3
-
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        row = conn.execute("SELECT purpose FROM visits WHERE id = ?", (visit_id,)).fetchone()
-        return row[0] if row else None
-    except sqlite3.OperationalError:  # busy while the child writes: ask again
-        return None
-    finally:
-        conn.close()
+    return read_while_written(path, "SELECT purpose FROM visits WHERE id = ?", visit_id)
 
 
 def test_a_draft_survives_the_process_being_killed_mid_edit(paths, customer_id):
@@ -357,12 +383,78 @@ def test_the_brief_from_the_planner_previews_prints_and_saves(qtbot, window, cus
     preview.print_to(printer)
     info = subprocess.run(["pdfinfo", str(printed)], capture_output=True, text=True, check=True).stdout
     assert "Pages:           1" in info
+    printed_text = subprocess.run(["pdftotext", str(printed), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Renew <the> contract & more" in printed_text  # the brief itself, text and lines, not an image of it
     assert not preview.save_to(tmp_path / "no-such-folder" / "x.pdf")  # a message, no crash
     boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
     assert boxes and "Could not write" in boxes[0].text()
     boxes[0].close()
     preview.close()
     planner.close()
+
+
+def test_10_print_to_file_writes_the_pages_chosen_as_they_are_and_a_printer_gets_the_pdf(qtbot, window, customer_id,
+                                                                                         tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.dialogs.brief_preview import BriefPreview, PrintChoice, lp_command
+
+    db = window.database.db
+    for hour in (9, 14):
+        visits.create_visit(db, customer_id, dt.datetime(2026, 11, 24, hour), [])
+    pdf, _count = __import__("models.brief.service", fromlist=["day_sheet_pdf"]).day_sheet_pdf(db, dt.date(2026, 11, 24), "en")
+    preview = BriefPreview(pdf, "2026-11-24.pdf", window, window.settings)
+    assert preview.page_count() == 3
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)  # the two briefs, not the summary
+    preview.print_to(printer)
+    text = subprocess.run(["pdftotext", str(tmp_path / "printed.pdf"), "-"], capture_output=True, text=True, check=True).stdout
+    assert text.count("Visit brief") == 2 and "Day sheet" not in text and "page 1 of 1" in text
+    assert subprocess.run(["pdffonts", str(tmp_path / "printed.pdf")], capture_output=True, text=True,
+                          check=True).stdout.count("WenQuanYiMicroHei") == 1  # the font embedded once, as in the brief
+    assert lp_command(PrintChoice("Office_Laser", 2, (2, 3), "two-sided-long-edge", True), "2026-11-24.pdf") == [
+        "lp", "-d", "Office_Laser", "-t", "2026-11-24.pdf", "-n", "2", "-P", "2-3", "-o", "sides=two-sided-long-edge",
+        "-o", "print-color-mode=monochrome", "-"]
+    preview.close()
+
+
+def test_11_the_brief_is_saved_in_the_folder_last_used_documents_at_first(qtbot, window, customer_id, tmp_path,
+                                                                         monkeypatch):
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from models.brief.service import brief_pdf
+    from ui.dialogs.brief_preview import BriefPreview
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    visit_id, planner = open_planner(qtbot, window, customer_id)
+    planner.close()
+    preview = BriefPreview(brief_pdf(window.database.db, visit_id, "en"), "brief 1.pdf", window, window.settings)
+    documents.parent.mkdir(parents=True)
+    preview.ask_save()  # no Documents folder: the home folder, not "Documents/brief 1.pdf" that cannot be written
+    assert Path(preview.save_dialog.directory().absolutePath()) == documents.parent
+    assert Path(preview.save_dialog.selectedFiles()[0]) == documents.parent / "brief 1.pdf"
+    preview.save_dialog.close()
+    documents.mkdir()
+    preview.ask_save()
+    dialog = preview.save_dialog
+    assert Path(dialog.directory().absolutePath()) == documents
+    elsewhere = tmp_path / "briefs"
+    elsewhere.mkdir()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.fileSelected.emit(str(elsewhere / "Harbour.pdf"))  # what choosing a file and Save does
+    dialog.close()
+    assert (elsewhere / "Harbour.pdf").read_bytes().startswith(b"%PDF")
+    preview.ask_save()
+    assert Path(preview.save_dialog.directory().absolutePath()) == elsewhere  # the folder last used
+    assert preview.save_dialog.selectedFiles()[0].endswith("brief 1.pdf")
+    preview.save_dialog.close()
+    assert window.settings.file_folder == str(elsewhere)  # the import and export dialogs open there too
+    preview.close()
 
 
 def test_day_sheet_from_the_agenda_runs_off_the_gui_thread(qtbot, window, customer_id):

@@ -1,12 +1,21 @@
 """Preview a brief (or a day sheet) as the pages will print, then print it or save it as PDF.
 
-Pages are rasterised with pdfium (pypdfium2): for the screen at preview size, for the printer at its
-resolution, so what prints is exactly the PDF that would be saved.
+The preview's pages are rasterised with pdfium (pypdfium2). Printing sends the PDF itself, text and
+lines as they are, wherever Qt lets it: "Print to File" writes it (the pages chosen, with pypdf), and
+a CUPS printer (Linux, macOS) gets it from CUPS's ``lp`` with the copies, pages and sides chosen in the
+print dialog. Qt has no way to hand a PDF to a printer itself (its print engine takes only what is
+painted), so elsewhere (Windows, or without ``lp``) each page is painted as an image at the printer's
+resolution: exactly the saved PDF's look, sharp at 600 dpi, but not text.
 """
 
 from __future__ import annotations
 
+import io
 import logging
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -25,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.brief.render import write_pdf
+from ui.settings import documents_folder
 
 log = logging.getLogger(__name__)
 PREVIEW_SCALE = 1.35  # 72 dpi * 1.35 ≈ a sheet of A4 at readable size on a laptop screen
@@ -45,11 +55,71 @@ def page_images(pdf: bytes, scale: float) -> list[QImage]:
         document.close()
 
 
+def pages_of(pdf: bytes, first: int, last: int) -> bytes:
+    """Pages ``first`` to ``last`` (from 1; 0 and 0 for all) of the PDF, as they are (pypdf)."""
+    from pypdf import PdfReader, PdfWriter
+
+    reader = PdfReader(io.BytesIO(pdf))
+    if first <= 0 and last <= 0:
+        return pdf
+    writer = PdfWriter()
+    for page in reader.pages[max(first, 1) - 1:last or len(reader.pages)]:
+        writer.add_page(page)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@dataclass(frozen=True)
+class PrintChoice:
+    """What the print dialog was set to, as CUPS takes it."""
+
+    printer: str
+    copies: int = 1
+    pages: tuple[int, int] = (0, 0)  # first and last, from 1; (0, 0): all
+    sides: str | None = None  # "one-sided", "two-sided-long-edge", "two-sided-short-edge"; None: the printer's
+    grey: bool = False
+
+    @classmethod
+    def of(cls, printer: QPrinter) -> "PrintChoice":
+        sides = {QPrinter.DuplexMode.DuplexNone: "one-sided", QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+                 QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge"}.get(printer.duplex())
+        return cls(printer.printerName(), max(printer.copyCount(), 1), page_range(printer), sides,
+                   printer.colorMode() == QPrinter.ColorMode.GrayScale)
+
+
+def page_range(printer: QPrinter) -> tuple[int, int]:
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        return printer.fromPage(), printer.toPage() or printer.fromPage()
+    return 0, 0
+
+
+def lp_command(choice: PrintChoice, title: str) -> list[str]:
+    """CUPS's ``lp`` printing a PDF from its standard input as the print dialog set it up."""
+    command = ["lp", "-d", choice.printer, "-t", title, "-n", str(choice.copies)]
+    if choice.pages != (0, 0):
+        command += ["-P", "{}-{}".format(*choice.pages)]
+    if choice.sides:
+        command += ["-o", f"sides={choice.sides}"]
+    if choice.grey:
+        command += ["-o", "print-color-mode=monochrome"]
+    return command + ["-"]
+
+
+def cups_can_print(printer: QPrinter) -> bool:
+    """A CUPS printer, and ``lp`` to give it the PDF (not on Windows, whose print system is another)."""
+    return (sys.platform != "win32" and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+            and bool(printer.printerName()) and shutil.which("lp") is not None)
+
+
 class BriefPreview(QDialog):
-    def __init__(self, pdf: bytes, suggested_name: str, parent: QWidget | None = None):
+    def __init__(self, pdf: bytes, suggested_name: str, parent: QWidget | None = None, folders=None):
+        """``folders``: the UI settings whose ``file_folder`` is the folder last used (Documents at first)."""
         super().__init__(parent)
         self.pdf = pdf
         self.suggested_name = suggested_name
+        self.folders = folders
+        self.save_dialog: QFileDialog | None = None
         self.setWindowTitle(self.tr("Brief: %1").replace("%1", suggested_name))
         pages = QWidget()
         column = QVBoxLayout(pages)
@@ -84,10 +154,34 @@ class BriefPreview(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.suggested_name)
         dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, self.page_count())  # "Pages from … to …" up to the last page
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:
+        """The PDF itself to a file or a CUPS printer; elsewhere its pages as images (see the module's note)."""
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+            self.save_to(Path(printer.outputFileName()), pages_of(self.pdf, *page_range(printer)))
+            return
+        if cups_can_print(printer):
+            self._print_with_cups(printer)
+            return
+        self._print_images(printer)
+
+    def _print_with_cups(self, printer: QPrinter) -> None:
+        try:
+            done = subprocess.run(lp_command(PrintChoice.of(printer), self.suggested_name), input=self.pdf, capture_output=True,
+                                  timeout=60)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            log.warning("Printing with lp: %s", exc)
+            self._warn(self.tr("Not printed"), self.tr("The printer could not be reached: %1").replace("%1", str(exc)))
+            return
+        if done.returncode != 0:
+            reason = done.stderr.decode(errors="replace").strip() or str(done.returncode)
+            log.warning("lp refused the brief: %s", reason)
+            self._warn(self.tr("Not printed"), self.tr("The printer refused the brief: %1").replace("%1", reason))
+
+    def _print_images(self, printer: QPrinter) -> None:
         """Each page rasterised at the printer's resolution and fitted to its printable area."""
         scale = printer.resolution() / 72
         painter = QPainter()
@@ -106,14 +200,26 @@ class BriefPreview(QDialog):
 
     # -- saving ------------------------------------------------------------------------------------
     def ask_save(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the brief"), self.suggested_name,
-                                                    self.tr("PDF files (*.pdf)"))
-        if name:
-            self.save_to(Path(name if name.lower().endswith(".pdf") else name + ".pdf"))
+        """The save dialog, in the folder last used for a file (Documents at first), as the others."""
+        folder = self.folders.file_folder if self.folders is not None else documents_folder()
+        dialog = QFileDialog(self, self.tr("Save the brief"), folder, self.tr("PDF files (*.pdf)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(str(Path(folder) / self.suggested_name))
+        dialog.fileSelected.connect(self._chosen)
+        self.save_dialog = dialog
+        dialog.open()
 
-    def save_to(self, target: Path) -> bool:
+    def _chosen(self, name: str) -> None:
+        if not name:
+            return
+        target = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        if self.save_to(target) and self.folders is not None:
+            self.folders.file_folder = str(target.parent)
+
+    def save_to(self, target: Path, pdf: bytes | None = None) -> bool:
         try:
-            write_pdf(self.pdf, target)
+            write_pdf(self.pdf if pdf is None else pdf, target)
         except OSError as exc:
             log.warning("Saving the brief to %s: %s", target, exc)
             self._warn(self.tr("Not saved"), self.tr("Could not write %1: %2. Choose another folder.")

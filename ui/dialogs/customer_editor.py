@@ -80,6 +80,11 @@ class CustomerEditor(QDialog):
         self.tabs.addTab(self.spend, self.tr("&Spend, tier, value"))
         self.dates = DatesTab()
         self.tabs.addTab(self.dates, self.tr("D&ates"))
+        from ui.dialogs.activity_tab import ActivityTab
+
+        self.activity = ActivityTab()  # filled by the page for a customer already saved
+        if data is not None:
+            self.tabs.addTab(self.activity, self.tr("Acti&vity"))
         self.contacts.removed.connect(self.dates.contact_removed)
         self.contacts.changed.connect(self._people_changed)
         self.name.textChanged.connect(self._people_changed)

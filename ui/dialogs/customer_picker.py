@@ -1,4 +1,5 @@
-"""Choose the customer of a new visit: type part of a name, contact, phone or city; Enter takes the first."""
+"""Choose the customer of a new visit: type part of a name, contact, phone or city; Enter takes the first,
+and the first is the customer of that name ("Noah Evans" picks Noah Evans, not a company he works at)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from models.customer_list import CustomerQuery, fetch_page
+from models.customer_list import best_matches
 
 if TYPE_CHECKING:
     from models.db import Database
@@ -41,7 +42,7 @@ class CustomerPicker(QDialog):
 
     def refresh(self) -> None:
         self.results.clear()
-        for row in fetch_page(self.db, CustomerQuery(search=self.search.text()), limit=SHOWN):
+        for row in best_matches(self.db, self.search.text(), limit=SHOWN):
             if row.id == self.exclude:
                 continue
             item = QListWidgetItem(f"{row.name}  ·  {row.city}" if row.city else row.name)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from models import merge
 from ui import labels
+from ui.labels import counted
 
 if TYPE_CHECKING:
     from models.db import Database
@@ -60,7 +61,7 @@ class DuplicatesDialog(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.fields, 1)
         right_layout.addWidget(self.rows_note)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.list)
         splitter.addWidget(right)
         splitter.setSizes([330, 650])
@@ -83,10 +84,13 @@ class DuplicatesDialog(QDialog):
         for pair in self.pairs:
             item = QListWidgetItem(f"{pair.keep_name}  ⇄  {pair.other_name}\n{self._reason(pair.reason)}")
             self.list.addItem(item)
-        self.intro.setText(self.tr("%1 likely pairs. For each field that differs, choose the value to keep; "
-                                   "contacts, phones, spend, dates, visits and follow-ups of both are all kept.")
-                           .replace("%1", str(len(self.pairs))) if self.pairs else
-                           self.tr("No likely duplicates in your book."))
+        pairs = counted(len(self.pairs), self.tr("1 likely pair."), self.tr("%1 likely pairs."))
+        self.intro.setText(pairs + " " + self.tr("For each field that differs, choose the value to keep; contacts, "
+                                                 "phones, spend, dates, visits and follow-ups of both are all kept.")
+                           if self.pairs else self.tr("No likely duplicates in your book: no two companies of one "
+                                                      "name, no two people of one name with the same email or "
+                                                      "phone."))
+        self.splitter.setVisible(bool(self.pairs))
         self.merge_button.setEnabled(bool(self.pairs))
         self.skip_button.setEnabled(bool(self.pairs))
         if self.pairs:
@@ -97,10 +101,13 @@ class DuplicatesDialog(QDialog):
 
     def _reason(self, reason: str) -> str:
         for english, text in (("same name and email ", self.tr("same name and email %1")),
-                              ("same name and mobile ", self.tr("same name and mobile %1"))):
+                              ("same name and mobile ", self.tr("same name and mobile %1")),
+                              ("same name and phone ", self.tr("same name and phone %1"))):
             if reason.startswith(english):
                 return text.replace("%1", reason[len(english):])
-        return self.tr("same company name") if reason == "same company name" else reason
+        said = {"same company name": self.tr("same company name"),
+                "same name": self.tr("same name, and nothing else tells them apart")}
+        return said.get(reason, reason)
 
     def _field_names(self) -> dict[str, str]:
         return {"name": self.tr("Name"), "segment": self.tr("Segment"), "industry": self.tr("Industry"),
@@ -160,15 +167,20 @@ class DuplicatesDialog(QDialog):
                 button.setChecked(button.property("choice") == default)
             self.groups[field_name] = group
         self.fields.resizeRowsToContents()
-        counts = ", ".join(f"{n} {self._count_name(k)}" for k, n in other.counts.items() if n)
+        counts = self.tr(", ").join(self._count_text(k, n) for k, n in other.counts.items() if n)
         self.rows_note.setText(self.tr("%1 is kept (id %2). From %3, these come along: %4.")
                                .replace("%1", pair.keep_name).replace("%2", str(pair.keep_id))
                                .replace("%3", pair.other_name).replace("%4", counts or self.tr("nothing else")))
 
-    def _count_name(self, key: str) -> str:
-        return {"contacts": self.tr("contacts"), "channels": self.tr("phones and emails"),
-                "months of spend": self.tr("months of spend"), "dates": self.tr("dates"),
-                "visits": self.tr("visits"), "follow-ups": self.tr("follow-ups")}.get(key, key)
+    def _count_text(self, key: str, count: int) -> str:
+        """"1 contact", "3 phones and emails"…"""
+        one, many = {"contacts": (self.tr("1 contact"), self.tr("%1 contacts")),
+                     "channels": (self.tr("1 phone or email"), self.tr("%1 phones and emails")),
+                     "months of spend": (self.tr("1 month of spend"), self.tr("%1 months of spend")),
+                     "dates": (self.tr("1 date"), self.tr("%1 dates")),
+                     "visits": (self.tr("1 visit"), self.tr("%1 visits")),
+                     "follow-ups": (self.tr("1 follow-up"), self.tr("%1 follow-ups"))}[key]
+        return counted(count, one, many)
 
     def choices(self) -> dict[str, str]:
         return {name: group.checkedButton().property("choice") for name, group in self.groups.items()

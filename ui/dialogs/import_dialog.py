@@ -33,6 +33,7 @@ from models.interchange import import_text
 from models.interchange.csv_import import FIELDS, MULTI, Mapping, Rule, label_from
 from models.interchange.records import DMY, MDY
 from models.interchange.store import Choice
+from ui.labels import counted
 
 if TYPE_CHECKING:
     from models.db import Database
@@ -73,6 +74,10 @@ def reason_text(reason: str) -> str:
 
 def field_text(field_name: str) -> str:
     return QCoreApplication.translate("import", import_text.FIELD_NAMES.get(field_name, field_name))
+
+
+def shortened(value: str, limit: int = 80) -> str:
+    return value if len(value) <= limit else value[:limit] + "…"
 
 
 def where_text(where: str) -> str:
@@ -137,11 +142,16 @@ class ImportDialog(QDialog):
                 self.header, sample = rows.header, rows.preview()
             preset = {"google": "Google Contacts", "outlook": "Outlook", "fieldbrief": "Fieldbrief"}.get(
                 self.source.mapping.preset, "")
-            text = self.tr("%1. Choose what each column holds.").replace("%1", self.source.kind)
+            text = self.tr("%1. Choose what each column holds.").replace("%1", self._kind_text())
             if self.source.mapping.header == self.header:
                 text += " " + self.tr("The columns are as in your saved mapping.")
             elif preset:
                 text += " " + self.tr("Recognised as a %1 export.").replace("%1", preset)
+            if self.source.dates_decided:
+                text += "\n" + (self.tr("Dates such as 04/03/1985 are read day first (4 March 1985), as the other "
+                                         "dates in the file show.") if self.source.mapping.date_order == DMY else
+                                 self.tr("Dates such as 04/03/1985 are read month first (April 3, 1985), as the "
+                                         "other dates in the file show."))
             self.kind_label.setText(text)
             self._fill_preview(sample)
         layout.addWidget(self.preview, 1)
@@ -165,6 +175,15 @@ class ImportDialog(QDialog):
         layout.addLayout(save_row)
         return page
 
+    def _kind_text(self) -> str:
+        """"CSV (GB18030, comma)" in the user's language."""
+        delimiter = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}.get(
+            self.source.delimiter, repr(self.source.delimiter))
+        encoding = {"utf-8-sig": "UTF-8 (BOM)", "utf-8": "UTF-8", "gb18030": "GB18030/GBK", "utf-16": "UTF-16",
+                    "utf-16-le": "UTF-16", "utf-16-be": "UTF-16", "cp1252": "Windows-1252"}.get(
+            self.source.encoding, self.source.encoding)
+        return self.tr("CSV (%1, %2)").replace("%1", encoding).replace("%2", delimiter)
+
     def _fill_preview(self, sample: list[list[str]]) -> None:
         by_column = {rule.column: rule for rule in self.source.mapping.rules}
         self.preview.setColumnCount(len(self.header))
@@ -182,7 +201,7 @@ class ImportDialog(QDialog):
             self.preview.setCellWidget(0, column, box)
             self.field_boxes.append(box)
             for row, values in enumerate(sample, 1):
-                item = QTableWidgetItem(values[column] if column < len(values) else "")
+                item = QTableWidgetItem(shortened(values[column], 200) if column < len(values) else "")
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.preview.setItem(row, column, item)
         self.preview.resizeColumnsToContents()
@@ -228,11 +247,12 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(page)
         self.check_label = QLabel()
         self.check_label.setWordWrap(True)
-        layout.addWidget(self.check_label)
+        layout.addWidget(self.check_label, 0, Qt.AlignmentFlag.AlignTop)
         self.duplicates = QTableWidget(0, 4)
         self.duplicates.setHorizontalHeaderLabels([self.tr("In the file"), self.tr("In your book"), self.tr("Why"),
                                                    self.tr("Do")])
         self.duplicates.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.duplicates.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.duplicates.verticalHeader().hide()
         self.duplicates_row = QWidget()  # shown when there are duplicates
         all_row = QHBoxLayout(self.duplicates_row)
@@ -246,12 +266,15 @@ class ImportDialog(QDialog):
         all_row.addStretch(1)
         self.errors = QListWidget()
         self.checks = self._checks_table()
+        self.checks_label = QLabel(self.tr("Values that cannot be stored as their field: each is kept as written in "
+                                           "the person's notes, under the field's name. Check them after the import:"))
+        self.checks_label.setWordWrap(True)
+        self.errors_label = QLabel(self.tr("Records that cannot be imported (the others will be):"))
         layout.addWidget(self.duplicates, 2)
         layout.addWidget(self.duplicates_row)
-        layout.addWidget(QLabel(self.tr("Values that cannot be stored as their field: each is kept as written in "
-                                        "the person's notes, under the field's name. Check them after the import:")))
+        layout.addWidget(self.checks_label)
         layout.addWidget(self.checks, 2)
-        layout.addWidget(QLabel(self.tr("Records that cannot be imported (the others will be):")))
+        layout.addWidget(self.errors_label)
         layout.addWidget(self.errors, 1)
         self.progress = QProgressBar()
         self.progress.hide()
@@ -288,6 +311,7 @@ class ImportDialog(QDialog):
         table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Field"), self.tr("Value as written"),
                                          self.tr("Why")])
         table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         return table
@@ -298,22 +322,22 @@ class ImportDialog(QDialog):
         for row, c in enumerate(checks):
             person = f"{c.person} ({where_text(c.where)})" if c.person else where_text(c.where)
             for column, value in enumerate((person, field_text(c.field), c.value, reason_text(c.reason))):
-                table.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(shortened(value))
+                item.setToolTip(shortened(value, 2000))  # a long value or reason is cut to its column
+                table.setItem(row, column, item)
         table.resizeColumnsToContents()
+        for column in (0, 2):  # a long name or value does not push the reason out of sight
+            table.setColumnWidth(column, min(table.columnWidth(column), 280))
 
     def _error_lines(self, errors) -> list[str]:
         return [f"{e.person} ({where_text(e.where)}): {reason_text(e.reason)}" if e.person else
                 f"{where_text(e.where)}: {reason_text(e.reason)}" for e in errors]
 
-    def _note_text(self, note: str) -> str:
-        """ "card 5: a photo (…)" in the user's language."""
-        where, _sep, what = note.partition(": ")
-        return f"{where_text(where)}: {reason_text(what)}"
-
     def _duplicate_reason(self, d) -> str:
         """Why a record looks like one in the book: "same name and email x" and the like, translated."""
         for english, text in (("same name and email ", self.tr("same name and email %1")),
                               ("same name and mobile ", self.tr("same name and mobile %1")),
+                              ("same name and phone ", self.tr("same name and phone %1")),
                               ("same email ", self.tr("same email %1")), ("same phone ", self.tr("same phone %1"))):
             if d.reason.startswith(english):
                 rest = d.reason[len(english):]
@@ -322,27 +346,50 @@ class ImportDialog(QDialog):
                 return said + (" " + self.tr("as %1").replace("%1", where_text(earlier)) if earlier else "")
         if d.company_only:
             return self.tr("a new person; the company is likely this one in your book")
-        said = {"same name and company": self.tr("same name and company"), "same company": self.tr("same company")}
+        said = {"same name and company": self.tr("same name and company"), "same company": self.tr("same company"),
+                "same name": self.tr("same name, and nothing else tells them apart")}
         base, _sep, earlier = d.reason.partition(" as ")
         return said.get(base, base) + (" " + self.tr("as %1").replace("%1", where_text(earlier)) if earlier else "")
+
+    def _scan_text(self, found) -> str:
+        """What the scan found, a sentence for each kind of thing, each agreeing with its count."""
+        good = found.total - len(found.errors)
+        sentences = [counted(found.total, self.tr("1 record in the file."), self.tr("%1 records in the file.")),
+                     counted(good, self.tr("1 can be imported."), self.tr("%1 can be imported."))]
+        if found.checks:
+            sentences.append(counted(len(found.checks), self.tr("1 value will be kept in the notes, to check (below)."),
+                                     self.tr("%1 values will be kept in the notes, to check (below).")))
+        if found.duplicates:
+            sentences.append(counted(len(found.duplicates),
+                                     self.tr("1 looks like someone already in your book or earlier in the file: "
+                                             "choose what to do."),
+                                     self.tr("%1 look like someone already in your book or earlier in the file: "
+                                             "choose what to do with each.")))
+        if found.errors:
+            sentences.append(counted(len(found.errors), self.tr("1 cannot be imported (below)."),
+                                     self.tr("%1 cannot be imported (below).")))
+        return " ".join(sentences)
+
+    def _existing_text(self, d) -> str:
+        """Who the record looks like: the book's customer or contact, or an earlier record of the file."""
+        if d.earlier:
+            return self.tr("%1 (%2 of this file)").replace("%1", d.existing).replace("%2", where_text(d.earlier))
+        return d.existing
 
     def _show_scan(self, found) -> None:
         self.found = found
         self.operation = None
         good = found.total - len(found.errors)
-        self.check_label.setText(self.tr("%1 records: %2 can be imported (%5 values to check, listed below), %3 look "
-                                         "like someone already in your book or earlier in the file (choose what to "
-                                         "do with each), %4 cannot be imported.")
-                                 .replace("%1", str(found.total)).replace("%2", str(good))
-                                 .replace("%3", str(len(found.duplicates))).replace("%4", str(len(found.errors)))
-                                 .replace("%5", str(len(found.checks))))
+        self.check_label.setText(self._scan_text(found))
         self.duplicates.setRowCount(0)
         for d in found.duplicates:
             row = self.duplicates.rowCount()
             self.duplicates.insertRow(row)
-            for column, text in enumerate((f"{d.record.display_name} ({where_text(d.record.where)})", d.existing,
-                                           self._duplicate_reason(d))):
-                self.duplicates.setItem(row, column, QTableWidgetItem(text))
+            for column, text in enumerate((f"{d.record.display_name} ({where_text(d.record.where)})",
+                                           self._existing_text(d), self._duplicate_reason(d))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long name or reason is cut to its column
+                self.duplicates.setItem(row, column, item)
             box = QComboBox()
             merge = self.tr("Add to that company") if d.company_only else self.tr("Merge")
             for choice, text in ((Choice.SKIP, self.tr("Skip")), (Choice.MERGE, merge),
@@ -352,11 +399,17 @@ class ImportDialog(QDialog):
                 box.removeItem(1)
             self.duplicates.setCellWidget(row, 3, box)
         self.duplicates.resizeColumnsToContents()
+        for column in (0, 1):  # long names do not push the choice out of sight
+            self.duplicates.setColumnWidth(column, min(self.duplicates.columnWidth(column), 260))
         self.duplicates.setVisible(bool(found.duplicates))
         self.duplicates_row.setVisible(bool(found.duplicates))
         self._fill_checks(self.checks, found.checks)
+        self.checks_label.setVisible(bool(found.checks))
+        self.checks.setVisible(bool(found.checks))
         self.errors.clear()
         self.errors.addItems(self._error_lines(found.errors))
+        self.errors_label.setVisible(bool(found.errors))
+        self.errors.setVisible(bool(found.errors))
         self.next_button.setText(self.tr("&Import"))
         self.next_button.setEnabled(good > 0)
         self.back_button.setEnabled(self.source.mapping is not None)
@@ -395,7 +448,7 @@ class ImportDialog(QDialog):
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes = QListWidget()
         self.result_checks = self._checks_table()
-        layout.addWidget(self.result)
+        layout.addWidget(self.result, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.result_checks, 2)
         layout.addWidget(self.notes, 1)
         return page
@@ -408,14 +461,15 @@ class ImportDialog(QDialog):
             "%1", self.path.name).replace("%2", str(summary.added)).replace("%3", str(summary.merged)).replace(
             "%4", str(summary.skipped)).replace("%5", str(len(summary.errors)))
         if summary.checks:
-            text += " " + self.tr("%1 values to check, below: each is kept in the person's notes, as written.").replace(
-                "%1", str(len(summary.checks)))
+            text += " " + counted(len(summary.checks),
+                                  self.tr("1 value to check, below: it is kept in the person's notes, as written."),
+                                  self.tr("%1 values to check, below: each is kept in the person's notes, as written."))
         if summary.backup:
             text += " " + self.tr("The database was backed up first: %1").replace("%1", summary.backup)
         self.result.setText(text)
         self._fill_checks(self.result_checks, summary.checks)
         self.result_checks.setVisible(bool(summary.checks))
-        self.notes.addItems(self._error_lines(summary.errors) + [self._note_text(n) for n in summary.notes])
+        self.notes.addItems(self._error_lines(summary.errors) + self._error_lines(summary.notes))
         self.notes.setVisible(self.notes.count() > 0)
         self.next_button.hide()
         self.back_button.hide()

@@ -89,13 +89,13 @@ class PlanForm(QWidget):
         form.addRow(self.tr("Sales cycle &step"), self.cycle_step)
         form.addRow(self._label(self.tr("&Approach"), self.approach), self._row(QVBoxLayout(), self.approach,
                                                                                self.approach_hint))
-        form.addRow(self.tr("&Purpose"), self.texts["purpose"])
+        form.addRow(self.tr("P&urpose"), self.texts["purpose"])
         form.addRow(self.tr("Action plan"), self.texts["action_plan"])
         form.addRow(self.tr("The customer"), self.texts["customer_profile"])
         form.addRow(self.tr("Expected reception"), self.texts["expected_reception"])
         form.addRow(self.tr("Expected result"), self.texts["expected_result"])
         opening = self.texts["opening_line"]
-        form.addRow(self._label(self.tr("&Opening line"), opening), self._row(QVBoxLayout(), opening, self.build_opening))
+        form.addRow(self._label(self.tr("Openin&g line"), opening), self._row(QVBoxLayout(), opening, self.build_opening))
         form.addRow(self.tr("Decision maker"), self.texts["decision_maker_plan"])
         form.addRow(self.tr("&Next step"), self.texts["next_step"])
 

@@ -61,7 +61,7 @@ class QuestionsTab(QWidget):
 
     def _fill_menu(self, menu: QMenu, kind: str) -> None:
         for question in self.suggest(kind):
-            menu.addAction(shortened(question)).triggered.connect(lambda _c=False, q=question, k=kind: self.add(k, q))
+            menu.addAction(labels.menu_text(shortened(question))).triggered.connect(lambda _c=False, q=question, k=kind: self.add(k, q))
         if menu.isEmpty():
             menu.addAction(self.tr("Nothing yet: questions you plan are offered here next time")).setEnabled(False)
 
@@ -95,7 +95,7 @@ class ProductsTab(TextRowTable):
     def _fill_menu(self, menu: QMenu) -> None:
         for product in self.suggest():
             text = shortened(f"{product.product}: {product.benefit or product.feature}")
-            menu.addAction(text).triggered.connect(lambda _c=False, p=product: self.add(p))
+            menu.addAction(labels.menu_text(text)).triggered.connect(lambda _c=False, p=product: self.add(p))
         if menu.isEmpty():
             menu.addAction(self.tr("Nothing yet: products you plan are offered here next time")).setEnabled(False)
 
@@ -125,7 +125,7 @@ class ObjectionsTab(TextRowTable):
         for suggestion in self.suggest():
             source = where.get(suggestion.rank)
             text = shortened(suggestion.objection) + (f"   ({source})" if source else "")
-            menu.addAction(text).triggered.connect(
+            menu.addAction(labels.menu_text(text)).triggered.connect(
                 lambda _c=False, s=suggestion: self.add(ObjectionData(s.objection, s.answer)))
         if menu.isEmpty():
             menu.addAction(self.tr("Nothing yet: objections you plan for or meet are offered here")).setEnabled(False)

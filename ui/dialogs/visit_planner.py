@@ -1,14 +1,19 @@
 """The visit planner: the plan, its lists and the checklist, with what to know beside it.
 
 Everything is saved as the rep types (half a second after the last change, and on close), so closing the
-window or losing the process never loses a draft. A visit becomes Ready only with every critical item
-done, or with an override reason.
+window or losing the process never loses a draft. A new visit is written once the rep types or chooses
+something: a planner closed untouched leaves nothing. A visit becomes Ready only with every critical item
+done, or with an override reason, and goes back to Planned (with a message) when a critical item is
+unticked; a visit with an outcome is done. Beside the plan, the customer's open follow-ups and promises,
+closed with the keys of Today. The visit can be cancelled (with a reason) or deleted, both undoable.
 """
 
 from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING
+
+import datetime as dt
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -22,16 +27,19 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from models import plan_library, plan_templates, visits
+from models import plan_library, plan_templates, readiness, today, visits
 from models.errors import KnownError
+from models.plan_templates import TemplateItem
 from models.visit_context import briefing
 from models.visits import ChecklistEntry, CriticalItemsOpen, InvalidPlan, PlanData
 from models.vocabulary import ApproachMethod, VisitStatus
 from ui import labels
+from ui.errors import message_of
 from ui.dialogs.override_dialog import OverrideDialog
 from ui.dialogs.plan_form import PlanForm
 from ui.dialogs.plan_lists import ObjectionsTab, ProductsTab, QuestionsTab, shortened, suggestion_button
@@ -47,13 +55,18 @@ SAVE_DELAY_MS = 500
 
 class VisitPlanner(QDialog):
     saved = Signal(int)  # visit id, after every save or status change
+    deleted = Signal(int)  # visit id
 
-    def __init__(self, db: Database, visit_id: int, parent: QWidget | None = None):
+    def __init__(self, db: Database, visit_id: int | None, parent: QWidget | None = None,
+                 new_plan: PlanData | None = None, template: list[TemplateItem] | None = None):
         super().__init__(parent)
         self.db = db
-        self.push_change = None  # puts an answered suggestion on the window's undo stack (set by the page)
+        self.push_change = None  # puts changes on the window's undo stack (set by the page)
+        self.folders = None  # the window's UI settings, for the folder the brief is saved in (set by the page)
         self.suggestions_dialog = None
-        self.plan = visits.load_plan(db, visit_id)
+        self.visit_form = None  # the open cancel form
+        self.template = template or []  # a new visit's checklist, until it is written
+        self.plan = new_plan if visit_id is None else visits.load_plan(db, visit_id)
         self.briefing = briefing(db, self.plan.customer_id, self.plan.planned_start, this_visit=visit_id)
         self.setWindowTitle(self.tr("Visit plan: %1").replace("%1", self.briefing.customer_name))
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
@@ -62,14 +75,36 @@ class VisitPlanner(QDialog):
         self._load_widgets()
         self.resize(1180, 820)
 
+    @classmethod
+    def for_new_visit(cls, db: Database, customer_id: int, start: dt.datetime, template: list[TemplateItem],
+                      parent: QWidget | None = None) -> VisitPlanner:
+        """A planner on a visit not written yet: it is created with the first thing the rep types or chooses."""
+        from sqlalchemy import select
+
+        from models.entities import Customer
+
+        with db.session() as s:
+            address = s.scalar(select(Customer.address).where(Customer.id == customer_id)) or ""
+        return cls(db, None, parent, PlanData(customer_id=customer_id, planned_start=start, place=address), template)
+
+    def ensure_visit(self) -> int:
+        """The visit's id, writing the visit first if it is new."""
+        if self.plan.id is None:
+            self.form.fill(self.plan)
+            self.plan.id = visits.create_visit(self.db, self.plan.customer_id, self.plan.planned_start, self.template,
+                                               self.plan.duration_minutes)
+            self.cancel_button.setEnabled(True)
+            self.delete_button.setEnabled(True)
+        return self.plan.id
+
     # -- building ----------------------------------------------------------------------------------
     def _build(self) -> None:
-        customer, this = self.plan.customer_id, self.plan.id
+        customer = self.plan.customer_id
         self.form = PlanForm()
         self.form.build_opening_requested.connect(self.build_opening_line)
-        self.questions = QuestionsTab(lambda kind: plan_library.questions(self.db, customer, kind, this))
-        self.products = ProductsTab(lambda: plan_library.products(self.db, customer, this))
-        self.objections = ObjectionsTab(lambda: plan_library.objections(self.db, customer, this))
+        self.questions = QuestionsTab(lambda kind: plan_library.questions(self.db, customer, kind, self.plan.id))
+        self.products = ProductsTab(lambda: plan_library.products(self.db, customer, self.plan.id))
+        self.objections = ObjectionsTab(lambda: plan_library.objections(self.db, customer, self.plan.id))
         self.checklist = ChecklistView()
         self.checklist.toggled.connect(self._tick)
         self.extra_item = QLineEdit()
@@ -89,19 +124,29 @@ class VisitPlanner(QDialog):
         scroll.setWidget(self.form)
         self.tabs = QTabWidget()
         for widget, title in ((scroll, self.tr("&Plan")), (self.questions, self.tr("&Questions")),
-                              (self.products, self.tr("P&roducts")), (self.objections, self.tr("O&bjections")),
+                              (self.products, self.tr("Produc&ts")), (self.objections, self.tr("Ob&jections")),
                               (checklist_tab, self.tr("&Checklist"))):
             self.tabs.addTab(widget, title)
         self.side = BriefingPanel()
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.side)
+        side.addWidget(self._build_open_work())
+        side.setStretchFactor(0, 3)
+        side.setStretchFactor(1, 2)
         splitter = QSplitter()
         splitter.addWidget(self.tabs)
-        splitter.addWidget(self.side)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         for source in (self.form, self.questions, self.products, self.objections):
             source.changed.connect(self.schedule_save)
 
         self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.notice = QLabel()  # the visit went back to Planned, a refusal…
+        self.notice.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.save_state = QLabel()
         self.save_state.setStyleSheet("color: palette(placeholder-text);")
         self.copy_button = suggestion_button(self.tr("Cop&y plan from…"), self._fill_copy_menu)
@@ -112,6 +157,12 @@ class VisitPlanner(QDialog):
         self.brief_button = QPushButton(self.tr("&Brief…"))
         self.brief_button.setToolTip(self.tr("Preview, print or save the one-page visit brief (Ctrl+P)"))
         self.brief_button.clicked.connect(self.show_brief)
+        self.cancel_button = QPushButton(self.tr("Cancel v&isit…"))
+        self.cancel_button.setToolTip(self.tr("The visit will not happen: say why; it stays in the history"))
+        self.cancel_button.clicked.connect(self.cancel_visit)
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete the visit (Edit > Undo brings it back)"))
+        self.delete_button.clicked.connect(self.delete_visit)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
@@ -121,22 +172,83 @@ class VisitPlanner(QDialog):
         bottom.addWidget(self.ready_button)
         bottom.addWidget(self.brief_button)
         bottom.addWidget(self.outcome_button)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.delete_button)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.notice)
         layout.addLayout(bottom)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.save_now)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, activated=self.show_brief)
+
+    def _build_open_work(self) -> QWidget:
+        from ui.loop_actions import LoopActions
+        from ui.widgets.work_tree import ActionBar, WorkTree
+
+        self.loop = LoopActions(self)
+        self.loop.db = self.db
+        self.loop.push_change = lambda change, text: self.push_change and self.push_change(change, text)
+        self.loop.changed.connect(self.show_open_work)
+        self.loop.failed.connect(self._say)
+        self.loop.open_visit.connect(lambda visit_id: None if visit_id == self.plan.id else self.open_other(visit_id))
+        self.open_work = WorkTree(self.loop)
+        self.open_work.setColumnCount(2)
+        self.open_work.setHeaderLabels([self.tr("Due"), self.tr("What")])
+        self.open_work.setAccessibleName(self.tr("Open follow-ups and promises"))
+        title = QLabel(self.tr("Before you plan: open follow-ups and promises"))
+        title.setWordWrap(True)
+        title.setStyleSheet("font-weight: bold;")
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(title)
+        box.addWidget(self.open_work, 1)
+        box.addWidget(ActionBar(self.open_work, ""))
+        return holder
+
+    def show_open_work(self) -> None:
+        self.open_work.clear()
+        day = dt.date.today()
+        for line in today.open_work(self.db, self.plan.customer_id, day):
+            kind = labels.follow_up_channel(line.kind) if line.what == today.FOLLOW_UP else labels.promise_by(line.kind)
+            item = QTreeWidgetItem(self.open_work, [f"{line.when:%Y-%m-%d}" if line.when else "—",
+                                                    f"{kind}: {' '.join(line.text.split())}"])
+            item.setToolTip(1, line.text)
+            if line.overdue:
+                from PySide6.QtGui import QBrush, QColor
+
+                item.setForeground(0, QBrush(QColor("#c62828")))
+            self.open_work.set_line(item, line)
+        self.open_work.resizeColumnToContents(0)
+        if self.open_work.topLevelItemCount() == 0:
+            QTreeWidgetItem(self.open_work, ["", self.tr("None open.")]).setFlags(Qt.ItemFlag.ItemIsEnabled)
+
+    def open_other(self, visit_id: int) -> None:
+        """A follow-up of another visit: that visit's planner replaces this one (saved first)."""
+        page = self.parent()
+        if hasattr(page, "open_visit"):
+            page.open_visit(visit_id)
 
     def _load_widgets(self) -> None:
         self.form.set_plan(self.plan, self.briefing.people)
         self.questions.set_questions(self.plan.questions)
         self.products.set_products(self.plan.products)
         self.objections.set_objections(self.plan.objections)
-        checklist = visits.load_checklist(self.db, self.plan.id)
+        checklist = self._checklist()
         self.checklist.set_items(checklist)
         self.side.show_briefing(self.briefing)
+        self.show_open_work()
+        self.cancel_button.setEnabled(self.plan.id is not None)
+        self.delete_button.setEnabled(self.plan.id is not None)
         self._show_status(checklist)
+
+    def _checklist(self) -> list[ChecklistEntry]:
+        """The visit's checklist; a new visit's is its template's, with ids standing for their place."""
+        if self.plan.id is None:
+            return [ChecklistEntry(-1 - i, item.kind, item.text, item.critical, item.answered_by, None)
+                    for i, item in enumerate(self.template)]
+        return visits.load_checklist(self.db, self.plan.id)
 
     # -- saving ------------------------------------------------------------------------------------
     def collect(self) -> PlanData:
@@ -153,7 +265,12 @@ class VisitPlanner(QDialog):
     def save_now(self) -> bool:
         """Save what the window shows; on a problem, say what is wrong and keep everything typed."""
         self._save_timer.stop()
+        was = self.plan.status
         try:
+            errors = visits.validate(self.collect())
+            if errors:
+                raise InvalidPlan(errors)
+            self.ensure_visit()
             checklist = visits.save_plan(self.db, self.collect())
         except InvalidPlan as exc:
             self.save_state.setText("")
@@ -168,6 +285,7 @@ class VisitPlanner(QDialog):
         self.checklist.set_items(checklist)
         self.save_state.setText(self.tr("Saved"))
         self._show_status(checklist)
+        self._say_if_back_to_planned(was)
         self.saved.emit(self.plan.id)
         return True
 
@@ -184,21 +302,45 @@ class VisitPlanner(QDialog):
             self.save_now()
         super().done(result)
 
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _say_if_back_to_planned(self, was: str) -> None:
+        if was == VisitStatus.READY.value and self.plan.status == VisitStatus.PLANNED.value:
+            state = visits.readiness(self.db, self.plan.id)
+            self._say(self.tr("Back to Planned: %1 is not ticked any more.").replace(
+                "%1", "; ".join(f"“{item}”" for item in state.open_items)))
+
     # -- checklist and readiness -------------------------------------------------------------------
     def _tick(self, item_id: int, done: bool) -> None:
         """A box ticked by hand (called from inside the tree's itemChanged: update in place only)."""
+        if item_id < 0:  # a new visit's template item: write the visit, then tick its item (not from in here)
+            QTimer.singleShot(0, self, lambda: self._tick_new(-1 - item_id, done))
+            return
+        was = self.plan.status
         try:
             entry = visits.set_done(self.db, item_id, done)
         except KnownError as exc:
-            self.status.setText(str(exc))
-            QTimer.singleShot(0, self, lambda: self.checklist.set_items(visits.load_checklist(self.db, self.plan.id)))
+            self.status.setText(message_of(exc))
+            QTimer.singleShot(0, self, lambda: self.checklist.set_items(self._checklist()))
             return
         self.checklist.update_entry(entry)
         self._show_status()
+        self._say_if_back_to_planned(was)
         self.saved.emit(self.plan.id)
 
+    def _tick_new(self, index: int, done: bool) -> None:
+        if self.save_now():
+            self._tick(visits.load_checklist(self.db, self.plan.id)[index].id, done)
+
     def add_to_pack(self) -> None:
+        if not self.extra_item.text().strip():
+            self.status.setText(self.tr("Type what to add to the checklist first."))
+            return
         try:
+            if not self.save_now():
+                return
             entries = visits.add_item(self.db, self.plan.id, self.extra_item.text())
         except KnownError as exc:
             self.status.setText(str(exc))
@@ -210,40 +352,41 @@ class VisitPlanner(QDialog):
     def toggle_ready(self) -> None:
         if not self.save_now():
             return
-        if self.plan.status == VisitStatus.READY.value:
-            visits.set_status(self.db, self.plan.id, VisitStatus.PLANNED.value)
-        else:
-            try:
-                visits.mark_ready(self.db, self.plan.id)
-            except CriticalItemsOpen as exc:
-                reason = OverrideDialog.ask(exc.items, self)
-                if reason is None:
-                    return
-                visits.mark_ready(self.db, self.plan.id, override_reason=reason)
-        fresh = visits.load_plan(self.db, self.plan.id)
-        self.plan.status, self.plan.ready_override_reason = fresh.status, fresh.ready_override_reason
+        self._say("")
+        try:
+            if self.plan.status == VisitStatus.READY.value:
+                visits.back_to_planned(self.db, self.plan.id)
+            else:
+                try:
+                    visits.mark_ready(self.db, self.plan.id)
+                except CriticalItemsOpen as exc:
+                    reason = OverrideDialog.ask(exc.items, self)
+                    if reason is None:
+                        return
+                    visits.mark_ready(self.db, self.plan.id, override_reason=reason)
+        except KnownError as exc:  # done or cancelled meanwhile
+            self._say(message_of(exc))
         self._show_status()
         self.saved.emit(self.plan.id)
 
     def _show_status(self, checklist: list[ChecklistEntry] | None = None) -> None:
-        if checklist is None:
-            checklist = visits.load_checklist(self.db, self.plan.id)
-        open_critical = visits.open_critical(checklist)
-        status = labels.visit_status(self.plan.status)
-        if self.plan.ready_override_reason:
-            text = self.tr("%1, with critical items open: %2").replace("%1", status).replace(
-                "%2", self.plan.ready_override_reason)
-            style = "color: #c62828; font-weight: bold;"
-        elif open_critical:
-            text = self.tr("%1. Not ready to go: %2").replace("%1", status).replace(
-                "%2", "; ".join(item.text for item in open_critical))
-            style = "color: #c62828;"
+        """The status line (the same words as Today, the agenda and the brief) and what the buttons offer."""
+        if self.plan.id is None:
+            state = readiness.of_checklist(self.plan.status, checklist if checklist is not None else self._checklist())
         else:
-            text, style = status, ""
-        self.status.setText(text)
-        self.status.setStyleSheet(style)
-        ready = self.plan.status == VisitStatus.READY.value
+            state = visits.readiness(self.db, self.plan.id)
+            self.plan.status, self.plan.ready_override_reason = state.status, state.override_reason
+        self.status.setText(labels.readiness(state, long=True))
+        bold = "font-weight: bold;" if state.override_reason and state.critical_open else ""
+        self.status.setStyleSheet(f"color: #c62828; {bold}" if state.alert else "")
+        ready = state.status == VisitStatus.READY.value
         self.ready_button.setText(self.tr("Back to &planned") if ready else self.tr("Mark &ready"))
+        self.ready_button.setEnabled(state.is_open)
+        self.ready_button.setToolTip("" if state.is_open else self.tr(
+            "This visit is %1: it is not made planned or ready again (correct the outcome instead).")
+            .replace("%1", labels.visit_status(state.status)))
+        self.outcome_button.setText(self.tr("Correct the &outcome…") if state.result else self.tr("Log &outcome…"))
+        self.cancel_button.setEnabled(self.plan.id is not None and state.is_open)
 
     # -- helpers -----------------------------------------------------------------------------------
     def build_opening_line(self) -> None:
@@ -259,6 +402,30 @@ class VisitPlanner(QDialog):
         self.form.texts["opening_line"].replace_text(text)
         self.form.texts["opening_line"].setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def cancel_visit(self) -> None:
+        from ui.visit_actions import cancel_visit
+
+        if self.plan.id is None or not self.save_now():
+            return
+        self.visit_form = cancel_visit(self.db, self.plan.id, self._about(), self, self.push_change,
+                                       on_cancelled=self._cancelled)
+
+    def _cancelled(self) -> None:
+        self._show_status()
+        self.saved.emit(self.plan.id)
+
+    def delete_visit(self) -> None:
+        from ui.visit_actions import delete_visit
+
+        if self.plan.id is None or not self.save_now():  # what was typed goes too, and comes back with undo
+            return
+        if delete_visit(self.db, self.plan.id, self._about(), self, self.push_change):
+            self.deleted.emit(self.plan.id)
+            super().done(0)
+
+    def _about(self) -> str:
+        return f"{self.plan.planned_start:%Y-%m-%d %H:%M} {self.briefing.customer_name}"
+
     def log_outcome(self) -> None:
         from ui.dialogs.outcome_dialog import OutcomeDialog
 
@@ -272,8 +439,8 @@ class VisitPlanner(QDialog):
     def _outcome_saved(self, _visit_id: int) -> None:
         from ui.dialogs.suggestions_dialog import offer
 
-        self.plan.status = visits.load_plan(self.db, self.plan.id).status
         self._show_status()
+        self.show_open_work()
         self.saved.emit(self.plan.id)
         self.suggestions_dialog = offer(self.db, self.outcome_dialog.suggested, self.push_change, self)
 
@@ -289,14 +456,14 @@ class VisitPlanner(QDialog):
             paper = load_paper(s)
         pdf = brief_pdf(self.db, self.plan.id, QLocale().name(), paper)
         name = f"{self.plan.planned_start:%Y-%m-%d %H%M} {self.briefing.customer_name}.pdf"
-        self.brief_preview = BriefPreview(pdf, name.replace("/", "-"), self)
+        self.brief_preview = BriefPreview(pdf, name.replace("/", "-"), self, self.folders)
         self.brief_preview.open()
 
     def _fill_copy_menu(self, menu: QMenu) -> None:
         for earlier in plan_library.earlier_plans(self.db, self.plan.customer_id, self.plan.id):
             who = "" if earlier.same_customer else f"{earlier.customer_name}: "
             text = f"{earlier.when:%Y-%m-%d}  {who}{shortened(earlier.purpose)}"
-            menu.addAction(text).triggered.connect(lambda _c=False, vid=earlier.visit_id: self.copy_from(vid))
+            menu.addAction(labels.menu_text(text)).triggered.connect(lambda _c=False, vid=earlier.visit_id: self.copy_from(vid))
         if menu.isEmpty():
             menu.addAction(self.tr("No earlier plans yet")).setEnabled(False)
 

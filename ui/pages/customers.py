@@ -51,6 +51,7 @@ def confirm_delete(parent: QWidget, name: str) -> bool:
 class CustomersPage(Page):
     status_message = Signal(str)
     plan_visit_requested = Signal(int)  # customer id
+    open_visit_requested = Signal(int, object)  # visit id, the window it is opened over (the open record)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Customers"), parent)
@@ -312,6 +313,9 @@ class CustomersPage(Page):
             return
         data = customer_service.load(self.db, customer_id) if customer_id is not None else None
         editor = CustomerEditor(self.db, data, self._save_from_editor, self)
+        if data is not None:
+            editor.activity.set_customer(self.db, data.id, data.name, self.push_change)
+            editor.activity.open_visit.connect(lambda visit_id: self.open_visit_requested.emit(visit_id, editor))
         editor.open()
         self.editor = editor  # tests and the window reach the open editor here
 

@@ -1,4 +1,8 @@
-"""Today: the first page the app opens on (its lists come with the follow-up work)."""
+"""Today: the first page the app opens on, the plan for the day (ui.widgets.today_lists).
+
+It refreshes whenever the window writes anything (MainWindow.data_changed), on F5, and when the day
+changes while the app stays open; only the newest gathering is shown.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +15,13 @@ from ui.pages.base import Page
 
 if TYPE_CHECKING:
     from models.db import Database
+    from ui.loop_actions import LoopActions
     from ui.operations import Operation
     from ui.widgets.demo_offer import DemoOffer
     from ui.widgets.rep_prompt import RepPrompt
     from ui.widgets.today_lists import TodayLists
+
+DAY_CHECK_MS = 60_000
 
 
 class TodayPage(Page):
@@ -25,41 +32,104 @@ class TodayPage(Page):
     open_visit = Signal(int)
     open_customer = Signal(int)
     refreshed = Signal()
+    due_changed = Signal(int)  # what the navigation shows: visits, follow-ups and promises due today or overdue
+    status_message = Signal(str)
+    failed = Signal(object)  # gathering the page (or a page of a complete list) failed: the exception
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Today"), parent)
         self._demo_offer: DemoOffer | None = None
         self._rep_prompt: RepPrompt | None = None
         self.lists: TodayLists | None = None
+        self.actions: LoopActions | None = None
         self.operation: Operation | None = None
         self.suggestions_dialog = None
+        self.show_all_dialog = None
+        self.ui_settings = None  # the window's UiSettings: which sections are collapsed
+        self._generation = 0
+        self._day = None
         self.empty_state = self.add_empty_state(self.tr("Nothing to do today yet."))
 
     def set_database(self, db: Database | None) -> None:
         super().set_database(db)
         self.refresh()
 
+    def _build(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        from ui.loop_actions import LoopActions
+        from ui.widgets.today_lists import TodayLists
+
+        self.actions = LoopActions(self)
+        self.actions.open_visit.connect(self.open_visit)
+        self.actions.open_customer.connect(self.open_customer)
+        self.actions.review_suggestion.connect(self.review_suggestions)
+        self.actions.failed.connect(self.status_message)
+        collapsed = self.ui_settings.today_collapsed if self.ui_settings is not None else None
+        self.lists = TodayLists(self.actions, collapsed, self)
+        self.lists.show_all_requested.connect(self.show_all)
+        self.lists.collapsed_changed.connect(self._save_collapsed)
+        self.body.insertWidget(self.body.indexOf(self.empty_state), self.lists, 1)
+        self.empty_state.hide()
+        self._day_timer = QTimer(self, interval=DAY_CHECK_MS)
+        self._day_timer.timeout.connect(self._check_day)
+        self._day_timer.start()
+
     def refresh(self) -> None:
-        """Gather the lists off the GUI thread (built after the first paint, with the database)."""
-        from ui.operations import Operation
-        from ui.widgets.today_lists import TodayLists, gather
+        """Gather the sections off the GUI thread (built after the first paint, with the database)."""
+        import datetime as dt
+
+        from ui.operations import in_background
+        from ui.widgets.today_lists import gather
 
         if self.db is None:
             return
         if self.lists is None:
-            self.lists = TodayLists(self)
-            self.lists.open_visit.connect(self.open_visit)
-            self.lists.open_customer.connect(self.open_customer)
-            self.lists.review_suggestions.connect(self.review_suggestions)
-            self.body.insertWidget(self.body.indexOf(self.empty_state), self.lists, 1)
-            self.empty_state.hide()
+            self._build()
+        self.actions.db, self.actions.push_change = self.db, self.push_change
+        db, now = self.db, dt.datetime.now()
+        self._day = now.date()
+        self._generation += 1
+        generation = self._generation
+        self.operation = in_background(lambda: (generation, gather(db, now)), self._show, self.failed.emit, self)
+
+    def _show(self, result) -> None:
+        generation, page = result
+        if generation != self._generation or self.lists is None:  # a newer gathering is on its way
+            return
+        first = self.lists.page is None
+        self.lists.show_page(page)
+        if first and self.isVisible():
+            self.lists.tree.setFocus()
+        self.due_changed.emit(page.due)
+        self.refreshed.emit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.lists is not None and self.isVisible():
+            self.lists.tree.setFocus()  # keyboard first: the plan takes the keys
+
+    def _check_day(self) -> None:
         import datetime as dt
 
-        db = self.db
-        operation = Operation(lambda _progress: gather(db, dt.datetime.now()), self)
-        operation.succeeded.connect(self._show)
-        self.operation = operation
-        operation.start()
+        if self._day is not None and dt.date.today() != self._day:
+            self.refresh()
+
+    def _save_collapsed(self, collapsed: set[str]) -> None:
+        if self.ui_settings is not None:
+            self.ui_settings.today_collapsed = collapsed
+
+    def show_all(self, key: str) -> None:
+        """The complete list of a section, paged and searchable, with the same keys."""
+        from ui.dialogs.show_all import ShowAllDialog
+
+        if self.db is None or self.lists is None:
+            return
+        if self.show_all_dialog is not None:
+            self.show_all_dialog.close()
+        self.show_all_dialog = ShowAllDialog(self.db, key, self.lists.titles()[key], self.actions, self.lists, self)
+        self.show_all_dialog.failed.connect(self.failed)
+        self.show_all_dialog.show()  # not modal: a visit opened from it comes up beside it
 
     def review_suggestions(self, customer_id: int) -> None:
         """Ask about the changes suggested for this customer; the lists refresh once answered."""
@@ -73,11 +143,6 @@ class TodayPage(Page):
             self.refresh()
         else:
             self.suggestions_dialog.decided.connect(self.refresh)
-
-    def _show(self, data) -> None:
-        if self.lists is not None:
-            self.lists.show_data(data)
-        self.refreshed.emit()
 
     @property
     def rep_prompt(self) -> RepPrompt:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ui.dialogs.visit_planner import VisitPlanner
     from ui.widgets.agenda_view import AgendaView
 
+
 NEW_VISIT_HOUR = 10
 
 
@@ -29,6 +30,7 @@ class VisitsPage(Page):
         super().__init__(self.tr("Visits"), parent)
         self.agenda: AgendaView | None = None
         self.planner: VisitPlanner | None = None
+        self.folders = None  # the window's UI settings: the folder last used for a file (set by the window)
 
     def ensure_built(self) -> AgendaView:
         if self.agenda is None:
@@ -38,6 +40,8 @@ class VisitsPage(Page):
             self.agenda.open_visit.connect(self.open_visit)
             self.agenda.new_visit_requested.connect(lambda: self.new_visit())
             self.agenda.print_day_requested.connect(self.print_day)
+            self.agenda.cancel_requested.connect(self.cancel_visit)
+            self.agenda.delete_requested.connect(self.delete_visit)
             self.body.addWidget(self.agenda, 1)
             self.agenda.set_database(self.db)
         return self.agenda
@@ -45,6 +49,7 @@ class VisitsPage(Page):
     def showEvent(self, event) -> None:
         self.ensure_built()
         super().showEvent(event)
+        self.agenda.take_keys()  # keyboard first: the arrows, Enter, Delete and the menu key work at once
 
     def set_database(self, db: Database | None) -> None:
         super().set_database(db)
@@ -56,42 +61,61 @@ class VisitsPage(Page):
             self.agenda.refresh()
 
     # -- actions -----------------------------------------------------------------------------------
-    def new_visit(self, customer_id: int | None = None) -> int | None:
-        """Plan a new visit (with the customer given, or one the user picks); opens the planner."""
+    def new_visit(self, customer_id: int | None = None) -> None:
+        """Plan a new visit (with the customer given, or one the user picks) in the planner. Nothing is
+        written until the rep types or chooses something: a planner closed untouched leaves no visit."""
         from PySide6.QtCore import QLocale
 
-        from models import plan_templates, visits
+        from models import plan_templates
         from ui.dialogs.customer_picker import CustomerPicker
-
-        if self.db is None:
-            return None
-        if customer_id is None:
-            customer_id = CustomerPicker.choose(self.db, self)
-            if customer_id is None:
-                return None
-        start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(NEW_VISIT_HOUR))
-        with self.db.session() as s:
-            template = plan_templates.load_checklist(s, QLocale().name())
-        visit_id = visits.create_visit(self.db, customer_id, start, template)
-        agenda = self.ensure_built()
-        agenda.first_day = start.date() if agenda.days() == 1 else min(agenda.first_day, start.date())
-        self._changed()
-        self.open_visit(visit_id)
-        return visit_id
-
-    def open_visit(self, visit_id: int) -> None:
         from ui.dialogs.visit_planner import VisitPlanner
 
         if self.db is None:
             return
+        if customer_id is None:
+            customer_id = CustomerPicker.choose(self.db, self)
+            if customer_id is None:
+                return
+        start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(NEW_VISIT_HOUR))
+        with self.db.session() as s:
+            template = plan_templates.load_checklist(s, QLocale().name())
+        agenda = self.ensure_built()
+        agenda.first_day = start.date() if agenda.days() == 1 else min(agenda.first_day, start.date())
+        agenda.refresh()
+        self._open_planner(lambda: VisitPlanner.for_new_visit(self.db, customer_id, start, template, self))
+
+    def open_visit(self, visit_id: int, parent: QWidget | None = None) -> None:
+        """The visit in the planner (over ``parent``, a window-modal dialog it is opened from)."""
+        from ui.dialogs.visit_planner import VisitPlanner
+
+        if self.db is None:
+            return
+        self._open_planner(lambda: VisitPlanner(self.db, visit_id, parent or self))
+
+    def _open_planner(self, make) -> None:
         if self.planner is not None and self.planner.isVisible():
             self.planner.close()
-        self.planner = VisitPlanner(self.db, visit_id, self)
+        self.planner = make()
         self.planner.push_change = self.push_change
+        self.planner.folders = self.folders
         self.planner.saved.connect(lambda _visit_id: self._changed())
+        self.planner.deleted.connect(lambda _visit_id: self._changed())
         self.planner.show()
         self.planner.raise_()
         self.planner.activateWindow()
+
+    def cancel_visit(self, visit_id: int, about: str) -> None:
+        from ui.visit_actions import cancel_visit
+
+        if self.db is not None:
+            self.visit_form = cancel_visit(self.db, visit_id, about, self, self.push_change)
+
+    def delete_visit(self, visit_id: int, about: str) -> None:
+        from ui.visit_actions import delete_visit
+
+        if self.db is not None and delete_visit(self.db, visit_id, about, self, self.push_change):
+            if self.planner is not None and self.planner.isVisible() and self.planner.plan.id == visit_id:
+                self.planner.close()
 
     def print_day(self, day: dt.date) -> None:
         """The day sheet, built off the GUI thread with a progress dialog, then previewed."""
@@ -119,7 +143,7 @@ class VisitsPage(Page):
         def show(result) -> None:
             progress.close()
             pdf, _count = result
-            self.day_sheet = BriefPreview(pdf, f"{day:%Y-%m-%d}.pdf", self)
+            self.day_sheet = BriefPreview(pdf, f"{day:%Y-%m-%d}.pdf", self, self.folders)
             self.day_sheet.open()
 
         def failed(exc) -> None:

@@ -1,4 +1,6 @@
-"""The agenda: visits of a day or a week (today first), each with its readiness."""
+"""The agenda: visits of a day or a week (today first), each with its status and readiness (one text for
+every view: models.readiness). Enter opens a visit; Delete deletes it (after asking); the context menu
+(or the menu key) opens, cancels or deletes it."""
 
 from __future__ import annotations
 
@@ -6,9 +8,10 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QContextMenuEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,14 +28,19 @@ if TYPE_CHECKING:
     from models.db import Database
 
 NOT_READY = QColor("#c62828")
+CANCELLED = QColor("#8a8a8a")
 ID_ROLE = Qt.ItemDataRole.UserRole
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1
+ABOUT_ROLE = Qt.ItemDataRole.UserRole + 2  # "2026-11-20 10:00 华信科技有限公司", for the forms
+CLOSED_ROLE = Qt.ItemDataRole.UserRole + 3  # done or cancelled: nothing to cancel
 
 
 class AgendaView(QWidget):
     open_visit = Signal(int)
     new_visit_requested = Signal()
     print_day_requested = Signal(object)  # datetime.date
+    cancel_requested = Signal(int, str)  # visit id, what it is (for the form)
+    delete_requested = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,12 +72,19 @@ class AgendaView(QWidget):
         bar.addWidget(self.new_button)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Time"), self.tr("Customer"), self.tr("Place"), self.tr("Purpose"),
-                                   self.tr("Status"), self.tr("Checklist")])
+                                   self.tr("Status")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
-        for column, width in enumerate((110, 240, 220, 300, 90)):
+        for column, width in enumerate((70, 220, 200)):
             self.tree.setColumnWidth(column, width)
+        header = self.tree.header()  # the purpose takes what is left; the status is always in view
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.installEventFilter(self)
         self.empty = QLabel(self.tr("No visits in these days. Plan one with New visit… (Ctrl+Shift+N) or from a "
                                     "customer's row on the Customers page."))
         self.empty.setWordWrap(True)
@@ -129,23 +144,70 @@ class AgendaView(QWidget):
         self.tree.expandAll()
 
     def _row(self, visit: AgendaVisit) -> QTreeWidgetItem:
-        readiness = self.tr("%1/%2 done").replace("%1", str(visit.items_done)).replace("%2", str(visit.items_total))
-        if visit.critical_open:
-            readiness += self.tr(" · %n critical open", "", visit.critical_open)
+        state = visit.readiness
         item = QTreeWidgetItem([f"{visit.start:%H:%M}", visit.customer_name, visit.place,
-                                " ".join(visit.purpose.split()), labels.visit_status(visit.status), readiness])
+                                " ".join(visit.purpose.split()), labels.readiness(state)])
         item.setData(0, ID_ROLE, visit.id)
         item.setData(0, DAY_ROLE, visit.start.date())
-        if visit.critical_open and visit.status in ("planned", "ready"):
-            item.setForeground(5, QBrush(NOT_READY))
-        if visit.override_reason:
-            item.setToolTip(5, self.tr("Ready with critical items open: %1").replace("%1", visit.override_reason))
+        item.setData(0, ABOUT_ROLE, f"{visit.start:%Y-%m-%d %H:%M} {visit.customer_name}")
+        item.setData(0, CLOSED_ROLE, not state.is_open)
+        item.setToolTip(4, labels.readiness(state))
+        if state.alert:
+            item.setForeground(4, QBrush(NOT_READY))
+        if visit.status == "cancelled":
+            for column in range(5):
+                item.setForeground(column, QBrush(CANCELLED))
         return item
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         visit_id = item.data(0, ID_ROLE)
         if visit_id is not None:
             self.open_visit.emit(visit_id)
+
+    def eventFilter(self, watched, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
+            item = self.tree.currentItem()
+            if item is not None and item.data(0, ID_ROLE) is not None:
+                self.delete_requested.emit(item.data(0, ID_ROLE), item.data(0, ABOUT_ROLE))
+                return True
+        if watched is self.tree and event.type() == QEvent.Type.ContextMenu \
+                and event.reason() == QContextMenuEvent.Reason.Keyboard:
+            # the menu key: the selected visit's menu, under it (Qt's point is in the tree's coordinates,
+            # not the list's, so it would name the line below)
+            item = self.tree.currentItem()
+            if item is not None:
+                self._context_menu(self.tree.visualItemRect(item).center(), item)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _context_menu(self, point, item: QTreeWidgetItem | None = None) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        item = item or self.tree.itemAt(point) or self.tree.currentItem()
+        if item is None or item.data(0, ID_ROLE) is None:
+            return
+        visit_id, about = item.data(0, ID_ROLE), item.data(0, ABOUT_ROLE)
+        menu = QMenu(self.tree)
+        menu.addAction(self.tr("&Open")).triggered.connect(lambda: self.open_visit.emit(visit_id))
+        cancel = menu.addAction(self.tr("&Cancel visit…"))
+        cancel.triggered.connect(lambda: self.cancel_requested.emit(visit_id, about))
+        cancel.setEnabled(not item.data(0, CLOSED_ROLE))
+        menu.addAction(self.tr("&Delete visit…\tDel")).triggered.connect(
+            lambda: self.delete_requested.emit(visit_id, about))
+        self.context_menu = menu  # tests reach the open menu here
+        menu.popup(self.tree.viewport().mapToGlobal(point))
+
+    def take_keys(self) -> None:
+        """The list takes the keyboard, with a visit selected (the first shown, if none was)."""
+        self.tree.setFocus()
+        current = self.tree.currentItem()
+        if current is None or current.data(0, ID_ROLE) is None:  # (a day's heading is not a visit)
+            for i in range(self.tree.topLevelItemCount()):
+                if self.tree.topLevelItem(i).data(0, ID_ROLE) is not None:
+                    self.tree.setCurrentItem(self.tree.topLevelItem(i))
+                    return
 
     def selected_day(self) -> dt.date:
         """The day of the selected visit, else the first day shown."""

@@ -1,10 +1,16 @@
-"""An editable table with its row buttons underneath (Add…, Remove), reporting every change."""
+"""An editable table with its row buttons underneath (Add…, Remove), reporting every change.
+
+Widgets in cells (a date field, a choice, a tick) are reached with Tab like the text cells: the cell under
+a widget is not editable (so typed keys go to the widget, not to a hidden text behind it), the widget takes
+the focus when its cell becomes current, and the cell becomes current when the widget takes the focus.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -28,6 +34,7 @@ class RowTable(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.table.currentCellChanged.connect(self._focus_cell_widget)
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.clicked.connect(self.remove_current)
         self.buttons = QHBoxLayout()
@@ -44,6 +51,48 @@ class RowTable(QWidget):
         self.buttons.insertWidget(self.buttons.count() - 2, button)
         return button
 
+    def set_cell_widget(self, row: int, column: int, widget: QWidget) -> None:
+        """``widget`` in the cell, over a cell that cannot be edited itself."""
+        under = QTableWidgetItem()
+        under.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        self.table.setItem(row, column, under)
+        self.table.setCellWidget(row, column, widget)
+        widget.installEventFilter(self)  # clicked: its cell becomes current (eventFilter)
+        if widget.focusProxy() is not None:  # (a date field's line edit takes its focus)
+            widget.focusProxy().installEventFilter(self)
+
+    def _focus_cell_widget(self, row: int, column: int, _previous_row: int, _previous_column: int) -> None:
+        """Tab (or an arrow) onto a cell with a widget: the widget takes the keys; off it, the table does."""
+        focus = QApplication.focusWidget()
+        if focus is None or not (focus is self.table or self.table.isAncestorOf(focus)):
+            return  # not from the keyboard in this table (rows filled in, a click elsewhere)
+        widget = self.table.cellWidget(row, column)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+        elif focus is not self.table:
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def eventFilter(self, watched, event) -> bool:
+        """A widget in a cell takes the focus (a click): its cell becomes current, so that Tab goes on
+        from there."""
+        if event.type() == QEvent.Type.FocusIn:
+            viewport = self.table.viewport()
+            cell = watched
+            while cell is not None and cell.parentWidget() is not viewport:
+                cell = cell.parentWidget()
+            index = self.table.indexAt(cell.geometry().center()) if cell is not None else None
+            if index is not None and index.isValid() and index != self.table.currentIndex():
+                self.table.setCurrentIndex(index)
+        return super().eventFilter(watched, event)
+
+    def edit_cell(self, row: int, column: int) -> None:
+        """Start typing in a new row's first text cell: keys go there, not to the buttons."""
+        self.table.setFocus()
+        self.table.setCurrentCell(row, column)
+        item = self.table.item(row, column)
+        if item is not None:
+            self.table.editItem(item)
+
     def remove_current(self) -> None:
         row = self.table.currentRow()
         if row >= 0:
@@ -56,8 +105,11 @@ class TextRowTable(RowTable):
 
     def add_row(self, values: list[str]) -> None:
         self._insert(values)
-        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
         self.changed.emit()
+        if not any(values):  # a blank row to type in (one offered from before is complete)
+            self.edit_cell(self.table.rowCount() - 1, 0)
+        else:
+            self.table.setCurrentCell(self.table.rowCount() - 1, 0)
 
     def set_rows(self, rows: list[list[str]]) -> None:
         self.table.setRowCount(0)

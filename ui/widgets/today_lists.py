@@ -1,148 +1,252 @@
-"""The Today page's lists: each line names a visit or a customer and opens it (Enter or double-click).
+"""The Today page's plan for the day: one list in sections, in the order to do things (models.today).
 
-The lists are gathered off the GUI thread (models.today) and shown when they arrive.
+Each section says its count and shows its first lines; "Show all N…" opens the complete list. Sections
+collapse (Left / Right, or a click on the arrow) and stay as the rep left them. The keys of the selected
+line are in the bar above the list (ui.loop_actions). The sections are gathered off the GUI thread.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QScrollArea, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from models import suggestions, today
-from models.agenda import AgendaVisit
-from models.suggestions import Suggestion
+from models import today
+from models.today import Line, Section, TodayPage
 from ui import labels
 from ui.suggestion_text import change_text, reason_text
+from ui.widgets.work_tree import ActionBar, WorkTree
 
 if TYPE_CHECKING:
     from models.db import Database
+    from ui.loop_actions import LoopActions
 
 ALERT = QColor("#c62828")
-VISIT_ROLE = Qt.ItemDataRole.UserRole
-CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 1
-ROWS_SHOWN = 8
+QUIET = QColor("#6b6b6b")
+HEADING_BACKGROUND = QColor(0, 0, 0, 14)
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 11  # a heading's or "Show all"'s section key
+SHOWN = {today.VISITS: 10, today.DUE_TODAY: 10, today.OVERDUE: 6, today.NO_OUTCOME: 5, today.DROPS: 5,
+         today.FREQUENCY: 5, today.STALLED_OPPORTUNITIES: 5, today.DATES: 5, today.SUGGESTIONS: 5}
+COLLAPSED_AT_FIRST = {today.FREQUENCY, today.STALLED_OPPORTUNITIES, today.SUGGESTIONS}
 
 
-@dataclass
-class TodayData:
-    visits: list[AgendaVisit]
-    follow_ups: list[today.Line]
-    no_outcome: list[today.Line]
-    promises: list[today.Line]
-    drops: list[today.Line]
-    frequency: list[today.Line]
-    stalled: list[today.Line]
-    dates: list[today.Line]
-    suggestions: list[Suggestion]
+def gather(db: Database, now: dt.datetime) -> TodayPage:
+    return today.page(db, now, SHOWN)
 
 
-def gather(db: Database, now: dt.datetime) -> TodayData:
-    day = now.date()
-    return TodayData(today.todays_visits(db, day), today.follow_ups_due(db, day), today.visits_without_outcome(db, now),
-                     today.promises_due(db, day), today.spend_drops(db), today.past_visit_frequency(db, now),
-                     today.stalled_opportunities(db), today.dates_ahead(db, day), suggestions.pending(db, now))
+def line_key(line: Line | None) -> tuple | None:
+    if line is None:
+        return None
+    return line.what, line.item_id, line.visit_id, line.customer_id, line.kind
 
 
-class TodayLists(QScrollArea):
-    open_visit = Signal(int)
-    open_customer = Signal(int)
-    review_suggestions = Signal(int)  # customer id
+class TodayLists(QWidget):
+    show_all_requested = Signal(str)  # section key
+    collapsed_changed = Signal(object)  # the set of collapsed section keys
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, actions: LoopActions, collapsed: set[str] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        holder = QWidget()
-        self.column = QVBoxLayout(holder)
-        self.column.setContentsMargins(0, 0, 0, 0)
-        self.sections: dict[str, tuple[QLabel, QTreeWidget]] = {}
-        for key, title in (("visits", self.tr("Today's visits")), ("follow_ups", self.tr("Follow-ups due")),
-                           ("no_outcome", self.tr("Visits without an outcome after 24 hours")),
-                           ("promises", self.tr("Promises due")), ("drops", self.tr("Spend drops")),
-                           ("frequency", self.tr("Not visited within their tier's frequency")),
-                           ("stalled", self.tr("Opportunities stalled at 1-3 follow-ups")),
-                           ("dates", self.tr("Dates in the next 14 days")),
-                           ("suggestions", self.tr("Suggested tier and stage changes"))):
-            self._section(key, title)
-        self.column.addStretch(1)
-        self.setWidget(holder)
+        self.collapsed = set(COLLAPSED_AT_FIRST if collapsed is None else collapsed)
+        self.summary = QLabel()
+        self.summary.setObjectName("todaySummary")
+        self.tree = WorkTree(actions)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("Customer"), self.tr("What"), self.tr("Status")])
+        header = self.tree.header()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.tree.setAccessibleName(self.tr("The plan for today"))
+        self.tree.itemExpanded.connect(lambda item: self._remember(item, expanded=True))
+        self.tree.itemCollapsed.connect(lambda item: self._remember(item, expanded=False))
+        self.tree.other_activated.connect(self._other_activated)
+        self.bar = ActionBar(self.tree, self.tr("↑↓ a line · Enter opens it · ←→ a section · F5 refreshes"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.tree, 1)
+        self.page: TodayPage | None = None
+        self.headings: dict[str, QTreeWidgetItem] = {}
 
-    def _section(self, key: str, title: str) -> None:
-        heading = QLabel(title)
-        font = heading.font()
+    def titles(self) -> dict[str, str]:
+        return {today.VISITS: self.tr("Today's visits"), today.DUE_TODAY: self.tr("Due today"),
+                today.OVERDUE: self.tr("Overdue"), today.NO_OUTCOME: self.tr("Outcomes to log (visits over 24 hours ago)"),
+                today.DROPS: self.tr("Spend drops"), today.FREQUENCY: self.tr("Not visited within their tier's frequency"),
+                today.STALLED_OPPORTUNITIES: self.tr("Opportunities stalled at 1-3 follow-ups"),
+                today.DATES: self.tr("Dates in the next 14 days"), today.SUGGESTIONS: self.tr("Suggested tier and stage changes")}
+
+    def empty_texts(self) -> dict[str, str]:
+        return {today.VISITS: self.tr("No visits today. Plan one with New visit… (Ctrl+Shift+N)."),
+                today.DUE_TODAY: self.tr("Nothing due today."), today.OVERDUE: self.tr("Nothing overdue."),
+                today.NO_OUTCOME: self.tr("Every visit has its outcome."), today.DROPS: self.tr("No spend drops."),
+                today.FREQUENCY: self.tr("Everyone was visited within their tier's frequency."),
+                today.STALLED_OPPORTUNITIES: self.tr("No stalled opportunities."),
+                today.DATES: self.tr("No dates in the next 14 days."), today.SUGGESTIONS: self.tr("Nothing to review.")}
+
+    # -- filling -----------------------------------------------------------------------------------
+    def show_page(self, page: TodayPage) -> None:
+        self.page = page
+        selected = line_key(self.tree.line())
+        current = self.tree.currentItem()
+        place = None
+        if current is not None and current.parent() is not None:
+            place = (current.parent().data(0, SECTION_ROLE), current.parent().indexOfChild(current))
+        elif current is not None:
+            place = (current.data(0, SECTION_ROLE), -1)
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        self.headings = {}
+        titles, empty = self.titles(), self.empty_texts()
+        for key in today.SECTIONS:
+            self._section(key, titles[key], empty[key], page.sections[key])
+        self.tree.blockSignals(False)
+        self._summarise(page)
+        first_time = self.tree.currentItem() is None and selected is None and place is None
+        for column in (0, 1, 3):
+            self.tree.resizeColumnToContents(column)
+        self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), 280))
+        self.tree.setColumnWidth(3, min(self.tree.columnWidth(3), 360))
+        if first_time:
+            self._select_first()
+        else:
+            self._reselect(selected, place)
+
+    def _select_first(self) -> None:
+        """The first line of the plan, so that the keys work at once."""
+        for heading in self.headings.values():
+            if heading.isExpanded() and heading.childCount() and self.tree.line(heading.child(0)) is not None:
+                return self.tree.setCurrentItem(heading.child(0))
+
+    def _section(self, key: str, title: str, empty: str, section: Section) -> None:
+        heading = QTreeWidgetItem(self.tree, [f"{title}  ·  {section.total:,}"])
+        heading.setData(0, SECTION_ROLE, key)
+        heading.setFirstColumnSpanned(True)
+        font = QFont(heading.font(0))
         font.setBold(True)
-        heading.setFont(font)
-        tree = QTreeWidget()
-        tree.setHeaderHidden(True)
-        tree.setColumnCount(3)
-        tree.setRootIsDecorated(False)
-        tree.setColumnWidth(0, 160)
-        tree.setColumnWidth(1, 260)
-        tree.itemActivated.connect(self._activated)
-        tree.setAccessibleName(title)
-        self.column.addWidget(heading)
-        self.column.addWidget(tree)
-        self.sections[key] = (heading, tree)
-
-    def show_data(self, data: TodayData) -> None:
-        nothing = self.tr("brings nothing yet")
-        self._fill("visits", [(f"{v.start:%H:%M}", v.customer_name, self._readiness(v), v.id, v.customer_id,
-                               v.critical_open > 0) for v in data.visits])
-        self._fill("follow_ups", [(self._date(line.when, line.overdue), line.customer_name,
-                                   f"{labels.follow_up_channel(line.kind)}: {line.text or nothing}",
-                                   line.visit_id, line.customer_id, line.overdue) for line in data.follow_ups])
-        self._fill("no_outcome", [(f"{line.when:%Y-%m-%d %H:%M}", line.customer_name, line.text, line.visit_id,
-                                   line.customer_id, True) for line in data.no_outcome])
-        self._fill("promises", [(self._date(line.when, line.overdue), line.customer_name,
-                                 f"{labels.promise_by(line.kind)}: {line.text}", line.visit_id, line.customer_id,
-                                 line.overdue) for line in data.promises])
-        self._fill("drops", [("", line.customer_name, line.text, None, line.customer_id, True) for line in data.drops])
-        self._fill("frequency", [(f"{line.when:%Y-%m-%d}" if line.when else self.tr("never"), line.customer_name,
-                                  labels.tier(line.kind), None, line.customer_id, False) for line in data.frequency])
-        self._fill("stalled", [(f"{line.when:%Y-%m-%d}" if line.when else "", line.customer_name,
-                                self.tr("%1 follow-up(s) done, none scheduled").replace("%1", line.text), None,
-                                line.customer_id, False) for line in data.stalled])
-        self._fill("dates", [(f"{line.when:%m-%d}", line.customer_name,
-                              f"{labels.key_date_kind(line.kind)}: {line.text}", None, line.customer_id, False)
-                             for line in data.dates])
-        self._fill("suggestions", [(change_text(s), s.customer_name, reason_text(s), None, s.customer_id, False)
-                                   for s in data.suggestions])
-
-    def _fill(self, key: str, rows: list[tuple]) -> None:
-        heading, tree = self.sections[key]
-        title = heading.text().split(" (")[0]
-        heading.setText(f"{title} ({len(rows)}{'+' if len(rows) >= today.LIMIT else ''})")
-        tree.clear()
-        for when, name, text, visit_id, customer_id, alert in rows:
-            item = QTreeWidgetItem(tree, [when, name, " ".join(str(text).split())])
-            item.setData(0, VISIT_ROLE, visit_id)
-            item.setData(0, CUSTOMER_ROLE, customer_id)
+        font.setPointSizeF(font.pointSizeF() * 1.08)
+        heading.setFont(0, font)
+        for column in range(4):
+            heading.setBackground(column, QBrush(HEADING_BACKGROUND))
+        if section.total and key in (today.OVERDUE, today.NO_OUTCOME):
+            heading.setForeground(0, QBrush(ALERT))
+        self.headings[key] = heading
+        for line in section.lines:
+            texts, alert = self.texts(key, line)
+            item = QTreeWidgetItem(heading, [" ".join(str(t).split()) for t in texts])
+            WorkTree.set_line(item, line)
             if alert:
                 item.setForeground(0, QBrush(ALERT))
-        rows_shown = min(max(len(rows), 1), ROWS_SHOWN)
-        tree.setFixedHeight(tree.sizeHintForRow(0) * rows_shown + 6 if rows else 0)
-        tree.setVisible(bool(rows))
+                item.setForeground(3, QBrush(ALERT))
+            elif key == today.DUE_TODAY:
+                item.setForeground(0, QBrush(QUIET))
+            item.setToolTip(2, line.text)
+        if not section.lines:
+            item = QTreeWidgetItem(heading, ["", empty])
+            item.setFirstColumnSpanned(False)
+            item.setForeground(1, QBrush(QUIET))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        elif section.total > len(section.lines):
+            more = QTreeWidgetItem(heading, ["", self.tr("Show all %1…").replace("%1", f"{section.total:,}")])
+            more.setData(0, SECTION_ROLE, key)
+            more.setForeground(1, QBrush(self.palette().link().color()))
+        heading.setExpanded(key not in self.collapsed)
 
-    def _readiness(self, visit: AgendaVisit) -> str:
-        text = self.tr("%1/%2 ready").replace("%1", str(visit.items_done)).replace("%2", str(visit.items_total))
-        return text + (self.tr(", critical items open") if visit.critical_open else "")
+    def texts(self, key: str, line: Line) -> tuple[list[str], bool]:
+        """[when, customer, what, status] of a line, and whether it is an alert."""
+        nothing = self.tr("brings nothing yet")
+        if key == today.VISITS:
+            return [f"{line.when:%H:%M}", line.customer_name, line.text, labels.readiness(line.readiness)], \
+                line.readiness.alert
+        if key in (today.DUE_TODAY, today.OVERDUE):
+            when = self.tr("today") if key == today.DUE_TODAY else self._late(line.when)
+            if line.what == today.FOLLOW_UP:
+                what = self.tr("%1: %2").replace("%1", labels.follow_up_channel(line.kind)).replace(
+                    "%2", line.text or nothing)
+                status = self.tr("follow-up #%1").replace("%1", str(line.number)) if line.number else self.tr("follow-up")
+                if line.moves:
+                    status += self.tr(", moved %1×").replace("%1", str(line.moves))
+            else:
+                what = self.tr("%1: %2").replace("%1", labels.promise_by(line.kind)).replace("%2", line.text)
+                status = self.tr("promise")
+            return [when, line.customer_name, what, status], key == today.OVERDUE
+        if key == today.NO_OUTCOME:
+            return [f"{line.when:%m-%d %H:%M}", line.customer_name, line.text, self.tr("log the outcome")], True
+        if key == today.DROPS:
+            return ["", line.customer_name, self.tr("Spend %1 against their own average").replace("%1", line.text),
+                    ""], True
+        if key == today.FREQUENCY:
+            when = f"{line.when:%Y-%m-%d}" if line.when else self.tr("never")
+            return [when, line.customer_name, self.tr("%1: last visit %2").replace("%1", labels.tier(line.kind))
+                    .replace("%2", when), ""], False
+        if key == today.STALLED_OPPORTUNITIES:
+            return [f"{line.when:%Y-%m-%d}" if line.when else "", line.customer_name,
+                    self.tr("%1 follow-up(s) done, none scheduled").replace("%1", line.text), ""], False
+        if key == today.DATES:
+            return [labels.day_month(line.when), line.customer_name,
+                    self.tr("%1: %2").replace("%1", labels.key_date_kind(line.kind)).replace("%2", line.text), ""], False
+        suggestion = line.suggestion
+        return ["", line.customer_name, change_text(suggestion), reason_text(suggestion)], False
 
-    def _date(self, when, overdue: bool) -> str:
-        return f"{when:%Y-%m-%d}" + (self.tr(" (overdue)") if overdue else "")
+    def _late(self, day: dt.date) -> str:
+        days = (self.page.day - day).days if self.page else 0
+        if days == 1:
+            return self.tr("%1, yesterday").replace("%1", f"{day:%m-%d}")
+        return self.tr("%1, %2 days late").replace("%1", f"{day:%m-%d}").replace("%2", f"{days:,}")
 
-    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        visit_id, customer_id = item.data(0, VISIT_ROLE), item.data(0, CUSTOMER_ROLE)
-        if item.treeWidget() is self.tree("suggestions"):
-            self.review_suggestions.emit(customer_id)
-        elif visit_id is not None:
-            self.open_visit.emit(visit_id)
-        elif customer_id is not None:
-            self.open_customer.emit(customer_id)
+    def _summarise(self, page: TodayPage) -> None:
+        s = page.sections
+        day = QLocale().toString(page.day, QLocale.FormatType.LongFormat)
+        parts = [self.tr("%1 visits").replace("%1", f"{s[today.VISITS].total:,}"),
+                 self.tr("%1 due today").replace("%1", f"{s[today.DUE_TODAY].total:,}"),
+                 self.tr("%1 overdue").replace("%1", f"{s[today.OVERDUE].total:,}"),
+                 self.tr("%1 outcomes to log").replace("%1", f"{s[today.NO_OUTCOME].total:,}")]
+        self.summary.setText(f"<b>{day}</b> — " + " · ".join(parts))
 
-    def tree(self, key: str) -> QTreeWidget:
-        return self.sections[key][1]
+    def _reselect(self, selected: tuple | None, place: tuple | None) -> None:
+        """The line selected before, or the one now in its place (the next line once one is done)."""
+        for heading in self.headings.values():
+            for i in range(heading.childCount()):
+                if selected is not None and line_key(self.tree.line(heading.child(i))) == selected:
+                    return self.tree.setCurrentItem(heading.child(i))
+        if place is None:
+            return
+        key, index = place
+        heading = self.headings.get(key)
+        if heading is None:
+            return
+        if index >= 0 and heading.childCount():
+            child = heading.child(min(index, heading.childCount() - 1))
+            if self.tree.line(child) is not None:
+                return self.tree.setCurrentItem(child)
+        self.tree.setCurrentItem(heading)
+
+    # -- sections ----------------------------------------------------------------------------------
+    def _remember(self, item: QTreeWidgetItem, expanded: bool) -> None:
+        key = item.data(0, SECTION_ROLE)
+        if key is None or item.parent() is not None:
+            return
+        (self.collapsed.discard if expanded else self.collapsed.add)(key)
+        self.collapsed_changed.emit(set(self.collapsed))
+
+    def _other_activated(self, item: QTreeWidgetItem) -> None:
+        key = item.data(0, SECTION_ROLE)
+        if key is None:
+            return
+        if item.parent() is None:
+            item.setExpanded(not item.isExpanded())
+        else:
+            self.show_all_requested.emit(key)
+
+    def heading(self, key: str) -> QTreeWidgetItem:
+        return self.headings[key]
+
+    def lines(self, key: str) -> list[Line]:
+        heading = self.headings[key]
+        return [line for line in (self.tree.line(heading.child(i)) for i in range(heading.childCount())) if line]
+
+    def item_of(self, key: str, index: int) -> QTreeWidgetItem:
+        return self.headings[key].child(index)

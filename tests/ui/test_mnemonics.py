@@ -1,0 +1,106 @@
+"""Alt+letter does one thing: in each window of the loop (the planner on each of its tabs, the outcome form,
+the forms of a follow-up or a promise, the customer's Activity tab), no two visible labels, buttons or tabs
+underline the same letter, in English and in Chinese (whose translations carry their own letters)."""
+
+import collections
+import datetime as dt
+import re
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget
+
+from models import customers, plan_templates, visits
+from models.customers import CustomerData
+from models.db import open_database
+from ui.i18n import install_translators
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def lang(request, app):
+    translators = install_translators(app, request.param)
+    yield request.param
+    for translator in translators:
+        app.removeTranslator(translator)
+    install_translators(app, "en")
+
+
+@pytest.fixture
+def db(paths):
+    database = open_database(paths.database_url)
+    yield database
+    database.close()
+
+
+def letters(text: str) -> list[str]:
+    return [letter.lower() for letter in re.findall(r"&(\w)", text.replace("&&", ""))]
+
+
+def clashes(window) -> dict[str, list[str]]:
+    """The letters underlined more than once among what can be seen of ``window`` now."""
+    found = collections.defaultdict(list)
+    for widget in window.findChildren(QAbstractButton) + window.findChildren(QLabel) + window.findChildren(QGroupBox):
+        if widget.isVisibleTo(window) and widget.isEnabled():
+            text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+            for letter in letters(text):
+                found[letter].append(text)
+    for tabs in window.findChildren(QTabWidget):
+        if tabs.isVisibleTo(window):
+            for i in range(tabs.count()):
+                for letter in letters(tabs.tabText(i)):
+                    found[letter].append(tabs.tabText(i))
+    return {letter: texts for letter, texts in found.items() if len(texts) > 1}
+
+
+def each_tab(qtbot, window):
+    """``window`` on each page of each of its tab widgets, in turn."""
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for tabs in window.findChildren(QTabWidget):
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            yield tabs.tabText(i)
+
+
+def test_the_planner_and_the_outcome_form(qtbot, lang, db):
+    from ui.dialogs.outcome_dialog import OutcomeDialog
+    from ui.dialogs.visit_planner import VisitPlanner
+
+    cid = customers.save(db, CustomerData(name="Pioneer Hotels & Co")).customer_id
+    with db.session() as s:
+        template = plan_templates.load_checklist(s, lang)
+    vid = visits.create_visit(db, cid, dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(10)),
+                              template)
+    planner = VisitPlanner(db, vid)
+    for tab in each_tab(qtbot, planner):
+        assert clashes(planner) == {}, tab
+    form = OutcomeDialog(db, vid, cid, dt.date.today() + dt.timedelta(days=1))
+    for tab in each_tab(qtbot, form):
+        assert clashes(form) == {}, tab
+    assert clashes(form) == {}
+    form.close()
+    planner.close()
+
+
+def test_the_forms_of_the_loop(qtbot, lang):
+    from ui.dialogs.loop_dialogs import FollowUpDoneDialog, NewDateDialog, ReasonDialog
+
+    for form in (FollowUpDoneDialog("Pioneer · phone: the offer", "phone", 2),
+                 NewDateDialog("Reschedule", "Pioneer · phone: the offer", dt.date.today()),
+                 ReasonDialog("Drop", "Pioneer · phone: the offer", "&Drop")):
+        qtbot.addWidget(form)
+        form.show()
+        assert clashes(form) == {}, form.windowTitle()
+        form.close()
+
+
+def test_the_customers_activity_tab(qtbot, lang, db):
+    from ui.dialogs.customer_editor import CustomerEditor
+
+    data = customers.load(db, customers.save(db, CustomerData(name="华信科技有限公司")).customer_id)
+    editor = CustomerEditor(db, data, lambda _data: None)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.tabs.setCurrentWidget(editor.activity)
+    assert clashes(editor) == {}
+    editor.close()
