@@ -2344,6 +2344,81 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>PlanConflict</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>People to meet</source>
+        <translation>要见的人</translation>
+    </message>
+    <message>
+        <source>Sales cycle step</source>
+        <translation>销售周期阶段</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>接近方式</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>预期结果</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>客户情况</translation>
+    </message>
+    <message>
+        <source>Expected reception</source>
+        <translation>预期接待</translation>
+    </message>
+    <message>
+        <source>Opening line</source>
+        <translation>开场白</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>决策者</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+</context>
+<context>
     <name>PlanForm</name>
     <message>
         <source> min</source>
@@ -3707,6 +3782,10 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Editing…</source>
         <translation>编辑中…</translation>
+    </message>
+    <message>
+        <source>Not saved: this plan was changed elsewhere since you opened it. What you typed is kept; save again (Ctrl+S) to compare.</source>
+        <translation>未保存：您打开此计划后，它已在别处被修改。您输入的内容都还在；再次保存（Ctrl+S）即可对比。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>

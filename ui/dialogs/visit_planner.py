@@ -10,6 +10,7 @@ closed with the keys of Today. The visit can be cancelled (with a reason) or del
 
 from __future__ import annotations
 
+import copy
 import logging
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,7 @@ from models.plan_templates import TemplateItem
 from models.visit_context import briefing
 from models.visits import ChecklistEntry, CriticalItemsOpen, InvalidPlan, PlanData
 from models.vocabulary import ApproachMethod, VisitStatus
-from ui import labels
+from ui import labels, plan_conflict
 from ui.errors import message_of
 from ui.dialogs.override_dialog import OverrideDialog
 from ui.dialogs.plan_form import PlanForm
@@ -67,6 +68,7 @@ class VisitPlanner(QDialog):
         self.visit_form = None  # the open cancel form
         self.template = template or []  # a new visit's checklist, until it is written
         self.plan = new_plan if visit_id is None else visits.load_plan(db, visit_id)
+        self.stored = copy.deepcopy(self.plan)  # the plan as this window last read or wrote it (a merge's base)
         self.briefing = briefing(db, self.plan.customer_id, self.plan.planned_start, this_visit=visit_id)
         self.setWindowTitle(self.tr("Visit plan: %1").replace("%1", self.briefing.customer_name))
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
@@ -271,7 +273,13 @@ class VisitPlanner(QDialog):
             if errors:
                 raise InvalidPlan(errors)
             self.ensure_visit()
-            checklist = visits.save_plan(self.db, self.collect())
+            checklist = self._save(self.collect())
+            if checklist is None:  # changed elsewhere, and the rep went back to editing
+                self.save_state.setText("")
+                self.status.setText(self.tr("Not saved: this plan was changed elsewhere since you opened it. "
+                                            "What you typed is kept; save again (Ctrl+S) to compare."))
+                self.status.setStyleSheet("color: #c62828;")
+                return False
         except InvalidPlan as exc:
             self.save_state.setText("")
             self.status.setText(self.tr("Not saved: %1").replace("%1", "; ".join(exc.errors.values())))
@@ -288,6 +296,22 @@ class VisitPlanner(QDialog):
         self._say_if_back_to_planned(was)
         self.saved.emit(self.plan.id)
         return True
+
+    def _save(self, plan: PlanData) -> list[ChecklistEntry] | None:
+        """Save the plan; one saved elsewhere meanwhile is merged with it (the rep chooses where both
+        changed the same thing), or None when the rep cancelled that choice."""
+        try:
+            checklist = visits.save_plan(self.db, plan)
+        except visits.PlanChangedMeanwhile as exc:
+            people = {person.id: person.name for person in self.briefing.people}
+            settled = plan_conflict.settle(self, self.briefing.customer_name, self.stored, plan, exc.theirs, people)
+            if settled is None:
+                return None
+            checklist = visits.save_plan(self.db, settled)  # (saved elsewhere again meanwhile: said as an error)
+            self.plan = settled
+            self._load_widgets()
+        self.stored = copy.deepcopy(self.plan)
+        return checklist
 
     def has_unsaved_changes(self) -> bool:
         return self._save_timer.isActive()
