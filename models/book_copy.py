@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Table, bindparam, func, select, text
+from sqlalchemy import Table, bindparam, func, select, text, update
 from sqlalchemy.engine import Connection, URL
 
 from models.errors import TranslatableError
@@ -74,6 +74,17 @@ def _tables() -> list[Table]:
     return list(Base.metadata.sorted_tables)  # parents before children
 
 
+def _keep_stale_marks(reader: Connection, writer: Connection) -> None:
+    """The derived columns came with their customers, as the source had them: the marks the target's
+    triggers set while the rows went in are taken off again, except where the source had them too."""
+    from models.entities import Customer
+
+    customers = Customer.__table__
+    stale = list(reader.scalars(select(customers.c.id).where(customers.c.derived_stale)))
+    writer.execute(update(customers).where(customers.c.derived_stale, customers.c.id.not_in(stale))
+                   .values(derived_stale=False, updated_at=customers.c.updated_at))  # (not "updated" now)
+
+
 def _copy(reader: Connection, writer: Connection, where: str, progress: Progress) -> CopyReport:
     from models.dialect import sync_sequences
     from models.team_database import lift_statement_timeout
@@ -90,6 +101,7 @@ def _copy(reader: Connection, writer: Connection, where: str, progress: Progress
         progress(0, total)
         for table in tables:
             done = _copy_table(reader, writer, table, done, total, progress)
+        _keep_stale_marks(reader, writer)
         with_ids = [t.name for t in tables if "id" in t.c and t.c.id.autoincrement is not False
                     and list(t.primary_key) == [t.c.id]]
         sync_sequences(writer, with_ids)

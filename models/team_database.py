@@ -98,6 +98,19 @@ def url_text(url: str | URL) -> str:
 
 
 # -- the password in the system keyring ----------------------------------------------------------------
+def keyring_is_secure() -> bool:
+    """Whether this computer's keyring keeps a password encrypted (the Secret Service, the Keychain, the
+    Credential Manager), not in a plain file (keyrings.alt's) or nowhere."""
+    try:
+        import keyring
+
+        backend = keyring.get_keyring()
+    except Exception:  # noqa: BLE001 (no keyring at all)
+        return False
+    module = type(backend).__module__
+    return not module.startswith(("keyrings.alt", "keyring.backends.fail", "keyring.backends.null"))
+
+
 def stored_password(team: TeamDatabase) -> str | None:
     """The remembered password, or None (none kept, or no usable keyring: the server will ask)."""
     try:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
-from models import undo, validation
+from models import undo
 from models.db import Database
 from models.entities import (
     ChecklistItem,
@@ -45,6 +45,7 @@ PLAN_TEXTS = ("purpose", "action_plan", "expected_result", "customer_profile", "
               "opening_line", "decision_maker_plan", "next_step")
 TEXT_LIMIT = 10_000
 LINE_LIMIT = 1_000
+QUESTION_LIMIT = 500
 
 
 @dataclass
@@ -261,8 +262,8 @@ def validate(plan: PlanData) -> dict[str, str]:
         if len(getattr(plan, name)) > TEXT_LIMIT:
             errors[name] = f"At most {TEXT_LIMIT:,} characters (now {len(getattr(plan, name)):,})."
     for i, question in enumerate(plan.questions):
-        if len(question.text) > validation.LIMITS["notes"]:
-            errors[f"questions.{i}"] = "Too long."
+        if len(question.text) > QUESTION_LIMIT:  # (the column's width: PostgreSQL refuses more)
+            errors[f"questions.{i}"] = f"At most {QUESTION_LIMIT:,} characters (now {len(question.text):,})."
     for i, product in enumerate(plan.products):
         if len(product.product) > 200:
             errors[f"products.{i}"] = f"A product name has at most 200 characters (now {len(product.product)})."

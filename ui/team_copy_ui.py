@@ -57,6 +57,7 @@ class TeamCopies(QObject):
         source = self.window.database.url
         target = team.url(password or None)
         dialog.set_busy(self.tr("Copying your book to %1…").replace("%1", team.describe()))
+        dialog.show_progress(0, 0)  # a busy bar until the copy has counted the rows
         operation = Operation(lambda report: copy_book(source, target, report), self)
         operation.progressed.connect(dialog.show_progress)
         operation.succeeded.connect(lambda report: self._copied(dialog, team, password, remember, report))
@@ -134,6 +135,7 @@ class TeamCopies(QObject):
         progress.setAutoClose(False)  # the copy's last row is not the end: it is checked and swapped in then
         progress.setAutoReset(False)
         self.progress = progress  # tests reach it here
+        progress.show()  # at once: a QProgressDialog otherwise waits for a value past its minimum
         operation = Operation(lambda report: copy_to_laptop(source, laptop, report), self)
         operation.progressed.connect(lambda done, total: self._copy_to_laptop_progress(progress, done, total))
         progress.canceled.connect(operation.cancel)

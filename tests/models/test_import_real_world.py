@@ -4,12 +4,12 @@ listed with who it is; duplicates by company names without region and legal suff
 or personal mobile, never by a shared landline."""
 
 import csv
-import datetime as dt
 import io
-import sqlite3
 from pathlib import Path
 
 import pytest
+
+from tests.plain_sql import plain_sql
 
 from models.interchange import import_text as text
 from models.interchange.importer import import_file, read_records, source
@@ -33,9 +33,10 @@ def vcf(tmp_path: Path, body: bytes, name: str = "cards.vcf") -> Path:
     return path
 
 
+
 def people(db) -> dict[str, dict]:
     """Everyone in the book by name: their company, notes, phones, emails, birthday."""
-    with sqlite3.connect(db.path) as conn:
+    with plain_sql(db) as conn:
         found = {}
         for cid, name, kind, notes in conn.execute("SELECT id, name, kind, notes FROM customers"):
             if kind == "person":
@@ -95,7 +96,7 @@ def test_line_ends_comments_bare_lines_and_every_continuation(db, tmp_path):
     book = people(db)
     assert {"Cr Cr", "Evo Bare", "Hash Tag", "Photo Person", "Back Slash", "Old Mac"} <= book.keys()
     assert book["Cr Cr"]["notes"] == "folded on" and book["Photo Person"]["channels"] == ["13800001111"]
-    with sqlite3.connect(db.path) as conn:
+    with plain_sql(db) as conn:
         assert conn.execute("SELECT address, city FROM customers WHERE name = 'Back Slash'").fetchone() == (
             "Room 9, Building 1", "Hamburg")
 
@@ -200,7 +201,7 @@ def test_each_contact_keeps_their_own_address_and_the_company_its_own(db, tmp_pa
             ["李娜", "华信科技有限公司", "", "", "", "杭州市滨江区江南大道8号", "老客户"],
             ["王芳", "华信科技有限公司", "", "", "", "杭州市西湖区文三路1号", ""]]
     import_file(db, excel_csv(tmp_path / "addresses.csv", rows))
-    with sqlite3.connect(db.path) as conn:
+    with plain_sql(db) as conn:
         assert conn.execute("SELECT address FROM customers").fetchall() == [("杭州市西湖区文三路1号",)]
     book = people(db)
     assert book["李娜"]["notes"] == "老客户\nAddress: 杭州市滨江区江南大道8号"
@@ -238,7 +239,7 @@ def test_a_company_without_region_and_legal_suffix_is_flagged_and_merging_adds_t
     assert (duplicate.existing, duplicate.company_only) == ("上海华联超市有限公司", True)
     import_file(db, path, duplicates=Choice.MERGE)
     assert people(db)["钱进"]["company"] == "上海华联超市有限公司"
-    with sqlite3.connect(db.path) as conn:
+    with plain_sql(db) as conn:
         assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 1
 
 
@@ -333,6 +334,6 @@ def test_a_second_web_address_a_long_one_and_a_nickname_are_kept_in_the_notes(db
     assert book["Pat Lee"]["notes"] == "Website: https://blog.example.com\nNickname: Patsy"
     assert book["Sam Wu"]["notes"] == f"Website: {long_url}"
     assert [(c.person, c.field, c.reason) for c in summary.checks] == [("Sam Wu", "website", text.TOO_LONG)]
-    with sqlite3.connect(db.path) as conn:
+    with plain_sql(db) as conn:
         assert conn.execute("SELECT website FROM customers WHERE name = 'Pat Lee'").fetchone() == (
             "https://pat.example.com",)

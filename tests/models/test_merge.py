@@ -3,8 +3,8 @@ one name sharing an email or a mobile, never a landline alone), a merge field by
 row, undone and redone exactly; and the names the editor points out while a new one is typed."""
 
 import datetime as dt
-import sqlite3
 
+from tests.plain_sql import plain_sql
 from models import customers, undo
 from models.customers import ChannelData, ContactData, CustomerData, KeyDateData
 from models.merge import BOTH, OTHER, likely_pairs, merge_customers, sides, similar_customers
@@ -50,11 +50,11 @@ def test_a_merge_keeps_every_row_takes_the_chosen_fields_and_undoes_exactly(db):
     a, b, *_ = book(db)
     keep, other = sides(db, a, b)
     assert (keep.values["city"], other.values["industry"], other.counts["contacts"]) == ("上海", "零售", 1)
-    with sqlite3.connect(db.path) as conn:
+    with plain_sql(db) as conn:
         before = conn.execute("SELECT count(*) FROM contacts").fetchone()[0]
         dump_before = _dump(conn)
     change = merge_customers(db, a, b, {"industry": OTHER, "notes": BOTH})
-    with sqlite3.connect(db.path) as conn:
+    with plain_sql(db) as conn:
         assert conn.execute("SELECT count(*) FROM customers WHERE id = ?", (b,)).fetchone()[0] == 0
         assert conn.execute("SELECT name, industry, city, notes FROM customers WHERE id = ?", (a,)).fetchone() == (
             "上海华联超市有限公司", "零售", "上海", "总部\n门店\nSpend 2026-01 of the merged record: 90.00")
@@ -69,11 +69,11 @@ def test_a_merge_keeps_every_row_takes_the_chosen_fields_and_undoes_exactly(db):
                                                  "WHERE customer_id = ?", (a,))) == ["重点", "零售"]
         assert "钱进" in conn.execute("SELECT search_text FROM customers WHERE id = ?", (a,)).fetchone()[0]
     undo.run(db, change, undo=True)
-    with sqlite3.connect(db.path) as conn:
+    with plain_sql(db) as conn:
         assert _dump(conn) == dump_before
     again = undo.run(db, change, undo=False)
     assert again.left == []
-    with sqlite3.connect(db.path) as conn:
+    with plain_sql(db) as conn:
         assert conn.execute("SELECT count(*) FROM customers WHERE id = ?", (b,)).fetchone()[0] == 0
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.team_database import DEFAULT_PORT, TeamDatabase
+from models.team_database import DEFAULT_PORT, TeamDatabase, keyring_is_secure
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -48,7 +48,12 @@ class TeamDatabaseDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(self.tr("&Remember the password in the system keyring"))
-        self.remember.setChecked(True)
+        secure = keyring_is_secure()
+        self.remember.setChecked(secure)  # a keyring that writes a plain file is the rep's choice, not ours
+        if not secure:
+            self.remember.setToolTip(self.tr("This computer's keyring keeps passwords in a plain file, not encrypted: "
+                                             "tick this only if that is acceptable here."))
+            self.remember.setText(self.tr("&Remember the password (this computer's keyring keeps it in a plain file)"))
         self.form = QWidget()
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
@@ -127,7 +132,8 @@ class TeamDatabaseDialog(QDialog):
             self.resize(self.width(), needed)
 
     def show_progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
+        """How far the work is; before it knows how much there is (``total`` 0), a busy bar."""
+        self.progress.setRange(0, max(total, 0))
         self.progress.setValue(done)
         self._reveal(self.progress)
 
