@@ -3125,6 +3125,14 @@ Edit &gt; Undo brings it back.</source>
         <translation>在系统密钥环中记住密码(&amp;R)</translation>
     </message>
     <message>
+        <source>This computer's keyring keeps passwords in a plain file, not encrypted: tick this only if that is acceptable here.</source>
+        <translation>这台电脑的密钥环把密码存放在普通文件中，未加密：只有在可以接受的情况下才勾选。</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password (this computer's keyring keeps it in a plain file)</source>
+        <translation>记住密码(&amp;R)（这台电脑的密钥环将其存放在普通文件中）</translation>
+    </message>
+    <message>
         <source>&amp;Server</source>
         <translation>服务器(&amp;S)</translation>
     </message>
