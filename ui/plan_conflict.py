@@ -49,6 +49,7 @@ def settle(parent: QWidget, title: str, base: PlanData, mine: PlanData, theirs: 
     what they typed stays in the window)."""
     from ui.dialogs import conflict_dialog
 
+    mine, theirs = (_in_the_order_of(base, plan) for plan in (mine, theirs))
     merged, conflicts = merge_plans(base, mine, theirs)
     if not conflicts:
         return merged
@@ -60,6 +61,14 @@ def settle(parent: QWidget, title: str, base: PlanData, mine: PlanData, theirs: 
     if choice is conflict_dialog.Choice.MINE:
         return dataclasses.replace(mine, version=theirs.version)
     return resolve_plan(merged, mine, take_mine)
+
+
+def _in_the_order_of(base: PlanData, plan: PlanData) -> PlanData:
+    """``plan`` with each list that holds the same rows as the base's in the base's order: the planner
+    shows questions grouped by their kind, which is no change of anyone's."""
+    same = {name: getattr(base, name) for name in LISTS
+            if sorted(map(repr, getattr(plan, name))) == sorted(map(repr, getattr(base, name)))}
+    return dataclasses.replace(plan, **same)
 
 
 def lines(base: PlanData, mine: PlanData, theirs: PlanData, conflicts, people: dict[int, str]):

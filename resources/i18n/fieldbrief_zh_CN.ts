@@ -3804,6 +3804,14 @@ Edit &gt; Undo brings it back.</source>
         <translation>已保存</translation>
     </message>
     <message>
+        <source>Close without saving?</source>
+        <translation>不保存就关闭？</translation>
+    </message>
+    <message>
+        <source>What you changed in this plan is not saved (see the line at the bottom). Close and drop it?</source>
+        <translation>您对此计划的修改尚未保存（见底部那一行）。关闭并放弃这些修改吗？</translation>
+    </message>
+    <message>
         <source>Back to Planned: %1 is not ticked any more.</source>
         <translation>已退回计划中：%1 已不再勾选。</translation>
     </message>

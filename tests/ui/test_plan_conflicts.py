@@ -2,6 +2,8 @@
 the real planner and the real conflict window: what does not overlap merges without asking, what both
 changed is the rep's choice, and Cancel keeps everything typed with nothing written."""
 
+import datetime as dt
+
 import pytest
 
 from models import visits
@@ -101,3 +103,61 @@ def test_cancel_keeps_what_was_typed_and_writes_nothing_then_a_merge_saves(plann
                         lambda dialog: (dialog.show(), shown.append(dialog), merge_taking_mine(dialog), dialog.result())[-1])
     assert planner.save_now()
     assert len(shown) == 1 and visits.load_plan(db, vid).purpose == "Widen the contract"
+
+
+def test_saved_elsewhere_again_while_the_rep_chose_asks_again_and_keeps_every_side(planner, monkeypatch):
+    db, vid = planner.db, planner.plan.id
+    saved_elsewhere(db, vid, purpose="Upsell the 5G plan")
+    rounds = []
+
+    def choose(dialog):
+        rounds.append([line.path for line in dialog.lines])
+        if len(rounds) == 1:  # meanwhile the manager saves once more
+            saved_elsewhere(db, vid, purpose="Upsell 5G and fibre", place="Branch office")
+        dialog.merge_button.click()  # the rep's own purpose (the window's choice where both changed it)
+
+    shown = answering(monkeypatch, choose)
+    typed(planner, "purpose", "Widen the contract")
+    assert planner.save_now()
+    assert len(shown) == 2 and rounds[1] == ["place", "purpose"]
+    stored = visits.load_plan(db, vid)
+    assert (stored.purpose, stored.place) == ("Widen the contract", "Branch office")
+
+
+def test_a_conflict_put_off_is_not_asked_at_each_pause_and_closing_asks_before_dropping(planner, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    db, vid = planner.db, planner.plan.id
+    saved_elsewhere(db, vid, purpose="Upsell the 5G plan")
+    shown = answering(monkeypatch, lambda dialog: dialog.reject())
+    typed(planner, "purpose", "Widen the contract")
+    assert not planner.save_now() and len(shown) == 1
+    typed(planner, "next_step", "Call back")
+    assert not planner._save_timer.isActive(), "no autosave meets the conflict again at each pause"
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: (asked.append(args[1]), answers.pop(0))[1])
+    planner.reject()  # Esc: the save meets the conflict (put off again), then the rep is asked
+    assert planner.isVisible() and len(asked) == 1 and len(shown) == 2
+    assert planner.form.texts["purpose"].toPlainText() == "Widen the contract"
+    planner.reject()
+    assert not planner.isVisible() and len(asked) == 2
+    assert visits.load_plan(db, vid).purpose == "Upsell the 5G plan"
+
+
+def test_questions_shown_in_their_kinds_order_are_no_change_of_anyones(qtbot, window, customer_id, monkeypatch):  # noqa: F811
+    from models.visits import QuestionData
+
+    db = window.database.db
+    vid = visits.create_visit(db, customer_id, dt.datetime(2026, 12, 3, 10), [])
+    plan = visits.load_plan(db, vid)
+    plan.questions = [QuestionData("need_payoff", "What would it be worth?"), QuestionData("situation", "How many sites?")]
+    visits.save_plan(db, plan)
+    window.visits.open_visit(vid)
+    planner = window.visits.planner
+    qtbot.waitExposed(planner)
+    saved_elsewhere(db, vid, purpose="Upsell the 5G plan")
+    shown = answering(monkeypatch, lambda dialog: dialog.merge_button.click())
+    typed(planner, "purpose", "Widen the contract")
+    assert planner.save_now()
+    assert [line.path for line in shown[0].lines] == ["purpose"]  # not the questions, which nobody touched

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -69,6 +70,9 @@ class VisitPlanner(QDialog):
         self.template = template or []  # a new visit's checklist, until it is written
         self.plan = new_plan if visit_id is None else visits.load_plan(db, visit_id)
         self.stored = copy.deepcopy(self.plan)  # the plan as this window last read or wrote it (a merge's base)
+        self.unsaved = False  # typed and not yet saved (a save that failed or a conflict put off included)
+        self.conflict_open = False
+        self.status_seen = self.plan.status
         self.briefing = briefing(db, self.plan.customer_id, self.plan.planned_start, this_visit=visit_id)
         self.setWindowTitle(self.tr("Visit plan: %1").replace("%1", self.briefing.customer_name))
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
@@ -262,12 +266,14 @@ class VisitPlanner(QDialog):
 
     def schedule_save(self) -> None:
         self.save_state.setText(self.tr("Editing…"))
-        self._save_timer.start()
+        self.unsaved = True
+        if not self.conflict_open:  # after a conflict was put off, Ctrl+S (or closing) saves
+            self._save_timer.start()
 
     def save_now(self) -> bool:
         """Save what the window shows; on a problem, say what is wrong and keep everything typed."""
         self._save_timer.stop()
-        was = self.plan.status
+        self.status_seen = self.plan.status
         try:
             errors = visits.validate(self.collect())
             if errors:
@@ -275,11 +281,11 @@ class VisitPlanner(QDialog):
             self.ensure_visit()
             checklist = self._save(self.collect())
             if checklist is None:  # changed elsewhere, and the rep went back to editing
-                self.save_state.setText("")
-                self.status.setText(self.tr("Not saved: this plan was changed elsewhere since you opened it. "
-                                            "What you typed is kept; save again (Ctrl+S) to compare."))
-                self.status.setStyleSheet("color: #c62828;")
+                self._not_saved_changed_elsewhere()
                 return False
+        except visits.PlanChangedMeanwhile:  # saved elsewhere again and again while the rep chose
+            self._not_saved_changed_elsewhere()
+            return False
         except InvalidPlan as exc:
             self.save_state.setText("")
             self.status.setText(self.tr("Not saved: %1").replace("%1", "; ".join(exc.errors.values())))
@@ -293,38 +299,68 @@ class VisitPlanner(QDialog):
         self.checklist.set_items(checklist)
         self.save_state.setText(self.tr("Saved"))
         self._show_status(checklist)
-        self._say_if_back_to_planned(was)
+        self._say_if_back_to_planned(self.status_seen)
+        self.unsaved = False
         self.saved.emit(self.plan.id)
         return True
 
+    def _not_saved_changed_elsewhere(self) -> None:
+        self.save_state.setText("")
+        self.status.setText(self.tr("Not saved: this plan was changed elsewhere since you opened it. "
+                                    "What you typed is kept; save again (Ctrl+S) to compare."))
+        self.status.setStyleSheet("color: #c62828;")
+
     def _save(self, plan: PlanData) -> list[ChecklistEntry] | None:
         """Save the plan; one saved elsewhere meanwhile is merged with it (the rep chooses where both
-        changed the same thing), or None when the rep cancelled that choice."""
-        try:
-            checklist = visits.save_plan(self.db, plan)
-        except visits.PlanChangedMeanwhile as exc:
-            people = {person.id: person.name for person in self.briefing.people}
-            settled = plan_conflict.settle(self, self.briefing.customer_name, self.stored, plan, exc.theirs, people)
-            if settled is None:
-                return None
-            checklist = visits.save_plan(self.db, settled)  # (saved elsewhere again meanwhile: said as an error)
-            self.plan = settled
+        changed the same thing, again if it was saved elsewhere once more while they chose), or None when
+        the rep cancelled that choice."""
+        base = self.stored
+        for _attempt in range(5):
+            try:
+                checklist = visits.save_plan(self.db, plan)
+                break
+            except visits.PlanChangedMeanwhile as exc:
+                people = {person.id: person.name for person in self.briefing.people}
+                settled = plan_conflict.settle(self, self.windowTitle(), base, plan, exc.theirs, people)
+                if settled is None:
+                    self.conflict_open = True  # no autosave meets the window again at each pause in typing
+                    return None
+                self.status_seen = exc.theirs.status  # (a status changed there is theirs to have said)
+                base, plan = exc.theirs, settled  # what the rep decided on, against the plan as it is now
+        else:
+            raise visits.PlanChangedMeanwhile(visits.load_plan(self.db, plan.id))
+        if plan is not self.plan:
+            self.plan = plan
             self._load_widgets()
+        self.conflict_open = False
         self.stored = copy.deepcopy(self.plan)
         return checklist
 
     def has_unsaved_changes(self) -> bool:
-        return self._save_timer.isActive()
+        return self.unsaved
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._save_timer.isActive():
-            self.save_now()
+        if not self._may_close():
+            event.ignore()
+            return
         super().closeEvent(event)
 
     def done(self, result: int) -> None:  # Esc and Close both end here
-        if self._save_timer.isActive():
-            self.save_now()
-        super().done(result)
+        if self._may_close():
+            super().done(result)
+
+    def _may_close(self) -> bool:
+        """Saved first; what could not be saved (a conflict put off, a problem) is the rep's to drop."""
+        if not self.unsaved or self.save_now():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Close without saving?"),
+            self.tr("What you changed in this plan is not saved (see the line at the bottom). Close and drop it?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Discard:
+            self.unsaved = False
+            return True
+        return False
 
     def _say(self, text: str) -> None:
         self.notice.setText(text)
