@@ -219,6 +219,9 @@ def best_matches(db: Database, search: str, limit: int = 50) -> list[CustomerRow
     # the search text starts with the name (models.summaries.compose_search_text), a field a line
     rank = case((or_(Customer.search_text == typed, Customer.search_text.startswith(typed + "\n", autoescape=True)), 0),
                 (Customer.search_text.startswith(typed, autoescape=True), 1), else_=2)
-    statement = select(*COLUMNS).where(*query.conditions()).order_by(rank, Customer.name, Customer.id).limit(limit)
+    sqlite = db.engine.dialect.name == "sqlite"
+    statement = select(*COLUMNS[sqlite]).where(*query.conditions()).order_by(rank, Customer.name, Customer.id).limit(limit)
     with db.engine.connect() as conn:
+        if not sqlite:
+            _searching(conn)
         return cast("list[CustomerRow]", conn.execute(statement).all())
