@@ -30,7 +30,7 @@ class TargetNotEmpty(TranslatableError):
     context = "copy"
     template = QT_TRANSLATE_NOOP(
         "copy", "%1 is not empty (it holds %2 customers and %3 rows in all), so nothing was copied into it. "
-        "Copy into an empty database: ask the server's administrator for a new one, or choose another file.")
+        "Copy into an empty database: ask the server's administrator for a new one, or choose another database.")
 
 
 @dataclass(frozen=True)

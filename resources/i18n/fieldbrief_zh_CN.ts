@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -123,7 +123,7 @@
         <translation>删除拜访(&amp;D)…	Del</translation>
     </message>
     <message>
-        <source>No visits in these days. Plan one with New visit… (Ctrl+Shift+N) or from a customer's row on the Customers page.</source>
+        <source>No visits in these days. Plan one with New visit… (Ctrl+Shift+N) or from a customer&apos;s row on the Customers page.</source>
         <translation>这几天没有拜访。可用“新建拜访…”（Ctrl+Shift+N）或在客户页面的客户行上安排拜访。</translation>
     </message>
     <message>
@@ -880,7 +880,7 @@
         <translation>消费趋势</translation>
     </message>
     <message>
-        <source>Spend fell sharply against the customer's own average: a reason to visit.</source>
+        <source>Spend fell sharply against the customer&apos;s own average: a reason to visit.</source>
         <translation>消费较该客户自身平均水平大幅下降：值得拜访。</translation>
     </message>
     <message>
@@ -1577,7 +1577,7 @@ Edit &gt; Undo brings it back.</source>
         <translation>全部保留</translation>
     </message>
     <message>
-        <source>Values that cannot be stored as their field: each is kept as written in the person's notes, under the field's name. Check them after the import:</source>
+        <source>Values that cannot be stored as their field: each is kept as written in the person&apos;s notes, under the field&apos;s name. Check them after the import:</source>
         <translation>不能存入对应字段的值：每个都按原样保存在该人的备注里，并注明字段名。导入后请核对：</translation>
     </message>
     <message>
@@ -1645,11 +1645,11 @@ Edit &gt; Undo brings it back.</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <source>1 value to check, below: it is kept in the person's notes, as written.</source>
+        <source>1 value to check, below: it is kept in the person&apos;s notes, as written.</source>
         <translation>1 个值需要核对（见下方）：已按原样保存在该人的备注里。</translation>
     </message>
     <message>
-        <source>%1 values to check, below: each is kept in the person's notes, as written.</source>
+        <source>%1 values to check, below: each is kept in the person&apos;s notes, as written.</source>
         <translation>%1 个值需要核对（见下方）：每个都按原样保存在该人的备注里。</translation>
     </message>
     <message>
@@ -2429,7 +2429,7 @@ Edit &gt; Undo brings it back.</source>
         <translation>拜访对象</translation>
     </message>
     <message>
-        <source>What this visit is for, as the customer's benefit</source>
+        <source>What this visit is for, as the customer&apos;s benefit</source>
         <translation>本次拜访的目的，用客户的利益来表述</translation>
     </message>
     <message>
@@ -2465,7 +2465,7 @@ Edit &gt; Undo brings it back.</source>
         <translation>按模板填写(&amp;F)</translation>
     </message>
     <message>
-        <source>The opening line of the chosen approach, with the contact's name and title and your own (Settings); edit it afterwards.</source>
+        <source>The opening line of the chosen approach, with the contact&apos;s name and title and your own (Settings); edit it afterwards.</source>
         <translation>按所选拜访方法的模板生成开场白，填入联系人的姓名职务和你自己的姓名（设置中填写），之后可以修改。</translation>
     </message>
     <message>
@@ -2765,7 +2765,7 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>ShowAllDialog</name>
     <message>
-        <source>Search: customer, contact, phone, city or the line's text</source>
+        <source>Search: customer, contact, phone, city or the line&apos;s text</source>
         <translation>搜索：客户、联系人、电话、城市或事项内容</translation>
     </message>
     <message>
@@ -2827,7 +2827,7 @@ Edit &gt; Undo brings it back.</source>
         <translation>共 %1 行：将为 %3 个客户保存 %2 个月的消费。</translation>
     </message>
     <message>
-        <source>%1 of those months are in the book with another figure: the file's replaces it.</source>
+        <source>%1 of those months are in the book with another figure: the file&apos;s replaces it.</source>
         <translation>其中 %1 个月客户资料中已有不同的数字：以文件为准替换。</translation>
     </message>
     <message>
@@ -3030,7 +3030,7 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>TeamCopies</name>
     <message>
-        <source>Your whole book (customers, people, spend, dates, visits and everything about them) is copied into an empty database on the team's server, with the same numbers, in one transaction: all of it or nothing. The book on this laptop stays as it is.</source>
+        <source>Your whole book (customers, people, spend, dates, visits and everything about them) is copied into an empty database on the team&apos;s server, with the same numbers, in one transaction: all of it or nothing. The book on this laptop stays as it is.</source>
         <translation>你的整个客户库（客户、联系人、消费、日期、拜访及其全部内容）会以相同的编号复制到团队服务器上的一个空数据库中，在一个事务中完成：要么全部复制，要么什么都不复制。本机的客户库保持不变。</translation>
     </message>
     <message>
@@ -3066,7 +3066,7 @@ Edit &gt; Undo brings it back.</source>
         <translation>把团队数据库复制到本机客户库</translation>
     </message>
     <message>
-        <source>The book on this laptop (%1) is replaced by a copy of %2 (%3 customers), for working without the server. The laptop's book as it is now is backed up first: File &gt; Restore from Backup… brings it back. The team database is not changed, and what you change in the copy stays on this laptop.</source>
+        <source>The book on this laptop (%1) is replaced by a copy of %2 (%3 customers), for working without the server. The laptop&apos;s book as it is now is backed up first: File &gt; Restore from Backup… brings it back. The team database is not changed, and what you change in the copy stays on this laptop.</source>
         <translation>本机的客户库（%1）将被 %2（%3 位客户）的副本替换，以便在没有服务器时工作。替换前会先备份本机客户库的现状：用“文件 &gt; 从备份恢复…”可以找回。团队数据库不会改变；你在副本中所做的修改只保存在本机。</translation>
     </message>
     <message>
@@ -3090,7 +3090,7 @@ Edit &gt; Undo brings it back.</source>
         <translation>已取消，本机客户库保持不变。</translation>
     </message>
     <message>
-        <source>Checking the copy and putting it in the laptop book's place…</source>
+        <source>Checking the copy and putting it in the laptop book&apos;s place…</source>
         <translation>正在检查副本并用它替换本机客户库…</translation>
     </message>
     <message>
@@ -3125,11 +3125,11 @@ Edit &gt; Undo brings it back.</source>
         <translation>在系统密钥环中记住密码(&amp;R)</translation>
     </message>
     <message>
-        <source>This computer's keyring keeps passwords in a plain file, not encrypted: tick this only if that is acceptable here.</source>
+        <source>This computer&apos;s keyring keeps passwords in a plain file, not encrypted: tick this only if that is acceptable here.</source>
         <translation>这台电脑的密钥环把密码存放在普通文件中，未加密：只有在可以接受的情况下才勾选。</translation>
     </message>
     <message>
-        <source>&amp;Remember the password (this computer's keyring keeps it in a plain file)</source>
+        <source>&amp;Remember the password (this computer&apos;s keyring keeps it in a plain file)</source>
         <translation>记住密码(&amp;R)（这台电脑的密钥环将其存放在普通文件中）</translation>
     </message>
     <message>
@@ -3235,7 +3235,7 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>TodayLists</name>
     <message>
-        <source>Today's visits</source>
+        <source>Today&apos;s visits</source>
         <translation>今日拜访</translation>
     </message>
     <message>
@@ -3279,7 +3279,7 @@ Edit &gt; Undo brings it back.</source>
         <translation>消费下降提醒</translation>
     </message>
     <message>
-        <source>Not visited within their tier's frequency</source>
+        <source>Not visited within their tier&apos;s frequency</source>
         <translation>超过等级拜访周期未拜访</translation>
     </message>
     <message>
@@ -3315,7 +3315,7 @@ Edit &gt; Undo brings it back.</source>
         <translation>没有消费下降。</translation>
     </message>
     <message>
-        <source>Everyone was visited within their tier's frequency.</source>
+        <source>Everyone was visited within their tier&apos;s frequency.</source>
         <translation>所有客户都在等级周期内拜访过。</translation>
     </message>
     <message>
@@ -3437,7 +3437,7 @@ Edit &gt; Undo brings it back.</source>
         <translation>日期</translation>
     </message>
     <message>
-        <source>month's spend</source>
+        <source>month&apos;s spend</source>
         <translation>月消费</translation>
     </message>
     <message>
@@ -4101,8 +4101,8 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>copy</name>
     <message>
-        <source>%1 is not empty (it holds %2 customers and %3 rows in all), so nothing was copied into it. Copy into an empty database: ask the server's administrator for a new one, or choose another file.</source>
-        <translation>%1 不是空的（其中有 %2 位客户，共 %3 行），因此没有向其中复制任何内容。请复制到一个空数据库：向服务器管理员申请一个新的，或选择另一个文件。</translation>
+        <source>%1 is not empty (it holds %2 customers and %3 rows in all), so nothing was copied into it. Copy into an empty database: ask the server&apos;s administrator for a new one, or choose another database.</source>
+        <translation>%1 不是空的（其中有 %2 位客户，共 %3 行），因此没有向其中复制任何内容。请复制到一个空数据库：向服务器管理员申请一个新的，或选择另一个数据库。</translation>
     </message>
 </context>
 <context>
@@ -4124,7 +4124,7 @@ Edit &gt; Undo brings it back.</source>
         <translation>请说明取消拜访的原因：原因会保留在记录中。</translation>
     </message>
     <message>
-        <source>This visit has its outcome logged; to say it did not happen, correct the outcome's result to Cancelled.</source>
+        <source>This visit has its outcome logged; to say it did not happen, correct the outcome&apos;s result to Cancelled.</source>
         <translation>这次拜访已记录结果；如果它没有进行，请把结果改为“已取消”。</translation>
     </message>
     <message>
@@ -4152,7 +4152,7 @@ Edit &gt; Undo brings it back.</source>
         <translation>这条承诺已标记为未兑现。</translation>
     </message>
     <message>
-        <source>Say why, in a line: it stays in the customer's history.</source>
+        <source>Say why, in a line: it stays in the customer&apos;s history.</source>
         <translation>请用一句话说明原因：它会保留在客户记录中。</translation>
     </message>
     <message>
@@ -4371,7 +4371,7 @@ Edit &gt; Undo brings it back.</source>
         <translation>文件不是文本（含有零字节）。请导出为 CSV（UTF-8、UTF-16、GB18030/GBK 或 Windows-1252）。</translation>
     </message>
     <message>
-        <source>The file's characters cannot be read as UTF-8, UTF-16, GB18030/GBK or Windows-1252. Save it again in one of those encodings (in Excel: CSV UTF-8).</source>
+        <source>The file&apos;s characters cannot be read as UTF-8, UTF-16, GB18030/GBK or Windows-1252. Save it again in one of those encodings (in Excel: CSV UTF-8).</source>
         <translation>文件中的字符无法按 UTF-8、UTF-16、GB18030/GBK 或 Windows-1252 读取。请用其中一种编码重新保存（Excel 中选择“CSV UTF-8”）。</translation>
     </message>
     <message>
@@ -4920,7 +4920,7 @@ Edit &gt; Undo brings it back.</source>
         <translation>无法把密码保存到系统密钥环（%1）。在关闭 Fieldbrief 之前会一直使用它；下次打开时需要重新输入。</translation>
     </message>
     <message>
-        <source>Cannot reach the team database server at %1. Check the server's address and that this computer is on the company network (or its VPN), or ask whoever runs the server whether it is running. Nothing was changed; try again once it answers.</source>
+        <source>Cannot reach the team database server at %1. Check the server&apos;s address and that this computer is on the company network (or its VPN), or ask whoever runs the server whether it is running. Nothing was changed; try again once it answers.</source>
         <translation>无法连接位于 %1 的团队数据库服务器。请检查服务器地址，确认这台电脑已连入公司网络（或 VPN），或询问服务器的维护人员它是否在运行。没有做任何更改；服务器恢复响应后请重试。</translation>
     </message>
     <message>
@@ -4928,19 +4928,19 @@ Edit &gt; Undo brings it back.</source>
         <translation>位于 %1 的团队数据库服务器正在启动或关闭。没有做任何更改；请一分钟后重试。</translation>
     </message>
     <message>
-        <source>The team database server at %1 asks for the password of %2. Open the database with File &gt; Open Team Database… and type it there (tick "Remember the password" to keep it in the system keyring for the next time).</source>
+        <source>The team database server at %1 asks for the password of %2. Open the database with File &gt; Open Team Database… and type it there (tick &quot;Remember the password&quot; to keep it in the system keyring for the next time).</source>
         <translation>位于 %1 的团队数据库服务器要求输入 %2 的密码。请用“文件 &gt; 打开团队数据库…”打开数据库并在那里输入密码（勾选“记住密码”即可保存在系统密钥环中供下次使用）。</translation>
     </message>
     <message>
-        <source>The team database server at %1 did not accept the password of %2 (or it has no such user). Type the password again; the server's administrator can reset it.</source>
+        <source>The team database server at %1 did not accept the password of %2 (or it has no such user). Type the password again; the server&apos;s administrator can reset it.</source>
         <translation>位于 %1 的团队数据库服务器不接受 %2 的密码（或没有这个用户）。请重新输入密码；服务器管理员可以重置密码。</translation>
     </message>
     <message>
-        <source>The team database server at %1 does not let %2 connect from this computer. Ask the server's administrator to allow it.</source>
+        <source>The team database server at %1 does not let %2 connect from this computer. Ask the server&apos;s administrator to allow it.</source>
         <translation>位于 %1 的团队数据库服务器不允许 %2 从这台电脑连接。请让服务器管理员开通。</translation>
     </message>
     <message>
-        <source>The team database server at %1 has no database named "%2" that %3 may open. Check the name, or ask the server's administrator to create it (an empty database, into which File &gt; Copy Book to Team Database… puts your book).</source>
+        <source>The team database server at %1 has no database named &quot;%2&quot; that %3 may open. Check the name, or ask the server&apos;s administrator to create it (an empty database, into which File &gt; Copy Book to Team Database… puts your book).</source>
         <translation>位于 %1 的团队数据库服务器上没有 %3 可以打开的名为“%2”的数据库。请检查名称，或让服务器管理员创建它（一个空数据库，再用“文件 &gt; 把客户库复制到团队数据库…”把你的客户库放进去）。</translation>
     </message>
     <message>
@@ -4952,34 +4952,34 @@ Edit &gt; Undo brings it back.</source>
         <translation>位于 %1 的团队数据库服务器已关闭或重启，最后一次修改没有送达服务器。你输入的内容都还在：请一分钟后重试。</translation>
     </message>
     <message>
-        <source>The team database server at %1 took too long to answer (more than %2 seconds), so this was not done. It may be busy: try again, or ask the server's administrator.</source>
+        <source>The team database server at %1 took too long to answer (more than %2 seconds), so this was not done. It may be busy: try again, or ask the server&apos;s administrator.</source>
         <translation>位于 %1 的团队数据库服务器响应太慢（超过 %2 秒），因此这项操作没有完成。服务器可能正忙：请重试，或询问服务器管理员。</translation>
     </message>
     <message>
-        <source>The team database server at %1 has no free connection for you right now. Nothing was changed; try again in a minute, or ask the server's administrator to allow more connections.</source>
+        <source>The team database server at %1 has no free connection for you right now. Nothing was changed; try again in a minute, or ask the server&apos;s administrator to allow more connections.</source>
         <translation>位于 %1 的团队数据库服务器暂时没有空闲连接。没有做任何更改；请一分钟后重试，或请服务器管理员允许更多连接。</translation>
     </message>
     <message>
-        <source>The team database server at %1 only reads at the moment (a standby server, or one the administrator made read-only), so nothing was saved. Ask the server's administrator.</source>
+        <source>The team database server at %1 only reads at the moment (a standby server, or one the administrator made read-only), so nothing was saved. Ask the server&apos;s administrator.</source>
         <translation>位于 %1 的团队数据库服务器目前只读（备用服务器，或被管理员设为只读），因此没有保存任何内容。请询问服务器管理员。</translation>
     </message>
     <message>
-        <source>The team database server at %1 does not allow %2 to change this. Nothing was saved; ask the server's administrator for the rights to work in the database.</source>
+        <source>The team database server at %1 does not allow %2 to change this. Nothing was saved; ask the server&apos;s administrator for the rights to work in the database.</source>
         <translation>位于 %1 的团队数据库服务器不允许 %2 修改这些内容。没有保存任何内容；请向服务器管理员申请在该数据库中工作的权限。</translation>
     </message>
     <message>
-        <source>The team database server at %1 is out of disk space or memory, so nothing was saved. Tell the server's administrator; try again later.</source>
+        <source>The team database server at %1 is out of disk space or memory, so nothing was saved. Tell the server&apos;s administrator; try again later.</source>
         <translation>位于 %1 的团队数据库服务器磁盘空间或内存不足，因此没有保存任何内容。请告知服务器管理员，稍后再试。</translation>
     </message>
 </context>
 <context>
     <name>team backup</name>
     <message>
-        <source>This computer has no %1 (PostgreSQL's client tools), so it cannot back up or restore the team database. Backing up the team database is the server's job: ask its administrator. (To do it from here, install the PostgreSQL client, e.g. the Debian package postgresql-client.)</source>
+        <source>This computer has no %1 (PostgreSQL&apos;s client tools), so it cannot back up or restore the team database. Backing up the team database is the server&apos;s job: ask its administrator. (To do it from here, install the PostgreSQL client, e.g. the Debian package postgresql-client.)</source>
         <translation>这台电脑上没有 %1（PostgreSQL 的客户端工具），因此无法备份或恢复团队数据库。备份团队数据库是服务器端的工作：请联系服务器管理员。（如要在这台电脑上备份，请安装 PostgreSQL 客户端，例如 Debian 软件包 postgresql-client。）</translation>
     </message>
     <message>
-        <source>The PostgreSQL tools on this computer are version %1, older than the server (version %2), so they cannot back it up. Install the PostgreSQL client %2 or newer, or leave backups to the server's administrator.</source>
+        <source>The PostgreSQL tools on this computer are version %1, older than the server (version %2), so they cannot back it up. Install the PostgreSQL client %2 or newer, or leave backups to the server&apos;s administrator.</source>
         <translation>这台电脑上的 PostgreSQL 工具是 %1 版，比服务器（%2 版）旧，因此无法备份。请安装 %2 或更新版本的 PostgreSQL 客户端，或把备份交给服务器管理员。</translation>
     </message>
     <message>
@@ -4991,7 +4991,7 @@ Edit &gt; Undo brings it back.</source>
         <translation>%1 不是 Fieldbrief 团队数据库的备份（%2）。没有恢复任何内容。</translation>
     </message>
     <message>
-        <source>%1 already has tables, so the backup was not restored into it. A backup is restored into an empty database: ask the server's administrator for a new one, then choose it here.</source>
+        <source>%1 already has tables, so the backup was not restored into it. A backup is restored into an empty database: ask the server&apos;s administrator for a new one, then choose it here.</source>
         <translation>%1 中已经有表，因此没有把备份恢复到其中。备份只能恢复到空数据库：请向服务器管理员申请一个新的，再在这里选择它。</translation>
     </message>
     <message>
