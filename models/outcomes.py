@@ -35,6 +35,7 @@ from models.vocabulary import (
 
 ENDING_RESULTS = frozenset(ENDING)  # won, lost, cancelled: the opportunity is over
 TEXT_LIMIT = 10_000
+LINE_LIMIT = 1_000  # a promise, what the customer objected
 
 
 @dataclass
@@ -108,9 +109,13 @@ def validate(data: OutcomeData, visit_day: dt.date) -> dict[str, str]:
     for i, objection in enumerate(data.objections):
         if not objection.said.strip() and (objection.answer.strip()):
             errors[f"objections.{i}"] = "Write what the customer said."
+        elif len(objection.said) > LINE_LIMIT:  # (the column's width: PostgreSQL refuses more)
+            errors[f"objections.{i}"] = f"At most {LINE_LIMIT:,} characters (now {len(objection.said):,})."
     for i, promise in enumerate(data.promises):
         if promise.due_on is not None and promise.due_on < visit_day:
             errors[f"promises.{i}"] = "A promise cannot be due before the visit."
+        elif len(promise.text) > LINE_LIMIT:
+            errors[f"promises.{i}"] = f"At most {LINE_LIMIT:,} characters (now {len(promise.text):,})."
     return errors
 
 

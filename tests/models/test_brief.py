@@ -509,7 +509,7 @@ HOSTILE_PLAN = st.fixed_dictionaries({
     "title": hostile(100), "item": hostile(500), "override": hostile(500),
     "industry": hostile(100), "rep": st.tuples(hostile(100), hostile(100)), "earlier": hostile(2000),
     "phones": st.lists(st.tuples(st.from_regex(r"\+?[0-9]{5,8}( [0-9]{1,3}){0,3}", fullmatch=True), hostile(50)), max_size=4),
-    "promise": hostile(2000),
+    "promise": hostile(outcomes.LINE_LIMIT),
     "questions": st.lists(hostile(visits.QUESTION_LIMIT), max_size=8), "products": st.lists(st.tuples(hostile(200), hostile(500)), max_size=4),
     "objections": st.lists(st.tuples(hostile(1000), hostile(1000)), max_size=4),
 })
