@@ -1341,6 +1341,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>正在读取并检查 %1…</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>same name and phone %1</source>
         <translation>姓名相同，电话相同 %1</translation>
     </message>

@@ -330,8 +330,9 @@ class ImportDialog(QDialog):
             table.setColumnWidth(column, min(table.columnWidth(column), 280))
 
     def _error_lines(self, errors) -> list[str]:
-        return [f"{e.person} ({where_text(e.where)}): {reason_text(e.reason)}" if e.person else
-                f"{where_text(e.where)}: {reason_text(e.reason)}" for e in errors]
+        line = self.tr("%1: %2")  # who, and what is wrong
+        return [line.replace("%1", f"{e.person} ({where_text(e.where)})" if e.person else where_text(e.where))
+                .replace("%2", reason_text(e.reason)) for e in errors]
 
     def _duplicate_reason(self, d) -> str:
         """Why a record looks like one in the book: "same name and email x" and the like, translated."""
