@@ -84,6 +84,7 @@ def main() -> int:
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--url", help="a PostgreSQL database with the demo already in it")
+    parser.add_argument("--only", help="the figures whose names start so (comma-separated: list,search)")
     args = parser.parse_args()
     server = None
     if args.url:
@@ -110,10 +111,11 @@ def run(url: str, args) -> int:
     from sqlalchemy.engine import make_url
 
     from models import customers, today
-    from models.customer_list import CustomerQuery, fetch_page
+    from models.customer_list import CustomerQuery, count, fetch_page
     from models.db import open_database
     from models.demo import load_demo
     from models.stats import database_counts
+    from ui.widgets.today_lists import SHOWN  # (the lines each section shows)
 
     db = open_database(url)
     if database_counts(db).customers == 0:
@@ -133,24 +135,24 @@ def run(url: str, args) -> int:
         record.notes = f"bench {time.perf_counter()}"
         customers.save(db, record)
 
+    searches = {"chinese_1": "王", "chinese_2": "秀英", "latin": "harbor", "latin_1": "q"}
     figures = {
         "list_first_page": lambda: fetch_page(db, CustomerQuery()),
-        "search_chinese_1": lambda: fetch_page(db, CustomerQuery(search="王")),
-        "search_chinese_2": lambda: fetch_page(db, CustomerQuery(search="秀英")),
-        "search_latin": lambda: fetch_page(db, CustomerQuery(search="harbor")),
+        "list_count": lambda: count(db, CustomerQuery()),
+        **{f"search_{name}": (lambda term=term: fetch_page(db, CustomerQuery(search=term)))
+           for name, term in searches.items()},
+        **{f"search_{name}_count": (lambda term=term: count(db, CustomerQuery(search=term)))
+           for name, term in searches.items()},
         "sort_next_visit_desc": lambda: fetch_page(db, CustomerQuery(sort="next_visit", descending=True)),
         "sort_tier": lambda: fetch_page(db, CustomerQuery(sort="tier", descending=True)),
-        "today_visits": lambda: today.todays_visits(db, now.date()),
-        "today_follow_ups": lambda: today.follow_ups_due(db, now.date()),
-        "today_no_outcome": lambda: today.visits_without_outcome(db, now),
-        "today_promises": lambda: today.promises_due(db, now.date()),
-        "today_spend_drops": lambda: today.spend_drops(db),
-        "today_frequency": lambda: today.past_visit_frequency(db, now),
-        "today_stalled": lambda: today.stalled_opportunities(db),
-        "today_dates": lambda: today.dates_ahead(db, now.date()),
+        # every section of the Today page, its first lines (as many as the page shows) and its count
+        **{f"today_{key}": (lambda key=key: today.section(db, key, now, SHOWN[key])) for key in today.SECTIONS},
     }
-    results = {name: measure(name, action, db, raw, args.runs) for name, action in figures.items()}
-    results["save_customer"] = measure("save_customer", save, db, raw, args.runs, commit=True)
+    wanted = tuple(args.only.split(",")) if args.only else ("",)
+    results = {name: measure(name, action, db, raw, args.runs) for name, action in figures.items()
+               if name.startswith(wanted)}
+    if "save_customer".startswith(wanted):
+        results["save_customer"] = measure("save_customer", save, db, raw, args.runs, commit=True)
     tag = f"{args.customers // 1000}k"
     for name, (m, b) in results.items():
         print(f"team_{name}_{tag}: {m / b:.2f}x (goal <= {GOAL_RATIO:g}x)")

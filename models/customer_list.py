@@ -23,6 +23,7 @@ from sqlalchemy import (
     case,
     exists,
     false,
+    true,
     func,
     literal_column,
     or_,
@@ -31,7 +32,7 @@ from sqlalchemy import (
 )
 
 from models.db import Database
-from models.dialect import contains
+from models.dialect import contains, might_contain
 from models.entities import TIER_RANKS, Customer, Tag, customer_tags, tier_rank_sql
 from models.summaries import search_terms
 
@@ -113,11 +114,15 @@ class CustomerQuery:
         if self.tag is not None:
             where.append(exists().where(customer_tags.c.customer_id == Customer.id,
                                         customer_tags.c.tag_id == Tag.id, Tag.name == self.tag))
+        stale = Customer.derived_stale == true()  # (spelled so: PostgreSQL then reads its partial index)
         for term in search_terms(self.search):
-            # a customer another program wrote is found by its name and city until its search text is made
+            # a customer another program wrote is found by its name and city until its search text is made;
+            # the first condition is what an index finds (PostgreSQL: one index, no OR), the second checks
+            # the term itself
+            where.append(might_contain(Customer.search_text, Customer.name, Customer.city, term))
             where.append(or_(contains(Customer.search_text, term),
-                             and_(Customer.derived_stale.is_(True),
-                                  or_(contains(func.lower(Customer.name), term), contains(func.lower(Customer.city), term)))))
+                             and_(stale, or_(contains(func.lower(Customer.name), term),
+                                             contains(func.lower(Customer.city), term)))))
         return where
 
 
@@ -143,9 +148,7 @@ def fetch_page(db: Database, query: CustomerQuery, after: CustomerRow | None = N
     statement = _page_statement(query, keyset, sqlite)
     with db.engine.connect() as conn:
         if query.search.strip() and not sqlite:
-            # As on SQLite (+column below): a search reads every row's text anyway, and walking the sort's
-            # index for the matches visits the rows in random order, slower than one scan and a top-N sort.
-            conn.exec_driver_sql("SET LOCAL enable_indexscan = off")
+            _searching(conn)
         return cast("list[CustomerRow]", conn.execute(statement, params).all())
 
 
@@ -176,8 +179,18 @@ def _page_statement(query: CustomerQuery, keyset: Keyset, sqlite: bool) -> Selec
     return statement.limit(bindparam("limit"))
 
 
+def _searching(conn) -> None:
+    """PostgreSQL, for a search: the matches from the index of grams (models/search_grams.py) and a top-N
+    sort of them, not a walk of the sort's index that reads rows in random order until it has a page; and
+    no JIT: a plan that names fb_search_grams looks costly (its COST keeps the planner from computing it
+    row by row) and JIT would spend 50 ms compiling for a query of a few."""
+    conn.exec_driver_sql("SELECT set_config('enable_indexscan', 'off', true), set_config('jit', 'off', true)")
+
+
 def count(db: Database, query: CustomerQuery) -> int:
     with db.engine.connect() as conn:
+        if query.search.strip() and conn.dialect.name != "sqlite":
+            _searching(conn)
         return conn.scalar(select(func.count()).select_from(Customer).where(*query.conditions())) or 0
 
 
@@ -206,7 +219,9 @@ def best_matches(db: Database, search: str, limit: int = 50) -> list[CustomerRow
     # the search text starts with the name (models.summaries.compose_search_text), a field a line
     rank = case((or_(Customer.search_text == typed, Customer.search_text.startswith(typed + "\n", autoescape=True)), 0),
                 (Customer.search_text.startswith(typed, autoescape=True), 1), else_=2)
-    statement = (select(*COLUMNS[db.engine.dialect.name == "sqlite"]).where(*query.conditions())
-                 .order_by(rank, Customer.name, Customer.id).limit(limit))
+    sqlite = db.engine.dialect.name == "sqlite"
+    statement = select(*COLUMNS[sqlite]).where(*query.conditions()).order_by(rank, Customer.name, Customer.id).limit(limit)
     with db.engine.connect() as conn:
+        if not sqlite:
+            _searching(conn)
         return cast("list[CustomerRow]", conn.execute(statement).all())

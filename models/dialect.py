@@ -3,6 +3,9 @@ each query once, with these.
 
 - ``contains(text, term)``: whether ``term`` is in ``text`` (case as stored): instr on SQLite, strpos on
   PostgreSQL (LIKE would have to escape % and _ and is slower on both).
+- ``might_contain(search_text, name, city, term)``: true of every customer whose search text (or name or
+  city, in lower case) holds ``term``, and of few others (``contains`` checks after): on PostgreSQL the texts with all the term's grams, found through
+  their index (models/search_grams.py); on SQLite simply true (it reads every text).
 - ``month_day(date)``: a date's month and day as 'MM-DD' text, for yearly dates.
 - ``reserve_ids(conn, table, n)``: ids for rows a bulk insert writes itself (an import links its rows by
   them), never given before and never given again.
@@ -40,6 +43,24 @@ def _contains_default(element, compiler, **kw):
 def _contains_postgresql(element, compiler, **kw):
     haystack, needle = list(element.clauses)
     return f"(strpos({compiler.process(haystack, **kw)}, {compiler.process(needle, **kw)}) > 0)"
+
+
+class might_contain(FunctionElement):  # noqa: N801
+    type = Boolean()
+    inherit_cache = True
+    name = "fieldbrief_might_contain"
+
+
+@compiles(might_contain)
+def _might_contain_default(element, compiler, **kw):
+    return "1"  # SQLite reads every text: ``contains`` alone decides
+
+
+@compiles(might_contain, "postgresql")
+def _might_contain_postgresql(element, compiler, **kw):
+    search_text, name, city, term = (compiler.process(c, **kw) for c in element.clauses)
+    # ix_customers_search_grams's expression
+    return f"(fb_search_grams({search_text}, {name}, {city}) @> fb_term_grams({term}))"
 
 
 class month_day(FunctionElement):  # noqa: N801

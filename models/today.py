@@ -19,7 +19,7 @@ import datetime as dt
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from sqlalchemy import Integer, String, and_, cast, func, literal, null, or_, select, true, type_coerce, union_all
+from sqlalchemy import Integer, String, and_, cast, func, literal, or_, select, true, type_coerce, union_all
 from sqlalchemy.orm import aliased
 
 from models import agenda as agenda_service
@@ -162,7 +162,7 @@ def _work_queries(follow_up_when, promise_when, terms: list[str]):
         .order_by(FollowUp.due_on, FollowUp.id))
     promises = (
         select(literal(PROMISE).label("what"), Promise.id, Visit.customer_id, Customer.name, Promise.due_on,
-               Promise.text, type_coerce(Promise.by, String), Visit.id, null().cast(Integer), literal(0))
+               Promise.text, type_coerce(Promise.by, String), Visit.id, literal(None, Integer), literal(0))
         .join(Outcome, Promise.outcome_id == Outcome.id).join(Visit, Outcome.visit_id == Visit.id)
         .join(Customer, Visit.customer_id == Customer.id)
         .where(Promise.done_at.is_(None), promise_when, *_matching(terms, Promise.text))

@@ -45,6 +45,18 @@ def tables() -> dict[str, Table]:
     return Base.metadata.tables  # type: ignore[return-value]
 
 
+_SORTED: tuple[int, list[Table]] = (-1, [])
+
+
+def sorted_tables() -> list[Table]:
+    """The tables, parents before children: MetaData sorts them anew each time it is asked (a few tenths
+    of a millisecond, five times a save), so the order is kept until a table is added."""
+    global _SORTED
+    if _SORTED[0] != len(Base.metadata.tables):
+        _SORTED = (len(Base.metadata.tables), list(Base.metadata.sorted_tables))
+    return _SORTED[1]
+
+
 def key_of(table: Table, row: Row) -> Key:
     return tuple(row[c.name] for c in table.primary_key.columns)
 
@@ -127,7 +139,7 @@ def snapshot(conn: Connection, table: Table, root_ids: Iterable[int], like: Snap
             bucket[key_of(t, values)] = values
 
     add(table, conn.execute(select(table).where(table.c.id.in_(list(root_ids)))).mappings())
-    for child in Base.metadata.sorted_tables:
+    for child in sorted_tables():
         if only is not None and child.name not in only:
             continue
         conditions = []
@@ -138,7 +150,7 @@ def snapshot(conn: Connection, table: Table, root_ids: Iterable[int], like: Snap
             conditions.append(fk.parent.in_([k[0] for k in found[parent.name]]))
         if conditions:
             add(child, conn.execute(select(child).where(or_(*conditions))).mappings())
-    for child in Base.metadata.sorted_tables:  # rows outside pointing in through SET NULL keys
+    for child in sorted_tables():  # rows outside pointing in through SET NULL keys
         for fk in child.foreign_keys:
             parent = fk.column.table
             if fk.ondelete == "SET NULL" and found.get(parent.name):
@@ -159,7 +171,7 @@ def snapshot(conn: Connection, table: Table, root_ids: Iterable[int], like: Snap
 def diff(before: Snapshot, after: Snapshot, customer_id: int | None = None) -> Change:
     """What changed between two snapshots of the same record, row by row."""
     changes = []
-    for table in Base.metadata.sorted_tables:
+    for table in sorted_tables():
         old, new = before.get(table.name, {}), after.get(table.name, {})
         for key in old.keys() | new.keys():
             a, b = old.get(key), new.get(key)
@@ -274,13 +286,13 @@ def apply(conn: Connection, change: Change, undo: bool, progress: Progress | Non
     """Undo (``undo=True``) or redo the change, in the caller's transaction."""
     result = Applied()
     moves = [(r, r.after, r.before) if undo else (r, r.before, r.after) for r in change.rows]
-    order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+    order = {t.name: i for i, t in enumerate(sorted_tables())}
     # Inserts parents first; updates next (a row pointed at again must be back, a row pointed away
     # from must be free before it goes); deletes last, children first.
     inserts = [(r, dst) for r, src, dst in moves if src is None and dst is not None]
     deletes = [(r, src) for r, src, dst in moves if src is not None and dst is None]
     count = Counter(len(moves), progress)
-    for table in Base.metadata.sorted_tables:
+    for table in sorted_tables():
         _insert_rows(conn, table, [m for m in inserts if m[0].table == table.name], result, count)
     for r, src, dst in (m for m in moves if m[1] is not None and m[2] is not None):
         _update(conn, r, src, dst, result)
@@ -289,7 +301,7 @@ def apply(conn: Connection, change: Change, undo: bool, progress: Progress | Non
         if not undo:
             raise ValueError("a bulk change is redone through the rows its undo kept")
         result.redo = _undo_bulk(conn, change, result, progress)
-    for table in reversed(Base.metadata.sorted_tables):
+    for table in reversed(sorted_tables()):
         _delete_rows(conn, table, [m for m in deletes if m[0].table == table.name], result, count)
     touched = change.customer_ids() | result.customer_ids
     _name_customers(conn, result.left)
@@ -497,7 +509,7 @@ def _pointed_at(conn: Connection, table: Table, rows: list[dict], going: list[Ke
     """For each column of ``table`` other rows point at: which of these rows' values they point at (rows
     of the same table that go with them do not count: a referral between two customers both going)."""
     found: dict[str, set] = {}
-    for child in Base.metadata.sorted_tables:
+    for child in sorted_tables():
         for fk in child.foreign_keys:
             if fk.column.table is not table:
                 continue
@@ -563,7 +575,7 @@ def _undo_bulk(conn: Connection, change: Change, result: Applied, progress: Prog
     removed: list[RowChange] = []
     kept: dict[str, set[int]] = {}
     done = 0
-    order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+    order = {t.name: i for i, t in enumerate(sorted_tables())}
     for bulk in sorted(change.bulk, key=lambda b: -order[b.table]):  # children first
         table = all_tables[bulk.table]
         ids = [i for a, b in bulk.runs for i in conn.scalars(
@@ -608,7 +620,7 @@ def _given_rows_since(conn: Connection, runs: dict) -> set[int]:
     customers = tables()["customers"]
     found = set(conn.scalars(select(customers.c.referred_by_id).where(
         _in_runs(customers.c.referred_by_id, made), not_(_in_runs(customers.c.id, made))).distinct()))
-    for table in Base.metadata.sorted_tables:
+    for table in sorted_tables():
         if "id" not in table.c or table.name == "customers" or not _belongs_to_a_customer(table):
             continue
         joined, owner = _owner_join(table)
@@ -621,7 +633,7 @@ def _rows_of(conn: Connection, table: Table, ids: list[int]) -> list[RowChange]:
     """The rows as inserts, with the association rows that die with them (tags, spend, who to meet)."""
     found = [RowChange(table.name, key_of(table, dict(r)), None, dict(r))
              for r in conn.execute(select(table).where(table.c.id.in_(ids))).mappings()]
-    for child in Base.metadata.sorted_tables:
+    for child in sorted_tables():
         if "id" in child.c:
             continue
         for fk in child.foreign_keys:
@@ -673,7 +685,7 @@ def _used_from_outside(conn: Connection, table: Table, ids: list[int], runs: dic
     """Which of these rows are pointed at by rows the change did not insert, or by its own rows that
     stay (a visit planned since for an imported customer, a phone added since to an imported person)."""
     used: set[int] = set()
-    for child in Base.metadata.sorted_tables:
+    for child in sorted_tables():
         if "id" not in child.c:
             continue
         for fk in child.foreign_keys:
