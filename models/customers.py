@@ -243,7 +243,8 @@ def _save(db: Database, data: CustomerData, today: dt.date) -> Change:
                 raise NotFoundError(f"The customer {data.name!r} was deleted meanwhile; nothing was saved.")
             if data.version is not None and customer.version != data.version:
                 raise _Stale()
-            before = undo.snapshot(conn, Customer.__table__, [customer.id], only=RECORD_TABLES)
+            before = undo.snapshot(conn, Customer.__table__, [customer.id], only=RECORD_TABLES,
+                                   roots=[undo.row_of(customer)])  # (the row just loaded, not read twice)
         stage_changed = customer.lifecycle_stage != LifecycleStage(data.lifecycle_stage)
         old_stage_date = customer.stage_entered_on
         for name in SCALARS:
