@@ -159,12 +159,16 @@ _ATTRIBUTES: dict[Table, list[tuple[str, str]]] = {}
 
 
 def snapshot(conn: Connection, table: Table, root_ids: Iterable[int], like: Snapshot | None = None,
-             only: frozenset[str] | None = None, roots: list[Row] | None = None) -> Snapshot:
+             only: frozenset[str] | None = None, roots: list[Row] | None = None,
+             keeps_roots: bool = False) -> Snapshot:
     """The rows ``root_ids`` of ``table``, everything that dies with them (within the tables ``only``
     names, when it is given: those an action can write), and the rows elsewhere that point at them
     through SET NULL keys; with ``like``, also every row that snapshot had (so that a snapshot after the
     action holds the same rows as the one before it, where they still exist). ``roots``: the root rows
-    as read already in this transaction (``row_of`` an ORM object just loaded), not read again."""
+    as read already in this transaction (``row_of`` an ORM object just loaded), not read again.
+    ``keeps_roots``: the action deletes none of the roots (a save, an archiving), so the rows pointing
+    at them through SET NULL keys cannot change and are not read (nor are those pointing at the rows
+    below: only a delete of a root takes any of these away, and a SET NULL key changes only then)."""
     all_tables = tables()
     found: Snapshot = {}
 
@@ -189,7 +193,7 @@ def snapshot(conn: Connection, table: Table, root_ids: Iterable[int], like: Snap
             conditions.append((fk.parent, [k[0] for k in found[parent.name]]))
         if conditions:
             add(child, _read_where_in(conn, child, conditions))
-    for child in sorted_tables():  # rows outside pointing in through SET NULL keys
+    for child in () if keeps_roots else sorted_tables():  # rows outside pointing in through SET NULL keys
         for fk in child.foreign_keys:
             parent = fk.column.table
             if fk.ondelete == "SET NULL" and found.get(parent.name):
@@ -225,12 +229,13 @@ def _order(change: RowChange) -> tuple:
 
 
 def changes_since(conn: Connection, table: Table, root_id: int, before: Snapshot,
-                  only: frozenset[str] | None = None, customer_id: int | None = None) -> Change:
+                  only: frozenset[str] | None = None, customer_id: int | None = None,
+                  keeps_roots: bool = False) -> Change:
     """The change an action made to the record ``root_id`` since ``before`` was taken (in the same
     transaction, after the action's last flush). Every customer it changed has a new version (a
     customer whose rows changed only through Core or a foreign key gets it here). ``customer_id`` is the
     customer the action was about, when the record is not a customer (a visit, a follow-up…)."""
-    after = snapshot(conn, table, [root_id], like=before, only=only)
+    after = snapshot(conn, table, [root_id], like=before, only=only, keeps_roots=keeps_roots)
     if customer_id is None and table.name == "customers":
         customer_id = root_id
     change = diff(before, after, customer_id=customer_id)
