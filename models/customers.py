@@ -243,7 +243,8 @@ def _save(db: Database, data: CustomerData, today: dt.date) -> Change:
                 raise NotFoundError(f"The customer {data.name!r} was deleted meanwhile; nothing was saved.")
             if data.version is not None and customer.version != data.version:
                 raise _Stale()
-            before = undo.snapshot(conn, Customer.__table__, [customer.id], only=RECORD_TABLES)
+            before = undo.snapshot(conn, Customer.__table__, [customer.id], only=RECORD_TABLES,
+                                   roots=[undo.row_of(customer)], keeps_roots=True)  # (the row just loaded)
         stage_changed = customer.lifecycle_stage != LifecycleStage(data.lifecycle_stage)
         old_stage_date = customer.stage_entered_on
         for name in SCALARS:
@@ -257,7 +258,8 @@ def _save(db: Database, data: CustomerData, today: dt.date) -> Change:
         new_tags = _write_children(s, customer, data)
         s.flush()
         refresh_customers(conn, [customer.id])
-        change = undo.changes_since(conn, Customer.__table__, customer.id, before, only=RECORD_TABLES)
+        change = undo.changes_since(conn, Customer.__table__, customer.id, before, only=RECORD_TABLES,
+                                    keeps_roots=True)
         if data.id is not None and not change and not new_tags:
             raise _Unchanged()
     return undo.combine(change, new_tags)

@@ -23,7 +23,10 @@ TIER_RULES_KEY = "tier_rules"
 
 def _load_fields(session: Session | Connection, key: str, cls):
     """A dataclass setting stored as a JSON object: unknown keys ignored, missing ones defaulted."""
-    raw = session.scalar(select(Setting.value).where(Setting.key == key))
+    return _parse_fields(session.scalar(select(Setting.value).where(Setting.key == key)), key, cls)
+
+
+def _parse_fields(raw: str | None, key: str, cls):
     if raw is None:
         return cls()
     known = {f.name for f in fields(cls)}
@@ -167,9 +170,27 @@ def chosen_phone_region(session: Session | Connection) -> str:
     """The region the user chose in the settings ("" when the language decides)."""
     from models import phones
 
-    raw = session.scalar(select(Setting.value).where(Setting.key == PHONE_REGION_KEY))
+    return _parse_region(session.scalar(select(Setting.value).where(Setting.key == PHONE_REGION_KEY)))
+
+
+def _parse_region(raw: str | None) -> str:
+    from models import phones
+
     value = json.loads(raw) if raw else ""
     return value if value in phones.regions() else ""
+
+
+_DERIVED_KEYS = select(Setting.key, Setting.value).where(Setting.key.in_((TIER_RULES_KEY, PHONE_REGION_KEY)))
+
+
+def load_derived_settings(session: Session | Connection) -> tuple[TierRules, str]:
+    """The tier rules and the phone region (``load_tier_rules``, ``load_phone_region``) in one query:
+    the derived columns of a customer need both, at every save."""
+    from models import language, phones
+
+    raw = dict(session.execute(_DERIVED_KEYS).all())
+    rules = _parse_fields(raw.get(TIER_RULES_KEY), TIER_RULES_KEY, TierRules)
+    return rules, _parse_region(raw.get(PHONE_REGION_KEY)) or phones.default_region(language.current())
 
 
 def save_phone_region(session: Session, region: str) -> None:

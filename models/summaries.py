@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, case, func, select, update
 from sqlalchemy.engine import Connection
 
 from models.entities import (
@@ -26,7 +26,7 @@ from models.entities import (
     Visit,
 )
 from models import phones
-from models.settings import load_phone_region, load_tier_rules
+from models.settings import load_derived_settings
 from models.spend import TierRules, summarize
 from models.vocabulary import ChannelKind, FollowUpStatus, VisitStatus
 
@@ -95,8 +95,7 @@ def follow_up_values(ended_at: dt.datetime | None, follow_ups: Iterable[tuple[dt
 
 def refresh_customers(conn: Connection, ids: Sequence[int]) -> None:
     """Recompute the derived columns of these customers."""
-    rules = load_tier_rules(conn)
-    region = load_phone_region(conn)
+    rules, region = load_derived_settings(conn)
     for start in range(0, len(ids), CHUNK):
         _refresh_chunk(conn, list(ids[start:start + CHUNK]), rules, region)
 
@@ -129,36 +128,61 @@ def refresh_all(conn: Connection) -> None:
     refresh_customers(conn, ids)
 
 
+_IDS = bindparam("ids", expanding=True)
+_STATEMENTS: dict[str, object] = {}
+
+
+def _statements() -> dict[str, object]:
+    """The queries of a refresh, built once (building one costs more Python than running it takes)."""
+    if not _STATEMENTS:
+        _STATEMENTS.update(
+            contacts=select(Contact.customer_id, Contact.name).where(Contact.customer_id.in_(_IDS))
+            .order_by(Contact.id),
+            channels=select(Channel.customer_id, Channel.kind, Channel.value).where(Channel.customer_id.in_(_IDS))
+            .order_by(Channel.id),
+            spend=select(MonthlySpend.customer_id, MonthlySpend.year, MonthlySpend.month,
+                         MonthlySpend.amount_cents).where(MonthlySpend.customer_id.in_(_IDS)),
+            # the last visit done and the next one open, in one pass over the customer's visits
+            visits=select(Visit.customer_id,
+                          func.max(case((Visit.status == VisitStatus.DONE, Visit.planned_start))),
+                          func.min(case((Visit.status.in_(OPEN_STATUSES), Visit.planned_start))))
+            .where(Visit.customer_id.in_(_IDS), Visit.status.in_((VisitStatus.DONE.value, *OPEN_STATUSES)))
+            .group_by(Visit.customer_id),
+            ended=select(Visit.customer_id, func.max(Outcome.logged_at)).join(Outcome, Outcome.visit_id == Visit.id)
+            .where(Visit.customer_id.in_(_IDS), Outcome.result.in_(ENDING)).group_by(Visit.customer_id),
+            follow_ups=select(FollowUp.customer_id, FollowUp.done_at, FollowUp.status)
+            .where(FollowUp.customer_id.in_(_IDS)),
+            customers=select(Customer.id, Customer.name, Customer.city).where(Customer.id.in_(_IDS)),
+            update=update(Customer.__table__).where(Customer.__table__.c.id == bindparam("cid"))
+            .values(updated_at=Customer.__table__.c.updated_at),
+        )
+    return _STATEMENTS
+
+
 def _refresh_chunk(conn: Connection, ids: list[int], rules: TierRules, region: str = "") -> None:
+    q = _statements()
+    given = {"ids": ids}
     contacts: dict[int, list[str]] = defaultdict(list)
-    for cid, name in conn.execute(select(Contact.customer_id, Contact.name)
-                                  .where(Contact.customer_id.in_(ids)).order_by(Contact.id)):
+    for cid, name in conn.execute(q["contacts"], given):
         contacts[cid].append(name)
     channels: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    for cid, kind, value in conn.execute(select(Channel.customer_id, Channel.kind, Channel.value)
-                                         .where(Channel.customer_id.in_(ids)).order_by(Channel.id)):
+    for cid, kind, value in conn.execute(q["channels"], given):
         channels[cid].append((kind, value))
     spend: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
-    for cid, year, month, cents in conn.execute(select(MonthlySpend.customer_id, MonthlySpend.year,
-                                                       MonthlySpend.month, MonthlySpend.amount_cents)
-                                                .where(MonthlySpend.customer_id.in_(ids))):
+    for cid, year, month, cents in conn.execute(q["spend"], given):
         spend[cid].append((year, month, cents))
-    last_visit = dict(conn.execute(select(Visit.customer_id, func.max(Visit.planned_start))
-                                   .where(Visit.customer_id.in_(ids), Visit.status == VisitStatus.DONE)
-                                   .group_by(Visit.customer_id)).all())
-    next_visit = dict(conn.execute(select(Visit.customer_id, func.min(Visit.planned_start))
-                                   .where(Visit.customer_id.in_(ids), Visit.status.in_(OPEN_STATUSES))
-                                   .group_by(Visit.customer_id)).all())
-    ended = dict(conn.execute(select(Visit.customer_id, func.max(Outcome.logged_at))
-                              .join(Outcome, Outcome.visit_id == Visit.id)
-                              .where(Visit.customer_id.in_(ids), Outcome.result.in_(ENDING))
-                              .group_by(Visit.customer_id)).all())
+    last_visit, next_visit = {}, {}
+    for cid, last, upcoming in conn.execute(q["visits"], given):
+        if last is not None:
+            last_visit[cid] = last
+        if upcoming is not None:
+            next_visit[cid] = upcoming
+    ended = dict(conn.execute(q["ended"], given).all())
     follow_ups: dict[int, list] = defaultdict(list)
-    for cid, done_at, status in conn.execute(select(FollowUp.customer_id, FollowUp.done_at, FollowUp.status)
-                                             .where(FollowUp.customer_id.in_(ids))):
+    for cid, done_at, status in conn.execute(q["follow_ups"], given):
         follow_ups[cid].append((done_at, status))
     rows = []
-    for cid, name, city in conn.execute(select(Customer.id, Customer.name, Customer.city).where(Customer.id.in_(ids))):
+    for cid, name, city in conn.execute(q["customers"], given):
         rows.append({
             "cid": cid,
             "derived_stale": False,
@@ -169,9 +193,5 @@ def _refresh_chunk(conn: Connection, ids: list[int], rules: TierRules, region: s
             **follow_up_values(ended.get(cid), follow_ups[cid]),
         })
     if rows:
-        from sqlalchemy import bindparam
-
-        table = Customer.__table__
         # updated_at = itself: refreshing a cache is not an edit (it would fire the column's onupdate).
-        statement = update(table).where(table.c.id == bindparam("cid")).values(updated_at=table.c.updated_at)
-        conn.execute(statement, rows)
+        conn.execute(q["update"], rows)

@@ -25,7 +25,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import Table, and_, delete, false, not_, or_, select, tuple_, update
+from sqlalchemy import Table, and_, bindparam, delete, false, not_, or_, select, tuple_, update
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import Connection
 
 from models.entities import DERIVED_CUSTOMER_COLUMNS, Base, now
@@ -123,12 +124,51 @@ class Change:
 Snapshot = dict[str, dict[Key, dict]]  # table name -> primary key -> row
 
 
+_SELECTS: dict[tuple, object] = {}
+
+
+def _rows_where_in(table: Table, columns: tuple) -> object:
+    """``SELECT * FROM table WHERE c1 IN (...) OR c2 IN (...)``, built once per table and columns (a
+    statement built anew each time costs more Python than the database takes to run it); the lists go
+    in the parameters ``k0``, ``k1``…"""
+    statement = _SELECTS.get((table, columns))
+    if statement is None:
+        statement = select(table).where(or_(*(c.in_(bindparam(f"k{i}", expanding=True))
+                                              for i, c in enumerate(columns))))
+        _SELECTS[(table, columns)] = statement
+    return statement
+
+
+def _read_where_in(conn: Connection, table: Table, lists: list[tuple[object, list]]):
+    columns = tuple(c for c, _values in lists)
+    return conn.execute(_rows_where_in(table, columns),
+                        {f"k{i}": values for i, (_c, values) in enumerate(lists)}).mappings()
+
+
+def row_of(instance) -> dict:
+    """The row an ORM object was loaded from, keyed by column name (as a snapshot holds it)."""
+    table = instance.__table__
+    names = _ATTRIBUTES.get(table)
+    if names is None:
+        mapper = sa_inspect(type(instance))
+        names = _ATTRIBUTES[table] = [(c.name, mapper.get_property_by_column(c).key) for c in table.columns]
+    return {name: getattr(instance, key) for name, key in names}
+
+
+_ATTRIBUTES: dict[Table, list[tuple[str, str]]] = {}
+
+
 def snapshot(conn: Connection, table: Table, root_ids: Iterable[int], like: Snapshot | None = None,
-             only: frozenset[str] | None = None) -> Snapshot:
+             only: frozenset[str] | None = None, roots: list[Row] | None = None,
+             keeps_roots: bool = False) -> Snapshot:
     """The rows ``root_ids`` of ``table``, everything that dies with them (within the tables ``only``
     names, when it is given: those an action can write), and the rows elsewhere that point at them
     through SET NULL keys; with ``like``, also every row that snapshot had (so that a snapshot after the
-    action holds the same rows as the one before it, where they still exist)."""
+    action holds the same rows as the one before it, where they still exist). ``roots``: the root rows
+    as read already in this transaction (``row_of`` an ORM object just loaded), not read again.
+    ``keeps_roots``: the action deletes none of the roots (a save, an archiving), so the rows pointing
+    at them through SET NULL keys cannot change and are not read (nor are those pointing at the rows
+    below: only a delete of a root takes any of these away, and a SET NULL key changes only then)."""
     all_tables = tables()
     found: Snapshot = {}
 
@@ -138,7 +178,10 @@ def snapshot(conn: Connection, table: Table, root_ids: Iterable[int], like: Snap
             values = dict(row)
             bucket[key_of(t, values)] = values
 
-    add(table, conn.execute(select(table).where(table.c.id.in_(list(root_ids)))).mappings())
+    if roots is not None:
+        add(table, roots)
+    else:
+        add(table, _read_where_in(conn, table, [(table.c.id, list(root_ids))]))
     for child in sorted_tables():
         if only is not None and child.name not in only:
             continue
@@ -147,15 +190,15 @@ def snapshot(conn: Connection, table: Table, root_ids: Iterable[int], like: Snap
             parent = fk.column.table
             if fk.ondelete != "CASCADE" or parent.name == child.name or not found.get(parent.name):
                 continue
-            conditions.append(fk.parent.in_([k[0] for k in found[parent.name]]))
+            conditions.append((fk.parent, [k[0] for k in found[parent.name]]))
         if conditions:
-            add(child, conn.execute(select(child).where(or_(*conditions))).mappings())
-    for child in sorted_tables():  # rows outside pointing in through SET NULL keys
+            add(child, _read_where_in(conn, child, conditions))
+    for child in () if keeps_roots else sorted_tables():  # rows outside pointing in through SET NULL keys
         for fk in child.foreign_keys:
             parent = fk.column.table
             if fk.ondelete == "SET NULL" and found.get(parent.name):
                 keys = [k[0] for k in found[parent.name]]
-                add(child, conn.execute(select(child).where(fk.parent.in_(keys))).mappings())
+                add(child, _read_where_in(conn, child, [(fk.parent, keys)]))
     for name, rows in (like or {}).items():
         t = all_tables[name]
         missing = [k for k in rows if k not in found.get(name, {})]
@@ -186,12 +229,13 @@ def _order(change: RowChange) -> tuple:
 
 
 def changes_since(conn: Connection, table: Table, root_id: int, before: Snapshot,
-                  only: frozenset[str] | None = None, customer_id: int | None = None) -> Change:
+                  only: frozenset[str] | None = None, customer_id: int | None = None,
+                  keeps_roots: bool = False) -> Change:
     """The change an action made to the record ``root_id`` since ``before`` was taken (in the same
     transaction, after the action's last flush). Every customer it changed has a new version (a
     customer whose rows changed only through Core or a foreign key gets it here). ``customer_id`` is the
     customer the action was about, when the record is not a customer (a visit, a follow-up…)."""
-    after = snapshot(conn, table, [root_id], like=before, only=only)
+    after = snapshot(conn, table, [root_id], like=before, only=only, keeps_roots=keeps_roots)
     if customer_id is None and table.name == "customers":
         customer_id = root_id
     change = diff(before, after, customer_id=customer_id)

@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>Already in your book: %1. If it is the same customer, open that one instead (Customers &gt; Find Duplicates… merges two).</source>
-        <translation>客户簿中已有：%1。如果是同一个客户，请打开已有的那个（客户 &gt; 查找重复… 可合并两个）。</translation>
+        <translation>客户资料中已有：%1。如果是同一个客户，请打开已有的那个（客户 &gt; 查找重复… 可合并两个）。</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. 5G, renewal-2027</source>
@@ -1550,7 +1550,7 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
         <source>In your book</source>
-        <translation>你的客户库中</translation>
+        <translation>客户资料中</translation>
     </message>
     <message>
         <source>Why</source>
@@ -1587,6 +1587,10 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Reading and checking %1…</source>
         <translation>正在读取并检查 %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>same name and phone %1</source>
@@ -1690,7 +1694,7 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
         <source>a new person; the company is likely this one in your book</source>
-        <translation>新联系人；其公司很可能是客户簿中的这一家</translation>
+        <translation>新联系人；其公司很可能是客户资料中的这一家</translation>
     </message>
     <message>
         <source>same name and company</source>

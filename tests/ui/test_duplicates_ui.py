@@ -64,3 +64,28 @@ def test_the_editor_points_out_a_name_already_in_the_book(qtbot, open_window, pa
     type_with_input_method(editor.name, "远航物流")
     qtbot.waitUntil(lambda: not editor.same_name.isVisible(), timeout=5_000)
     editor.done(0)
+
+
+def test_the_notes_of_both_can_be_kept_or_either_one(qtbot, open_window, paths):
+    from PySide6.QtWidgets import QRadioButton
+
+    QLocale.setDefault(QLocale("en"))
+    db = open_database(paths.database_url)
+    customers.save(db, CustomerData(name="G F", kind="person", notes="Met at the fair"))
+    customers.save(db, CustomerData(name="G F", kind="person", notes="Phone (home): 1"))  # nothing else to tell
+    db.close()
+    window = open_window(paths)
+    window.find_duplicates_action.trigger()
+    dialog = window.duplicates_dialog
+    assert "same name, and nothing else tells them apart" in dialog.list.item(0).text()
+    [row] = [r for r in range(dialog.fields.rowCount()) if dialog.fields.item(r, 0).text() == "Notes"]
+    offered = [b.text() for column in (1, 2) for b in (
+        [dialog.fields.cellWidget(row, column)] if isinstance(dialog.fields.cellWidget(row, column), QRadioButton)
+        else dialog.fields.cellWidget(row, column).findChildren(QRadioButton))]
+    assert offered == ["Met at the fair", "Phone (home): 1", "Both"]
+    assert dialog.choices() == {"notes": "both"}
+    dialog.fields.cellWidget(row, 2).findChildren(QRadioButton)[0].setChecked(True)  # the other's notes only
+    dialog.merge_button.click()
+    with sqlite3.connect(paths.database) as conn:
+        assert conn.execute("SELECT name, notes FROM customers").fetchall() == [("G F", "Phone (home): 1")]
+    dialog.reject()

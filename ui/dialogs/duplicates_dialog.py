@@ -143,26 +143,28 @@ class DuplicatesDialog(QDialog):
             self.fields.insertRow(line)
             self.fields.setItem(line, 0, QTableWidgetItem(names[field_name]))
             group = QButtonGroup(self)
-            choices = [(merge.KEEP, a), (merge.OTHER, b)]
-            for column, (choice, value) in enumerate(choices, 1):
-                button = QRadioButton(self._shown(field_name, value)[:200])
+            buttons = []
+            for choice, text in ((merge.KEEP, self._shown(field_name, a)[:200]),
+                                 (merge.OTHER, self._shown(field_name, b)[:200])):
+                button = QRadioButton(text)
                 button.setProperty("choice", choice)
                 group.addButton(button)
-                self.fields.setCellWidget(line, column, button)
+                buttons.append(button)
             default = merge.KEEP if a not in (None, "") else merge.OTHER
-            if field_name == "notes" and a and b:
+            self.fields.setCellWidget(line, 1, buttons[0])
+            if field_name == "notes" and a and b:  # the other's notes, or both
                 both = QRadioButton(self.tr("Both"))
                 both.setProperty("choice", merge.BOTH)
                 group.addButton(both)
-                cell = self.fields.cellWidget(line, 2)
                 holder = QWidget()
                 row_layout = QHBoxLayout(holder)
                 row_layout.setContentsMargins(0, 0, 0, 0)
-                cell.setParent(holder)
-                row_layout.addWidget(cell, 1)
+                row_layout.addWidget(buttons[1], 1)
                 row_layout.addWidget(both)
                 self.fields.setCellWidget(line, 2, holder)
                 default = merge.BOTH
+            else:
+                self.fields.setCellWidget(line, 2, buttons[1])
             for button in group.buttons():
                 button.setChecked(button.property("choice") == default)
             self.groups[field_name] = group

@@ -297,6 +297,11 @@ class ImportDialog(QDialog):
                 save_mapping(self.db, name, self.source.mapping)
         self.pages.setCurrentIndex(1)
         self.check_label.setText(self.tr("Reading and checking %1…").replace("%1", self.path.name))
+        for section in (self.duplicates, self.duplicates_row, self.checks_label, self.checks, self.errors_label,
+                        self.errors):
+            section.hide()  # until the scan says what there is
+        self.progress.setRange(0, 0)  # busy: how many records there are is not known before the end
+        self.progress.show()
         self.next_button.setEnabled(False)
         self.back_button.setEnabled(False)
         db, found_source = self.db, self.source
@@ -330,8 +335,9 @@ class ImportDialog(QDialog):
             table.setColumnWidth(column, min(table.columnWidth(column), 280))
 
     def _error_lines(self, errors) -> list[str]:
-        return [f"{e.person} ({where_text(e.where)}): {reason_text(e.reason)}" if e.person else
-                f"{where_text(e.where)}: {reason_text(e.reason)}" for e in errors]
+        line = self.tr("%1: %2")  # who, and what is wrong
+        return [line.replace("%1", f"{e.person} ({where_text(e.where)})" if e.person else where_text(e.where))
+                .replace("%2", reason_text(e.reason)) for e in errors]
 
     def _duplicate_reason(self, d) -> str:
         """Why a record looks like one in the book: "same name and email x" and the like, translated."""
@@ -379,6 +385,7 @@ class ImportDialog(QDialog):
     def _show_scan(self, found) -> None:
         self.found = found
         self.operation = None
+        self.progress.hide()
         good = found.total - len(found.errors)
         self.check_label.setText(self._scan_text(found))
         self.duplicates.setRowCount(0)
