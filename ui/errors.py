@@ -89,9 +89,10 @@ def show_known_error(parent: QWidget | None, error: KnownError, title: str | Non
 def error_text(error: BaseException) -> str:
     """The message in the user's language where the core gives it as a template (models/interchange/import_text.py)."""
     template = getattr(error, "template", None)
-    if not template:
+    values = getattr(error, "values", {})
+    if not template or not isinstance(values, dict):  # (a TranslatableError's str() is translated already)
         return str(error)
-    return QApplication.translate("import", template).format(**getattr(error, "values", {}))
+    return QApplication.translate("import", template).format(**values)
 
 
 def report_exception(exc: BaseException, log_file: Path | None, parent: QWidget | None = None) -> QDialog:

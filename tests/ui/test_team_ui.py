@@ -122,7 +122,7 @@ def test_the_server_restarts_while_a_visit_is_planned(team_url, team_customer, s
     from models import visits
 
     window = open_window(paths, team_url)
-    visit_id = window.visits.new_visit(team_customer)
+    window.visits.new_visit(team_customer)  # (written with the first thing typed)
     planner = window.visits.planner
     qtbot.waitExposed(planner)
     stoppable_pg_server.stop("immediate")
@@ -136,7 +136,7 @@ def test_the_server_restarts_while_a_visit_is_planned(team_url, team_customer, s
 
     stoppable_pg_server.start()
     assert planner.save_now()
-    assert visits.load_plan(window.database.db, visit_id).purpose == "Sign the 5G renewal"
+    assert visits.load_plan(window.database.db, planner.plan.id).purpose == "Sign the 5G renewal"
     planner.close()
 
 
