@@ -13,8 +13,7 @@ import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
-from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.engine import Connection
 
 from models import undo, validation
@@ -22,7 +21,7 @@ from models.db import Database
 from models.entities import NO_YEAR, Channel, Contact, Customer, KeyDate, MonthlySpend, Tag, customer_tags, now
 from models.errors import KnownError, NotFoundError
 from models.three_way import Conflict, Merge, keyed
-from models.row_sync import free_id, sync_by_id, sync_keyed
+from models.row_sync import insert_row, sync_by_id, sync_keyed, update_row
 from models.summaries import refresh_customers
 from models.undo import Change, RowChange
 from models.vocabulary import (
@@ -217,7 +216,7 @@ def save(db: Database, data: CustomerData, today: dt.date | None = None) -> Chan
         raise InvalidCustomer(errors)
     try:
         change = _save(db, data, today or dt.date.today())
-    except (_Stale, StaleDataError):  # (the second: saved by another between our read and our write)
+    except _Stale:
         if data.id is None:
             raise
         raise ChangedMeanwhile(load(db, data.id)) from None
@@ -229,96 +228,137 @@ def save(db: Database, data: CustomerData, today: dt.date | None = None) -> Chan
 
 
 def _save(db: Database, data: CustomerData, today: dt.date) -> Change:
+    # Core, not the ORM: a save is a handful of small statements, and the ORM's unit of work costs more
+    # Python than the database takes for them. The version check is the ORM's (version_id_col), spelled out.
     with db.write_session() as s, s.begin():
         conn = s.connection()
-        if data.referred_by_id is not None and s.get(Customer, data.referred_by_id) is None:
+        if data.referred_by_id is not None and conn.execute(_CUSTOMER_ID, {"cid": data.referred_by_id}).first() is None:
             raise InvalidCustomer({"referred_by": "The customer who referred them was deleted; choose again."})
+        values = {name: _cleaned(name, getattr(data, name)) for name in SCALARS}
+        values["updated_at"] = now()  # a save is a change of the record, children only or not
         if data.id is None:
-            customer = Customer()
-            s.add(customer)
+            root: dict = {}
             before: undo.Snapshot = {}
         else:
-            customer = s.get(Customer, data.id)
-            if customer is None:
+            row = conn.execute(_CUSTOMER_ROW, {"cid": data.id}).mappings().first()
+            if row is None:
                 raise NotFoundError(f"The customer {data.name!r} was deleted meanwhile; nothing was saved.")
-            if data.version is not None and customer.version != data.version:
+            root = dict(row)  # (the row as it was before this save: the snapshot's root)
+            if data.version is not None and root["version"] != data.version:
                 raise _Stale()
-            before = undo.snapshot(conn, Customer.__table__, [customer.id], only=RECORD_TABLES,
-                                   roots=[undo.row_of(customer)], keeps_roots=True)  # (the row just loaded)
-        stage_changed = customer.lifecycle_stage != LifecycleStage(data.lifecycle_stage)
-        old_stage_date = customer.stage_entered_on
-        for name in SCALARS:
-            value = getattr(data, name)
-            setattr(customer, name, value.strip() if isinstance(value, str) and name != "notes" else value)
+        stage_changed = root.get("lifecycle_stage") != LifecycleStage(data.lifecycle_stage)
         if stage_changed and (data.stage_entered_on is None or data.id is not None and
-                              data.stage_entered_on == old_stage_date):
-            customer.stage_entered_on = today
-        customer.updated_at = now()  # a save is a change of the record, children only or not
-        s.flush()
-        new_tags = _write_children(s, customer, data)
-        s.flush()
-        refresh_customers(conn, [customer.id])
-        change = undo.changes_since(conn, Customer.__table__, customer.id, before, only=RECORD_TABLES,
-                                    keeps_roots=True)
+                              data.stage_entered_on == root.get("stage_entered_on")):
+            values["stage_entered_on"] = today
+        customers = Customer.__table__
+        if data.id is None:
+            cid = conn.execute(customers.insert().values({**values, "version": 1})).inserted_primary_key[0]
+        else:
+            cid = data.id
+            changed = {k: v for k, v in values.items() if root[k] != v}
+            written = conn.execute(update(customers).where(customers.c.id == cid,
+                                                           customers.c.version == root["version"])
+                                   .values({**changed, "version": root["version"] + 1}))
+            if written.rowcount != 1:  # saved by another between our read and our write
+                raise _Stale()
+            # (the row is written, so locked: what is read next is what this save writes over)
+            before = undo.snapshot(conn, customers, [cid], only=RECORD_TABLES, roots=[root], keeps_roots=True)
+        tables_written, new_tags = _write_children(conn, cid, data, before)
+        refresh_customers(conn, [cid])
+        change = undo.changes_since(conn, customers, cid, before, only=RECORD_TABLES, keeps_roots=True,
+                                    unchanged=_unchanged_tables(tables_written))
         if data.id is not None and not change and not new_tags:
             raise _Unchanged()
     return undo.combine(change, new_tags)
 
 
-def _write_children(s, customer: Customer, data: CustomerData) -> Change:
+_CUSTOMER_ROW = select(Customer.__table__).where(Customer.__table__.c.id == bindparam("cid"))
+_CUSTOMER_ID = select(Customer.__table__.c.id).where(Customer.__table__.c.id == bindparam("cid"))
+
+
+def _cleaned(name: str, value):
+    return value.strip() if isinstance(value, str) and name != "notes" else value
+
+
+def _write_children(conn: Connection, cid: int, data: CustomerData, before: undo.Snapshot
+                    ) -> tuple[frozenset[str], Change]:
     """Contacts (they keep their ids: visits refer to them), then phones, dates, spend and tags, each
-    written as the changes it needs. Returns the tags it had to create (they are not the record's)."""
-    cid = customer.id
-    conn = s.connection()
+    written as the changes it needs, against the rows ``before`` holds (read in this transaction, after
+    the customer's row was written). Returns the tables it wrote and the tags it had to create (they
+    are not the record's)."""
+    written: set[str] = set()
+
+    def rows(table: str, **match) -> list[dict] | None:
+        if before is not None:
+            return [r for r in before.get(table, {}).values() if all(r[k] == v for k, v in match.items())]
+        return None
+
+    contacts = Contact.__table__
+    existing = {row["id"]: row for row in rows("contacts")}
     kept = {c.id for c in data.contacts if c.id is not None}
-    existing = {c.id: c for c in s.scalars(select(Contact).where(Contact.customer_id == cid))}
-    for contact_id, contact in existing.items():
-        if contact_id not in kept:
-            s.delete(contact)
-    s.flush()
+    gone = [i for i in existing if i not in kept]
+    if gone:  # their phones, dates and places at visits go with them (foreign keys): all is read again
+        conn.execute(delete(contacts).where(contacts.c.id.in_(gone)))
+        written.update(RECORD_TABLES)
+        before = None
     contact_ids = []
     for position, item in enumerate(data.contacts):
-        contact = existing.get(item.id) if item.id is not None else None
-        if contact is None:  # (one removed meanwhile and kept by this save comes back under their own id)
-            contact = Contact(customer_id=cid)
-            contact.id = free_id(conn, Contact.__table__, item.id)
-            s.add(contact)
-        contact.name, contact.title, contact.notes = item.name.strip(), item.title.strip(), item.notes
-        contact.buying_role, contact.attitude, contact.influence = item.buying_role, item.attitude, item.influence
-        contact.position = position
-        s.flush()
-        contact_ids.append(contact.id)
-        _write_channels(conn, cid, contact.id, item.channels)
-    _write_channels(conn, cid, None, data.channels)
+        values = {"customer_id": cid, "name": item.name.strip(), "title": item.title.strip(), "notes": item.notes,
+                  "buying_role": item.buying_role, "attitude": item.attitude, "influence": item.influence,
+                  "position": position}
+        row = existing.get(item.id)
+        if row is None:  # (one removed meanwhile and kept by this save comes back under their own id)
+            contact_ids.append(insert_row(conn, contacts, values, item.id))
+            written.add("contacts")
+        else:
+            contact_ids.append(row["id"])
+            if update_row(conn, contacts, row, values):
+                written.add("contacts")
+    for contact_id, item in zip(contact_ids, data.contacts):
+        if _write_channels(conn, cid, contact_id, item.channels, rows("channels", contact_id=contact_id)):
+            written.add("channels")
+    if _write_channels(conn, cid, None, data.channels, rows("channels", contact_id=None)):
+        written.add("channels")
     spend = MonthlySpend.__table__
-    sync_keyed(conn, spend, spend.c.customer_id == cid, {
-        (y, m): {"customer_id": cid, "year": y, "month": m, "amount_cents": cents}
-        for (y, m), cents in data.spend.items()}, ("year", "month"))
+    if sync_keyed(conn, spend, spend.c.customer_id == cid, {
+            (y, m): {"customer_id": cid, "year": y, "month": m, "amount_cents": cents}
+            for (y, m), cents in data.spend.items()}, ("year", "month"), rows("monthly_spend")):
+        written.add("monthly_spend")
     dates = KeyDate.__table__
-    sync_by_id(conn, dates, dates.c.customer_id == cid, [{
+    if sync_by_id(conn, dates, dates.c.customer_id == cid, [{
         "id": k.id, "customer_id": cid, "contact_id": None if k.contact is None else contact_ids[k.contact],
         "kind": KeyDateKind(k.kind).value, "label": k.label.strip(),
         "date": k.date if k.year_known else _without_year(k.date), "year_known": k.year_known,
         "yearly": k.yearly or not k.year_known,
-    } for k in data.key_dates], ("contact_id", "kind", "label", "date", "year_known", "yearly"))
+    } for k in data.key_dates], ("contact_id", "kind", "label", "date", "year_known", "yearly"), rows("key_dates")):
+        written.add("key_dates")
     created: list[RowChange] = []
     tag_ids = [_tag_id(conn, name.strip(), created) for name in dict.fromkeys(data.tags) if name.strip()]
-    sync_keyed(conn, customer_tags, customer_tags.c.customer_id == cid,
-               {(t,): {"customer_id": cid, "tag_id": t} for t in tag_ids}, ("tag_id",))
-    return Change(tuple(created))
+    if sync_keyed(conn, customer_tags, customer_tags.c.customer_id == cid,
+                  {(t,): {"customer_id": cid, "tag_id": t} for t in tag_ids}, ("tag_id",), rows("customer_tags")):
+        written.add("customer_tags")
+    return frozenset(written), Change(tuple(created))
+
+
+def _unchanged_tables(written: frozenset[str]) -> frozenset[str]:
+    """The record's tables a save did not write (the customer's own row changes with every save, and a
+    place at a visit only goes with a deleted contact, which writes everything)."""
+    return RECORD_TABLES - written - {"customers"} - ({"visit_contacts"} if "contacts" in written else set())
 
 
 def _without_year(day: dt.date) -> dt.date:
     return dt.date(NO_YEAR, day.month, day.day)
 
 
-def _write_channels(conn: Connection, cid: int, contact_id: int | None, channels: list[ChannelData]) -> None:
+def _write_channels(conn: Connection, cid: int, contact_id: int | None, channels: list[ChannelData],
+                    rows: list[dict] | None) -> bool:
     table = Channel.__table__
     owner = table.c.contact_id.is_(None) if contact_id is None else table.c.contact_id == contact_id
     wanted = [{"id": ch.id, "customer_id": cid, "contact_id": contact_id, "kind": ChannelKind(ch.kind).value,
                "value": ch.value.strip(), "label": ch.label.strip(), "position": i}
               for i, ch in enumerate(c for c in channels if c.value.strip())]
-    sync_by_id(conn, table, (table.c.customer_id == cid) & owner, wanted, ("kind", "value", "label", "position"))
+    return sync_by_id(conn, table, (table.c.customer_id == cid) & owner, wanted, ("kind", "value", "label",
+                                                                                  "position"), rows)
 
 
 def _tag_id(conn: Connection, name: str, created: list[RowChange]) -> int:

@@ -160,7 +160,7 @@ _ATTRIBUTES: dict[Table, list[tuple[str, str]]] = {}
 
 def snapshot(conn: Connection, table: Table, root_ids: Iterable[int], like: Snapshot | None = None,
              only: frozenset[str] | None = None, roots: list[Row] | None = None,
-             keeps_roots: bool = False) -> Snapshot:
+             keeps_roots: bool = False, unchanged: frozenset[str] = frozenset()) -> Snapshot:
     """The rows ``root_ids`` of ``table``, everything that dies with them (within the tables ``only``
     names, when it is given: those an action can write), and the rows elsewhere that point at them
     through SET NULL keys; with ``like``, also every row that snapshot had (so that a snapshot after the
@@ -168,7 +168,8 @@ def snapshot(conn: Connection, table: Table, root_ids: Iterable[int], like: Snap
     as read already in this transaction (``row_of`` an ORM object just loaded), not read again.
     ``keeps_roots``: the action deletes none of the roots (a save, an archiving), so the rows pointing
     at them through SET NULL keys cannot change and are not read (nor are those pointing at the rows
-    below: only a delete of a root takes any of these away, and a SET NULL key changes only then)."""
+    below: only a delete of a root takes any of these away, and a SET NULL key changes only then).
+    ``unchanged``: tables the action did not write (a snapshot after it): their rows are ``like``'s."""
     all_tables = tables()
     found: Snapshot = {}
 
@@ -184,6 +185,9 @@ def snapshot(conn: Connection, table: Table, root_ids: Iterable[int], like: Snap
         add(table, _read_where_in(conn, table, [(table.c.id, list(root_ids))]))
     for child in sorted_tables():
         if only is not None and child.name not in only:
+            continue
+        if child.name in unchanged:
+            add(child, (like or {}).get(child.name, {}).values())
             continue
         conditions = []
         for fk in child.foreign_keys:
@@ -230,12 +234,14 @@ def _order(change: RowChange) -> tuple:
 
 def changes_since(conn: Connection, table: Table, root_id: int, before: Snapshot,
                   only: frozenset[str] | None = None, customer_id: int | None = None,
-                  keeps_roots: bool = False) -> Change:
+                  keeps_roots: bool = False, unchanged: frozenset[str] = frozenset()) -> Change:
     """The change an action made to the record ``root_id`` since ``before`` was taken (in the same
     transaction, after the action's last flush). Every customer it changed has a new version (a
     customer whose rows changed only through Core or a foreign key gets it here). ``customer_id`` is the
-    customer the action was about, when the record is not a customer (a visit, a follow-up…)."""
-    after = snapshot(conn, table, [root_id], like=before, only=only, keeps_roots=keeps_roots)
+    customer the action was about, when the record is not a customer (a visit, a follow-up…).
+    ``unchanged``: tables the action did not write, neither itself nor through a foreign key (not read
+    again)."""
+    after = snapshot(conn, table, [root_id], like=before, only=only, keeps_roots=keeps_roots, unchanged=unchanged)
     if customer_id is None and table.name == "customers":
         customer_id = root_id
     change = diff(before, after, customer_id=customer_id)
