@@ -47,9 +47,13 @@ class TeamBackups(QObject):
         self.operation.start()
 
     def _backed_up(self, saved: Path) -> None:
+        # said in a message, not only in the status bar: a team database's dump takes a while, and the
+        # rep who asked for it wants to know where it is (to keep a copy elsewhere)
         self.operation = None
-        self.window.statusBar().showMessage(
-            self.tr("Backed up and verified: %1").replace("%1", str(saved)), 8000)
+        self.window.statusBar().clearMessage()
+        self._tell(QMessageBox.Icon.Information, self.tr("Backed up"), self.tr(
+            "Backed up and verified: %1 (%2 MB).").replace("%1", str(saved))
+            .replace("%2", f"{saved.stat().st_size / 1e6:,.1f}"))
 
     def _failed(self, exc: BaseException) -> None:
         self.operation = None

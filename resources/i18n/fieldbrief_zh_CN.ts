@@ -2987,8 +2987,12 @@ Edit &gt; Undo brings it back.</source>
         <translation>正在备份 %1…</translation>
     </message>
     <message>
-        <source>Backed up and verified: %1</source>
-        <translation>已备份并校验：%1</translation>
+        <source>Backed up</source>
+        <translation>已备份</translation>
+    </message>
+    <message>
+        <source>Backed up and verified: %1 (%2 MB).</source>
+        <translation>已备份并校验：%1（%2 MB）。</translation>
     </message>
     <message>
         <source>Restoring the team database</source>

@@ -178,17 +178,21 @@ def test_copy_the_laptop_book_to_an_empty_team_database_and_open_it(stoppable_pg
 def test_back_up_the_team_database_and_restore_it_into_an_empty_one(team_url, team_customer, stoppable_pg_server, qtbot, open_window, paths):
     window = open_window(paths, team_url)
     window.backups.back_up_action.trigger()
-    qtbot.waitUntil(lambda: "Backed up and verified" in window.statusBar().currentMessage(), timeout=30_000)
+    team_backups = window.backups._team()
+    qtbot.waitUntil(lambda: team_backups.message is not None and team_backups.message.isVisible(), timeout=30_000)
     dumps = list(paths.backups.glob("fieldbrief-team-*.dump"))
     assert len(dumps) == 1
+    assert "Backed up and verified" in team_backups.message.text() and str(dumps[0]) in team_backups.message.text()
+    team_backups.message.close()  # (it deletes itself)
+    team_backups.message = None
 
     empty = make_url(stoppable_pg_server.new_database(None)).database
     dialog = window.backups._team().restore_into(dumps[0])
     assert dialog.host.text() == TeamDatabase.from_url(team_url).host and dialog.database.text() == ""
     dialog.database.setText(empty)
     qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)
-    team_backups = window.backups._team()
-    qtbot.waitUntil(lambda: team_backups.message is not None and team_backups.message.isVisible(), timeout=30_000)
+    qtbot.waitUntil(lambda: team_backups.message is not None and team_backups.message.isVisible()
+                    and "Restored" in team_backups.message.text(), timeout=30_000)
     assert "(1 customers, 0 visits)" in team_backups.message.text()
     team_backups.message.button(QMessageBox.StandardButton.Open).click()
     opened(qtbot, window, f"Team database: {empty} @ ")
