@@ -3165,6 +3165,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>%v / %m 行</translation>
     </message>
     <message>
+        <source>Remembered: leave empty to use it</source>
+        <translation>已记住：留空即可使用</translation>
+    </message>
+    <message>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>

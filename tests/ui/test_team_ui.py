@@ -69,6 +69,14 @@ def test_open_a_team_database_correct_the_password_and_go_back_to_the_laptop(tea
     recent[0].trigger()
     opened(qtbot, window, "Team database: ")
 
+    window.team.laptop_action.trigger()  # or the dialog, which says the password is remembered
+    opened(qtbot, window, "Laptop book: ")
+    dialog = window.team.open_team_database()
+    assert dialog.database.text() == team.database and dialog.password.text() == ""
+    assert dialog.password.placeholderText() == "Remembered: leave empty to use it"
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    opened(qtbot, window, "Team database: ")
+
 
 def test_a_recent_team_database_without_its_password_asks_for_it(team_url, qtbot, open_window, paths):
     team = TeamDatabase.from_url(team_url)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.team_database import DEFAULT_PORT, TeamDatabase, keyring_is_secure
+from models.team_database import DEFAULT_PORT, TeamDatabase, keyring_is_secure, stored_password
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -88,13 +88,23 @@ class TeamDatabaseDialog(QDialog):
         self.setMinimumWidth(520)
         for edit in (self.host, self.database, self.user):
             edit.textChanged.connect(self._update_button)
+            edit.editingFinished.connect(self._show_remembered)
+        self.port.editingFinished.connect(self._show_remembered)
         if team is not None:
             self.host.setText(team.host)
             self.port.setValue(team.port)
             self.database.setText(team.database)
             self.user.setText(team.user)
         self._update_button()
+        self._show_remembered()
         (self.password if team is not None else self.host).setFocus()
+
+    def _show_remembered(self) -> None:
+        """Say when the keyring has this database's password: the field may stay empty (the rep need not
+        type it again, nor wonder whether they must)."""
+        team = self.team()
+        known = all((team.host, team.database, team.user)) and stored_password(team) is not None
+        self.password.setPlaceholderText(self.tr("Remembered: leave empty to use it") if known else "")
 
     def team(self) -> TeamDatabase:
         return TeamDatabase(self.host.text().strip(), self.database.text().strip(), self.user.text().strip(),
