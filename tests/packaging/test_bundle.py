@@ -80,6 +80,14 @@ def test_the_bundle_runs_the_commands_from_any_folder(unpacked, tmp_path):
     check_commands(Program(unpacked / "fieldbrief", tmp_path), __version__)
 
 
+def test_the_bundle_works_on_a_team_database(unpacked, tmp_path, pg_server):
+    """PostgreSQL's dialect, psycopg and what the migrations import are in the bundle (found by name only)."""
+    url = pg_server.new_database(None)  # an empty database, as an administrator makes one
+    fieldbrief = Program(unpacked / "fieldbrief", tmp_path)
+    assert "30 customers" in fieldbrief.ok("--database", url, "demo", "--customers", "30")
+    assert "ok, reachable, the current schema" in fieldbrief.ok("--database", url, "check")
+
+
 def test_the_bundle_paints_its_window_offscreen_in_chinese_with_its_own_font(unpacked, tmp_path):
     check_first_paint(Program(unpacked / "fieldbrief", tmp_path))
 
