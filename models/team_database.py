@@ -154,7 +154,9 @@ def server_engine(url: str | URL) -> Engine:
     team = TeamDatabase.from_url(url)
     connect_args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, **KEEPALIVES}
     if "options" not in url.query:  # a URL's own options (e.g. another statement_timeout) win
-        connect_args["options"] = f"-c statement_timeout={STATEMENT_TIMEOUT_S * 1000}"
+        # JIT off: it compiles a plan the first times it runs (a second and more for a search at a million
+        # customers), and the app's statements are many short ones, which it never pays back
+        connect_args["options"] = f"-c statement_timeout={STATEMENT_TIMEOUT_S * 1000} -c jit=off"
     engine = create_engine(url, connect_args=connect_args, pool_pre_ping=True)
     _cargs, params = engine.dialect.create_connect_args(engine.url)
     # libpq's parameters, for the checks after a failed connection (not the driver's own, e.g. "context")

@@ -54,6 +54,7 @@ def test_the_password_comes_from_the_keyring(team_url):
         with db.engine.connect() as conn:
             assert conn.scalar(text("SELECT current_user")) == PASSWORD_USER
             assert conn.scalar(text("SHOW statement_timeout")) == "20s"
+            assert conn.scalar(text("SHOW jit")) == "off"
         assert "rep-secret" not in db.url and "rep-secret" not in repr(db.engine.url)
     finally:
         db.close()
