@@ -126,7 +126,7 @@ def run(url: str, args) -> int:
             conn.exec_driver_sql("VACUUM ANALYZE")
     parts = make_url(url)
     raw = psycopg.connect(dbname=parts.database, user=parts.username, host=parts.query.get("host"),
-                          port=parts.port)
+                          port=parts.port, options="-c jit=off")  # (the session the app's connections have)
     now = dt.datetime.now()
     cid = fetch_page(db, CustomerQuery(), limit=1)[0].id
     record = customers.load(db, cid)
