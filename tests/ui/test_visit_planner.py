@@ -347,6 +347,8 @@ def test_new_visit_from_the_menu_asks_for_the_customer(qtbot, window, customer_i
 def test_something_more_to_pack_for_this_visit_only(qtbot, window, customer_id):
     visit_id, planner = open_planner(qtbot, window, customer_id)
     planner.tabs.setCurrentIndex(4)
+    count = len(visits.load_checklist(window.database.db, visit_id))
+    assert f"/{count} ticked" in planner.status.text()
     planner.extra_item.setFocus()
     type_with_input_method(planner.extra_item, "签好的保密协议 & <NDA>")
     qtbot.keyClick(planner.extra_item, Qt.Key.Key_Return)
@@ -355,6 +357,7 @@ def test_something_more_to_pack_for_this_visit_only(qtbot, window, customer_id):
     assert packing[-1] == "签好的保密协议 & <NDA>"
     assert entries[-1].kind == "departure"  # it went to the end of the packing list, not of the checklist
     assert planner.checklist.find("签好的保密协议") is not None and planner.extra_item.text() == ""
+    assert f"/{count + 1} ticked" in planner.status.text(), "the status counts the item added"
     qtbot.keyClick(planner.extra_item, Qt.Key.Key_Return)  # nothing typed: a message, nothing added
     assert "Type what to add" in planner.status.text()
     assert len(visits.load_checklist(window.database.db, visit_id)) == len(entries)

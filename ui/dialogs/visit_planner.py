@@ -407,6 +407,7 @@ class VisitPlanner(QDialog):
             return
         self.extra_item.clear()
         self.checklist.set_items(entries)
+        self._show_status(entries)  # (the count of items ticked changes with it)
         self.saved.emit(self.plan.id)
 
     def toggle_ready(self) -> None:
