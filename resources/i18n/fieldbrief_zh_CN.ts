@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>&amp;Name*</source>
-        <translation>名称*(&amp;N)</translation>
+        <translation>姓名*(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Title</source>

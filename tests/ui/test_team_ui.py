@@ -73,7 +73,7 @@ def test_open_a_team_database_correct_the_password_and_go_back_to_the_laptop(tea
     opened(qtbot, window, "Laptop book: ")
     dialog = window.team.open_team_database()
     assert dialog.database.text() == team.database and dialog.password.text() == ""
-    assert dialog.password.placeholderText() == "Remembered: leave empty to use it"
+    assert dialog.password.placeholderText() == "Remembered: leave empty to use it" and dialog.remember.isChecked()
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     opened(qtbot, window, "Team database: ")
 

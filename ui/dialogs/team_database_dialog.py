@@ -105,6 +105,8 @@ class TeamDatabaseDialog(QDialog):
         team = self.team()
         known = all((team.host, team.database, team.user)) and stored_password(team) is not None
         self.password.setPlaceholderText(self.tr("Remembered: leave empty to use it") if known else "")
+        if known:
+            self.remember.setChecked(True)  # (as it was chosen when it was remembered)
 
     def team(self) -> TeamDatabase:
         return TeamDatabase(self.host.text().strip(), self.database.text().strip(), self.user.text().strip(),
