@@ -3804,6 +3804,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>编辑中…</translation>
     </message>
     <message>
+        <source>What you typed is kept: Ctrl+S saves it, and so does closing the planner.</source>
+        <translation>所填内容都已保留：按 Ctrl+S 即可保存，关闭计划窗口时也会保存。</translation>
+    </message>
+    <message>
         <source>Not saved: this plan was changed elsewhere since you opened it. What you typed is kept; save again (Ctrl+S) to compare.</source>
         <translation>未保存：您打开此计划后，它已在别处被修改。您输入的内容都还在；再次保存（Ctrl+S）即可对比。</translation>
     </message>

@@ -139,11 +139,15 @@ def test_the_server_restarts_while_a_visit_is_planned(team_url, team_customer, s
     qtbot.keyClicks(purpose, "Sign the 5G renewal")
     assert not planner.save_now()
     assert "Not saved: Cannot reach the team database server" in planner.status.text()
+    assert planner.status.text().endswith("Ctrl+S saves it, and so does closing the planner."), "how to try again"
     typed = purpose.toPlainText() if hasattr(purpose, "toPlainText") else purpose.text()
     assert typed == "Sign the 5G renewal", "what was typed stays"
 
     stoppable_pg_server.start()
-    assert planner.save_now()
+    planner.activateWindow()
+    qtbot.waitUntil(planner.isActiveWindow)
+    qtbot.keyClick(purpose, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # as the message says
+    qtbot.waitUntil(lambda: planner.save_state.text() == "Saved", timeout=15_000)
     assert visits.load_plan(window.database.db, planner.plan.id).purpose == "Sign the 5G renewal"
     planner.close()
 

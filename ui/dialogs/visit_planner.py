@@ -292,8 +292,13 @@ class VisitPlanner(QDialog):
             self.status.setStyleSheet("color: #c62828;")
             return False
         except KnownError as exc:
+            from models.server_errors import ServerTrouble
+
             log.warning("Saving visit %s: %s", self.plan.id, exc)
-            self.status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            text = self.tr("Not saved: %1").replace("%1", str(exc))
+            if isinstance(exc, ServerTrouble):  # (the planner has no Save button to try again with)
+                text += " " + self.tr("What you typed is kept: Ctrl+S saves it, and so does closing the planner.")
+            self.status.setText(text)
             self.status.setStyleSheet("color: #c62828;")
             return False
         self.checklist.set_items(checklist)
