@@ -702,7 +702,14 @@ class Sparkline(Flowable):
         average_y = y(self.average_cents) - 2.5
         if abs(average_y - value_y) < 9:  # one under the other, never side by side with the month
             average_y = value_y - 9 if value_y >= 10 else value_y + 10
-        draw_text(canvas, plot + 4, average_y, self.w("average"), 7, label_width - 4)
+        # the word with a piece of the dashed line before it, a legend: under the last month's figure, a bare
+        # "average" read as that figure's caption ("¥147.04 average")
+        canvas.setStrokeColor(MUTED)
+        canvas.setLineWidth(0.6)
+        canvas.setDash(2, 1.5)
+        canvas.line(plot + 4, average_y + 2.2, plot + 10, average_y + 2.2)
+        canvas.setDash()
+        draw_text(canvas, plot + 12, average_y, self.w("average"), 7, label_width - 12)
         canvas.setFillColor(self.color)
         draw_text(canvas, plot + 4, value_y, money(values[-1], self.currency), 9, label_width - 4)
 
