@@ -220,11 +220,30 @@ def _clauses(template: str) -> list[str]:
     return clauses
 
 
+def _mid_sentence(before: str) -> bool:
+    """The text before a value ends inside a sentence ("I've come because "), not at its start."""
+    text = before.rstrip()
+    return bool(text) and (text[-1].isalpha() or text[-1] == ",")
+
+
+def _as_continued(purpose: str) -> str:
+    """The rep's purpose, typed as a sentence ("Confirm the start date"), inside one: "confirm the start
+    date". A first word in capitals or with capitals inside (NDA, 5G, iPhone) is a name and stays."""
+    first = purpose.split(" ", 1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:].islower():
+        return purpose[0].lower() + purpose[1:]
+    return purpose
+
+
 def _fill_clause(clause: str, values: dict[str, str]) -> str | None:
     """The clause with its values in, or None when it is left out: a value is missing that no linking word
     can take away with it, or every value in it is."""
     texts = ADJACENT.split(clause)  # the text around the placeholders: one more than there are groups
-    groups = ["".join(values.get(name, "").strip() for name in PLACEHOLDER.findall(g)) for g in ADJACENT.findall(clause)]
+    found = ADJACENT.findall(clause)
+    groups = ["".join(values.get(name, "").strip() for name in PLACEHOLDER.findall(g)) for g in found]
+    for i, group in enumerate(found):
+        if group == "{purpose}" and _mid_sentence(texts[i]):
+            groups[i] = _as_continued(groups[i])
     if groups and not any(groups):
         return None
     for i, value in enumerate(groups):

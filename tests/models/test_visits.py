@@ -306,6 +306,11 @@ def test_8_an_opening_line_reads_as_sentences_whatever_values_are_missing(lang):
     ("Hi. I looked at how {customer} uses it, and {purpose}: see?", {"purpose": "you can save"}, "Hi. You can save: see?"),
     ("Because {purpose}: it helps.", {"purpose": "we can  cut\nyour bill."}, "Because we can cut your bill: it helps."),
     ("因为{purpose}，能帮您节省。", {"purpose": "每月节省两成。"}, "因为每月节省两成，能帮您节省。"),
+    # a goal typed as a sentence continues the sentence it is put in; a name or an acronym stays as typed
+    ("I've come because {purpose}: it helps.", {"purpose": "Cut your bill"}, "I've come because cut your bill: it helps."),
+    ("I've come because {purpose}: it helps.", {"purpose": "NDA first"}, "I've come because NDA first: it helps."),
+    ("I've come because {purpose}: it helps.", {"purpose": "iPhone plans"}, "I've come because iPhone plans: it helps."),
+    ("Thanks. {purpose}: it helps.", {"purpose": "Cut your bill"}, "Thanks. Cut your bill: it helps."),
 ])
 def test_8_a_missing_value_goes_with_its_link_word_and_values_fit_the_sentence(template, values, expected):
     assert fill_opening(template, values) == expected
