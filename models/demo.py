@@ -183,6 +183,7 @@ class _Book:
             FollowUp.__table__, PlanQuestion.__table__, PlanProduct.__table__, PlanObjection.__table__,
             MetObjection.__table__, Promise.__table__)}
         for _ in range(count):
+            self.contact_names: dict[int, str] = {}  # the customer's people, by id
             self._customer()
         return self.rows
 
@@ -292,6 +293,7 @@ class _Book:
         rng = self.rng
         pid = self._id("contacts")
         name, latin = self._person_name(chinese)
+        self.contact_names[pid] = name  # (a visit's opening line greets the person met)
         self.rows[Contact.__table__].append({
             "id": pid, "customer_id": cid, "name": name,
             "title": rng.choice(names.CN_TITLES if chinese else names.EN_TITLES),
@@ -394,7 +396,8 @@ class _Book:
         rng = self.rng
         vid = self._id("visits")
         meet = contacts[:1]
-        opening = names.OPENINGS[1 if chinese else 0].format(name="王经理" if chinese else "Ms Taylor")
+        opening = names.OPENINGS[1 if chinese else 0].format(
+            name=self.contact_names[meet[0]] if meet else "王经理" if chinese else "everyone")
         self.rows[Visit.__table__].append({
             "id": vid, "customer_id": cid, "planned_start": when.replace(second=0, microsecond=0),
             "duration_minutes": rng.choice([30, 45, 60, 90]), "place": address, "status": status,
