@@ -123,10 +123,10 @@ def _matching(terms: list[str], *texts) -> list:
 
 
 def _visits(db: Database, day: dt.date, limit: int, offset: int, terms: list[str]) -> Section:
-    where = _matching(terms, Visit.purpose)
+    visits, total = agenda_service.agenda_page(db, day, limit, offset, NOT_CANCELLED, _matching(terms, Visit.purpose))
     lines = [Line(v.customer_id, v.customer_name, v.purpose, v.start, v.id, what=VISIT, readiness=v.readiness)
-             for v in agenda_service.agenda(db, day, limit=limit, offset=offset, statuses=NOT_CANCELLED, where=where)]
-    return Section(VISITS, lines, agenda_service.count(db, day, statuses=NOT_CANCELLED, where=where))
+             for v in visits]
+    return Section(VISITS, lines, total)
 
 
 def _due(db: Database, day: dt.date, overdue: bool, limit: int, offset: int, terms: list[str]) -> Section:
