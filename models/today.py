@@ -19,7 +19,7 @@ import datetime as dt
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from sqlalchemy import Integer, String, and_, cast, func, literal, or_, select, true, type_coerce, union_all
+from sqlalchemy import Integer, String, and_, cast, exists, func, literal, or_, select, true, type_coerce, union_all
 from sqlalchemy.orm import aliased
 
 from models import agenda as agenda_service
@@ -105,9 +105,11 @@ def section(db: Database, key: str, now: dt.datetime, limit: int, offset: int = 
     if key == DATES:
         return _dates(db, day, limit, offset, terms)
     with db.session() as s:
-        query, line_of, row_key = SIMPLE[key](s, now)
+        query, line_of, row_key, bare_count = SIMPLE[key](s, now)
         query = query.where(*_matching(terms))
-        total = s.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+        if bare_count is None or terms:
+            bare_count = select(func.count()).select_from(query.order_by(None).subquery())
+        total = s.scalar(bare_count) or 0
         if offset:  # a page further on: its keys from the index alone, then only its own rows are read
             keys = s.scalars(query.with_only_columns(row_key).limit(limit).offset(offset)).all()
             rows = s.execute(query.where(row_key.in_(keys))).all() if keys else []
@@ -185,17 +187,23 @@ def _work_lines(db: Database, follow_ups, promises, day: dt.date, limit: int | N
 
 
 def _no_outcome(_s, now: dt.datetime):
+    """Visits still planned (or ready) a day after their time, with no outcome logged."""
+    # NOT EXISTS, which PostgreSQL plans as the anti-join it is: a LEFT JOIN with outcomes.id IS NULL it
+    # took for a filter keeping hardly a visit, and hashed every outcome (100 ms at 100,000 customers).
+    unlogged = (Visit.status.in_(OPEN_STATUSES), Visit.planned_start < now - NO_OUTCOME_AFTER,
+                ~exists().where(Outcome.visit_id == Visit.id))
     query = (select(Visit.customer_id, Customer.name, Visit.purpose, Visit.planned_start, Visit.id)
-             .join(Customer, Visit.customer_id == Customer.id).outerjoin(Outcome, Outcome.visit_id == Visit.id)
-             .where(Visit.status.in_(OPEN_STATUSES), Visit.planned_start < now - NO_OUTCOME_AFTER, Outcome.id.is_(None))
+             .join(Customer, Visit.customer_id == Customer.id).where(*unlogged)
              .order_by(Visit.planned_start.desc(), Visit.id))
-    return query, lambda r: Line(r[0], r[1], r[2], r[3], r[4], overdue=True, what=VISIT), Visit.id
+    # the count, unsearched, from the visits alone: the (status, planned_start) index answers it
+    count = select(func.count(Visit.id)).where(*unlogged)
+    return query, lambda r: Line(r[0], r[1], r[2], r[3], r[4], overdue=True, what=VISIT), Visit.id, count
 
 
 def _drops(_s, _now: dt.datetime):
     query = (select(Customer.id, Customer.name, Customer.trend_bp)
              .where(Customer.spend_drop.is_(True), Customer.archived.is_(False)).order_by(Customer.trend_bp, Customer.id))
-    return query, lambda r: Line(r[0], r[1], f"{(r[2] or 0) / 100:+.0f}%", overdue=True), Customer.id
+    return query, lambda r: Line(r[0], r[1], f"{(r[2] or 0) / 100:+.0f}%", overdue=True), Customer.id, None
 
 
 def _frequency(s, now: dt.datetime):
@@ -206,7 +214,7 @@ def _frequency(s, now: dt.datetime):
     query = (select(Customer.id, Customer.name, Customer.tier, Customer.last_visit_at)
              .where(overdue, Customer.next_visit_at.is_(None), Customer.archived.is_(False))
              .order_by(Customer.last_visit_at.asc().nulls_first(), Customer.id))
-    return query, lambda r: Line(r[0], r[1], "", r[3], kind=r[2].value), Customer.id
+    return query, lambda r: Line(r[0], r[1], "", r[3], kind=r[2].value), Customer.id, None
 
 
 def _stalled(_s, _now: dt.datetime):
@@ -216,9 +224,11 @@ def _stalled(_s, _now: dt.datetime):
              .where(Customer.follow_ups_done.between(*STALLED), Customer.follow_ups_open == 0,
                     Customer.archived.is_(False))
              .order_by(Customer.last_follow_up_at, Customer.id))
-    return query, lambda r: Line(r[0], r[1], str(r[2]), r[3], number=r[2]), Customer.id
+    return query, lambda r: Line(r[0], r[1], str(r[2]), r[3], number=r[2]), Customer.id, None
 
 
+# each: the section's query, its line from a row, the key its further pages are found by, and a count of
+# its own for when nothing is searched (None: the query's rows are counted)
 SIMPLE = {NO_OUTCOME: _no_outcome, DROPS: _drops, FREQUENCY: _frequency, STALLED_OPPORTUNITIES: _stalled}
 
 
