@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from sqlalchemy import Integer, String, and_, cast, exists, func, literal, or_, select, true, type_coerce, union_all
+from sqlalchemy import (Integer, Select, String, and_, bindparam, cast, exists, func, literal, or_, select, true,
+                        type_coerce, union_all)
 from sqlalchemy.orm import aliased
 
 from models import agenda as agenda_service
@@ -133,24 +135,39 @@ def _visits(db: Database, day: dt.date, limit: int, offset: int, terms: list[str
 
 def _due(db: Database, day: dt.date, overdue: bool, limit: int, offset: int, terms: list[str]) -> Section:
     """Follow-ups and promises due today (or overdue), by date, in one list."""
+    counts, page = _due_statements(overdue, tuple(terms))
+    params = {"day": day, "cut": offset + limit, "limit": limit, "offset": offset}
+    with db.session() as s:  # (one session: each costs a team database round trips of its own)
+        total = sum(s.scalar(count, params) or 0 for count in counts)
+        lines = _work_lines(s.execute(page, params), day)
+    return Section(OVERDUE if overdue else DUE_TODAY, lines, total)
+
+
+@functools.lru_cache(maxsize=32)
+def _due_statements(overdue: bool, terms: tuple[str, ...]) -> tuple[list[Select], Select]:
+    """The counts and the page of the follow-ups and promises due (or overdue), the day and the page given
+    as parameters: built once for each list and search, as SQLAlchemy took longer to build this union and
+    key it for its cache than a team database takes to answer it."""
+    day = bindparam("day")
     follow_up_when = FollowUp.due_on < day if overdue else FollowUp.due_on == day
     promise_when = Promise.due_on < day if overdue else Promise.due_on == day
-    follow_ups, promises = _work_queries(follow_up_when, promise_when, terms)
+    follow_ups, promises = _work_queries(follow_up_when, promise_when, list(terms))
     if terms:  # the customer's name and the rest are in the count's conditions
         counts = [select(func.count()).select_from(q.subquery()) for q in (follow_ups, promises)]
-    else:  # from the (done_at, due_on) indexes alone
+    else:  # from the indexes of open follow-ups and promises alone
         counts = [select(func.count(FollowUp.id)).where(FollowUp.done_at.is_(None), follow_up_when),
                   select(func.count(Promise.id)).where(Promise.done_at.is_(None), promise_when)]
-    with db.session() as s:
-        total = sum(s.scalar(count) or 0 for count in counts)
-    lines = _work_lines(db, follow_ups, promises, day, limit, offset)
-    return Section(OVERDUE if overdue else DUE_TODAY, lines, total)
+    # each list cut first (in its index's order), so only the lines that can be shown are joined and sorted
+    cut = bindparam("cut", type_=Integer)
+    page = _merged(follow_ups.limit(cut), promises.limit(cut))
+    return counts, page.limit(bindparam("limit", type_=Integer)).offset(bindparam("offset", type_=Integer))
 
 
 def open_work(db: Database, customer_id: int, day: dt.date) -> list[Line]:
     """A customer's open follow-ups and promises, by due date (for the planner's side panel)."""
     follow_ups, promises = _work_queries(FollowUp.customer_id == customer_id, Visit.customer_id == customer_id, [])
-    return _work_lines(db, follow_ups, promises, day, None, 0)
+    with db.session() as s:
+        return _work_lines(s.execute(_merged(follow_ups, promises)), day)
 
 
 def _work_queries(follow_up_when, promise_when, terms: list[str]):
@@ -168,19 +185,18 @@ def _work_queries(follow_up_when, promise_when, terms: list[str]):
         .join(Outcome, Promise.outcome_id == Outcome.id).join(Visit, Outcome.visit_id == Visit.id)
         .join(Customer, Visit.customer_id == Customer.id)
         .where(Promise.done_at.is_(None), promise_when, *_matching(terms, Promise.text))
-        .order_by(Promise.due_on.is_(None), Promise.due_on, Promise.id))
+        # the undated last: PostgreSQL's own order for NULLs, so that its (due_on, id) index gives it
+        .order_by(Promise.due_on.asc().nulls_last(), Promise.id))
     return follow_ups, promises
 
 
-def _work_lines(db: Database, follow_ups, promises, day: dt.date, limit: int | None, offset: int) -> list[Line]:
-    """The two lists merged by date: each cut first (in its index's order), so only the lines that can
-    be shown are joined and sorted."""
-    if limit is not None:
-        follow_ups, promises = follow_ups.limit(offset + limit), promises.limit(offset + limit)
+def _merged(follow_ups, promises) -> Select:
+    """The two lists in one, by date."""
     both = union_all(*(select(q.subquery()) for q in (follow_ups, promises))).subquery()
-    with db.session() as s:
-        rows = s.execute(select(both).order_by(both.c.due_on.is_(None), both.c.due_on, both.c.what, both.c.item_id)
-                         .limit(limit).offset(offset or None)).all()
+    return select(both).order_by(both.c.due_on.is_(None), both.c.due_on, both.c.what, both.c.item_id)
+
+
+def _work_lines(rows, day: dt.date) -> list[Line]:
     return [Line(cid, name, text, due, visit_id, overdue=due is not None and due < day, kind=kind, what=what,
                  item_id=item_id, number=number, moves=moves or 0)
             for what, item_id, cid, name, due, text, kind, visit_id, number, moves in rows]
