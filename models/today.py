@@ -20,13 +20,13 @@ import functools
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from sqlalchemy import (Integer, Select, String, and_, bindparam, cast, exists, func, literal, or_, select, true,
-                        type_coerce, union_all)
-from sqlalchemy.orm import aliased
+from sqlalchemy import (Integer, Select, String, and_, bindparam, exists, func, literal, or_, select, true, type_coerce,
+                        union_all)
 
 from models import agenda as agenda_service
 from models import suggestions as suggestion_service
 from models.db import Database
+from models.dialect import month_day
 from models.entities import Contact, Customer, FollowUp, KeyDate, Outcome, Promise, Visit
 from models.readiness import Readiness
 from models.settings import load_visit_frequency
@@ -249,35 +249,20 @@ SIMPLE = {NO_OUTCOME: _no_outcome, DROPS: _drops, FREQUENCY: _frequency, STALLED
 
 
 def _dates(db: Database, today: dt.date, limit: int, offset: int, terms: list[str], days: int = DATES_AHEAD) -> Section:
-    """Birthdays, anniversaries and business events from today to ``days`` ahead, soonest first (yearly
-    dates by their month and day; 29 February counts as the 28th in other years). A yearly date is found
-    by its month and day in each year the book's dates span: plain date ranges of the (yearly, date,
-    customer_id) index, in any SQL. Only the lines shown are joined to their customer and contact."""
+    """Birthdays, anniversaries and business events from today to ``days`` ahead, soonest first: yearly
+    dates by their month and day (29 February counts as the 28th in other years), one-off dates by their
+    date. Only the lines shown are joined to their customer and contact."""
     until = today + dt.timedelta(days=days)
-    columns = (KeyDate.id, KeyDate.date, KeyDate.customer_id, KeyDate.yearly)
+    first, last = today.month * 100 + today.day, until.month * 100 + until.day  # (as models.dialect.month_day)
+    if (until.month, until.day) == (2, 28) and not calendar.isleap(until.year):
+        last = 229  # a 29 February is on the 28th this year
+    count, page = _dates_statements(first > last, tuple(terms))
+    params = {"first": first, "last": last, "today": today, "until": until, "cut": offset + limit, "limit": limit,
+              "offset": offset}
     with db.session() as s:
-        first, last = s.execute(select(func.min(KeyDate.date), func.max(KeyDate.date))
-                                .where(KeyDate.yearly.is_(True))).one()
-        spans = _yearly_spans(today, until, first.year, last.year) if first is not None else []
-        # a range of the (yearly, date, customer_id) index a year, and the one-off dates: the index alone
-        parts = [select(*columns).where(KeyDate.yearly.is_(True), KeyDate.date.between(a, b)) for a, b in spans]
-        parts.append(select(*columns).where(KeyDate.yearly.is_(False), KeyDate.date.between(today, until)))
-        found = union_all(*parts).subquery()
-        if terms:  # the dates found, with their customer and label: a search reads only those
-            label = aliased(KeyDate)
-            dates = (select(found.c.id, found.c.date, found.c.yearly)
-                     .join(Customer, Customer.id == found.c.customer_id).join(label, label.id == found.c.id)
-                     .where(Customer.archived.is_(False), *_matching(terms, label.label)))
-        else:
-            dates = select(found.c.id, found.c.date, found.c.yearly).where(
-                found.c.customer_id.not_in(select(Customer.id).where(Customer.archived == true()).scalar_subquery()))
-        # soonest first: by month and day, those before today's belonging to next year (the window is
-        # under a year, so a one-off date sorts the same way)
-        month_day = func.substr(cast(found.c.date, String), 6, 5)
-        total = s.scalar(select(func.count()).select_from(dates.subquery())) or 0
-        cut = s.execute(dates.order_by(month_day < f"{today:%m-%d}", month_day, found.c.id)
-                        .limit(limit).offset(offset or None))
-        shown = {key_id: _next_occurrence(date, today) if yearly else date for key_id, date, yearly in cut}
+        total = s.scalar(count, params) or 0
+        shown = {key_id: _next_occurrence(date, today) if yearly else date
+                 for key_id, date, yearly in s.execute(page, params)}
         rows = s.execute(select(KeyDate.id, KeyDate.customer_id, Customer.name, KeyDate.kind, KeyDate.label,
                                 Contact.name)
                          .join(Customer, KeyDate.customer_id == Customer.id)
@@ -287,28 +272,41 @@ def _dates(db: Database, today: dt.date, limit: int, offset: int, terms: list[st
     return Section(DATES, [lines[key_id] for key_id in shown if key_id in lines], total)
 
 
-def _yearly_spans(start: dt.date, end: dt.date, first_year: int, last_year: int) -> list[tuple[dt.date, dt.date]]:
-    """The date ranges, one (or two, across New Year) in each year, whose month and day fall from
-    ``start`` to ``end`` (at most a year apart); a 29 February counts as the 28th in other years."""
-    pieces = [(start, end)] if start.year == end.year else [(start, dt.date(start.year, 12, 31)),
-                                                            (dt.date(end.year, 1, 1), end)]
-    spans = []
-    for year in range(first_year, last_year + 1):
-        for a, b in pieces:
-            low = _on(year, a.month, a.day, later=True)
-            high = _on(year, b.month, b.day, later=False)
-            if (b.month, b.day) == (2, 28) and not calendar.isleap(b.year) and calendar.isleap(year):
-                high = dt.date(year, 2, 29)  # a 29 February is on the 28th this year
-            spans.append((low, high))
-    return spans
+@functools.lru_cache(maxsize=32)
+def _dates_statements(across_new_year: bool, terms: tuple[str, ...]) -> tuple[Select, Select]:
+    """The count and the page of the dates ahead: the yearly ones from the ``first`` to the ``last`` month
+    and day (a range of ix_key_dates_month_day; two across New Year), the one-off ones from ``today`` to
+    ``until``, and the page, given as parameters. Built once for each shape and search, as SQLAlchemy
+    took longer to build and key these unions for its cache than the database takes to answer them."""
+    md = month_day(KeyDate.date)
+    first, last = bindparam("first", type_=Integer), bindparam("last", type_=Integer)
+    # (the archived in id order: SQLite then reads them off their own small index, ix_customers_archived,
+    # rather than a whole index of every customer)
+    archived = select(Customer.id).where(Customer.archived == true()).order_by(Customer.id).scalar_subquery()
 
+    def wanted(*when):
+        """The dates so (id, date, yearly, month and day), of customers not archived and matching the search."""
+        query = select(KeyDate.id, KeyDate.date, KeyDate.yearly, md.label("month_day")).where(*when)
+        if terms:  # the dates found, with their customer and label: a search reads only those
+            return (query.join(Customer, Customer.id == KeyDate.customer_id)
+                    .where(Customer.archived.is_(False), *_matching(list(terms), KeyDate.label)))
+        return query.where(KeyDate.customer_id.not_in(archived))
 
-def _on(year: int, month: int, day: int, later: bool) -> dt.date:
-    """That month and day in ``year``; a 29 February in a common year is the 1st of March (``later``) or
-    the 28th."""
-    if (month, day) == (2, 29) and not calendar.isleap(year):
-        return dt.date(year, 3, 1) if later else dt.date(year, 2, 28)
-    return dt.date(year, month, day)
+    # Soonest first: by month and day, those before today's belonging to next year (the window is under a
+    # year, so a one-off date sorts the same way). Each part is in that order by itself, as its index gives
+    # it (yearly dates by month and day within the year, one-off dates by date): cut first, only the lines
+    # that can be shown are sorted.
+    yearly = [md >= first, md <= last] if across_new_year else [md.between(first, last)]
+    parts = [(wanted(KeyDate.yearly.is_(True), when), (md, KeyDate.id)) for when in yearly]
+    parts.append((wanted(KeyDate.yearly.is_(False), KeyDate.date.between(bindparam("today"), bindparam("until"))),
+                  (KeyDate.date, KeyDate.id)))
+    count = select(func.count()).select_from(union_all(*(part for part, _order in parts)).subquery())
+    cut = bindparam("cut", type_=Integer)
+    shown = union_all(*(select(part.order_by(*order).limit(cut).subquery()) for part, order in parts)).subquery()
+    page = (select(shown.c.id, shown.c.date, shown.c.yearly)
+            .order_by(shown.c.month_day < first, shown.c.month_day, shown.c.id)
+            .limit(bindparam("limit", type_=Integer)).offset(bindparam("offset", type_=Integer)))
+    return count, page
 
 
 def _suggestions(db: Database, now: dt.datetime, limit: int, offset: int, terms: list[str]) -> Section:
