@@ -6,7 +6,7 @@ each query once, with these.
 - ``might_contain(search_text, name, city, term)``: true of every customer whose search text (or name or
   city, in lower case) holds ``term``, and of few others (``contains`` checks after): on PostgreSQL the texts with all the term's grams, found through
   their index (models/search_grams.py); on SQLite simply true (it reads every text).
-- ``month_day(date)``: a date's month and day as 'MM-DD' text, for yearly dates.
+- ``month_day(date)``: a date's month and day as a number, MMDD (1 December is 1201), for yearly dates.
 - ``reserve_ids(conn, table, n)``: ids for rows a bulk insert writes itself (an import links its rows by
   them), never given before and never given again.
 - ``sync_sequences(conn)``: after rows were written with their own ids (the demo), the next id the
@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Boolean, String, text
+from sqlalchemy import Boolean, Integer, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
@@ -64,7 +64,10 @@ def _might_contain_postgresql(element, compiler, **kw):
 
 
 class month_day(FunctionElement):  # noqa: N801
-    type = String()
+    """Immutable on PostgreSQL (to_char and a date cast to text are not, they follow the session's settings),
+    so that an index can hold it: ix_key_dates_month_day, whose expression a query must spell the same."""
+
+    type = Integer()
     inherit_cache = True
     name = "fieldbrief_month_day"
 
@@ -72,13 +75,14 @@ class month_day(FunctionElement):  # noqa: N801
 @compiles(month_day)
 def _month_day_default(element, compiler, **kw):
     (date,) = list(element.clauses)
-    return f"substr({compiler.process(date, **kw)}, 6, 5)"  # SQLite keeps dates as 'YYYY-MM-DD' text
+    return f"CAST(strftime('%m%d', {compiler.process(date, **kw)}) AS INTEGER)"  # SQLite: dates as 'YYYY-MM-DD'
 
 
 @compiles(month_day, "postgresql")
 def _month_day_postgresql(element, compiler, **kw):
     (date,) = list(element.clauses)
-    return f"to_char({compiler.process(date, **kw)}, 'MM-DD')"
+    date = compiler.process(date, **kw)
+    return f"(EXTRACT(MONTH FROM {date}) * 100 + EXTRACT(DAY FROM {date}))"
 
 
 def is_sqlite(conn: Connection) -> bool:

@@ -31,6 +31,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from models.dialect import month_day
+
 from models.vocabulary import (
     ApproachMethod,
     Attitude,
@@ -193,10 +195,13 @@ class Customer(Base):
         # columns they filter on first, then the order they show, so the index alone answers the count.
         Index("ix_customers_stalled", "follow_ups_open", "archived", "last_follow_up_at", "follow_ups_done"),
         Index("ix_customers_unvisited", "next_visit_at", "archived", "last_visit_at", "tier"),
-        Index("ix_customers_spend_drop", "spend_drop", "archived", "trend_bp", "lifecycle_stage"),
+        # (PostgreSQL's indexes hold no id by themselves: the suggestions' counts need it, for the decisions)
+        Index("ix_customers_spend_drop", "spend_drop", "archived", "trend_bp", "lifecycle_stage",
+              postgresql_include=["id"]),
         Index("ix_customers_archived", "id", sqlite_where=text("archived = 1"), postgresql_where=text("archived")),
         Index("ix_customers_unconfirmed_tier", "avg_spend_cents", "archived", "tier", "spend_tier",
-              sqlite_where=text("spend_tier != tier"), postgresql_where=text("spend_tier != tier")),
+              sqlite_where=text("spend_tier != tier"), postgresql_where=text("spend_tier != tier"),
+              postgresql_include=["id"]),
         NEVER_REUSE_IDS,
     )
 
@@ -342,7 +347,7 @@ class KeyDate(Base):
 
     __tablename__ = "key_dates"
     __table_args__ = (Index("ix_key_dates_date", "date"),
-                      Index("ix_key_dates_yearly_date", "yearly", "date", "customer_id"),  # Today: dates ahead, year by year
+                      Index("ix_key_dates_yearly_date", "yearly", "date", "customer_id"),  # Today: one-off dates ahead
                       NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -358,6 +363,11 @@ class KeyDate(Base):
     contact: Mapped[Contact | None] = relationship(back_populates="key_dates", overlaps="key_dates")
 
 
+# Today's dates ahead: the yearly ones by their month and day, a range of this index (two across New Year),
+# counted and cut in its order from it alone.
+Index("ix_key_dates_month_day", KeyDate.yearly, month_day(KeyDate.date), KeyDate.id, KeyDate.customer_id, KeyDate.date)
+
+
 class Visit(Base):
     """A planned (or held) visit and its plan: purpose, action plan, expected result, opening line."""
 
@@ -365,7 +375,9 @@ class Visit(Base):
     __table_args__ = (
         CheckConstraint("duration_minutes BETWEEN 1 AND 1440", name="duration_range"),
         Index("ix_visits_customer_id_planned_start", "customer_id", "planned_start"),
-        Index("ix_visits_status_planned_start", "status", "planned_start"),
+        # (with the id on PostgreSQL, whose indexes hold none by themselves: Today counts the visits without an
+        # outcome from it alone)
+        Index("ix_visits_status_planned_start", "status", "planned_start", postgresql_include=["id"]),
         NEVER_REUSE_IDS,
     )
 
@@ -544,6 +556,9 @@ class MetObjection(Base):
 # A follow-up or promise is closed (done_at, the time it was done, kept, dropped or broken) exactly when its
 # status is not open: every "what is still to do" query asks done_at IS NULL.
 CLOSED_MATCHES_STATUS = "(status = 'open' AND done_at IS NULL) OR (status != 'open' AND done_at IS NOT NULL)"
+# The open ones by due date (the Today page's due and overdue lists, cut and counted in this order): only
+# the few still open are indexed.
+OPEN_ONLY = {"sqlite_where": text("done_at IS NULL"), "postgresql_where": text("done_at IS NULL")}
 
 
 class Promise(Base):
@@ -555,7 +570,7 @@ class Promise(Base):
         CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),
         CheckConstraint(CLOSED_MATCHES_STATUS, name="closed_matches_status"),
         Index("ix_promises_outcome_id_position", "outcome_id", "position"),
-        Index("ix_promises_done_at_due_on", "done_at", "due_on"),
+        Index("ix_promises_open_due_on", "due_on", "id", **OPEN_ONLY),
         NEVER_REUSE_IDS,
     )
 
@@ -580,7 +595,7 @@ class FollowUp(Base):
     __tablename__ = "follow_ups"
     __table_args__ = (
         CheckConstraint(CLOSED_MATCHES_STATUS, name="closed_matches_status"),
-        Index("ix_follow_ups_done_at_due_on", "done_at", "due_on"),
+        Index("ix_follow_ups_open_due_on", "due_on", "id", **OPEN_ONLY),
         Index("ix_follow_ups_customer_id_due_on", "customer_id", "due_on"),
         NEVER_REUSE_IDS,
     )

@@ -16,15 +16,17 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from sqlalchemy import Integer, String, and_, cast, func, literal, or_, select, true, type_coerce, union_all
-from sqlalchemy.orm import aliased
+from sqlalchemy import (Integer, Select, String, and_, bindparam, exists, func, literal, or_, select, true, type_coerce,
+                        union_all)
 
 from models import agenda as agenda_service
 from models import suggestions as suggestion_service
 from models.db import Database
+from models.dialect import month_day
 from models.entities import Contact, Customer, FollowUp, KeyDate, Outcome, Promise, Visit
 from models.readiness import Readiness
 from models.settings import load_visit_frequency
@@ -105,9 +107,11 @@ def section(db: Database, key: str, now: dt.datetime, limit: int, offset: int = 
     if key == DATES:
         return _dates(db, day, limit, offset, terms)
     with db.session() as s:
-        query, line_of, row_key = SIMPLE[key](s, now)
+        query, line_of, row_key, bare_count = SIMPLE[key](s, now)
         query = query.where(*_matching(terms))
-        total = s.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+        if bare_count is None or terms:
+            bare_count = select(func.count()).select_from(query.order_by(None).subquery())
+        total = s.scalar(bare_count) or 0
         if offset:  # a page further on: its keys from the index alone, then only its own rows are read
             keys = s.scalars(query.with_only_columns(row_key).limit(limit).offset(offset)).all()
             rows = s.execute(query.where(row_key.in_(keys))).all() if keys else []
@@ -123,32 +127,47 @@ def _matching(terms: list[str], *texts) -> list:
 
 
 def _visits(db: Database, day: dt.date, limit: int, offset: int, terms: list[str]) -> Section:
-    where = _matching(terms, Visit.purpose)
+    visits, total = agenda_service.agenda_page(db, day, limit, offset, NOT_CANCELLED, _matching(terms, Visit.purpose))
     lines = [Line(v.customer_id, v.customer_name, v.purpose, v.start, v.id, what=VISIT, readiness=v.readiness)
-             for v in agenda_service.agenda(db, day, limit=limit, offset=offset, statuses=NOT_CANCELLED, where=where)]
-    return Section(VISITS, lines, agenda_service.count(db, day, statuses=NOT_CANCELLED, where=where))
+             for v in visits]
+    return Section(VISITS, lines, total)
 
 
 def _due(db: Database, day: dt.date, overdue: bool, limit: int, offset: int, terms: list[str]) -> Section:
     """Follow-ups and promises due today (or overdue), by date, in one list."""
+    counts, page = _due_statements(overdue, tuple(terms))
+    params = {"day": day, "cut": offset + limit, "limit": limit, "offset": offset}
+    with db.session() as s:  # (one session: each costs a team database round trips of its own)
+        total = sum(s.scalar(count, params) or 0 for count in counts)
+        lines = _work_lines(s.execute(page, params), day)
+    return Section(OVERDUE if overdue else DUE_TODAY, lines, total)
+
+
+@functools.lru_cache(maxsize=32)
+def _due_statements(overdue: bool, terms: tuple[str, ...]) -> tuple[list[Select], Select]:
+    """The counts and the page of the follow-ups and promises due (or overdue), the day and the page given
+    as parameters: built once for each list and search, as SQLAlchemy took longer to build this union and
+    key it for its cache than a team database takes to answer it."""
+    day = bindparam("day")
     follow_up_when = FollowUp.due_on < day if overdue else FollowUp.due_on == day
     promise_when = Promise.due_on < day if overdue else Promise.due_on == day
-    follow_ups, promises = _work_queries(follow_up_when, promise_when, terms)
+    follow_ups, promises = _work_queries(follow_up_when, promise_when, list(terms))
     if terms:  # the customer's name and the rest are in the count's conditions
         counts = [select(func.count()).select_from(q.subquery()) for q in (follow_ups, promises)]
-    else:  # from the (done_at, due_on) indexes alone
+    else:  # from the indexes of open follow-ups and promises alone
         counts = [select(func.count(FollowUp.id)).where(FollowUp.done_at.is_(None), follow_up_when),
                   select(func.count(Promise.id)).where(Promise.done_at.is_(None), promise_when)]
-    with db.session() as s:
-        total = sum(s.scalar(count) or 0 for count in counts)
-    lines = _work_lines(db, follow_ups, promises, day, limit, offset)
-    return Section(OVERDUE if overdue else DUE_TODAY, lines, total)
+    # each list cut first (in its index's order), so only the lines that can be shown are joined and sorted
+    cut = bindparam("cut", type_=Integer)
+    page = _merged(follow_ups.limit(cut), promises.limit(cut))
+    return counts, page.limit(bindparam("limit", type_=Integer)).offset(bindparam("offset", type_=Integer))
 
 
 def open_work(db: Database, customer_id: int, day: dt.date) -> list[Line]:
     """A customer's open follow-ups and promises, by due date (for the planner's side panel)."""
     follow_ups, promises = _work_queries(FollowUp.customer_id == customer_id, Visit.customer_id == customer_id, [])
-    return _work_lines(db, follow_ups, promises, day, None, 0)
+    with db.session() as s:
+        return _work_lines(s.execute(_merged(follow_ups, promises)), day)
 
 
 def _work_queries(follow_up_when, promise_when, terms: list[str]):
@@ -166,36 +185,41 @@ def _work_queries(follow_up_when, promise_when, terms: list[str]):
         .join(Outcome, Promise.outcome_id == Outcome.id).join(Visit, Outcome.visit_id == Visit.id)
         .join(Customer, Visit.customer_id == Customer.id)
         .where(Promise.done_at.is_(None), promise_when, *_matching(terms, Promise.text))
-        .order_by(Promise.due_on.is_(None), Promise.due_on, Promise.id))
+        # the undated last: PostgreSQL's own order for NULLs, so that its (due_on, id) index gives it
+        .order_by(Promise.due_on.asc().nulls_last(), Promise.id))
     return follow_ups, promises
 
 
-def _work_lines(db: Database, follow_ups, promises, day: dt.date, limit: int | None, offset: int) -> list[Line]:
-    """The two lists merged by date: each cut first (in its index's order), so only the lines that can
-    be shown are joined and sorted."""
-    if limit is not None:
-        follow_ups, promises = follow_ups.limit(offset + limit), promises.limit(offset + limit)
+def _merged(follow_ups, promises) -> Select:
+    """The two lists in one, by date."""
     both = union_all(*(select(q.subquery()) for q in (follow_ups, promises))).subquery()
-    with db.session() as s:
-        rows = s.execute(select(both).order_by(both.c.due_on.is_(None), both.c.due_on, both.c.what, both.c.item_id)
-                         .limit(limit).offset(offset or None)).all()
+    return select(both).order_by(both.c.due_on.is_(None), both.c.due_on, both.c.what, both.c.item_id)
+
+
+def _work_lines(rows, day: dt.date) -> list[Line]:
     return [Line(cid, name, text, due, visit_id, overdue=due is not None and due < day, kind=kind, what=what,
                  item_id=item_id, number=number, moves=moves or 0)
             for what, item_id, cid, name, due, text, kind, visit_id, number, moves in rows]
 
 
 def _no_outcome(_s, now: dt.datetime):
+    """Visits still planned (or ready) a day after their time, with no outcome logged."""
+    # NOT EXISTS, which PostgreSQL plans as the anti-join it is: a LEFT JOIN with outcomes.id IS NULL it
+    # took for a filter keeping hardly a visit, and hashed every outcome (100 ms at 100,000 customers).
+    unlogged = (Visit.status.in_(OPEN_STATUSES), Visit.planned_start < now - NO_OUTCOME_AFTER,
+                ~exists().where(Outcome.visit_id == Visit.id))
     query = (select(Visit.customer_id, Customer.name, Visit.purpose, Visit.planned_start, Visit.id)
-             .join(Customer, Visit.customer_id == Customer.id).outerjoin(Outcome, Outcome.visit_id == Visit.id)
-             .where(Visit.status.in_(OPEN_STATUSES), Visit.planned_start < now - NO_OUTCOME_AFTER, Outcome.id.is_(None))
+             .join(Customer, Visit.customer_id == Customer.id).where(*unlogged)
              .order_by(Visit.planned_start.desc(), Visit.id))
-    return query, lambda r: Line(r[0], r[1], r[2], r[3], r[4], overdue=True, what=VISIT), Visit.id
+    # the count, unsearched, from the visits alone: the (status, planned_start) index answers it
+    count = select(func.count(Visit.id)).where(*unlogged)
+    return query, lambda r: Line(r[0], r[1], r[2], r[3], r[4], overdue=True, what=VISIT), Visit.id, count
 
 
 def _drops(_s, _now: dt.datetime):
     query = (select(Customer.id, Customer.name, Customer.trend_bp)
              .where(Customer.spend_drop.is_(True), Customer.archived.is_(False)).order_by(Customer.trend_bp, Customer.id))
-    return query, lambda r: Line(r[0], r[1], f"{(r[2] or 0) / 100:+.0f}%", overdue=True), Customer.id
+    return query, lambda r: Line(r[0], r[1], f"{(r[2] or 0) / 100:+.0f}%", overdue=True), Customer.id, None
 
 
 def _frequency(s, now: dt.datetime):
@@ -206,7 +230,7 @@ def _frequency(s, now: dt.datetime):
     query = (select(Customer.id, Customer.name, Customer.tier, Customer.last_visit_at)
              .where(overdue, Customer.next_visit_at.is_(None), Customer.archived.is_(False))
              .order_by(Customer.last_visit_at.asc().nulls_first(), Customer.id))
-    return query, lambda r: Line(r[0], r[1], "", r[3], kind=r[2].value), Customer.id
+    return query, lambda r: Line(r[0], r[1], "", r[3], kind=r[2].value), Customer.id, None
 
 
 def _stalled(_s, _now: dt.datetime):
@@ -216,42 +240,29 @@ def _stalled(_s, _now: dt.datetime):
              .where(Customer.follow_ups_done.between(*STALLED), Customer.follow_ups_open == 0,
                     Customer.archived.is_(False))
              .order_by(Customer.last_follow_up_at, Customer.id))
-    return query, lambda r: Line(r[0], r[1], str(r[2]), r[3], number=r[2]), Customer.id
+    return query, lambda r: Line(r[0], r[1], str(r[2]), r[3], number=r[2]), Customer.id, None
 
 
+# each: the section's query, its line from a row, the key its further pages are found by, and a count of
+# its own for when nothing is searched (None: the query's rows are counted)
 SIMPLE = {NO_OUTCOME: _no_outcome, DROPS: _drops, FREQUENCY: _frequency, STALLED_OPPORTUNITIES: _stalled}
 
 
 def _dates(db: Database, today: dt.date, limit: int, offset: int, terms: list[str], days: int = DATES_AHEAD) -> Section:
-    """Birthdays, anniversaries and business events from today to ``days`` ahead, soonest first (yearly
-    dates by their month and day; 29 February counts as the 28th in other years). A yearly date is found
-    by its month and day in each year the book's dates span: plain date ranges of the (yearly, date,
-    customer_id) index, in any SQL. Only the lines shown are joined to their customer and contact."""
+    """Birthdays, anniversaries and business events from today to ``days`` ahead, soonest first: yearly
+    dates by their month and day (29 February counts as the 28th in other years), one-off dates by their
+    date. Only the lines shown are joined to their customer and contact."""
     until = today + dt.timedelta(days=days)
-    columns = (KeyDate.id, KeyDate.date, KeyDate.customer_id, KeyDate.yearly)
+    first, last = today.month * 100 + today.day, until.month * 100 + until.day  # (as models.dialect.month_day)
+    if (until.month, until.day) == (2, 28) and not calendar.isleap(until.year):
+        last = 229  # a 29 February is on the 28th this year
+    count, page = _dates_statements(first > last, tuple(terms))
+    params = {"first": first, "last": last, "today": today, "until": until, "cut": offset + limit, "limit": limit,
+              "offset": offset}
     with db.session() as s:
-        first, last = s.execute(select(func.min(KeyDate.date), func.max(KeyDate.date))
-                                .where(KeyDate.yearly.is_(True))).one()
-        spans = _yearly_spans(today, until, first.year, last.year) if first is not None else []
-        # a range of the (yearly, date, customer_id) index a year, and the one-off dates: the index alone
-        parts = [select(*columns).where(KeyDate.yearly.is_(True), KeyDate.date.between(a, b)) for a, b in spans]
-        parts.append(select(*columns).where(KeyDate.yearly.is_(False), KeyDate.date.between(today, until)))
-        found = union_all(*parts).subquery()
-        if terms:  # the dates found, with their customer and label: a search reads only those
-            label = aliased(KeyDate)
-            dates = (select(found.c.id, found.c.date, found.c.yearly)
-                     .join(Customer, Customer.id == found.c.customer_id).join(label, label.id == found.c.id)
-                     .where(Customer.archived.is_(False), *_matching(terms, label.label)))
-        else:
-            dates = select(found.c.id, found.c.date, found.c.yearly).where(
-                found.c.customer_id.not_in(select(Customer.id).where(Customer.archived == true()).scalar_subquery()))
-        # soonest first: by month and day, those before today's belonging to next year (the window is
-        # under a year, so a one-off date sorts the same way)
-        month_day = func.substr(cast(found.c.date, String), 6, 5)
-        total = s.scalar(select(func.count()).select_from(dates.subquery())) or 0
-        cut = s.execute(dates.order_by(month_day < f"{today:%m-%d}", month_day, found.c.id)
-                        .limit(limit).offset(offset or None))
-        shown = {key_id: _next_occurrence(date, today) if yearly else date for key_id, date, yearly in cut}
+        total = s.scalar(count, params) or 0
+        shown = {key_id: _next_occurrence(date, today) if yearly else date
+                 for key_id, date, yearly in s.execute(page, params)}
         rows = s.execute(select(KeyDate.id, KeyDate.customer_id, Customer.name, KeyDate.kind, KeyDate.label,
                                 Contact.name)
                          .join(Customer, KeyDate.customer_id == Customer.id)
@@ -261,28 +272,41 @@ def _dates(db: Database, today: dt.date, limit: int, offset: int, terms: list[st
     return Section(DATES, [lines[key_id] for key_id in shown if key_id in lines], total)
 
 
-def _yearly_spans(start: dt.date, end: dt.date, first_year: int, last_year: int) -> list[tuple[dt.date, dt.date]]:
-    """The date ranges, one (or two, across New Year) in each year, whose month and day fall from
-    ``start`` to ``end`` (at most a year apart); a 29 February counts as the 28th in other years."""
-    pieces = [(start, end)] if start.year == end.year else [(start, dt.date(start.year, 12, 31)),
-                                                            (dt.date(end.year, 1, 1), end)]
-    spans = []
-    for year in range(first_year, last_year + 1):
-        for a, b in pieces:
-            low = _on(year, a.month, a.day, later=True)
-            high = _on(year, b.month, b.day, later=False)
-            if (b.month, b.day) == (2, 28) and not calendar.isleap(b.year) and calendar.isleap(year):
-                high = dt.date(year, 2, 29)  # a 29 February is on the 28th this year
-            spans.append((low, high))
-    return spans
+@functools.lru_cache(maxsize=32)
+def _dates_statements(across_new_year: bool, terms: tuple[str, ...]) -> tuple[Select, Select]:
+    """The count and the page of the dates ahead: the yearly ones from the ``first`` to the ``last`` month
+    and day (a range of ix_key_dates_month_day; two across New Year), the one-off ones from ``today`` to
+    ``until``, and the page, given as parameters. Built once for each shape and search, as SQLAlchemy
+    took longer to build and key these unions for its cache than the database takes to answer them."""
+    md = month_day(KeyDate.date)
+    first, last = bindparam("first", type_=Integer), bindparam("last", type_=Integer)
+    # (the archived in id order: SQLite then reads them off their own small index, ix_customers_archived,
+    # rather than a whole index of every customer)
+    archived = select(Customer.id).where(Customer.archived == true()).order_by(Customer.id).scalar_subquery()
 
+    def wanted(*when):
+        """The dates so (id, date, yearly, month and day), of customers not archived and matching the search."""
+        query = select(KeyDate.id, KeyDate.date, KeyDate.yearly, md.label("month_day")).where(*when)
+        if terms:  # the dates found, with their customer and label: a search reads only those
+            return (query.join(Customer, Customer.id == KeyDate.customer_id)
+                    .where(Customer.archived.is_(False), *_matching(list(terms), KeyDate.label)))
+        return query.where(KeyDate.customer_id.not_in(archived))
 
-def _on(year: int, month: int, day: int, later: bool) -> dt.date:
-    """That month and day in ``year``; a 29 February in a common year is the 1st of March (``later``) or
-    the 28th."""
-    if (month, day) == (2, 29) and not calendar.isleap(year):
-        return dt.date(year, 3, 1) if later else dt.date(year, 2, 28)
-    return dt.date(year, month, day)
+    # Soonest first: by month and day, those before today's belonging to next year (the window is under a
+    # year, so a one-off date sorts the same way). Each part is in that order by itself, as its index gives
+    # it (yearly dates by month and day within the year, one-off dates by date): cut first, only the lines
+    # that can be shown are sorted.
+    yearly = [md >= first, md <= last] if across_new_year else [md.between(first, last)]
+    parts = [(wanted(KeyDate.yearly.is_(True), when), (md, KeyDate.id)) for when in yearly]
+    parts.append((wanted(KeyDate.yearly.is_(False), KeyDate.date.between(bindparam("today"), bindparam("until"))),
+                  (KeyDate.date, KeyDate.id)))
+    count = select(func.count()).select_from(union_all(*(part for part, _order in parts)).subquery())
+    cut = bindparam("cut", type_=Integer)
+    shown = union_all(*(select(part.order_by(*order).limit(cut).subquery()) for part, order in parts)).subquery()
+    page = (select(shown.c.id, shown.c.date, shown.c.yearly)
+            .order_by(shown.c.month_day < first, shown.c.month_day, shown.c.id)
+            .limit(bindparam("limit", type_=Integer)).offset(bindparam("offset", type_=Integer)))
+    return count, page
 
 
 def _suggestions(db: Database, now: dt.datetime, limit: int, offset: int, terms: list[str]) -> Section:

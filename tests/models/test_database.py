@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.schema import CreateIndex
 
 from models.db import APPLICATION_ID, head_revision, open_database
-from models.entities import Base, Channel, Contact, Customer, MonthlySpend, Visit, tier_rank_sql
+from models.entities import Base, Channel, Contact, Customer, KeyDate, MonthlySpend, Visit, tier_rank_sql
 from models.errors import DatabaseLockedError, NewerSchemaError, NotAFieldbriefDatabase, as_known_error
 
 
@@ -47,8 +48,12 @@ def test_migrated_schema_matches_the_orm(db):
         warnings.filterwarnings("ignore", "autogenerate skipping metadata-specified expression-based index")
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
         indexed = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'ix_customers_tier_rank'").scalar()
+        month_day = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'ix_key_dates_month_day'").scalar()
+        orm_month_day = next(i for i in KeyDate.__table__.indexes if i.name == "ix_key_dates_month_day")
     assert diff == []
     assert indexed == f"CREATE INDEX ix_customers_tier_rank ON customers (({tier_rank_sql()}))"
+    # the migration spells the expression itself: as the queries do (models.dialect.month_day), or unused
+    assert month_day == str(CreateIndex(orm_month_day).compile(dialect=db.engine.dialect))
 
 
 def test_reopening_is_a_no_op(db_path):
