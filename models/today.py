@@ -310,10 +310,9 @@ def _dates_statements(across_new_year: bool, terms: tuple[str, ...]) -> tuple[Se
 
 
 def _suggestions(db: Database, now: dt.datetime, limit: int, offset: int, terms: list[str]) -> Section:
-    where = _matching(terms)
-    found = suggestion_service.pending(db, now, limit=limit, where=where, offset=offset)
+    found, total = suggestion_service.pending_page(db, now, limit, offset, _matching(terms))
     lines = [Line(x.customer_id, x.customer_name, "", what=SUGGESTION, suggestion=x) for x in found]
-    return Section(SUGGESTIONS, lines, suggestion_service.pending_count(db, now, where=where))
+    return Section(SUGGESTIONS, lines, total)
 
 
 def _next_occurrence(date: dt.date, today: dt.date) -> dt.date:
