@@ -14,10 +14,13 @@ The rules (DOMAIN.md section 2):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import Integer, Select, bindparam, exists, func, select
+from sqlalchemy.orm import Session
 
 from models import undo
 from models.undo import Change
@@ -82,22 +85,34 @@ def for_customer(db: Database, customer_id: int, outcome_result: str | None = No
         elif c.spend_drop and stage in DROP_STAGES:
             found.append(Suggestion(c.id, c.name, STAGE, stage, D, Reason.SPEND_DROP, c.avg_spend_cents, c.trend_bp))
         return [x for x in found
-                if not s.scalar(select(_decided(x.customer_id, x.kind, x.current, x.proposed, now)))]
+                if not s.scalar(select(_decided(x.customer_id, x.kind, x.current, x.proposed, now - HOLD)))]
 
 
 def pending(db: Database, now: dt.datetime | None = None, limit: int = LIMIT, where=(),
             offset: int = 0) -> list[Suggestion]:
     """Spend suggestions waiting across all customers (matching ``where``), for the Today page: tier
     changes (largest spend first), then spend drops (steepest first); ``limit`` of them from ``offset``."""
-    tiers, drops = _pending_queries(now or dt.datetime.now(), where)
     with db.session() as s:
-        tiers_shown = s.execute(tiers.order_by(Customer.avg_spend_cents.desc(), Customer.id)
-                                .limit(limit).offset(offset or None)).all()
-        drops_shown = []
-        if len(tiers_shown) < limit:  # the tier changes end on this page: the drops follow
-            before = offset - s.scalar(select(func.count()).select_from(tiers.subquery())) if not tiers_shown else 0
-            drops_shown = s.execute(drops.order_by(Customer.trend_bp, Customer.id)
-                                    .limit(limit - len(tiers_shown)).offset(max(before, 0) or None)).all()
+        return _pending(s, _pending_queries(where), {"since": (now or dt.datetime.now()) - HOLD}, limit, offset)
+
+
+def pending_page(db: Database, now: dt.datetime, limit: int, offset: int = 0,
+                 where=()) -> tuple[list[Suggestion], int]:
+    """``pending``, and how many are waiting in all: in one session, as each session costs a team database
+    round trips of its own (the pool's ping, BEGIN, ROLLBACK)."""
+    queries, params = _pending_queries(where), {"since": now - HOLD}
+    with db.session() as s:
+        total = sum(s.scalar(count, params) or 0 for count in (queries.tiers_count, queries.drops_count))
+        return _pending(s, queries, params, limit, offset), total
+
+
+def _pending(s: Session, queries: _Pending, params: dict, limit: int, offset: int) -> list[Suggestion]:
+    tiers_shown = s.execute(queries.tiers_page, {**params, "limit": limit, "offset": offset}).all()
+    drops_shown = []
+    if len(tiers_shown) < limit:  # the tier changes end on this page: the drops follow
+        before = offset - (s.scalar(queries.tiers_count, params) or 0) if not tiers_shown else 0
+        drops_shown = s.execute(queries.drops_page, {**params, "limit": limit - len(tiers_shown),
+                                                     "offset": max(before, 0)}).all()
     found = [Suggestion(cid, name, TIER, tier.value, spend_tier.value, Reason.SPEND, avg)
              for cid, name, tier, spend_tier, _stage, avg, _trend in tiers_shown]
     found += [Suggestion(cid, name, STAGE, stage.value, D, Reason.SPEND_DROP, avg, trend)
@@ -105,29 +120,47 @@ def pending(db: Database, now: dt.datetime | None = None, limit: int = LIMIT, wh
     return found
 
 
-def pending_count(db: Database, now: dt.datetime | None = None, where=()) -> int:
-    with db.session() as s:
-        return sum(s.scalar(select(func.count()).select_from(query.subquery())) or 0
-                   for query in _pending_queries(now or dt.datetime.now(), where))
+class _Pending(NamedTuple):
+    tiers_page: Select
+    tiers_count: Select
+    drops_page: Select
+    drops_count: Select
 
 
-def _pending_queries(now: dt.datetime, where=()):
+def _pending_queries(where=()) -> _Pending:
+    """The pages and counts of the suggestions waiting, those decided since the parameter ``since`` held
+    back. Unsearched they are built once: building them and keying them for SQLAlchemy's cache took
+    longer than a team database takes to answer them."""
+    return _build_pending_queries(where) if where else _unsearched_queries()
+
+
+@functools.cache
+def _unsearched_queries() -> _Pending:
+    return _build_pending_queries(())
+
+
+def _build_pending_queries(where) -> _Pending:
+    since = bindparam("since")
     columns = (Customer.id, Customer.name, Customer.tier, Customer.spend_tier, Customer.lifecycle_stage,
                Customer.avg_spend_cents, Customer.trend_bp)
     tiers = select(*columns).where(Customer.spend_tier != Customer.tier, Customer.archived.is_(False),
-                                   ~_decided(Customer.id, TIER, Customer.tier, Customer.spend_tier, now), *where)
+                                   ~_decided(Customer.id, TIER, Customer.tier, Customer.spend_tier, since), *where)
     drops = select(*columns).where(Customer.spend_drop.is_(True), Customer.archived.is_(False),
                                    Customer.lifecycle_stage.in_(DROP_STAGES),
-                                   ~_decided(Customer.id, STAGE, Customer.lifecycle_stage, D, now), *where)
-    return tiers, drops
+                                   ~_decided(Customer.id, STAGE, Customer.lifecycle_stage, D, since), *where)
+    limit, offset = bindparam("limit", type_=Integer), bindparam("offset", type_=Integer)
+    return _Pending(tiers.order_by(Customer.avg_spend_cents.desc(), Customer.id).limit(limit).offset(offset),
+                    select(func.count()).select_from(tiers.subquery()),
+                    drops.order_by(Customer.trend_bp, Customer.id).limit(limit).offset(offset),
+                    select(func.count()).select_from(drops.subquery()))
 
 
-def _decided(customer_id, kind: str, from_value, to_value, now: dt.datetime):
-    """Whether the change was answered within the hold: for one customer's values, or (given columns)
-    in SQL for every row of a query."""
+def _decided(customer_id, kind: str, from_value, to_value, since):
+    """Whether the change was answered since ``since`` (the hold's start): for one customer's values, or
+    (given columns) in SQL for every row of a query."""
     return exists().where(SuggestionDecision.customer_id == customer_id, SuggestionDecision.kind == kind,
                           SuggestionDecision.from_value == from_value, SuggestionDecision.to_value == to_value,
-                          SuggestionDecision.decided_at >= now - HOLD)
+                          SuggestionDecision.decided_at >= since)
 
 
 def decide(db: Database, suggestion: Suggestion, accept: bool, now: dt.datetime | None = None) -> Change:

@@ -17,11 +17,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from sqlalchemy import (Integer, Select, String, and_, bindparam, exists, func, literal, or_, select, true, type_coerce,
-                        union_all)
+from sqlalchemy import (ColumnElement, Integer, Row, Select, String, and_, bindparam, exists, func, literal, or_,
+                        select, true, type_coerce, union_all)
+from sqlalchemy.orm import Session
 
 from models import agenda as agenda_service
 from models import suggestions as suggestion_service
@@ -29,7 +32,7 @@ from models.db import Database
 from models.dialect import month_day
 from models.entities import Contact, Customer, FollowUp, KeyDate, Outcome, Promise, Visit
 from models.readiness import Readiness
-from models.settings import load_visit_frequency
+from models.settings import DEFAULT_FREQUENCY, load_visit_frequency
 from models.suggestions import Suggestion
 from models.summaries import OPEN_STATUSES, search_terms
 from models.vocabulary import VisitStatus
@@ -106,18 +109,16 @@ def section(db: Database, key: str, now: dt.datetime, limit: int, offset: int = 
         return _suggestions(db, now, limit, offset, terms)
     if key == DATES:
         return _dates(db, day, limit, offset, terms)
+    asked = _simple(key, tuple(terms))  # (the section's statements)
     with db.session() as s:
-        query, line_of, row_key, bare_count = SIMPLE[key](s, now)
-        query = query.where(*_matching(terms))
-        if bare_count is None or terms:
-            bare_count = select(func.count()).select_from(query.order_by(None).subquery())
-        total = s.scalar(bare_count) or 0
+        params = {**asked.params(s, now), "limit": limit, "offset": offset}
+        total = s.scalar(asked.count, params) or 0
         if offset:  # a page further on: its keys from the index alone, then only its own rows are read
-            keys = s.scalars(query.with_only_columns(row_key).limit(limit).offset(offset)).all()
-            rows = s.execute(query.where(row_key.in_(keys))).all() if keys else []
+            keys = s.scalars(asked.keys_page, params).all()
+            rows = s.execute(asked.rows_of, {**params, "keys": keys}).all() if keys else []
         else:
-            rows = s.execute(query.limit(limit)).all()
-    return Section(key, [line_of(row) for row in rows], total)
+            rows = s.execute(asked.first_page, params).all()
+    return Section(key, [asked.line_of(row) for row in rows], total)
 
 
 def _matching(terms: list[str], *texts) -> list:
@@ -202,50 +203,90 @@ def _work_lines(rows, day: dt.date) -> list[Line]:
             for what, item_id, cid, name, due, text, kind, visit_id, number, moves in rows]
 
 
-def _no_outcome(_s, now: dt.datetime):
+class _Query(NamedTuple):
+    """A section asked of one query: the query of its lines in order, the line made of a row, the key its
+    further pages are found by, a count of its own for when nothing is searched (None: the query's rows
+    are counted), and the values of the query's parameters at a time (``params(session, now)``)."""
+
+    query: Select
+    line_of: Callable[[Row], Line]
+    row_key: ColumnElement
+    bare_count: Select | None = None
+    params: Callable[[Session, dt.datetime], dict] = lambda _s, _now: {}
+
+
+def _no_outcome() -> _Query:
     """Visits still planned (or ready) a day after their time, with no outcome logged."""
     # NOT EXISTS, which PostgreSQL plans as the anti-join it is: a LEFT JOIN with outcomes.id IS NULL it
     # took for a filter keeping hardly a visit, and hashed every outcome (100 ms at 100,000 customers).
-    unlogged = (Visit.status.in_(OPEN_STATUSES), Visit.planned_start < now - NO_OUTCOME_AFTER,
+    unlogged = (Visit.status.in_(OPEN_STATUSES), Visit.planned_start < bindparam("before"),
                 ~exists().where(Outcome.visit_id == Visit.id))
     query = (select(Visit.customer_id, Customer.name, Visit.purpose, Visit.planned_start, Visit.id)
              .join(Customer, Visit.customer_id == Customer.id).where(*unlogged)
              .order_by(Visit.planned_start.desc(), Visit.id))
-    # the count, unsearched, from the visits alone: the (status, planned_start) index answers it
-    count = select(func.count(Visit.id)).where(*unlogged)
-    return query, lambda r: Line(r[0], r[1], r[2], r[3], r[4], overdue=True, what=VISIT), Visit.id, count
+    return _Query(query, lambda r: Line(r[0], r[1], r[2], r[3], r[4], overdue=True, what=VISIT), Visit.id,
+                  # the count, unsearched, from the visits alone: the (status, planned_start) index answers it
+                  select(func.count(Visit.id)).where(*unlogged),
+                  lambda _s, now: {"before": now - NO_OUTCOME_AFTER})
 
 
-def _drops(_s, _now: dt.datetime):
+def _drops() -> _Query:
     query = (select(Customer.id, Customer.name, Customer.trend_bp)
              .where(Customer.spend_drop.is_(True), Customer.archived.is_(False)).order_by(Customer.trend_bp, Customer.id))
-    return query, lambda r: Line(r[0], r[1], f"{(r[2] or 0) / 100:+.0f}%", overdue=True), Customer.id, None
+    return _Query(query, lambda r: Line(r[0], r[1], f"{(r[2] or 0) / 100:+.0f}%", overdue=True), Customer.id)
 
 
-def _frequency(s, now: dt.datetime):
+def _frequency() -> _Query:
     """Customers of a tier with a visit rule, not visited within it and with no visit planned."""
     overdue = or_(*[and_(Customer.tier == tier, or_(Customer.last_visit_at.is_(None),
-                                                     Customer.last_visit_at < now - dt.timedelta(days=days)))
-                    for tier, days in load_visit_frequency(s).items()])
+                                                     Customer.last_visit_at < bindparam(f"since_{tier}")))
+                    for tier in DEFAULT_FREQUENCY])  # (the tiers the settings give a rule)
     query = (select(Customer.id, Customer.name, Customer.tier, Customer.last_visit_at)
              .where(overdue, Customer.next_visit_at.is_(None), Customer.archived.is_(False))
              .order_by(Customer.last_visit_at.asc().nulls_first(), Customer.id))
-    return query, lambda r: Line(r[0], r[1], "", r[3], kind=r[2].value), Customer.id, None
+
+    def params(s: Session, now: dt.datetime) -> dict:
+        return {f"since_{tier}": now - dt.timedelta(days=days) for tier, days in load_visit_frequency(s).items()}
+
+    return _Query(query, lambda r: Line(r[0], r[1], "", r[3], kind=r[2].value), Customer.id, params=params)
 
 
-def _stalled(_s, _now: dt.datetime):
+def _stalled() -> _Query:
     """Customers whose current opportunity has 1-3 follow-ups done and none scheduled: most reps stop there,
     most sales come later. (The counts are kept on the customer by models.summaries.)"""
     query = (select(Customer.id, Customer.name, Customer.follow_ups_done, Customer.last_follow_up_at)
              .where(Customer.follow_ups_done.between(*STALLED), Customer.follow_ups_open == 0,
                     Customer.archived.is_(False))
              .order_by(Customer.last_follow_up_at, Customer.id))
-    return query, lambda r: Line(r[0], r[1], str(r[2]), r[3], number=r[2]), Customer.id, None
+    return _Query(query, lambda r: Line(r[0], r[1], str(r[2]), r[3], number=r[2]), Customer.id)
 
 
-# each: the section's query, its line from a row, the key its further pages are found by, and a count of
-# its own for when nothing is searched (None: the query's rows are counted)
 SIMPLE = {NO_OUTCOME: _no_outcome, DROPS: _drops, FREQUENCY: _frequency, STALLED_OPPORTUNITIES: _stalled}
+
+
+class _Statements(NamedTuple):
+    count: Select
+    first_page: Select  # (limit)
+    keys_page: Select  # a page further on, the keys alone (limit, offset)
+    rows_of: Select  # those keys' rows (keys)
+    line_of: Callable[[Row], Line]
+    params: Callable[[Session, dt.datetime], dict]
+
+
+@functools.lru_cache(maxsize=64)
+def _simple(key: str, terms: tuple[str, ...]) -> _Statements:
+    """A simple section's statements for a search, built once with the time's values and the page as
+    parameters: building them and keying them for SQLAlchemy's cache took as long as a team database takes
+    to answer them."""
+    simple = SIMPLE[key]()
+    query = simple.query.where(*_matching(list(terms)))
+    count = simple.bare_count
+    if count is None or terms:
+        count = select(func.count()).select_from(query.order_by(None).subquery())
+    limit, offset = bindparam("limit", type_=Integer), bindparam("offset", type_=Integer)
+    keys_page = query.with_only_columns(simple.row_key).limit(limit).offset(offset)
+    rows_of = query.where(simple.row_key.in_(bindparam("keys", expanding=True)))
+    return _Statements(count, query.limit(limit), keys_page, rows_of, simple.line_of, simple.params)
 
 
 def _dates(db: Database, today: dt.date, limit: int, offset: int, terms: list[str], days: int = DATES_AHEAD) -> Section:
@@ -310,10 +351,9 @@ def _dates_statements(across_new_year: bool, terms: tuple[str, ...]) -> tuple[Se
 
 
 def _suggestions(db: Database, now: dt.datetime, limit: int, offset: int, terms: list[str]) -> Section:
-    where = _matching(terms)
-    found = suggestion_service.pending(db, now, limit=limit, where=where, offset=offset)
+    found, total = suggestion_service.pending_page(db, now, limit, offset, _matching(terms))
     lines = [Line(x.customer_id, x.customer_name, "", what=SUGGESTION, suggestion=x) for x in found]
-    return Section(SUGGESTIONS, lines, suggestion_service.pending_count(db, now, where=where))
+    return Section(SUGGESTIONS, lines, total)
 
 
 def _next_occurrence(date: dt.date, today: dt.date) -> dt.date:
