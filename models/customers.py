@@ -341,8 +341,9 @@ def _write_children(conn: Connection, cid: int, data: CustomerData, before: undo
 
 
 def _unchanged_tables(written: frozenset[str]) -> frozenset[str]:
-    """The record's tables a save did not write (the customer's own row changes with every save, and a
-    place at a visit only goes with a deleted contact, which writes everything)."""
+    """The record's tables a save did not write, not read again after it. The customer's own row changes
+    with every save; a place at a visit goes only with a deleted contact (which counts as writing every
+    table), and is read again, to be sure, whenever a contact was written."""
     return RECORD_TABLES - written - {"customers"} - ({"visit_contacts"} if "contacts" in written else set())
 
 
