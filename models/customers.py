@@ -230,8 +230,7 @@ def save(db: Database, data: CustomerData, today: dt.date | None = None) -> Chan
 def _save(db: Database, data: CustomerData, today: dt.date) -> Change:
     # Core, not the ORM: a save is a handful of small statements, and the ORM's unit of work costs more
     # Python than the database takes for them. The version check is the ORM's (version_id_col), spelled out.
-    with db.write_session() as s, s.begin():
-        conn = s.connection()
+    with db.write_transaction() as conn:
         if data.referred_by_id is not None and conn.execute(_CUSTOMER_ID, {"cid": data.referred_by_id}).first() is None:
             raise InvalidCustomer({"referred_by": "The customer who referred them was deleted; choose again."})
         values = {name: _cleaned(name, getattr(data, name)) for name in SCALARS}

@@ -51,7 +51,15 @@ class Database:
     def write_session(self) -> Session:
         """A session for a unit of work that reads what it then writes (a save that checks a version):
         on SQLite its transaction holds the write lock from the start."""
-        return Session(self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
+        return Session(self._writing(), expire_on_commit=False)
+
+    def write_transaction(self):
+        """``write_session``'s transaction for work written in Core (no unit of work to flush): a
+        connection in a transaction, committed at the end of the ``with`` block."""
+        return self._writing().begin()
+
+    def _writing(self) -> Engine:
+        return self.engine.execution_options(**{WRITE_OPTION: True})
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:

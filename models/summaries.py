@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import bindparam, case, func, select, update
+from sqlalchemy import bindparam, case, func, literal_column, select, update
 from sqlalchemy.engine import Connection
 
 from models.entities import (
@@ -128,40 +128,51 @@ def refresh_all(conn: Connection) -> None:
     refresh_customers(conn, ids)
 
 
-_IDS = bindparam("ids", expanding=True)
-_STATEMENTS: dict[str, object] = {}
+_STATEMENTS: dict[bool, dict[str, object]] = {}
 
 
-def _statements() -> dict[str, object]:
-    """The queries of a refresh, built once (building one costs more Python than running it takes)."""
-    if not _STATEMENTS:
-        _STATEMENTS.update(
-            contacts=select(Contact.customer_id, Contact.name).where(Contact.customer_id.in_(_IDS))
-            .order_by(Contact.id),
-            channels=select(Channel.customer_id, Channel.kind, Channel.value).where(Channel.customer_id.in_(_IDS))
+def _words(values) -> list:
+    """Fixed words (statuses, results) written into the statement, not bound at each execution."""
+    return [literal_column("'" + str(v) + "'") for v in values]
+
+
+def _statements(single: bool) -> dict[str, object]:
+    """The queries of a refresh, built once (building one costs more Python than running it takes);
+    ``single``: for one customer (a save), its id compared with ``=``, not rewritten into an IN list at
+    each execution. The statuses and results they look for are in the SQL as it is built."""
+    if single not in _STATEMENTS:
+        ids = bindparam("ids", expanding=not single)
+
+        def among(column):
+            return column == ids if single else column.in_(ids)
+
+        _STATEMENTS[single] = dict(
+            contacts=select(Contact.customer_id, Contact.name).where(among(Contact.customer_id)).order_by(Contact.id),
+            channels=select(Channel.customer_id, Channel.kind, Channel.value).where(among(Channel.customer_id))
             .order_by(Channel.id),
             spend=select(MonthlySpend.customer_id, MonthlySpend.year, MonthlySpend.month,
-                         MonthlySpend.amount_cents).where(MonthlySpend.customer_id.in_(_IDS)),
+                         MonthlySpend.amount_cents).where(among(MonthlySpend.customer_id)),
             # the last visit done and the next one open, in one pass over the customer's visits
             visits=select(Visit.customer_id,
                           func.max(case((Visit.status == VisitStatus.DONE, Visit.planned_start))),
-                          func.min(case((Visit.status.in_(OPEN_STATUSES), Visit.planned_start))))
-            .where(Visit.customer_id.in_(_IDS), Visit.status.in_((VisitStatus.DONE.value, *OPEN_STATUSES)))
+                          func.min(case((Visit.status.in_(_words(OPEN_STATUSES)), Visit.planned_start))))
+            .where(among(Visit.customer_id), Visit.status.in_(_words((VisitStatus.DONE.value, *OPEN_STATUSES))))
             .group_by(Visit.customer_id),
             ended=select(Visit.customer_id, func.max(Outcome.logged_at)).join(Outcome, Outcome.visit_id == Visit.id)
-            .where(Visit.customer_id.in_(_IDS), Outcome.result.in_(ENDING)).group_by(Visit.customer_id),
+            .where(among(Visit.customer_id), Outcome.result.in_(_words(ENDING))).group_by(Visit.customer_id),
             follow_ups=select(FollowUp.customer_id, FollowUp.done_at, FollowUp.status)
-            .where(FollowUp.customer_id.in_(_IDS)),
-            customers=select(Customer.id, Customer.name, Customer.city).where(Customer.id.in_(_IDS)),
+            .where(among(FollowUp.customer_id)),
+            customers=select(Customer.id, Customer.name, Customer.city).where(among(Customer.id)),
             update=update(Customer.__table__).where(Customer.__table__.c.id == bindparam("cid"))
             .values(updated_at=Customer.__table__.c.updated_at),
         )
-    return _STATEMENTS
+    return _STATEMENTS[single]
 
 
 def _refresh_chunk(conn: Connection, ids: list[int], rules: TierRules, region: str = "") -> None:
-    q = _statements()
-    given = {"ids": ids}
+    single = len(ids) == 1
+    q = _statements(single)
+    given = {"ids": ids[0] if single else ids}
     contacts: dict[int, list[str]] = defaultdict(list)
     for cid, name in conn.execute(q["contacts"], given):
         contacts[cid].append(name)

@@ -127,22 +127,25 @@ Snapshot = dict[str, dict[Key, dict]]  # table name -> primary key -> row
 _SELECTS: dict[tuple, object] = {}
 
 
-def _rows_where_in(table: Table, columns: tuple) -> object:
+def _rows_where_in(table: Table, columns: tuple, single: bool) -> object:
     """``SELECT * FROM table WHERE c1 IN (...) OR c2 IN (...)``, built once per table and columns (a
     statement built anew each time costs more Python than the database takes to run it); the lists go
-    in the parameters ``k0``, ``k1``…"""
-    statement = _SELECTS.get((table, columns))
+    in the parameters ``k0``, ``k1``… ``single``: each list has one value, compared with ``=`` (an IN
+    list is rewritten into the statement at each execution, which costs more than the query itself)."""
+    statement = _SELECTS.get((table, columns, single))
     if statement is None:
-        statement = select(table).where(or_(*(c.in_(bindparam(f"k{i}", expanding=True))
+        statement = select(table).where(or_(*(c == bindparam(f"k{i}") if single
+                                              else c.in_(bindparam(f"k{i}", expanding=True))
                                               for i, c in enumerate(columns))))
-        _SELECTS[(table, columns)] = statement
+        _SELECTS[(table, columns, single)] = statement
     return statement
 
 
 def _read_where_in(conn: Connection, table: Table, lists: list[tuple[object, list]]):
     columns = tuple(c for c, _values in lists)
-    return conn.execute(_rows_where_in(table, columns),
-                        {f"k{i}": values for i, (_c, values) in enumerate(lists)}).mappings()
+    single = all(len(values) == 1 for _c, values in lists)
+    return conn.execute(_rows_where_in(table, columns, single),
+                        {f"k{i}": values[0] if single else values for i, (_c, values) in enumerate(lists)}).mappings()
 
 
 def row_of(instance) -> dict:
