@@ -4,8 +4,9 @@ saving a customer with its children.
 
     .venv/bin/python bench/team.py [--customers N] [--runs N] [--url URL]
 
-Starts a throwaway PostgreSQL server in a temporary folder (as tests/databases.py does) and fills it with
-the demo, unless --url names a database that has it already. The baseline of each figure is what the app
+Starts a throwaway PostgreSQL server in a temporary folder (as tests/databases.py does, with a team
+server's cache: SERVER_SETTINGS) and fills it with the demo, unless --url names a database that has it
+already. The baseline of each figure is what the app
 sent to the database for it (caught with SQLAlchemy's cursor events), sent again through a bare psycopg
 connection: the ratio is what the app adds on top of the database's own work. Medians of --runs.
 """
@@ -25,6 +26,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import event  # noqa: E402
 
 GOAL_RATIO, GOAL_MS = 2.0, 100
+GOAL_MS_1M = 200  # with --customers 1000000: the list and search
+# A team's server is a machine of its own: PostgreSQL's guide sets its cache at a quarter of the memory
+# (this is a small one's). The default, 128 MB, holds a tenth of a million customers' table.
+SERVER_SETTINGS = {"shared_buffers": "1GB"}
 
 
 class Caught:
@@ -96,7 +101,7 @@ def main() -> int:
         if reason:
             print(f"bench/team.py needs PostgreSQL: {reason}", file=sys.stderr)
             return 1
-        server = PostgresServer(Path(tempfile.mkdtemp(prefix="fbbench-")))
+        server = PostgresServer(Path(tempfile.mkdtemp(prefix="fbbench-")), settings=SERVER_SETTINGS)
         server.start()
         url = server.new_database()
     try:
@@ -155,9 +160,10 @@ def run(url: str, args) -> int:
     if "save_customer".startswith(wanted):
         results["save_customer"] = measure("save_customer", save, db, raw, args.runs, commit=True)
     tag = f"{args.customers // 1000}k"
+    goal_ms = GOAL_MS_1M if args.customers >= 1_000_000 else GOAL_MS
     for name, (m, b) in results.items():
         print(f"team_{name}_{tag}: {m / b:.2f}x (goal <= {GOAL_RATIO:g}x)")
-        print(f"team_{name}_{tag}_ms: {m:.0f} ms (goal < {GOAL_MS} ms)")
+        print(f"team_{name}_{tag}_ms: {m:.0f} ms (goal < {goal_ms} ms)")
     raw.close()
     db.close()
     return 0

@@ -55,11 +55,13 @@ def unavailable_reason() -> str | None:
 
 
 class PostgresServer:
-    def __init__(self, folder: Path, stoppable: bool = False):
+    def __init__(self, folder: Path, stoppable: bool = False, settings: dict[str, str] | None = None):
         """``stoppable``: every commit reaches the server's log before it is acknowledged, so that a
-        ``stop("immediate")`` loses nothing acknowledged (the other server skips that, for speed)."""
+        ``stop("immediate")`` loses nothing acknowledged (the other server skips that, for speed).
+        ``settings``: more of the server's settings (``{"shared_buffers": "1GB"}``)."""
         self.folder = folder
         self.stoppable = stoppable
+        self.settings = settings or {}
         self.bin = pg_bin_dir()
         self.data = folder / "data"
         self.socket = folder  # the socket lives beside the data folder
@@ -102,7 +104,8 @@ class PostgresServer:
     def _options(self) -> str:
         commits = "on" if self.stoppable else "off"
         return f"-k {self.socket} -c listen_addresses=127.0.0.1 -p {self.port} -c fsync=off " \
-               f"-c synchronous_commit={commits} -c full_page_writes=off -c max_connections=60"
+               f"-c synchronous_commit={commits} -c full_page_writes=off -c max_connections=60" + \
+               "".join(f" -c {name}={value}" for name, value in self.settings.items())
 
     def stop(self, mode: str = "immediate") -> None:
         self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop", check=False)
