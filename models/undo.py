@@ -59,7 +59,13 @@ def sorted_tables() -> list[Table]:
 
 
 def key_of(table: Table, row: Row) -> Key:
-    return tuple(row[c.name] for c in table.primary_key.columns)
+    names = _KEY_NAMES.get(table)
+    if names is None:
+        names = _KEY_NAMES[table] = tuple(c.name for c in table.primary_key.columns)
+    return tuple(row[name] for name in names)
+
+
+_KEY_NAMES: dict[Table, tuple[str, ...]] = {}
 
 
 def compared(table_name: str, row: Row) -> dict:
@@ -144,8 +150,14 @@ def _rows_where_in(table: Table, columns: tuple, single: bool) -> object:
 def _read_where_in(conn: Connection, table: Table, lists: list[tuple[object, list]]):
     columns = tuple(c for c, _values in lists)
     single = all(len(values) == 1 for _c, values in lists)
-    return conn.execute(_rows_where_in(table, columns, single),
-                        {f"k{i}": values[0] if single else values for i, (_c, values) in enumerate(lists)}).mappings()
+    return _dicts(conn.execute(_rows_where_in(table, columns, single),
+                               {f"k{i}": values[0] if single else values for i, (_c, values) in enumerate(lists)}))
+
+
+def _dicts(result) -> list[dict]:
+    """The rows as dicts (zipped with the names: a third faster than SQLAlchemy's mappings, row by row)."""
+    names = tuple(result.keys())
+    return [dict(zip(names, row)) for row in result.fetchall()]
 
 
 def row_of(instance) -> dict:
@@ -176,21 +188,22 @@ def snapshot(conn: Connection, table: Table, root_ids: Iterable[int], like: Snap
     all_tables = tables()
     found: Snapshot = {}
 
-    def add(t: Table, rows) -> None:
+    def add(t: Table, rows, read: bool = False) -> None:
+        """``read``: the rows were read here, as dicts of their own (others are copied)."""
         bucket = found.setdefault(t.name, {})
         for row in rows:
-            values = dict(row)
+            values = row if read else dict(row)
             bucket[key_of(t, values)] = values
 
     if roots is not None:
         add(table, roots)
     else:
-        add(table, _read_where_in(conn, table, [(table.c.id, list(root_ids))]))
+        add(table, _read_where_in(conn, table, [(table.c.id, list(root_ids))]), read=True)
     for child in sorted_tables():
         if only is not None and child.name not in only:
             continue
-        if child.name in unchanged:
-            add(child, (like or {}).get(child.name, {}).values())
+        if child.name in unchanged:  # (the same rows: diff knows them unchanged at once)
+            add(child, (like or {}).get(child.name, {}).values(), read=True)
             continue
         conditions = []
         for fk in child.foreign_keys:
@@ -199,13 +212,13 @@ def snapshot(conn: Connection, table: Table, root_ids: Iterable[int], like: Snap
                 continue
             conditions.append((fk.parent, [k[0] for k in found[parent.name]]))
         if conditions:
-            add(child, _read_where_in(conn, child, conditions))
+            add(child, _read_where_in(conn, child, conditions), read=True)
     for child in () if keeps_roots else sorted_tables():  # rows outside pointing in through SET NULL keys
         for fk in child.foreign_keys:
             parent = fk.column.table
             if fk.ondelete == "SET NULL" and found.get(parent.name):
                 keys = [k[0] for k in found[parent.name]]
-                add(child, _read_where_in(conn, child, [(fk.parent, keys)]))
+                add(child, _read_where_in(conn, child, [(fk.parent, keys)]), read=True)
     for name, rows in (like or {}).items():
         t = all_tables[name]
         missing = [k for k in rows if k not in found.get(name, {})]
@@ -214,7 +227,7 @@ def snapshot(conn: Connection, table: Table, root_ids: Iterable[int], like: Snap
             part = missing[start:start + CHUNK]
             where = (columns[0].in_([k[0] for k in part]) if len(columns) == 1
                      else tuple_(*columns).in_(part))
-            add(t, conn.execute(select(t).where(where)).mappings())
+            add(t, _dicts(conn.execute(select(t).where(where))), read=True)
     return found
 
 
@@ -225,7 +238,7 @@ def diff(before: Snapshot, after: Snapshot, customer_id: int | None = None) -> C
         old, new = before.get(table.name, {}), after.get(table.name, {})
         for key in old.keys() | new.keys():
             a, b = old.get(key), new.get(key)
-            if a is not None and b is not None and compared(table.name, a) == compared(table.name, b):
+            if a is b or a is not None and b is not None and compared(table.name, a) == compared(table.name, b):
                 continue
             changes.append(RowChange(table.name, key, a, b))
     return Change(tuple(sorted(changes, key=_order)), customer_id=customer_id)
