@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.engine import Connection
@@ -255,9 +256,8 @@ def _save(db: Database, data: CustomerData, today: dt.date) -> Change:
         else:
             cid = data.id
             changed = {k: v for k, v in values.items() if root[k] != v}
-            written = conn.execute(update(customers).where(customers.c.id == cid,
-                                                           customers.c.version == root["version"])
-                                   .values({**changed, "version": root["version"] + 1}))
+            written = conn.execute(_update_statement(frozenset(changed)),
+                                   {**{f"new_{k}": v for k, v in changed.items()}, "cid": cid, "was": root["version"]})
             if written.rowcount != 1:  # saved by another between our read and our write
                 raise _Stale()
             # (the row is written, so locked: what is read next is what this save writes over)
@@ -273,6 +273,16 @@ def _save(db: Database, data: CustomerData, today: dt.date) -> Change:
 
 _CUSTOMER_ROW = select(Customer.__table__).where(Customer.__table__.c.id == bindparam("cid"))
 _CUSTOMER_ID = select(Customer.__table__.c.id).where(Customer.__table__.c.id == bindparam("cid"))
+_TAG_ID = select(Tag.id).where(Tag.name == bindparam("name"))
+
+
+@lru_cache(maxsize=256)
+def _update_statement(columns: frozenset[str]):
+    """The customer's UPDATE of these columns, checking the version it was read at (``was``) and moving
+    it on; built once for each set of columns a save changes (building one costs more than running it)."""
+    customers = Customer.__table__
+    return (update(customers).where(customers.c.id == bindparam("cid"), customers.c.version == bindparam("was"))
+            .values({name: bindparam(f"new_{name}") for name in columns} | {"version": customers.c.version + 1}))
 
 
 def _cleaned(name: str, value):
@@ -362,7 +372,7 @@ def _write_channels(conn: Connection, cid: int, contact_id: int | None, channels
 
 
 def _tag_id(conn: Connection, name: str, created: list[RowChange]) -> int:
-    found = conn.scalar(select(Tag.id).where(Tag.name == name))
+    found = conn.scalar(_TAG_ID, {"name": name})
     if found is not None:
         return found
     tag_id = conn.execute(Tag.__table__.insert().values(name=name)).inserted_primary_key[0]

@@ -136,6 +136,14 @@ def _words(values) -> list:
     return [literal_column("'" + str(v) + "'") for v in values]
 
 
+def _of_visits(value, condition, outcomes: bool = False):
+    """``value`` over the customer's visits (and their outcomes) that meet ``condition``, for each row."""
+    found = select(value).where(Visit.customer_id == Customer.id, condition)
+    if outcomes:
+        found = found.select_from(Visit).join(Outcome, Outcome.visit_id == Visit.id)
+    return found.correlate(Customer).scalar_subquery()
+
+
 def _statements(single: bool) -> dict[str, object]:
     """The queries of a refresh, built once (building one costs more Python than running it takes);
     ``single``: for one customer (a save), its id compared with ``=``, not rewritten into an IN list at
@@ -152,17 +160,16 @@ def _statements(single: bool) -> dict[str, object]:
             .order_by(Channel.id),
             spend=select(MonthlySpend.customer_id, MonthlySpend.year, MonthlySpend.month,
                          MonthlySpend.amount_cents).where(among(MonthlySpend.customer_id)),
-            # the last visit done and the next one open, in one pass over the customer's visits
-            visits=select(Visit.customer_id,
-                          func.max(case((Visit.status == VisitStatus.DONE, Visit.planned_start))),
-                          func.min(case((Visit.status.in_(_words(OPEN_STATUSES)), Visit.planned_start))))
-            .where(among(Visit.customer_id), Visit.status.in_(_words((VisitStatus.DONE.value, *OPEN_STATUSES))))
-            .group_by(Visit.customer_id),
-            ended=select(Visit.customer_id, func.max(Outcome.logged_at)).join(Outcome, Outcome.visit_id == Visit.id)
-            .where(among(Visit.customer_id), Outcome.result.in_(_words(ENDING))).group_by(Visit.customer_id),
             follow_ups=select(FollowUp.customer_id, FollowUp.done_at, FollowUp.status)
             .where(among(FollowUp.customer_id)),
-            customers=select(Customer.id, Customer.name, Customer.city).where(among(Customer.id)),
+            # with the last visit done, the next one open and the last outcome that ended an opportunity,
+            # each through the index of the customer's visits (one statement, not three)
+            customers=select(Customer.id, Customer.name, Customer.city,
+                             _of_visits(func.max(Visit.planned_start), Visit.status == VisitStatus.DONE),
+                             _of_visits(func.min(Visit.planned_start), Visit.status.in_(_words(OPEN_STATUSES))),
+                             _of_visits(func.max(Outcome.logged_at), Outcome.result.in_(_words(ENDING)),
+                                        outcomes=True))
+            .where(among(Customer.id)),
             update=update(Customer.__table__).where(Customer.__table__.c.id == bindparam("cid"))
             .values(updated_at=Customer.__table__.c.updated_at),
         )
@@ -182,26 +189,19 @@ def _refresh_chunk(conn: Connection, ids: list[int], rules: TierRules, region: s
     spend: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     for cid, year, month, cents in conn.execute(q["spend"], given):
         spend[cid].append((year, month, cents))
-    last_visit, next_visit = {}, {}
-    for cid, last, upcoming in conn.execute(q["visits"], given):
-        if last is not None:
-            last_visit[cid] = last
-        if upcoming is not None:
-            next_visit[cid] = upcoming
-    ended = dict(conn.execute(q["ended"], given).all())
     follow_ups: dict[int, list] = defaultdict(list)
     for cid, done_at, status in conn.execute(q["follow_ups"], given):
         follow_ups[cid].append((done_at, status))
     rows = []
-    for cid, name, city in conn.execute(q["customers"], given):
+    for cid, name, city, last_visit, next_visit, ended in conn.execute(q["customers"], given):
         rows.append({
             "cid": cid,
             "derived_stale": False,
             "search_text": compose_search_text(name, city, contacts[cid], channels[cid], region),
             **spend_values(spend[cid], rules),
-            "last_visit_at": last_visit.get(cid),
-            "next_visit_at": next_visit.get(cid),
-            **follow_up_values(ended.get(cid), follow_ups[cid]),
+            "last_visit_at": last_visit,
+            "next_visit_at": next_visit,
+            **follow_up_values(ended, follow_ups[cid]),
         })
     if rows:
         # updated_at = itself: refreshing a cache is not an edit (it would fire the column's onupdate).
