@@ -263,7 +263,7 @@ def _save(db: Database, data: CustomerData, today: dt.date) -> Change:
             # (the row is written, so locked: what is read next is what this save writes over)
             before = undo.snapshot(conn, customers, [cid], only=RECORD_TABLES, roots=[root], keeps_roots=True)
         tables_written, new_tags = _write_children(conn, cid, data, before)
-        refresh_customers(conn, [cid])
+        refresh_customers(conn, [cid], None if data.id is None else _held(before, tables_written))
         change = undo.changes_since(conn, customers, cid, before, only=RECORD_TABLES, keeps_roots=True,
                                     unchanged=_unchanged_tables(tables_written))
         if data.id is not None and not change and not new_tags:
@@ -347,6 +347,22 @@ def _write_children(conn: Connection, cid: int, data: CustomerData, before: undo
                   {(t,): {"customer_id": cid, "tag_id": t} for t in tag_ids}, ("tag_id",), rows("customer_tags")):
         written.add("customer_tags")
     return frozenset(written), Change(tuple(created))
+
+
+def _held(before: undo.Snapshot, written: frozenset[str]) -> dict[str, list]:
+    """What the refresh of the derived columns reads, taken from the rows read before the save in the
+    tables it did not write (models.summaries.refresh_customers)."""
+    def rows(table: str) -> list[dict]:
+        return sorted(before.get(table, {}).values(), key=lambda r: r.get("id") or 0)
+
+    held: dict[str, list] = {}
+    if "contacts" not in written:
+        held["contacts"] = [r["name"] for r in rows("contacts")]
+    if "channels" not in written:
+        held["channels"] = [(r["kind"], r["value"]) for r in rows("channels")]
+    if "monthly_spend" not in written:
+        held["monthly_spend"] = [(r["year"], r["month"], r["amount_cents"]) for r in rows("monthly_spend")]
+    return held
 
 
 def _unchanged_tables(written: frozenset[str]) -> frozenset[str]:

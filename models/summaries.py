@@ -93,11 +93,13 @@ def follow_up_values(ended_at: dt.datetime | None, follow_ups: Iterable[tuple[dt
             "last_follow_up_at": max(done, default=None)}
 
 
-def refresh_customers(conn: Connection, ids: Sequence[int]) -> None:
-    """Recompute the derived columns of these customers."""
+def refresh_customers(conn: Connection, ids: Sequence[int], held: dict[str, list] | None = None) -> None:
+    """Recompute the derived columns of these customers. ``held`` (for one customer): rows the caller has
+    as they are now in this transaction, not read again: "contacts" (their names), "channels" (kind,
+    value) and "monthly_spend" (year, month, cents), each in id order (a save: the tables it did not write)."""
     rules, region = load_derived_settings(conn)
     for start in range(0, len(ids), CHUNK):
-        _refresh_chunk(conn, list(ids[start:start + CHUNK]), rules, region)
+        _refresh_chunk(conn, list(ids[start:start + CHUNK]), rules, region, held if len(ids) == 1 else None)
 
 
 def refresh_stale(conn: Connection, limit: int = CHUNK) -> int:
@@ -158,7 +160,7 @@ def _statements(single: bool) -> dict[str, object]:
             contacts=select(Contact.customer_id, Contact.name).where(among(Contact.customer_id)).order_by(Contact.id),
             channels=select(Channel.customer_id, Channel.kind, Channel.value).where(among(Channel.customer_id))
             .order_by(Channel.id),
-            spend=select(MonthlySpend.customer_id, MonthlySpend.year, MonthlySpend.month,
+            monthly_spend=select(MonthlySpend.customer_id, MonthlySpend.year, MonthlySpend.month,
                          MonthlySpend.amount_cents).where(among(MonthlySpend.customer_id)),
             follow_ups=select(FollowUp.customer_id, FollowUp.done_at, FollowUp.status)
             .where(among(FollowUp.customer_id)),
@@ -176,19 +178,25 @@ def _statements(single: bool) -> dict[str, object]:
     return _STATEMENTS[single]
 
 
-def _refresh_chunk(conn: Connection, ids: list[int], rules: TierRules, region: str = "") -> None:
+def _refresh_chunk(conn: Connection, ids: list[int], rules: TierRules, region: str = "",
+                   held: dict[str, list] | None = None) -> None:
     single = len(ids) == 1
     q = _statements(single)
     given = {"ids": ids[0] if single else ids}
-    contacts: dict[int, list[str]] = defaultdict(list)
-    for cid, name in conn.execute(q["contacts"], given):
-        contacts[cid].append(name)
-    channels: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    for cid, kind, value in conn.execute(q["channels"], given):
-        channels[cid].append((kind, value))
-    spend: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
-    for cid, year, month, cents in conn.execute(q["spend"], given):
-        spend[cid].append((year, month, cents))
+    held = held or {}
+
+    def rows(name: str) -> dict[int, list]:
+        found: dict[int, list] = defaultdict(list)
+        if name in held:
+            found[ids[0]] = list(held[name])
+        else:
+            for cid, *values in conn.execute(q[name], given):
+                found[cid].append(values[0] if len(values) == 1 else tuple(values))
+        return found
+
+    contacts: dict[int, list[str]] = rows("contacts")
+    channels: dict[int, list[tuple[str, str]]] = rows("channels")
+    spend: dict[int, list[tuple[int, int, int]]] = rows("monthly_spend")
     follow_ups: dict[int, list] = defaultdict(list)
     for cid, done_at, status in conn.execute(q["follow_ups"], given):
         follow_ups[cid].append((done_at, status))

@@ -161,3 +161,41 @@ def test_two_windows_on_one_record_lose_nothing(db):
     stored = customers.load(db, cid)
     assert (stored.city, stored.notes, stored.contacts[0].title) == ("杭州", "wants the 5G offer", "总经理")
     assert [ch.value for ch in stored.channels] == ["021-1234 5678", "138 0000 1111"]
+
+
+DERIVED = ("search_text", "spend_tier", "avg_spend_cents", "last_spend_cents", "trend_bp", "spend_drop",
+           "last_visit_at", "next_visit_at", "follow_ups_done", "follow_ups_open", "last_follow_up_at")
+
+
+def _derived(db, cid: int) -> tuple:
+    with db.engine.connect() as conn:
+        return tuple(conn.execute(text(f"SELECT {', '.join(DERIVED)} FROM customers WHERE id = :id"), {"id": cid}).one())
+
+
+def test_each_save_leaves_the_derived_columns_a_full_recompute_gives(db):
+    """A save refreshes the derived columns from the rows it did not write as it read them before (not read
+    again); after every kind of edit, one after another, they are what recomputing from the tables gives."""
+    from models.summaries import refresh_customers
+
+    record = customers.load(db, customers.save(db, sample(), today=TODAY).customer_id)
+    edits = [
+        lambda r: setattr(r, "notes", "only the notes"),
+        lambda r: r.channels.append(ChannelData("phone", "0571 8888 9999", "fax")),
+        lambda r: r.contacts[1].channels.append(ChannelData("email", "emma@huaxin.cn")),
+        lambda r: setattr(r.contacts[0], "name", "张伟明"),
+        lambda r: r.spend.update({(2026, 11): 50_00, (2026, 10): 900_00}),
+        lambda r: setattr(r, "city", "宁波"),
+        lambda r: r.contacts.pop(1),
+        lambda r: r.channels.pop(0),
+    ]
+    for edit in edits:
+        edit(record)
+        customers.save(db, record, today=TODAY)
+        saved = _derived(db, record.id)
+        with db.engine.begin() as conn:
+            refresh_customers(conn, [record.id])
+        assert saved == _derived(db, record.id)
+        record = customers.load(db, record.id)
+    text_now = saved[0]
+    assert "宁波" in text_now and "张伟明" in text_now and "0571 8888 9999" in text_now
+    assert "emma@huaxin.cn" not in text_now and "0571 8888 1234" not in text_now  # (her and the office line gone)
