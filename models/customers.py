@@ -352,16 +352,17 @@ def _write_children(conn: Connection, cid: int, data: CustomerData, before: undo
 def _held(before: undo.Snapshot, written: frozenset[str]) -> dict[str, list]:
     """What the refresh of the derived columns reads, taken from the rows read before the save in the
     tables it did not write (models.summaries.refresh_customers)."""
-    def rows(table: str) -> list[dict]:
-        return sorted(before.get(table, {}).values(), key=lambda r: r.get("id") or 0)
+    def in_id_order(table: str) -> list[dict]:
+        return sorted(before.get(table, {}).values(), key=lambda r: r["id"])
 
     held: dict[str, list] = {}
     if "contacts" not in written:
-        held["contacts"] = [r["name"] for r in rows("contacts")]
+        held["contacts"] = [r["name"] for r in in_id_order("contacts")]
     if "channels" not in written:
-        held["channels"] = [(r["kind"], r["value"]) for r in rows("channels")]
-    if "monthly_spend" not in written:
-        held["monthly_spend"] = [(r["year"], r["month"], r["amount_cents"]) for r in rows("monthly_spend")]
+        held["channels"] = [(r["kind"], r["value"]) for r in in_id_order("channels")]
+    if "monthly_spend" not in written:  # (months, in any order)
+        held["monthly_spend"] = [(r["year"], r["month"], r["amount_cents"])
+                                 for r in before.get("monthly_spend", {}).values()]
     return held
 
 

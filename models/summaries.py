@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import bindparam, case, func, literal_column, select, update
+from sqlalchemy import bindparam, func, literal_column, select, update
 from sqlalchemy.engine import Connection
 
 from models.entities import (
@@ -185,18 +185,19 @@ def _refresh_chunk(conn: Connection, ids: list[int], rules: TierRules, region: s
     given = {"ids": ids[0] if single else ids}
     held = held or {}
 
-    def rows(name: str) -> dict[int, list]:
+    def by_customer(table: str) -> dict[int, list]:
+        """The table's values for each customer: held, or read."""
         found: dict[int, list] = defaultdict(list)
-        if name in held:
-            found[ids[0]] = list(held[name])
+        if table in held:
+            found[ids[0]] = list(held[table])
         else:
-            for cid, *values in conn.execute(q[name], given):
+            for cid, *values in conn.execute(q[table], given):
                 found[cid].append(values[0] if len(values) == 1 else tuple(values))
         return found
 
-    contacts: dict[int, list[str]] = rows("contacts")
-    channels: dict[int, list[tuple[str, str]]] = rows("channels")
-    spend: dict[int, list[tuple[int, int, int]]] = rows("monthly_spend")
+    contacts: dict[int, list[str]] = by_customer("contacts")
+    channels: dict[int, list[tuple[str, str]]] = by_customer("channels")
+    spend: dict[int, list[tuple[int, int, int]]] = by_customer("monthly_spend")
     follow_ups: dict[int, list] = defaultdict(list)
     for cid, done_at, status in conn.execute(q["follow_ups"], given):
         follow_ups[cid].append((done_at, status))

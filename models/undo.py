@@ -352,7 +352,6 @@ def apply(conn: Connection, change: Change, undo: bool, progress: Progress | Non
     """Undo (``undo=True``) or redo the change, in the caller's transaction."""
     result = Applied()
     moves = [(r, r.after, r.before) if undo else (r, r.before, r.after) for r in change.rows]
-    order = {t.name: i for i, t in enumerate(sorted_tables())}
     # Inserts parents first; updates next (a row pointed at again must be back, a row pointed away
     # from must be free before it goes); deletes last, children first.
     inserts = [(r, dst) for r, src, dst in moves if src is None and dst is not None]
