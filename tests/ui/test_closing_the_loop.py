@@ -19,6 +19,14 @@ from tests.ui.conftest import type_with_input_method
 TODAY = dt.date.today()
 
 
+@pytest.fixture(autouse=True)
+def today_as_the_test_starts():
+    """TODAY read as each test starts, not as the module is collected: a run that passes midnight (CI's did) would
+    otherwise plan yesterday's follow-ups and look for them under Due today."""
+    global TODAY
+    TODAY = dt.date.today()
+
+
 def rows(path, sql: str) -> list[tuple]:
     with sqlite3.connect(path) as conn:
         return conn.execute(sql).fetchall()

@@ -24,7 +24,11 @@ from tests.ui.conftest import read_while_written, type_with_input_method
 from ui import visit_actions
 from ui.dialogs import outcome_dialog
 
-TOMORROW = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(10))
+
+
+def tomorrow() -> dt.datetime:
+    """Tomorrow at 10, read when asked: a run that passes midnight must not plan today's visits as tomorrow's."""
+    return dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(10))
 
 
 def rows(path, sql: str) -> list[tuple]:
@@ -46,11 +50,11 @@ def window(open_window, paths, customer_id):
     return open_window(paths)
 
 
-def planned_visit(window, customer_id, at=TOMORROW) -> int:
+def planned_visit(window, customer_id, at=None) -> int:
     db = window.database.db
     with db.session() as s:
         template = plan_templates.load_checklist(s, "en")
-    return visits.create_visit(db, customer_id, at, template)
+    return visits.create_visit(db, customer_id, at or tomorrow(), template)
 
 
 def open_planner(qtbot, window, visit_id):
@@ -93,7 +97,7 @@ def test_a_done_visit_is_refused_ready(qtbot, window, customer_id):
 
 def test_cancel_and_delete_a_visit_from_the_agenda_and_undo_both(qtbot, window, paths, customer_id, monkeypatch):
     first = planned_visit(window, customer_id)
-    second = planned_visit(window, customer_id, TOMORROW + dt.timedelta(hours=3))
+    second = planned_visit(window, customer_id, tomorrow() + dt.timedelta(hours=3))
     window.show_page(2)
     agenda = window.visits.ensure_built()
     agenda.go_today()
@@ -125,7 +129,7 @@ def test_cancel_and_delete_a_visit_from_the_agenda_and_undo_both(qtbot, window, 
 
 
 def test_the_menu_key_opens_the_menu_of_the_selected_visit(qtbot, window, customer_id):
-    visit_ids = [planned_visit(window, customer_id, TOMORROW + dt.timedelta(hours=h)) for h in range(3)]
+    visit_ids = [planned_visit(window, customer_id, tomorrow() + dt.timedelta(hours=h)) for h in range(3)]
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # Visits
