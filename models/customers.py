@@ -23,7 +23,7 @@ from models.entities import NO_YEAR, Channel, Contact, Customer, KeyDate, Monthl
 from models.errors import KnownError, NotFoundError
 from models.three_way import Conflict, Merge, keyed
 from models.row_sync import insert_row, sync_by_id, sync_keyed, update_row
-from models.summaries import refresh_customers
+from models.summaries import refresh_customer
 from models.undo import Change, RowChange
 from models.vocabulary import (
     ChannelKind,
@@ -240,10 +240,10 @@ def _save(db: Database, data: CustomerData, today: dt.date) -> Change:
             root: dict = {}
             before: undo.Snapshot = {}
         else:
-            row = conn.execute(_CUSTOMER_ROW, {"cid": data.id}).mappings().first()
-            if row is None:
+            rows = undo.dicts(conn.execute(_CUSTOMER_ROW, {"cid": data.id}))
+            if not rows:
                 raise NotFoundError(f"The customer {data.name!r} was deleted meanwhile; nothing was saved.")
-            root = dict(row)  # (the row as it was before this save: the snapshot's root)
+            root = rows[0]  # (the row as it was before this save: the snapshot's root)
             if data.version is not None and root["version"] != data.version:
                 raise _Stale()
         stage_changed = root.get("lifecycle_stage") != LifecycleStage(data.lifecycle_stage)
@@ -263,9 +263,9 @@ def _save(db: Database, data: CustomerData, today: dt.date) -> Change:
             # (the row is written, so locked: what is read next is what this save writes over)
             before = undo.snapshot(conn, customers, [cid], only=RECORD_TABLES, roots=[root], keeps_roots=True)
         tables_written, new_tags = _write_children(conn, cid, data, before)
-        refresh_customers(conn, [cid], None if data.id is None else _held(before, tables_written))
+        after = refresh_customer(conn, cid, None if data.id is None else _held(before, tables_written))
         change = undo.changes_since(conn, customers, cid, before, only=RECORD_TABLES, keeps_roots=True,
-                                    unchanged=_unchanged_tables(tables_written))
+                                    unchanged=_unchanged_tables(tables_written), root=after)
         if data.id is not None and not change and not new_tags:
             raise _Unchanged()
     return undo.combine(change, new_tags)
@@ -273,7 +273,7 @@ def _save(db: Database, data: CustomerData, today: dt.date) -> Change:
 
 _CUSTOMER_ROW = select(Customer.__table__).where(Customer.__table__.c.id == bindparam("cid"))
 _CUSTOMER_ID = select(Customer.__table__.c.id).where(Customer.__table__.c.id == bindparam("cid"))
-_TAG_ID = select(Tag.id).where(Tag.name == bindparam("name"))
+_TAG_IDS = select(Tag.name, Tag.id).where(Tag.name.in_(bindparam("names", expanding=True)))
 
 
 @lru_cache(maxsize=256)
@@ -342,7 +342,7 @@ def _write_children(conn: Connection, cid: int, data: CustomerData, before: undo
     } for k in data.key_dates], ("contact_id", "kind", "label", "date", "year_known", "yearly"), rows("key_dates")):
         written.add("key_dates")
     created: list[RowChange] = []
-    tag_ids = [_tag_id(conn, name.strip(), created) for name in dict.fromkeys(data.tags) if name.strip()]
+    tag_ids = _tag_ids(conn, list(dict.fromkeys(name.strip() for name in data.tags if name.strip())), created)
     if sync_keyed(conn, customer_tags, customer_tags.c.customer_id == cid,
                   {(t,): {"customer_id": cid, "tag_id": t} for t in tag_ids}, ("tag_id",), rows("customer_tags")):
         written.add("customer_tags")
@@ -351,7 +351,7 @@ def _write_children(conn: Connection, cid: int, data: CustomerData, before: undo
 
 def _held(before: undo.Snapshot, written: frozenset[str]) -> dict[str, list]:
     """What the refresh of the derived columns reads, taken from the rows read before the save in the
-    tables it did not write (models.summaries.refresh_customers)."""
+    tables it did not write (models.summaries.refresh_customer)."""
     def in_id_order(table: str) -> list[dict]:
         return sorted(before.get(table, {}).values(), key=lambda r: r["id"])
 
@@ -388,13 +388,14 @@ def _write_channels(conn: Connection, cid: int, contact_id: int | None, channels
                                                                                   "position"), rows)
 
 
-def _tag_id(conn: Connection, name: str, created: list[RowChange]) -> int:
-    found = conn.scalar(_TAG_ID, {"name": name})
-    if found is not None:
-        return found
-    tag_id = conn.execute(Tag.__table__.insert().values(name=name)).inserted_primary_key[0]
-    created.append(RowChange("tags", (tag_id,), None, {"id": tag_id, "name": name}))
-    return tag_id
+def _tag_ids(conn: Connection, names: list[str], created: list[RowChange]) -> list[int]:
+    """The tags' ids, in one query; a tag not there yet is created."""
+    found = dict(conn.execute(_TAG_IDS, {"names": names}).all()) if names else {}
+    for name in names:
+        if name not in found:
+            tag_id = found[name] = conn.execute(Tag.__table__.insert().values(name=name)).inserted_primary_key[0]
+            created.append(RowChange("tags", (tag_id,), None, {"id": tag_id, "name": name}))
+    return [found[name] for name in names]
 
 
 # -- merging -------------------------------------------------------------------------------------

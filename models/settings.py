@@ -9,7 +9,7 @@ import json
 import logging
 from dataclasses import asdict, dataclass, fields
 
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -186,11 +186,23 @@ _DERIVED_KEYS = select(Setting.key, Setting.value).where(Setting.key.in_((TIER_R
 def load_derived_settings(session: Session | Connection) -> tuple[TierRules, str]:
     """The tier rules and the phone region (``load_tier_rules``, ``load_phone_region``) in one query:
     the derived columns of a customer need both, at every save."""
+    raw = dict(session.execute(_DERIVED_KEYS).all())
+    return derived_settings(raw.get(TIER_RULES_KEY), raw.get(PHONE_REGION_KEY))
+
+
+def derived_settings_columns() -> list:
+    """The stored tier rules and phone region as two columns of another query (for one customer's refresh:
+    read with its row, not in a statement of their own); ``derived_settings`` reads them."""
+    return [select(Setting.value).where(Setting.key == literal_column(f"'{key}'")).scalar_subquery()
+            for key in (TIER_RULES_KEY, PHONE_REGION_KEY)]
+
+
+def derived_settings(tier_rules: str | None, phone_region: str | None) -> tuple[TierRules, str]:
+    """The tier rules and the phone region from their stored texts (None: not set)."""
     from models import language, phones
 
-    raw = dict(session.execute(_DERIVED_KEYS).all())
-    rules = _parse_fields(raw.get(TIER_RULES_KEY), TIER_RULES_KEY, TierRules)
-    return rules, _parse_region(raw.get(PHONE_REGION_KEY)) or phones.default_region(language.current())
+    rules = _parse_fields(tier_rules, TIER_RULES_KEY, TierRules)
+    return rules, _parse_region(phone_region) or phones.default_region(language.current())
 
 
 def save_phone_region(session: Session, region: str) -> None:

@@ -26,7 +26,7 @@ from models.entities import (
     Visit,
 )
 from models import phones
-from models.settings import load_derived_settings
+from models.settings import derived_settings, derived_settings_columns, load_derived_settings
 from models.spend import TierRules, summarize
 from models.vocabulary import ChannelKind, FollowUpStatus, VisitStatus
 
@@ -97,9 +97,18 @@ def refresh_customers(conn: Connection, ids: Sequence[int], held: dict[str, list
     """Recompute the derived columns of these customers. ``held`` (for one customer): rows the caller has
     as they are now in this transaction, not read again: "contacts" (their names), "channels" (kind,
     value) and "monthly_spend" (year, month, cents), each in id order (a save: the tables it did not write)."""
+    if len(ids) == 1:
+        _refresh_one(conn, ids[0], held or {}, returning=False)
+        return
     rules, region = load_derived_settings(conn)
     for start in range(0, len(ids), CHUNK):
-        _refresh_chunk(conn, list(ids[start:start + CHUNK]), rules, region, held if len(ids) == 1 else None)
+        _refresh_chunk(conn, list(ids[start:start + CHUNK]), rules, region)
+
+
+def refresh_customer(conn: Connection, cid: int, held: dict[str, list] | None = None) -> dict | None:
+    """``refresh_customers`` for one customer, which returns its row as the refresh left it (None: there
+    is no such customer): a save's snapshot after it, without reading the row again."""
+    return _refresh_one(conn, cid, held or {}, returning=True)
 
 
 def refresh_stale(conn: Connection, limit: int = CHUNK) -> int:
@@ -166,52 +175,74 @@ def _statements(single: bool) -> dict[str, object]:
             .where(among(FollowUp.customer_id)),
             # with the last visit done, the next one open and the last outcome that ended an opportunity,
             # each through the index of the customer's visits (one statement, not three)
+            # (for one customer, the tier rules and phone region too: models.settings.derived_settings)
             customers=select(Customer.id, Customer.name, Customer.city,
                              _of_visits(func.max(Visit.planned_start), Visit.status == VisitStatus.DONE),
                              _of_visits(func.min(Visit.planned_start), Visit.status.in_(_words(OPEN_STATUSES))),
                              _of_visits(func.max(Outcome.logged_at), Outcome.result.in_(_words(ENDING)),
-                                        outcomes=True))
+                                        outcomes=True),
+                             *(derived_settings_columns() if single else ()))
             .where(among(Customer.id)),
+            # updated_at = itself: refreshing a cache is not an edit (it would fire the column's onupdate)
             update=update(Customer.__table__).where(Customer.__table__.c.id == bindparam("cid"))
             .values(updated_at=Customer.__table__.c.updated_at),
         )
+        statements = _STATEMENTS[single]
+        statements["update_returning"] = statements["update"].returning(*Customer.__table__.c)
     return _STATEMENTS[single]
 
 
-def _refresh_chunk(conn: Connection, ids: list[int], rules: TierRules, region: str = "",
-                   held: dict[str, list] | None = None) -> None:
-    single = len(ids) == 1
-    q = _statements(single)
-    given = {"ids": ids[0] if single else ids}
-    held = held or {}
-
-    def by_customer(table: str) -> dict[int, list]:
-        """The table's values for each customer: held, or read."""
-        found: dict[int, list] = defaultdict(list)
-        if table in held:
-            found[ids[0]] = list(held[table])
-        else:
-            for cid, *values in conn.execute(q[table], given):
-                found[cid].append(values[0] if len(values) == 1 else tuple(values))
-        return found
-
-    contacts: dict[int, list[str]] = by_customer("contacts")
-    channels: dict[int, list[tuple[str, str]]] = by_customer("channels")
-    spend: dict[int, list[tuple[int, int, int]]] = by_customer("monthly_spend")
-    follow_ups: dict[int, list] = defaultdict(list)
-    for cid, done_at, status in conn.execute(q["follow_ups"], given):
-        follow_ups[cid].append((done_at, status))
-    rows = []
-    for cid, name, city, last_visit, next_visit, ended in conn.execute(q["customers"], given):
-        rows.append({
-            "cid": cid,
-            "derived_stale": False,
-            "search_text": compose_search_text(name, city, contacts[cid], channels[cid], region),
-            **spend_values(spend[cid], rules),
-            "last_visit_at": last_visit,
-            "next_visit_at": next_visit,
-            **follow_up_values(ended, follow_ups[cid]),
-        })
+def _refresh_chunk(conn: Connection, ids: list[int], rules: TierRules, region: str) -> None:
+    q = _statements(False)
+    given = {"ids": ids}
+    contacts, channels, spend, follow_ups = (_by_customer(conn, q[table], given) for table in _CHILDREN)
+    rows = [_derived(row, contacts[row[0]], channels[row[0]], spend[row[0]], follow_ups[row[0]], rules, region)
+            for row in conn.execute(q["customers"], given)]
     if rows:
-        # updated_at = itself: refreshing a cache is not an edit (it would fire the column's onupdate).
         conn.execute(q["update"], rows)
+
+
+def _refresh_one(conn: Connection, cid: int, held: dict[str, list], returning: bool) -> dict | None:
+    """One customer's refresh: its id compared with ``=``, the settings read with its row, the tables in
+    ``held`` not read."""
+    q = _statements(True)
+    given = {"ids": cid}
+    contacts, channels, spend, follow_ups = (
+        {cid: list(held[table])} if table in held else _by_customer(conn, q[table], given) for table in _CHILDREN)
+    row = conn.execute(q["customers"], given).first()
+    if row is None:
+        return None
+    rules, region = derived_settings(*row[-2:])
+    values = _derived(row, contacts[cid], channels[cid], spend[cid], follow_ups[cid], rules, region)
+    if not returning:
+        conn.execute(q["update"], values)
+        return None
+    result = conn.execute(q["update_returning"], values)
+    return dict(zip(result.keys(), result.one()))
+
+
+_CHILDREN = ("contacts", "channels", "monthly_spend", "follow_ups")
+
+
+def _by_customer(conn: Connection, statement, given: dict) -> dict[int, list]:
+    """A child table's values for each customer (one value, or a tuple of them, a row)."""
+    found: dict[int, list] = defaultdict(list)
+    for cid, *values in conn.execute(statement, given):
+        found[cid].append(values[0] if len(values) == 1 else tuple(values))
+    return found
+
+
+def _derived(row, contact_names: list[str], channels: list[tuple[str, str]], spend: list[tuple[int, int, int]],
+             follow_ups: list[tuple], rules: TierRules, region: str) -> dict:
+    """The derived columns' values (the UPDATE's parameters) from the customer's row of the refresh's query
+    (id, name, city, last visit, next visit, last ended) and its children."""
+    cid, name, city, last_visit, next_visit, ended = row[:6]
+    return {
+        "cid": cid,
+        "derived_stale": False,
+        "search_text": compose_search_text(name, city, contact_names, channels, region),
+        **spend_values(spend, rules),
+        "last_visit_at": last_visit,
+        "next_visit_at": next_visit,
+        **follow_up_values(ended, follow_ups),
+    }
