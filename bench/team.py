@@ -40,8 +40,8 @@ class Caught:
 
     def __enter__(self):
         event.listen(self.engine, "before_cursor_execute", self._record)
-        # the ping before a connection is lent (pool_pre_ping: a restarted server is reconnected to
-        # unseen) goes to the database too, past the cursor events
+        # the ping before a connection is lent, when the app sends one (models/connection_ping.py) goes
+        # to the database too, past the cursor events
         dialect = self.engine.dialect
         self._ping = dialect.do_ping
         dialect.do_ping = self._pinged

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
 
+from models.connection_ping import ping_when_in_doubt
 from models.server_errors import ServerTrouble
 from models.translatable import QT_TRANSLATE_NOOP
 
@@ -157,7 +158,8 @@ def server_engine(url: str | URL) -> Engine:
         # JIT off: it compiles a plan the first times it runs (a second and more for a search at a million
         # customers), and the app's statements are many short ones, which it never pays back
         connect_args["options"] = f"-c statement_timeout={STATEMENT_TIMEOUT_S * 1000} -c jit=off"
-    engine = create_engine(url, connect_args=connect_args, pool_pre_ping=True)
+    engine = create_engine(url, connect_args=connect_args)
+    ping_when_in_doubt(engine)  # (not pool_pre_ping: a round trip before every action)
     _cargs, params = engine.dialect.create_connect_args(engine.url)
     # libpq's parameters, for the checks after a failed connection (not the driver's own, e.g. "context")
     params = {k: v for k, v in {**params, **connect_args}.items() if isinstance(v, str | int) and k != "options"}
@@ -166,8 +168,6 @@ def server_engine(url: str | URL) -> Engine:
     def _plain_message(ctx) -> BaseException | None:
         from models.server_errors import connect_error, running_error
 
-        if ctx.is_pre_ping:  # SQLAlchemy reconnects by itself after a failed ping
-            return None
         if ctx.connection is None and ctx.execution_context is None:
             known = connect_error(ctx.original_exception, params, team.server)
         else:
