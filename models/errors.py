@@ -6,6 +6,8 @@ CLI prints it as one line. Anything else that escapes is a bug and goes to the c
 
 from __future__ import annotations
 
+from models.translatable import QT_TRANSLATE_NOOP
+
 
 class KnownError(Exception):
     """Expected trouble with a message that says what is wrong and what to do."""
@@ -102,4 +104,10 @@ def as_known_error(exc: BaseException) -> KnownError | None:
                           "Restore a backup (File > Restore…) to work with it again.")
     if "file is not a database" in text:
         return KnownError("The database file is damaged or is not a database. Restore it from a backup.")
+    if isinstance(exc, PermissionError):
+        return Refused(NOT_PERMITTED, exc.filename or "")
     return None
+
+
+NOT_PERMITTED = QT_TRANSLATE_NOOP("errors", "The system does not let Fieldbrief read or write %1. Check who may "
+                                  "use that file or folder (its permissions), then try again.")

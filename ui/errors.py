@@ -58,11 +58,25 @@ class CrashDialog(QDialog):
         self.copy_button = buttons.addButton(self.tr("&Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
+        self.more = QLabel()  # the errors of the same burst, after the first
+        self.more.setWordWrap(True)
+        self.more.hide()
+        self.count = 1
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.more)
         layout.addWidget(self.details)
         layout.addWidget(self.log_label)
         layout.addWidget(buttons)
+
+    def add(self, details: str) -> None:
+        """Another error while this dialog is open (one of a burst): counted and its details added below,
+        not a dialog of its own."""
+        self.count += 1
+        self.more.setText(self.tr("%n error(s) in all since this dialog opened; each one's details are below.",
+                                  "", self.count))
+        self.more.show()
+        self.details.appendPlainText(f"\n--- {self.count} ---\n{details}")
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(f"{self.details.toPlainText()}\n{self.log_label.text()}")
@@ -95,17 +109,38 @@ def error_text(error: BaseException) -> str:
     return QApplication.translate("import", template).format(**values)
 
 
-def report_exception(exc: BaseException, log_file: Path | None, parent: QWidget | None = None) -> QDialog:
-    """Show ``exc`` the right way: a message for expected trouble, the crash dialog for a bug."""
+_log_file: Path | None = None  # the app's (ui.app sets it): every crash dialog names it
+_crash_dialog: CrashDialog | None = None  # the one open: a burst of errors goes into it
+
+
+def set_log_file(path: Path | None) -> None:
+    global _log_file
+    _log_file = path
+
+
+def report_exception(exc: BaseException, log_file: Path | None = None, parent: QWidget | None = None) -> QDialog:
+    """Show ``exc`` the right way: a message for expected trouble, the crash dialog for a bug (one for a
+    burst of them: a bug while one is open is added to it). ``log_file``: the app's, when not given."""
+    global _crash_dialog
     known = as_known_error(exc)
     if known is not None:
         log.warning("%s", known)
         return show_known_error(parent, known)
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     log.error("Unexpected error\n%s", details)
-    dialog = CrashDialog(details, log_file, parent)
+    if _crash_dialog is not None:
+        _crash_dialog.add(details)
+        return _crash_dialog
+    dialog = _crash_dialog = CrashDialog(details, log_file or _log_file, parent)
+    dialog.finished.connect(_crash_dialog_closed)
+    dialog.destroyed.connect(_crash_dialog_closed)  # (deleted with its parent, unclosed)
     dialog.open()
     return _keep_until_closed(dialog)
+
+
+def _crash_dialog_closed(*_args) -> None:
+    global _crash_dialog
+    _crash_dialog = None
 
 
 

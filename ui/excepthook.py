@@ -8,6 +8,10 @@ from types import TracebackType
 
 
 def install_excepthook(log_file: Path | None) -> None:
+    from ui.errors import set_log_file
+
+    set_log_file(log_file)  # (every report names it, wherever it comes from)
+
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)

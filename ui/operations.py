@@ -4,8 +4,10 @@
     op.succeeded.connect(...); op.failed.connect(...)
     op.start()
 
-The work function gets a ``progress(done, total)`` callback; once ``cancel()`` was called, the next
-call of it raises ``OperationCancelled``, so a transaction in the work function rolls back.
+A failure nobody connected ``failed`` to goes to the standard error path (ui.errors.report_exception):
+it always reaches the user. The work function gets a ``progress(done, total)`` callback; once
+``cancel()`` was called, the next call of it raises ``OperationCancelled``, so a transaction in the work
+function rolls back.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QMetaMethod, QObject, QRunnable, Qt, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +72,14 @@ class Operation(QObject):
         elif kind == "succeeded":
             self.succeeded.emit(payload)
         elif kind == "failed":
-            self.failed.emit(payload)
+            if self.isSignalConnected(QMetaMethod.fromSignal(self.failed)):
+                self.failed.emit(payload)
+            else:  # nobody listens for this one's failure: it still reaches the user
+                from PySide6.QtWidgets import QApplication
+
+                from ui.errors import report_exception
+
+                report_exception(payload, parent=QApplication.activeWindow())
         elif kind == "cancelled":
             self.cancelled.emit()
         else:
@@ -119,8 +128,8 @@ class _Runner(QRunnable):
             result = self._work(progress)
         except OperationCancelled:
             report("cancelled", None)
-        except Exception as exc:  # reported to the GUI thread, which decides how to show it
-            log.info("Operation failed: %r", exc)
+        except Exception as exc:  # reported to the GUI thread, which decides how to show it (and logs it)
+            log.warning("Operation failed: %r", exc)
             report("failed", exc)
         else:
             report("succeeded", result)

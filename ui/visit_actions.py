@@ -33,7 +33,7 @@ def delete_visit(db, visit_id: int, about: str, parent: QWidget, push_change: Ca
     try:
         change = visits.delete_visit(db, visit_id)
     except KnownError as exc:
-        report_exception(exc, None, parent)
+        report_exception(exc, parent=parent)
         return False
     if push_change is not None:
         push_change(change, QCoreApplication.translate("VisitActions", "Delete visit %1").replace("%1", about))

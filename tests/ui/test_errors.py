@@ -65,3 +65,32 @@ def test_sqlite_failures_map_to_plain_messages(qtbot, app, tmp_path, message):
     qtbot.addWidget(box)
     assert isinstance(box, QMessageBox)
     assert "try again" in box.text()
+
+
+def test_a_burst_of_bugs_is_one_crash_dialog_that_counts_them(qtbot, app, tmp_path):
+    from ui.errors import set_log_file
+
+    set_log_file(tmp_path / "fieldbrief.log")  # the app's, named by every report that does not give one
+    try:
+        first = report_exception(make_bug())
+        qtbot.addWidget(first)
+        for _ in range(2):
+            assert report_exception(KeyError("another")) is first
+        assert visible(CrashDialog) == [first]
+        assert first.more.isVisible() and "3" in first.more.text()
+        details = first.details.toPlainText()
+        assert "ValueError" in details and details.count("KeyError: 'another'") == 2 and "--- 3 ---" in details
+        assert str(tmp_path / "fieldbrief.log") in first.log_label.text()
+        first.close()
+        qtbot.waitUntil(lambda: not visible(CrashDialog))
+        again = report_exception(make_bug())  # a later bug: a dialog of its own again
+        qtbot.addWidget(again)
+        assert again is not first and again.count == 1 and not again.more.isVisible()
+    finally:
+        set_log_file(None)
+
+
+def test_a_folder_the_system_refuses_is_a_plain_message(qtbot, app):
+    box = report_exception(PermissionError(13, "Permission denied", "/media/usb/backups"))
+    qtbot.addWidget(box)
+    assert isinstance(box, QMessageBox) and "/media/usb/backups" in box.text() and "permissions" in box.text()

@@ -89,3 +89,31 @@ def shiboken_valid(obj) -> bool:
     import shiboken6
 
     return shiboken6.isValid(obj)
+
+
+def test_a_failure_nobody_listens_for_still_reaches_the_user(qtbot, app):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from models.errors import DatabaseLockedError
+    from ui.errors import CrashDialog
+
+    def shown(kind):
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+    def failing(exc):
+        def work(_progress):
+            raise exc
+        return work
+
+    op = Operation(failing(DatabaseLockedError()))  # expected trouble: its plain message
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.start()
+    [box] = shown(QMessageBox)
+    qtbot.addWidget(box)
+    assert "locked by another program" in box.text()
+    op = Operation(failing(KeyError("no such column")))  # a bug: the crash dialog, with its traceback
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.start()
+    [dialog] = shown(CrashDialog)
+    qtbot.addWidget(dialog)
+    assert "KeyError: 'no such column'" in dialog.details.toPlainText()

@@ -198,7 +198,7 @@ class DuplicatesDialog(QDialog):
         try:
             change = merge.merge_customers(self.db, pair.keep_id, pair.other_id, self.choices())
         except Exception as exc:  # a known trouble (a customer deleted meanwhile…) as a message, a bug as a bug
-            report_exception(exc, None, self)
+            report_exception(exc, parent=self)
             return None
         self.merged.emit(change, self.tr("Merge %1 and %2").replace("%1", pair.keep_name)
                          .replace("%2", pair.other_name))

@@ -497,7 +497,7 @@ class ImportDialog(QDialog):
         self.next_button.setEnabled(True)
         self.back_button.setEnabled(self.pages.currentIndex() == 1 and self.source.mapping is not None)
         self.progress.hide()
-        report_exception(exc, None, self)
+        report_exception(exc, parent=self)
 
     # -- buttons --------------------------------------------------------------------------------------
     def next_step(self) -> None:

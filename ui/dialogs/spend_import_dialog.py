@@ -127,7 +127,7 @@ class SpendImportDialog(QDialog):
         self.operation = None
         self.progress.hide()
         self.message.setText(self.tr("Nothing was imported."))
-        report_exception(exc, None, self)
+        report_exception(exc, parent=self)
 
     def cancel(self) -> None:
         if self.operation is not None and self.found is not None:  # storing: it rolls back at its next step

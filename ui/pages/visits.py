@@ -148,7 +148,7 @@ class VisitsPage(Page):
 
         def failed(exc) -> None:
             progress.close()
-            self.error_dialog = report_exception(exc, None, self)  # an empty day is a plain message
+            self.error_dialog = report_exception(exc, parent=self)  # an empty day is a plain message
 
         operation.succeeded.connect(show)
         operation.failed.connect(failed)
