@@ -251,7 +251,10 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     for path in folder.iterdir():
         match = NAME_PATTERN.match(path.name)
         if match and path.is_file():
-            taken = dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+            try:
+                taken = dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+            except ValueError:  # a file named like one, with no such time (not ours): not listed, not thinned
+                continue
             found.append(BackupInfo(path, taken, match.group(2), path.stat().st_size))
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 

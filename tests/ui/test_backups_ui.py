@@ -4,7 +4,7 @@ settings, and a damaged database at start-up opening read-only with the restore 
 import sqlite3
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models import customers
 from models.backup import check_file, list_backups
@@ -126,3 +126,31 @@ def test_a_damaged_database_opens_read_only_and_the_newest_good_backup_is_restor
     assert customer_names(paths.database) == ["华信科技有限公司"]
     [kept] = [b for b in list_backups(paths.backups) if b.reason == "damaged"]  # its pages, kept as they were
     assert kept.path.stat().st_size == len(damaged)
+
+
+def test_the_backup_list_skips_a_file_named_like_a_backup_and_says_why_when_it_cannot_be_read(
+        qtbot, open_window, paths, monkeypatch):
+    from models import backup
+    from ui.errors import CrashDialog
+
+    QLocale.setDefault(QLocale("en"))
+    window = open_window(paths)
+    add_customer(window)
+    with qtbot.waitSignal(window.backups.controller.backed_up, timeout=15_000):
+        window.backups.back_up_now()
+    (paths.backups / "fieldbrief-20261399-996199-manual.sqlite").write_bytes(b"not ours")  # no such time
+    window.backups.restore_action.trigger()
+    dialog = window.backups.dialog
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    assert not dialog.problem.isVisible() and dialog.restore_button.isEnabled()
+
+    def refused(folder):
+        raise PermissionError(13, "Permission denied", str(folder))
+
+    monkeypatch.setattr(backup, "list_backups", refused)  # (the tests run as root, whom no folder refuses)
+    dialog.refresh()
+    qtbot.waitUntil(lambda: dialog.problem.isVisible(), timeout=10_000)
+    assert str(paths.backups) in dialog.problem.text() and "permissions" in dialog.problem.text()
+    assert dialog.table.rowCount() == 0 and not dialog.restore_button.isEnabled()
+    assert dialog.file_button.isEnabled()
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, CrashDialog) and w.isVisible()]

@@ -66,8 +66,13 @@ class BackupsDialog(QDialog):
         self.file_button.clicked.connect(self.restore_file)
         self.back_up_button.clicked.connect(controller.back_up_now)
         buttons.rejected.connect(self.reject)
+        self.problem = QLabel()  # the list could not be read: why, and what to do
+        self.problem.setWordWrap(True)
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.folder)
+        layout.addWidget(self.problem)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(720, 420)
@@ -85,10 +90,29 @@ class BackupsDialog(QDialog):
         self.folder.setText(self.tr("In %1").replace("%1", str(folder)))
         operation = Operation(lambda _progress: [(b, peek(b.path)) for b in list_backups(folder)], self)
         operation.succeeded.connect(self._show)
+        operation.failed.connect(self._failed)
         self.operation = operation
         operation.start()
 
+    def _failed(self, exc: BaseException) -> None:
+        """The error state: what went wrong in place of the list (restoring from a file still works)."""
+        from models.errors import as_known_error
+        from ui.errors import message_of
+
+        known = as_known_error(exc)
+        if known is None:  # a bug: the crash dialog, and the dialog says the list is missing
+            from ui.errors import report_exception
+
+            report_exception(exc, parent=self)
+        self.table.setRowCount(0)
+        self.restore_button.setEnabled(False)
+        self.problem.setText(self.tr("The backups could not be listed: %1 Check that the folder can be read, "
+                                     "then open this window again. Restore from File… still works.")
+                             .replace("%1", message_of(known) if known is not None else str(exc)))
+        self.problem.show()
+
     def _show(self, rows) -> None:
+        self.problem.hide()
         self.table.setRowCount(0)
         for info, counts in rows:
             row = self.table.rowCount()
