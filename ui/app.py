@@ -50,6 +50,9 @@ def run_gui(args: argparse.Namespace) -> int:
     install_excepthook(paths.log_file)
     window = MainWindow(paths, args.database or paths.database_url)
     window.show()
+    from ui.quit_signals import close_on_quit_signals
+
+    close_on_quit_signals(window)  # a logout or Ctrl+C closes it as its close button does (backup on quit)
     if args.exit_on_first_paint:
         _exit_on_first_paint(window)
     return app.exec()

@@ -55,6 +55,8 @@ class BackupController(QObject):
         with db.session() as s:
             self.settings = load_backup_settings(s)
         self.timer.start(self.settings.interval_minutes * 60_000)
+        log.info("Backing up %s every %d minutes and on quit, when it changed", db.path,
+                 self.settings.interval_minutes)
 
     def changed(self) -> bool:
         from models.backup import fingerprint

@@ -6,26 +6,60 @@ import subprocess
 import sys
 import time
 
+import pytest
+
+from models import customers
+from models.backup import list_backups
+from models.customers import CustomerData
+from models.db import open_database
+from models.paths import DataPaths
 from tests.conftest import REPO
 
 
-def test_main_py_opens_the_window_and_the_database(data_dir):
+def start_app(data_dir, waiting_for: str = "Opened") -> subprocess.Popen:
+    """``python main.py`` in a process of its own, once its log says ``waiting_for`` (the database is open)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     process = subprocess.Popen([sys.executable, "main.py", "--data-dir", str(data_dir), "--lang", "zh_CN"],
                                cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     log_file = data_dir / "logs" / "fieldbrief.log"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if log_file.exists() and waiting_for in log_file.read_text(encoding="utf-8"):
+            break
+        time.sleep(0.1)
+    if process.poll() is not None:
+        raise AssertionError(process.communicate()[1])
+    return process
+
+
+def test_main_py_opens_the_window_and_the_database(data_dir):
+    process = start_app(data_dir)
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and process.poll() is None:
-            if log_file.exists() and "Opened" in log_file.read_text(encoding="utf-8"):
-                break
-            time.sleep(0.1)
-        assert process.poll() is None, process.communicate()[1]
+        log_file = data_dir / "logs" / "fieldbrief.log"
         assert f"Opened {data_dir / 'fieldbrief.sqlite'}" in log_file.read_text(encoding="utf-8")
     finally:
         process.send_signal(signal.SIGTERM)
         process.communicate(timeout=30)
     assert (data_dir / "fieldbrief.sqlite").exists()
+
+
+@pytest.mark.parametrize("sent", [signal.SIGTERM, signal.SIGINT])
+def test_a_logout_or_ctrl_c_closes_the_window_properly_with_the_backup_on_quit(data_dir, sent):
+    paths = DataPaths.resolve(data_dir).ensure()
+    db = open_database(paths.database_url)  # (a book, so that the first run offers no demo)
+    customers.save(db, CustomerData(name="华信科技有限公司"))
+    db.close()
+    process = start_app(data_dir, waiting_for="Backing up")  # (the backups know the book as it was opened)
+    try:
+        db = open_database(paths.database_url)  # a change the window has not backed up yet
+        customers.save(db, CustomerData(name="Harbour Lights"))
+        db.close()
+    finally:
+        process.send_signal(sent)
+        _out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    assert [b.reason for b in list_backups(paths.backups)] == ["quit"]
+    assert f"Closing on {sent.name}" in (data_dir / "logs" / "fieldbrief.log").read_text(encoding="utf-8")
 
 
 def test_the_window_is_built_without_the_database_libraries(data_dir):
