@@ -257,6 +257,10 @@
         <translation>位于 %1</translation>
     </message>
     <message>
+        <source>The backups could not be listed: %1 Check that the folder can be read, then open this window again. Restore from File… still works.</source>
+        <translation>无法列出备份：%1 请确认该文件夹可以读取，然后重新打开此窗口。“从文件恢复…”仍可使用。</translation>
+    </message>
+    <message>
         <source>Before a schema upgrade</source>
         <translation>升级数据库结构前</translation>
     </message>
@@ -685,6 +689,12 @@
     <message>
         <source>&amp;Copy details</source>
         <translation>复制详情(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in all since this dialog opened; each one&apos;s details are below.</source>
+        <translation>
+            <numerusform>此对话框打开以来共 %n 个错误；每个错误的详情见下文。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4194,6 +4204,10 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>At most %1 characters (now %2).</source>
         <translation>最多 %1 个字符（现在 %2 个）。</translation>
+    </message>
+    <message>
+        <source>The system does not let Fieldbrief read or write %1. Check who may use that file or folder (its permissions), then try again.</source>
+        <translation>系统不允许 Fieldbrief 读写 %1。请检查该文件或文件夹的使用权限，然后重试。</translation>
     </message>
 </context>
 <context>
