@@ -257,8 +257,8 @@
         <translation>位于 %1</translation>
     </message>
     <message>
-        <source>The backups could not be listed: %1 Check that the folder can be read, then open this window again. Restore from File… still works.</source>
-        <translation>无法列出备份：%1 请确认该文件夹可以读取，然后重新打开此窗口。“从文件恢复…”仍可使用。</translation>
+        <source>The backups could not be listed: %1 Restore from File… still works.</source>
+        <translation>无法列出备份：%1 “从文件恢复…”仍可使用。</translation>
     </message>
     <message>
         <source>Before a schema upgrade</source>

@@ -106,8 +106,7 @@ class BackupsDialog(QDialog):
             report_exception(exc, parent=self)
         self.table.setRowCount(0)
         self.restore_button.setEnabled(False)
-        self.problem.setText(self.tr("The backups could not be listed: %1 Check that the folder can be read, "
-                                     "then open this window again. Restore from File… still works.")
+        self.problem.setText(self.tr("The backups could not be listed: %1 Restore from File… still works.")
                              .replace("%1", message_of(known) if known is not None else str(exc)))
         self.problem.show()
 
