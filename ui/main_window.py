@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt  # after the first paint: the Qt namespace is slow to load
 
         from ui.stale_refresher import StaleRefresher
-        from ui.team_ui import database_label, window_title
+        from ui.team_labels import database_label, window_title
 
         self.database_label.setText(database_label(db))
         self.setWindowTitle(window_title(db))

@@ -105,7 +105,7 @@ class TeamBackups(QObject):
 
     def _restore_failed(self, dialog, exc: BaseException) -> None:
         from models.errors import as_known_error
-        from ui.team_ui import in_dialog
+        from ui.team_labels import in_dialog
 
         self.operation = None
         known = as_known_error(exc)

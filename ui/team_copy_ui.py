@@ -74,7 +74,7 @@ class TeamCopies(QObject):
 
     def _copy_failed(self, dialog: TeamDatabaseDialog, exc: BaseException) -> None:
         from models.errors import as_known_error
-        from ui.team_ui import in_dialog
+        from ui.team_labels import in_dialog
 
         known = as_known_error(exc)
         if known is None:
@@ -101,7 +101,7 @@ class TeamCopies(QObject):
     # -- copying a team database onto the laptop ---------------------------------------------------------
     def copy_to_laptop(self) -> QMessageBox | None:
         """Ask first: the laptop's book is replaced (after a backup of it)."""
-        from ui.team_ui import team_of
+        from ui.team_labels import team_of
 
         db = self.window.database.db
         if db is None or team_of(db) is None:

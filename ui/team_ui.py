@@ -1,5 +1,5 @@
 """The team database in the window: File > Open Team Database…, Open Recent Team Database, Open Laptop Book
-(and the two copies' items: ui/team_copy_ui.py); what the title bar and the status bar call the database open.
+(and the two copies' items: ui/team_copy_ui.py); what the title bar and the status bar call the database open (ui/team_labels.py).
 
 Another database is opened off the GUI thread while the one open stays usable; if it cannot be opened,
 the dialog says why beside what was typed (a password is corrected in place, a server that did not answer
@@ -15,51 +15,17 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from models import APP_NAME
 from models.team_database import TeamDatabase, forget_password, is_team_url, remember_password, url_text
 from ui.team_copy_ui import TeamCopies
+from ui.team_labels import database_label, in_dialog, team_of
 
 if TYPE_CHECKING:
     from models.db import Database
-    from models.errors import KnownError
     from ui.dialogs.team_database_dialog import TeamDatabaseDialog
     from ui.main_window import MainWindow
     from ui.operations import Operation
 
 log = logging.getLogger(__name__)
-
-
-def team_of(db: Database) -> TeamDatabase | None:
-    return TeamDatabase.from_url(db.engine.url) if is_team_url(db.engine.url) else None
-
-
-def database_label(db: Database) -> str:
-    """The status bar's name of the database open."""
-    team = team_of(db)
-    if team is not None:
-        return QCoreApplication.translate("TeamUi", "Team database: %1").replace("%1", team.describe())
-    return QCoreApplication.translate("TeamUi", "Laptop book: %1").replace("%1", str(db.path or db.url))
-
-
-def window_title(db: Database) -> str:
-    team = team_of(db)
-    if team is not None:
-        where = QCoreApplication.translate("TeamUi", "team database %1").replace("%1", team.describe())
-    else:
-        where = QCoreApplication.translate("TeamUi", "laptop book")
-    return f"{APP_NAME} — {where}"
-
-
-def in_dialog(known: KnownError) -> str:
-    """Trouble as the team database's dialog says it: a password the server asks for is typed right there."""
-    from models.server_errors import PasswordNeeded
-
-    if isinstance(known, PasswordNeeded):
-        server, user = known.values
-        return QCoreApplication.translate(
-            "TeamUi", "The team database server at %1 asks for the password of %2: type it above.") \
-            .replace("%1", server).replace("%2", user)
-    return str(known)
 
 
 class TeamUi(QObject):
