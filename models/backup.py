@@ -1,5 +1,5 @@
 """Backups that restore: taken with SQLite's online backup API, verified before they count, thinned by
-age, and restored only from a file that passed every check.
+age; restored (models/restore.py) only from a file that passed every check.
 
 A backup is written to ``NAME.part`` in the backups folder, verified (quick_check, a Fieldbrief schema
 version), given a SHA-256 sidecar (``NAME.sha256``, so a flipped bit is caught at restore even where
@@ -71,7 +71,7 @@ def sidecar(path: Path) -> Path:
 def check_file(path: Path, *, thorough: bool = False) -> FileReport:
     """Raise ``RestoreRefused`` unless ``path`` is a sound Fieldbrief database of a schema this version
     knows; ``thorough`` runs integrity_check instead of quick_check. Reads only (never writes the file)."""
-    from models.db import APPLICATION_ID, VERSION_TABLE, known_revision
+    from models.schema_version import APPLICATION_ID, VERSION_TABLE, known_revision
 
     if not path.is_file():
         raise RestoreRefused(path, "there is no such file")
@@ -147,7 +147,7 @@ def take_backup(database: Path, target: Path | None = None, *, reason: str = "ma
         _fsync(digest_part)
         os.replace(digest_part, sidecar(target))
         os.replace(part, target)
-        _fsync_folder(target.parent)
+        fsync_folder(target.parent)
     except (sqlite3.Error, OSError, RestoreRefused) as exc:
         for leftover in (part, Path(str(part) + "-journal"), sidecar(target).with_name(sidecar(target).name + ".part")):
             with contextlib.suppress(OSError):
@@ -155,7 +155,7 @@ def take_backup(database: Path, target: Path | None = None, *, reason: str = "ma
         if not target.exists():
             with contextlib.suppress(OSError):
                 sidecar(target).unlink()
-        raise BackupError(target.parent, _plain(exc)) from exc
+        raise BackupError(target.parent, plain_reason(exc)) from exc
     return target
 
 
@@ -176,7 +176,7 @@ def copy_database(source: Path, target: Path, self_contained: bool = False) -> N
         src.close()
 
 
-def _plain(exc: BaseException) -> str:
+def plain_reason(exc: BaseException) -> str:
     text = str(exc)
     if isinstance(exc, OSError) and exc.errno in (27, 28):  # EFBIG, ENOSPC
         return "the disk is full or the file is too large"
@@ -201,7 +201,7 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     if os.name == "posix":
         _fsync(folder)
 
@@ -299,53 +299,3 @@ def thin(folder: Path, now: dt.datetime | None = None, policy: KeepPolicy | None
                 sidecar(b.path).unlink()
             removed.append(b.path)
     return removed
-
-
-# -- restoring -----------------------------------------------------------------------------------------
-def restore(database: Path, source: Path, now: dt.datetime | None = None) -> Path | None:
-    """Replace the database with ``source`` after checking it. The database must be closed. Returns the
-    backup of the database as it was (None when there was none); an older schema is upgraded."""
-    from models.db import head_revision, open_database
-
-    report = check_file(source, thorough=True)
-    stage = database.with_name(database.name + ".restore.part")
-    try:
-        copy_database(source, stage)
-        if report.revision != head_revision():
-            open_database(f"sqlite:///{stage}", backup_before_upgrade=False).close()
-        check_file(stage)
-    except (sqlite3.Error, OSError) as exc:
-        _remove_with_journals(stage)
-        raise RestoreRefused(source, f"it could not be copied ({_plain(exc)})") from exc
-    except BaseException:
-        _remove_with_journals(stage)
-        raise
-    before = None
-    if database.exists() and database.stat().st_size > 0:
-        try:
-            from models.db import quick_check
-
-            sound = not quick_check(database)
-            before = take_backup(database, reason="before-restore" if sound else "damaged", now=now, verify=sound)
-            conn = sqlite3.connect(database)
-            try:
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                conn.close()
-        except BaseException:
-            _remove_with_journals(stage)
-            raise
-    os.chmod(stage, 0o600)
-    os.replace(stage, database)
-    for stale in ("-wal", "-shm", "-journal"):  # they belonged to the file that was replaced, and to the
-        for owner in (database, stage):        # stage's read-only checks (an empty WAL and its index)
-            with contextlib.suppress(FileNotFoundError):
-                Path(str(owner) + stale).unlink()
-    _fsync_folder(database.parent)
-    return before
-
-
-def _remove_with_journals(path: Path) -> None:
-    for leftover in (path, *(Path(str(path) + s) for s in ("-wal", "-shm", "-journal"))):
-        with contextlib.suppress(OSError):
-            leftover.unlink()

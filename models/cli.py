@@ -186,7 +186,7 @@ def cmd_brief(args: argparse.Namespace, paths: DataPaths) -> int:
 def database_file(args: argparse.Namespace, paths: DataPaths):
     from sqlalchemy.engine import make_url
 
-    from models.db import sqlite_file
+    from models.database_files import sqlite_file
 
     path = sqlite_file(make_url(database_url(args, paths)))
     if path is None:
@@ -245,7 +245,8 @@ def _backup_settings(path):
 def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
     from pathlib import Path
 
-    from models.backup import check_file, restore
+    from models.backup import check_file
+    from models.restore import restore
 
     team = team_url(args, paths)
     if team is not None:
@@ -277,7 +278,7 @@ def cmd_copy(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
-    from models.db import quick_check
+    from models.database_files import quick_check
     from models.storage_location import location_warning
 
     team = team_url(args, paths)
@@ -301,7 +302,8 @@ def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
 
 def _check_team(url) -> int:
     """A team database: the server answers, the login works, the schema is one this Fieldbrief knows."""
-    from models.db import head_revision, open_database
+    from models.db import open_database
+    from models.schema_version import head_revision
     from models.team_database import where
 
     db = open_database(url, upgrade=False)

@@ -8,8 +8,6 @@ without a single byte changed. Then it upgrades the schema through the Alembic m
 from __future__ import annotations
 
 import logging
-import os
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,16 +15,14 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from models.errors import DatabaseLockedError, NewerSchemaError, NotAFieldbriefDatabase, as_known_error
-from models.resources import migrations_dir
+from models.database_files import create_private_file, precheck_sqlite_file, sqlite_file
+from models.errors import NotAFieldbriefDatabase, as_known_error
+from models.schema_version import alembic_config, check_known_revision, current_revision, head_revision
 
 log = logging.getLogger(__name__)
 
-# PRAGMA application_id written into every Fieldbrief SQLite file: "FBRF".
-APPLICATION_ID = 0x46425246
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "fieldbrief_write"  # execution option: this transaction will write (see _configure_sqlite)
-VERSION_TABLE = "alembic_version"
 
 
 @dataclass
@@ -69,16 +65,6 @@ class Database:
         self.engine.dispose()
 
 
-def head_revision() -> str:
-    return _script_directory().get_current_head()
-
-
-def current_revision(conn: Connection) -> str | None:
-    from alembic.migration import MigrationContext
-
-    return MigrationContext.configure(conn).get_current_revision()
-
-
 def open_database(url: str, *, upgrade: bool = True, backup_before_upgrade: bool = True) -> Database:
     """Open (creating if needed) the database at ``url`` and bring its schema up to date.
 
@@ -88,8 +74,8 @@ def open_database(url: str, *, upgrade: bool = True, backup_before_upgrade: bool
     sa_url = make_url(url)
     path = sqlite_file(sa_url)
     if path is not None:
-        _precheck_sqlite_file(path)
-        _create_private_file(path)
+        precheck_sqlite_file(path)
+        create_private_file(path)
     if sa_url.get_backend_name() == "postgresql":
         from models.team_database import server_engine
 
@@ -109,21 +95,6 @@ def open_database(url: str, *, upgrade: bool = True, backup_before_upgrade: bool
             raise known from exc
         raise
     return db
-
-
-def quick_check(path: Path) -> list[str]:
-    """SQLite's quick_check of the file, read-only: ``[]`` when sound, else what it found (at most 10)."""
-    try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            rows = [row[0] for row in conn.execute("PRAGMA quick_check(10)").fetchall()]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        if isinstance(as_known_error(exc), DatabaseLockedError):
-            raise DatabaseLockedError() from exc
-        return [str(exc)]
-    return [] if rows == ["ok"] else rows
 
 
 def open_read_only(path: Path) -> Database:
@@ -165,7 +136,7 @@ def upgrade_schema(db: Database, backup_first: bool = True) -> None:
 
                     saved = take_backup(db.path, reason=f"before-upgrade-{before}")
                     log.info("Backed up %s before the upgrade to %s", db.path, saved)
-                command.upgrade(_alembic_config(conn), "head")
+                command.upgrade(alembic_config(conn), "head")
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
                     if broken:
@@ -178,22 +149,6 @@ def upgrade_schema(db: Database, backup_first: bool = True) -> None:
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
 
 
-def _alembic_config(conn: Connection):
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(migrations_dir()))
-    cfg.attributes["connection"] = conn
-    return cfg
-
-
-def _script_directory():
-    from alembic.script import ScriptDirectory
-
-    cfg = _alembic_config(None)  # type: ignore[arg-type]
-    return ScriptDirectory.from_config(cfg)
-
-
 def _refuse_foreign_or_newer(conn: Connection, where: str) -> None:
     revision = current_revision(conn)
     if revision is None:
@@ -201,70 +156,7 @@ def _refuse_foreign_or_newer(conn: Connection, where: str) -> None:
         if tables:
             raise NotAFieldbriefDatabase(where, "it has tables but no Fieldbrief schema version")
         return
-    _check_known_revision(revision, where)
-
-
-def known_revision(revision: str) -> bool:
-    """Whether this version of Fieldbrief knows the schema ``revision`` (it is older or the same)."""
-    from alembic.util import CommandError
-
-    try:
-        return _script_directory().get_revision(revision) is not None
-    except CommandError:
-        return False
-
-
-def _check_known_revision(revision: str, where: str) -> None:
-    if not known_revision(revision):
-        raise NewerSchemaError(where, revision)
-
-
-def sqlite_file(url) -> Path | None:
-    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
-        return None
-    if url.database.startswith("file:"):
-        return None
-    return Path(url.database).expanduser().absolute()
-
-
-def _precheck_sqlite_file(path: Path) -> None:
-    """Refuse a newer or foreign SQLite file before anything opens it for writing."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    try:
-        # immutable=1: read without locks and without creating -wal/-shm files next to somebody's data.
-        # A stale read is harmless: the real open checks the version again inside its transaction.
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
-    except sqlite3.Error as exc:
-        raise NotAFieldbriefDatabase(str(path), f"SQLite cannot open it: {exc}") from exc
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        revision = None
-        if VERSION_TABLE in tables:
-            row = conn.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
-            revision = row[0] if row else None
-    except sqlite3.DatabaseError as exc:
-        if isinstance(as_known_error(exc), DatabaseLockedError):
-            raise DatabaseLockedError() from exc
-        raise NotAFieldbriefDatabase(str(path), str(exc)) from exc
-    finally:
-        conn.close()
-    if app_id not in (0, APPLICATION_ID):
-        raise NotAFieldbriefDatabase(str(path), f"it belongs to another application (id {app_id:#x})")
-    if revision is None:
-        if tables:
-            raise NotAFieldbriefDatabase(str(path), "it has tables but no Fieldbrief schema version")
-        return
-    _check_known_revision(revision, str(path))
-
-
-def _create_private_file(path: Path) -> None:
-    """Create the database file readable by the user only; SQLite gives its -wal and -shm the same mode."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
+    check_known_revision(revision, where)
 
 
 def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:

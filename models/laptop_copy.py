@@ -1,6 +1,6 @@
 """A team database's book onto the laptop (File > Copy Team Database to Laptop Book…): the whole book copied
 (models.book_copy: ids kept, counts checked, one transaction) into a new file beside the laptop's book, which
-is then swapped in as a restore does it (models.backup.restore: the file checked, the laptop's book as it was
+is then swapped in as a restore does it (models.restore.restore: the file checked, the laptop's book as it was
 backed up first, the swap atomic). Nothing of the laptop's book is lost: File > Restore from Backup… brings
 it back."""
 
@@ -23,7 +23,7 @@ class LaptopCopy:
 
 def copy_to_laptop(source: str | URL, laptop: Path, progress: Progress | None = None) -> LaptopCopy:
     """Replace the (closed) laptop book at ``laptop`` with a copy of the book at ``source``."""
-    from models.backup import restore
+    from models.restore import restore
     from models.book_copy import copy_book
 
     stage = laptop.with_name(laptop.name + ".copy.part")

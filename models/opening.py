@@ -9,7 +9,9 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from models.db import APPLICATION_ID, Database, sqlite_file, open_database, open_read_only, quick_check
+from models.database_files import quick_check, sqlite_file
+from models.db import Database, open_database, open_read_only
+from models.schema_version import APPLICATION_ID
 from models.errors import NotAFieldbriefDatabase
 from models.storage_location import location_warning
 

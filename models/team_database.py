@@ -83,7 +83,7 @@ def is_team_url(url: str | URL) -> bool:
 
 def where(url: str | URL) -> str:
     """What a message calls a database: the team database's name, server and user, or the file."""
-    from models.db import sqlite_file
+    from models.database_files import sqlite_file
 
     url = make_url(url)
     if is_team_url(url):

@@ -11,7 +11,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from alembic import command  # noqa: E402
 
-from models.db import _alembic_config, head_revision, open_database  # noqa: E402
+from models.db import open_database  # noqa: E402
+from models.schema_version import alembic_config, head_revision  # noqa: E402
 
 
 def main() -> int:
@@ -22,7 +23,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(f"sqlite:///{Path(tmp) / 'head.sqlite'}")
         with db.engine.begin() as conn:
-            command.revision(_alembic_config(conn), message=sys.argv[1], autogenerate=True, rev_id=next_id)
+            command.revision(alembic_config(conn), message=sys.argv[1], autogenerate=True, rev_id=next_id)
         db.close()
     return 0
 

@@ -123,7 +123,8 @@ class BackupController(QObject):
     def restore(self, source: Path | None) -> Operation | None:
         """Replace the database with ``source`` (None: the newest good backup). The database closes,
         the swap runs off the GUI thread, and the database opens again whatever the outcome."""
-        from models.backup import backup_folder, newest_good, restore
+        from models.backup import backup_folder, newest_good
+        from models.restore import restore
         from models.errors import KnownError
         from ui.operations import Operation
 

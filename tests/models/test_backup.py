@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 
 from models import backup, visits
-from models.backup import BackupError, RestoreRefused, check_file, list_backups, restore, take_backup, thin, to_keep
-from models.db import head_revision, open_database
+from models.backup import BackupError, RestoreRefused, check_file, list_backups, take_backup, thin, to_keep
+from models.db import open_database
+from models.restore import restore
+from models.schema_version import head_revision
 from models.plan_templates import default_checklist
 from tests.conftest import REPO, SCHEMA_FIXTURES
 

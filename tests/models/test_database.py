@@ -12,7 +12,8 @@ from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.schema import CreateIndex
 
-from models.db import APPLICATION_ID, head_revision, open_database
+from models.db import open_database
+from models.schema_version import APPLICATION_ID, head_revision
 from models.entities import Base, Channel, Contact, Customer, KeyDate, MonthlySpend, Visit, tier_rank_sql
 from models.errors import DatabaseLockedError, NewerSchemaError, NotAFieldbriefDatabase, as_known_error
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from models.db import _script_directory, head_revision, open_database
+from models.db import open_database
+from models.schema_version import script_directory, head_revision
 from tests.conftest import SCHEMA_FIXTURES
 
 FIXTURES = sorted(SCHEMA_FIXTURES.glob("*.sqlite"))
@@ -28,7 +29,7 @@ def read_everything(path: Path) -> dict[str, set[tuple]]:
 
 
 def test_there_is_a_stored_database_for_every_schema_version():
-    revisions = {rev.revision for rev in _script_directory().walk_revisions()}
+    revisions = {rev.revision for rev in script_directory().walk_revisions()}
     stored = {path.stem for path in FIXTURES}
     assert revisions <= stored, f"store a database of each schema (tests/README.md): missing {revisions - stored}"
 
