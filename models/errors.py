@@ -6,6 +6,10 @@ CLI prints it as one line. Anything else that escapes is a bug and goes to the c
 
 from __future__ import annotations
 
+import errno
+import sqlite3
+from collections.abc import Callable
+
 from models.translatable import QT_TRANSLATE_NOOP
 
 
@@ -88,25 +92,47 @@ def fill(template: str, args) -> str:
 
 
 def as_known_error(exc: BaseException) -> KnownError | None:
-    """Map a low-level exception to the expected trouble it means, or None for a bug."""
+    """Map a low-level exception to the expected trouble it means, or None for a bug: by SQLite's result
+    code (``sqlite_errorcode``, under SQLAlchemy's wrapper too) and the system's error number, never by the
+    wording of a message. (A team database's trouble is sorted by its SQLSTATE: models.server_errors.)"""
     if isinstance(exc, KnownError):
         return exc
-    text = str(getattr(exc, "orig", None) or exc).lower()
-    if "database is locked" in text or "database table is locked" in text:
-        return DatabaseLockedError(str(exc.__class__.__name__))
-    if "database or disk is full" in text or "disk i/o error" in text or isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:
-        return DiskFullError(text[:200])
-    if "malformed" in text:
-        return KnownError("The database is damaged (SQLite cannot read part of it). Restore a backup: "
-                          "File > Restore from Backup….")
-    if "attempt to write a readonly database" in text:
-        return KnownError("The database is open read-only because it failed its check, so nothing was saved. "
-                          "Restore a backup (File > Restore…) to work with it again.")
-    if "file is not a database" in text:
-        return KnownError("The database file is damaged or is not a database. Restore it from a backup.")
-    if isinstance(exc, PermissionError):
-        return Refused(NOT_PERMITTED, exc.filename or "")
+    original = getattr(exc, "orig", None) or exc
+    code = getattr(original, "sqlite_errorcode", None)
+    if code is not None:
+        kind = _SQLITE_KINDS.get(code & 0xFF)  # (the primary code: SQLITE_IOERR_WRITE is an SQLITE_IOERR)
+        return kind(original) if kind is not None else None
+    if isinstance(original, OSError) and original.errno in _NO_SPACE:
+        return DiskFullError(str(original)[:200])
+    if isinstance(original, PermissionError):
+        return Refused(NOT_PERMITTED, original.filename or "")
     return None
+
+
+def _damaged(_exc: BaseException) -> KnownError:
+    return KnownError("The database is damaged (SQLite cannot read part of it). Restore a backup: "
+                      "File > Restore from Backup….")
+
+
+def _read_only(_exc: BaseException) -> KnownError:
+    return KnownError("The database is open read-only because it failed its check, so nothing was saved. "
+                      "Restore a backup (File > Restore…) to work with it again.")
+
+
+def _not_a_database(_exc: BaseException) -> KnownError:
+    return KnownError("The database file is damaged or is not a database. Restore it from a backup.")
+
+
+_NO_SPACE = tuple(getattr(errno, name) for name in ("ENOSPC", "EFBIG", "EDQUOT") if hasattr(errno, name))
+_SQLITE_KINDS: dict[int, Callable[[BaseException], KnownError]] = {
+    sqlite3.SQLITE_BUSY: lambda exc: DatabaseLockedError(type(exc).__name__),
+    sqlite3.SQLITE_LOCKED: lambda exc: DatabaseLockedError(type(exc).__name__),
+    sqlite3.SQLITE_FULL: lambda exc: DiskFullError(str(exc)[:200]),
+    sqlite3.SQLITE_IOERR: lambda exc: DiskFullError(str(exc)[:200]),
+    sqlite3.SQLITE_CORRUPT: _damaged,
+    sqlite3.SQLITE_READONLY: _read_only,
+    sqlite3.SQLITE_NOTADB: _not_a_database,
+}
 
 
 NOT_PERMITTED = QT_TRANSLATE_NOOP("errors", "The system does not let Fieldbrief read or write %1. Check who may "

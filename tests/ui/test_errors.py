@@ -57,11 +57,32 @@ def test_excepthook_routes_uncaught_exceptions(qtbot, app, tmp_path, monkeypatch
     qtbot.addWidget(dialogs[0])
 
 
-@pytest.mark.parametrize("message", ["database is locked", "database or disk is full"])
-def test_sqlite_failures_map_to_plain_messages(qtbot, app, tmp_path, message):
+def _locked(path):
     import sqlite3
 
-    box = report_exception(sqlite3.OperationalError(message), tmp_path / "x.log")
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        sqlite3.connect(path, timeout=0, isolation_level=None).execute("BEGIN IMMEDIATE")
+    finally:
+        holder.close()
+
+
+def _full(path):
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (text TEXT)")
+    conn.commit()
+    conn.execute("PRAGMA max_page_count = 2")
+    conn.execute("INSERT INTO notes VALUES (?)", ("满" * 20_000,))
+
+
+@pytest.mark.parametrize("failing", [_locked, _full])
+def test_sqlite_failures_map_to_plain_messages(qtbot, app, tmp_path, failing):
+    with pytest.raises(Exception) as caught:
+        failing(tmp_path / "book.sqlite")
+    box = report_exception(caught.value, tmp_path / "x.log")
     qtbot.addWidget(box)
     assert isinstance(box, QMessageBox)
     assert "try again" in box.text()
