@@ -161,17 +161,15 @@ def cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
 def cmd_brief(args: argparse.Namespace, paths: DataPaths) -> int:
     from pathlib import Path
 
+    from models import preferences
     from models.brief.service import write_brief, write_day_sheet
     from models.db import open_database
-
-    from models.settings import load_paper
 
     target = Path(args.output)
     db = open_database(database_url(args, paths))
     try:
         if args.paper is None:
-            with db.session() as s:
-                args.paper = load_paper(s)
+            args.paper = preferences.paper(db)  # (the window's: Settings > Paper for briefs)
         if args.date is not None:
             count = write_day_sheet(db, args.date, target, lang=args.lang, paper=args.paper)
             print(f"Wrote the day sheet of {args.date:%Y-%m-%d} ({count} {'visit' if count == 1 else 'visits'}) to {target}.")

@@ -19,13 +19,14 @@ from sqlalchemy.engine import Connection
 
 from models import undo, validation
 from models.db import Database
-from models.entities import NO_YEAR, Channel, Contact, Customer, KeyDate, MonthlySpend, Tag, customer_tags, now
+from models.entities import Channel, Contact, Customer, KeyDate, MonthlySpend, Tag, customer_tags, now
 from models.errors import KnownError, NotFoundError
 from models.three_way import Conflict, Merge, keyed
 from models.row_sync import insert_row, sync_by_id, sync_keyed, update_row
 from models.summaries import refresh_customer
 from models.undo import Change, RowChange
 from models.vocabulary import (
+    NO_YEAR,
     ChannelKind,
     ContactLevel,
     CustomerKind,
@@ -514,6 +515,17 @@ def delete_customer(db: Database, customer_id: int) -> Change:
             raise NotFoundError(f"There is no customer with id {customer_id}.")
         conn.execute(table.delete().where(table.c.id == customer_id))
         return undo.changes_since(conn, table, customer_id, before)
+
+
+def name_of(db: Database, customer_id: int) -> str:
+    """The customer's name ("" when there is no such customer)."""
+    with db.engine.connect() as conn:
+        return conn.scalar(select(Customer.name).where(Customer.id == customer_id)) or ""
+
+
+def address_of(db: Database, customer_id: int) -> str:
+    with db.engine.connect() as conn:
+        return conn.scalar(select(Customer.address).where(Customer.id == customer_id)) or ""
 
 
 def tag_names(db: Database) -> list[str]:

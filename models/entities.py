@@ -109,7 +109,6 @@ def text_field() -> Mapped[str]:
     return mapped_column(LongText, nullable=False, default="", server_default="")
 
 
-NO_YEAR = 1904  # the year a date without a known year is stored in: a leap year, so 29 February fits
 
 TIER_RANKS = {Tier.DIAMOND.value: 3, Tier.GOLD.value: 2, Tier.SILVER.value: 1}
 

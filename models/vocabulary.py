@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+NO_YEAR = 1904  # the year a date without a known year is stored in: a leap year, so 29 February fits
+
 
 class CustomerKind(StrEnum):
     COMPANY = "company"

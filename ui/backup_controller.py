@@ -47,13 +47,12 @@ class BackupController(QObject):
         self.apply_settings()
 
     def apply_settings(self) -> None:
-        from models.settings import load_backup_settings
+        from models.preferences import backup_settings
 
         db = self.database.db
         if db is None or db.read_only or db.path is None:
             return
-        with db.session() as s:
-            self.settings = load_backup_settings(s)
+        self.settings = backup_settings(db)
         self.timer.start(self.settings.interval_minutes * 60_000)
         log.info("Backing up %s every %d minutes and on quit, when it changed", db.path,
                  self.settings.interval_minutes)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from models import language, phones, validation
-from models.entities import NO_YEAR
+from models.vocabulary import NO_YEAR
 from models.errors import KnownError
 from models.interchange import import_text as text
 from models.vocabulary import (

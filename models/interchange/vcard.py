@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models.entities import NO_YEAR
+from models.vocabulary import NO_YEAR
 from models.interchange import import_text as text
 from models.interchange.records import (
     Check,

@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.customers import CustomerData, validate
+from models.customers import CustomerData, name_of, validate
 from models.errors import KnownError
-from models.lifetime_value import referrals_of
-from models.settings import load_tier_rules, load_value_settings
+from models.preferences import editor_context
 from models.vocabulary import ContactLevel, CustomerKind, LifecycleStage, Psychology, RelationshipLevel, Segment
 from ui import field_labels, labels
 from ui.dialogs.contacts_tab import ContactsTab, vocabulary_combo
@@ -61,11 +60,8 @@ class CustomerEditor(QDialog):
         self.saver = saver
         self.setWindowTitle(self.tr("New customer") if data is None else data.name)
         self.resize(860, 640)
-        with db.session() as session:
-            rules = load_tier_rules(session)
-            value_settings = load_value_settings(session)
-            cid = self.original.id
-            referrals = referrals_of(session, cid, value_settings) if cid is not None else []
+        context = editor_context(db, self.original.id)
+        rules, value_settings, referrals = context.rules, context.value, context.referrals
         self.errors: dict[str, QLabel] = {}
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
@@ -329,12 +325,7 @@ class CustomerEditor(QDialog):
         return self._save(data, base=theirs)  # checked against what is stored now
 
     def _customer_name(self, customer_id: int) -> str:
-        from sqlalchemy import select
-
-        from models.entities import Customer
-
-        with self.db.session() as session:
-            return session.scalar(select(Customer.name).where(Customer.id == customer_id)) or ""
+        return name_of(self.db, customer_id)
 
     def show_errors(self, errors: dict[str, str]) -> None:
         translate = lambda text: QCoreApplication.translate("validation", text)  # noqa: E731

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QTableWidgetItem, QWidget
 
 from models.customers import KeyDateData
-from models.entities import NO_YEAR
+from models.vocabulary import NO_YEAR
 from models.vocabulary import KeyDateKind
 from ui import labels
 from ui.widgets.row_table import ROW_ID, RowTable

@@ -22,25 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import plan_templates
 from models.plan_templates import PLACEHOLDERS, RepProfile, TemplateItem
-from models.settings import (
-    PAPERS,
-    BackupSettings,
-    ValueSettings,
-    load_backup_settings,
-    load_currency,
-    load_paper,
-    chosen_phone_region,
-    load_value_settings,
-    load_visit_frequency,
-    save_backup_settings,
-    save_currency,
-    save_paper,
-    save_phone_region,
-    save_value_settings,
-    save_visit_frequency,
-)
+from models.preferences import BookSettings, load_book_settings, save_book_settings
+from models.settings import PAPERS, BackupSettings, ValueSettings
 from models.vocabulary import ApproachMethod, ChecklistKind, PlanAnswer
 from ui import labels
 from ui.widgets.row_table import RowTable
@@ -109,16 +93,10 @@ class SettingsDialog(QDialog):
         self.db = db
         self.setWindowTitle(self.tr("Settings"))
         lang = QLocale().name()
-        with db.session() as s:
-            rep = plan_templates.load_rep(s)
-            self.openings = plan_templates.load_openings(s, lang)
-            template = plan_templates.load_checklist(s, lang)
-            paper = load_paper(s)
-            currency = load_currency(s)
-            frequency = load_visit_frequency(s)
-            value_settings = load_value_settings(s)
-            backups = load_backup_settings(s)
-            region = chosen_phone_region(s)
+        stored = load_book_settings(db, lang)
+        rep, self.openings, template, paper = stored.rep, stored.openings, stored.checklist, stored.paper
+        currency, frequency, value_settings = stored.currency, stored.visit_frequency, stored.value
+        backups, region = stored.backups, stored.phone_region
         self.phone_region = self._region_box(region)
         self.rep_name = QLineEdit(rep.name)
         self.rep_company = QLineEdit(rep.company)
@@ -235,15 +213,11 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self.openings[self._shown_approach] = self.opening.toPlainText()
-        with self.db.session() as s, s.begin():
-            plan_templates.save_rep(s, RepProfile(self.rep_name.text(), self.rep_company.text()))
-            plan_templates.save_checklist(s, self.checklist.items())
-            plan_templates.save_openings(s, self.openings)
-            save_paper(s, self.paper.currentData())
-            save_currency(s, self.currency.text())
-            save_phone_region(s, self.phone_region.currentData())
-            save_visit_frequency(s, {tier: box.value() for tier, box in self.frequency.items()})
-            save_value_settings(s, ValueSettings(self.relationship_years.value(),
-                                                 round(self.acquisition_cost.value() * 100)))
-            save_backup_settings(s, BackupSettings(**{k: box.value() for k, box in self.backup_fields.items()}))
+        save_book_settings(self.db, BookSettings(
+            rep=RepProfile(self.rep_name.text(), self.rep_company.text()), openings=self.openings,
+            checklist=self.checklist.items(), paper=self.paper.currentData(), currency=self.currency.text(),
+            visit_frequency={tier: box.value() for tier, box in self.frequency.items()},
+            value=ValueSettings(self.relationship_years.value(), round(self.acquisition_cost.value() * 100)),
+            backups=BackupSettings(**{k: box.value() for k, box in self.backup_fields.items()}),
+            phone_region=self.phone_region.currentData()))
         super().accept()

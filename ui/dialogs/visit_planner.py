@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import plan_library, plan_templates, readiness, today, visits
+from models import plan_library, plan_templates, preferences, readiness, today, visits
 from models.errors import KnownError
 from models.plan_templates import TemplateItem
 from models.visit_context import briefing
@@ -85,12 +85,9 @@ class VisitPlanner(QDialog):
     def for_new_visit(cls, db: Database, customer_id: int, start: dt.datetime, template: list[TemplateItem],
                       parent: QWidget | None = None) -> VisitPlanner:
         """A planner on a visit not written yet: it is created with the first thing the rep types or chooses."""
-        from sqlalchemy import select
+        from models.customers import address_of
 
-        from models.entities import Customer
-
-        with db.session() as s:
-            address = s.scalar(select(Customer.address).where(Customer.id == customer_id)) or ""
+        address = address_of(db, customer_id)
         return cls(db, None, parent, PlanData(customer_id=customer_id, planned_start=start, place=address), template)
 
     def ensure_visit(self) -> int:
@@ -456,9 +453,7 @@ class VisitPlanner(QDialog):
 
     # -- helpers -----------------------------------------------------------------------------------
     def build_opening_line(self) -> None:
-        with self.db.session() as s:
-            openings = plan_templates.load_openings(s, QLocale().name())
-            rep = plan_templates.load_rep(s)
+        openings, rep = preferences.opening_lines(self.db, QLocale().name())
         people = {p.id: p for p in self.briefing.people}
         chosen = [people[i] for i in self.form.checked_people() if i in people] or self.briefing.people[:1]
         contact = chosen[0] if chosen else None
@@ -513,14 +508,11 @@ class VisitPlanner(QDialog):
     def show_brief(self) -> None:
         """The brief as it stands (saved first), in a preview to print or save."""
         from models.brief.service import brief_pdf
-        from models.settings import load_paper
         from ui.dialogs.brief_preview import BriefPreview
 
         if not self.save_now():
             return
-        with self.db.session() as s:
-            paper = load_paper(s)
-        pdf = brief_pdf(self.db, self.plan.id, QLocale().name(), paper)
+        pdf = brief_pdf(self.db, self.plan.id, QLocale().name(), preferences.paper(self.db))
         name = f"{self.plan.planned_start:%Y-%m-%d %H%M} {self.briefing.customer_name}.pdf"
         self.brief_preview = BriefPreview(pdf, name.replace("/", "-"), self, self.folders)
         self.brief_preview.open()

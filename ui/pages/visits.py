@@ -66,7 +66,7 @@ class VisitsPage(Page):
         written until the rep types or chooses something: a planner closed untouched leaves no visit."""
         from PySide6.QtCore import QLocale
 
-        from models import plan_templates
+        from models import preferences
         from ui.dialogs.customer_picker import CustomerPicker
         from ui.dialogs.visit_planner import VisitPlanner
 
@@ -77,8 +77,7 @@ class VisitsPage(Page):
             if customer_id is None:
                 return
         start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(NEW_VISIT_HOUR))
-        with self.db.session() as s:
-            template = plan_templates.load_checklist(s, QLocale().name())
+        template = preferences.checklist(self.db, QLocale().name())
         agenda = self.ensure_built()
         agenda.first_day = start.date() if agenda.days() == 1 else min(agenda.first_day, start.date())
         agenda.refresh()
@@ -123,7 +122,7 @@ class VisitsPage(Page):
         from PySide6.QtWidgets import QProgressDialog
 
         from models.brief.service import day_sheet_pdf
-        from models.settings import load_paper
+        from models import preferences
         from ui.dialogs.brief_preview import BriefPreview
         from ui.errors import report_exception
         from ui.operations import Operation
@@ -131,8 +130,7 @@ class VisitsPage(Page):
         if self.db is None:
             return
         db, lang = self.db, QLocale().name()
-        with db.session() as s:
-            paper = load_paper(s)
+        paper = preferences.paper(db)
         progress = QProgressDialog(self.tr("Preparing the day sheet…"), self.tr("Cancel"), 0, 0, self)
         progress.setWindowTitle(self.tr("Day sheet"))
         progress.setMinimumDuration(300)

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from models import plan_templates
 from models.errors import KnownError
 from models.plan_templates import RepProfile
 
@@ -54,8 +53,9 @@ class RepPrompt(QFrame):
     def ask(self, db: Database) -> bool:
         """Show the question if the database has no name and company yet; returns whether it is shown."""
         self.db = db
-        with db.session() as s:
-            rep = plan_templates.load_rep(s)
+        from models import preferences  # (SQLAlchemy: not before the first paint)
+
+        rep = preferences.rep(db)
         needed = not (rep.name or rep.company) and not db.read_only
         self.setVisible(needed)
         return needed
@@ -69,8 +69,9 @@ class RepPrompt(QFrame):
             self.name.setFocus()
             return
         try:
-            with self.db.session() as s, s.begin():
-                plan_templates.save_rep(s, RepProfile(self.name.text(), self.company.text()))
+            from models import preferences
+
+            preferences.save_rep(self.db, RepProfile(self.name.text(), self.company.text()))
         except KnownError as exc:
             self.message.setText(str(exc))
             self.message.show()
