@@ -130,7 +130,7 @@ def run(url: str, args) -> int:
     from models.db import open_database
     from models.demo import load_demo
     from models.stats import database_counts
-    from ui.widgets.today_lists import SHOWN  # (the lines each section shows)
+    from models.today import SHOWN  # (the lines each section shows)
 
     db = open_database(url)
     if database_counts(db).customers == 0:

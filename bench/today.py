@@ -25,7 +25,7 @@ from models import suggestions, today  # noqa: E402
 from models.db import open_database  # noqa: E402
 from models.demo import load_demo  # noqa: E402
 from ui.dialogs.show_all import PAGE  # noqa: E402  (the lines a page of the complete list shows)
-from ui.widgets.today_lists import SHOWN  # noqa: E402  (the lines each section shows)
+from models.today import SHOWN  # noqa: E402  (the lines each section shows)
 
 NOW = dt.datetime(2026, 11, 22, 12, 0)
 DAY = NOW.date()

@@ -287,6 +287,13 @@ def to_keep(backups: list[BackupInfo], now: dt.datetime, policy: KeepPolicy) -> 
     return keep
 
 
+def back_up_and_thin(database: Path, reason: str, policy: KeepPolicy | None = None) -> tuple[Path, list[Path]]:
+    """A verified backup into the backups folder, then the folder thinned (Back Up Now, the timer, the
+    backup on quit, ``fieldbrief backup``): the backup and the older ones removed."""
+    saved = take_backup(database, reason=reason)
+    return saved, thin(backup_folder(database), policy=policy)
+
+
 def thin(folder: Path, now: dt.datetime | None = None, policy: KeepPolicy | None = None) -> list[Path]:
     """Delete the backups the policy does not keep (call only after a new backup was verified)."""
     backups = list_backups(folder)

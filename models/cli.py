@@ -14,6 +14,7 @@ from collections.abc import Callable
 from models import APP_NAME, __version__
 from models.errors import KnownError, as_known_error
 from models.paths import DATA_DIR_ENV, DataPaths
+from models.vocabulary import PAPERS
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("visit", nargs="?", type=_positive_int, metavar="VISIT_ID", help="the visit's number")
     which.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="every visit of that day, with a summary page")
     brief.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
-    brief.add_argument("--paper", choices=("A4", "Letter"), help="paper size (default: the one chosen in Settings, "
+    brief.add_argument("--paper", choices=PAPERS, help="paper size (default: the one chosen in Settings, "
                        "A4 until then)")
     brief.set_defaults(handler=cmd_brief)
 
@@ -204,7 +205,7 @@ def team_url(args: argparse.Namespace, paths: DataPaths):
 def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
     from pathlib import Path
 
-    from models.backup import backup_folder, take_backup, thin
+    from models.backup import back_up_and_thin, take_backup
 
     team = team_url(args, paths)
     if team is not None:
@@ -221,8 +222,7 @@ def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
         saved = take_backup(path, Path(args.output).absolute())
         print(f"Backed up {path} to {saved} (verified).")
         return EXIT_OK
-    saved = take_backup(path, reason="manual")
-    removed = thin(backup_folder(path), policy=_backup_settings(path).policy())
+    saved, removed = back_up_and_thin(path, "manual", _backup_settings(path).policy())
     print(f"Backed up {path} to {saved} (verified); {len(removed)} older backup(s) thinned out.")
     return EXIT_OK
 
@@ -276,6 +276,7 @@ def cmd_copy(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
+    from models.backup import backup_folder
     from models.database_files import quick_check
     from models.storage_location import location_warning
 
@@ -292,7 +293,7 @@ def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
     problems = quick_check(path)
     if problems:
         print(f"fieldbrief: error: {path} is damaged: {'; '.join(problems)}. Restore a backup "
-              f"(fieldbrief restore FILE; the backups are in {path.parent / 'backups'}).", file=sys.stderr)
+              f"(fieldbrief restore FILE; the backups are in {backup_folder(path)}).", file=sys.stderr)
         return EXIT_ERROR
     print(f"{path}: ok.")
     return EXIT_OK

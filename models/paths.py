@@ -53,7 +53,9 @@ class DataPaths:
 
     @property
     def backups(self) -> Path:
-        return self.root / "backups"
+        from models.backup import backup_folder
+
+        return backup_folder(self.database)
 
     @property
     def logs(self) -> Path:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from models.entities import Setting
 from models.spend import TierRules
+from models.vocabulary import PAPERS
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,6 @@ def save_tier_rules(session: Session, rules: TierRules) -> None:
 
 
 PAPER_KEY = "brief_paper"
-PAPERS = ("A4", "Letter")
 
 
 def load_paper(session: Session | Connection) -> str:
@@ -168,8 +168,6 @@ def load_phone_region(session: Session | Connection) -> str:
 
 def chosen_phone_region(session: Session | Connection) -> str:
     """The region the user chose in the settings ("" when the language decides)."""
-    from models import phones
-
     return _parse_region(session.scalar(select(Setting.value).where(Setting.key == PHONE_REGION_KEY)))
 
 

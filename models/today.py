@@ -89,12 +89,17 @@ class TodayPage:
         return open_visits + max(hidden, 0) + self.sections[DUE_TODAY].total + self.sections[OVERDUE].total
 
 
-def page(db: Database, now: dt.datetime, shown: dict[str, int]) -> TodayPage:
-    """Every section with its first lines (``shown[key]`` of them) and its count; the sections are asked
+# the lines each section shows on the Today page (Show all… pages through the rest)
+SHOWN = {VISITS: 10, DUE_TODAY: 10, OVERDUE: 6, NO_OUTCOME: 5, DROPS: 5,
+         FREQUENCY: 5, STALLED_OPPORTUNITIES: 5, DATES: 5, SUGGESTIONS: 5}
+
+
+def page(db: Database, now: dt.datetime, shown: dict[str, int] | None = None) -> TodayPage:
+    """Every section with its first lines (``shown[key]`` of them, SHOWN by default) and its count; the sections are asked
     side by side, each on a connection of its own (SQLite reads in parallel; the driver lets go of
     Python's lock while it works)."""
     with ThreadPoolExecutor(max_workers=PARALLEL, thread_name_prefix="today") as pool:
-        futures = {key: pool.submit(section, db, key, now, shown.get(key, 8)) for key in SECTIONS}
+        futures = {key: pool.submit(section, db, key, now, (shown or SHOWN).get(key, 8)) for key in SECTIONS}
         return TodayPage(now.date(), {key: future.result() for key, future in futures.items()})
 
 

@@ -144,6 +144,14 @@ CANCEL_HAS_OUTCOME = QT_TRANSLATE_NOOP("errors", "This visit has its outcome log
 
 
 # -- creating and reading --------------------------------------------------------------------------
+NEW_VISIT_HOUR = 10
+
+
+def new_visit_start(today: dt.date | None = None) -> dt.datetime:
+    """When a new visit is planned unless the rep says otherwise: tomorrow at ten."""
+    return dt.datetime.combine((today or dt.date.today()) + dt.timedelta(days=1), dt.time(NEW_VISIT_HOUR))
+
+
 def create_visit(db: Database, customer_id: int, planned_start: dt.datetime, template: list[TemplateItem],
                  duration_minutes: int = 60) -> int:
     """A new planned visit with its checklist generated from the template; returns its id."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 NO_YEAR = 1904  # the year a date without a known year is stored in: a leap year, so 29 February fits
+PAPERS = ("A4", "Letter")  # what a brief and a day sheet are printed on
 
 
 class CustomerKind(StrEnum):

@@ -153,8 +153,6 @@ class BackupController(QObject):
 
 
 def _back_up(path: Path, reason: str, policy) -> Path:
-    from models.backup import backup_folder, take_backup, thin
+    from models.backup import back_up_and_thin
 
-    saved = take_backup(path, reason=reason)
-    thin(backup_folder(path), policy=policy)
-    return saved
+    return back_up_and_thin(path, reason, policy)[0]

@@ -343,7 +343,6 @@ def test_the_planners_side_panel_and_the_timeline_close_the_loop_too(qtbot, wind
 
 def test_a_failure_gathering_today_or_a_complete_list_is_reported_not_only_logged(qtbot, window, monkeypatch):
     from ui import errors
-    from ui.widgets import today_lists
 
     reported = []
     monkeypatch.setattr(errors, "report_exception", lambda exc, log_file, parent=None: reported.append(exc))
@@ -356,7 +355,7 @@ def test_a_failure_gathering_today_or_a_complete_list_is_reported_not_only_logge
     def broken(*_args, **_kwargs):
         raise RuntimeError("the disk went away")
 
-    monkeypatch.setattr(today_lists, "gather", broken)
+    monkeypatch.setattr(today, "page", broken)
     monkeypatch.setattr(today, "section", broken)
     window.today.refresh()
     dialog.go(0)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from models.plan_templates import PLACEHOLDERS, RepProfile, TemplateItem
 from models.preferences import BookSettings, load_book_settings, save_book_settings
-from models.settings import PAPERS, BackupSettings, ValueSettings
-from models.vocabulary import ApproachMethod, ChecklistKind, PlanAnswer
+from models.settings import BackupSettings, ValueSettings
+from models.vocabulary import PAPERS, ApproachMethod, ChecklistKind, PlanAnswer
 from ui import labels
 from ui.widgets.row_table import RowTable
 

@@ -79,8 +79,8 @@ class TodayPage(Page):
         """Gather the sections off the GUI thread (built after the first paint, with the database)."""
         import datetime as dt
 
+        from models import today
         from ui.operations import in_background
-        from ui.widgets.today_lists import gather
 
         if self.db is None:
             return
@@ -91,7 +91,7 @@ class TodayPage(Page):
         self._day = now.date()
         self._generation += 1
         generation = self._generation
-        self.operation = in_background(lambda: (generation, gather(db, now)), self._show, self.failed.emit, self)
+        self.operation = in_background(lambda: (generation, today.page(db, now)), self._show, self.failed.emit, self)
 
     def _show(self, result) -> None:
         generation, page = result

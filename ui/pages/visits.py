@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from ui.widgets.agenda_view import AgendaView
 
 
-NEW_VISIT_HOUR = 10
 
 
 class VisitsPage(Page):
@@ -66,7 +65,7 @@ class VisitsPage(Page):
         written until the rep types or chooses something: a planner closed untouched leaves no visit."""
         from PySide6.QtCore import QLocale
 
-        from models import preferences
+        from models import preferences, visits
         from ui.dialogs.customer_picker import CustomerPicker
         from ui.dialogs.visit_planner import VisitPlanner
 
@@ -76,7 +75,7 @@ class VisitsPage(Page):
             customer_id = CustomerPicker.choose(self.db, self)
             if customer_id is None:
                 return
-        start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(NEW_VISIT_HOUR))
+        start = visits.new_visit_start()
         template = preferences.checklist(self.db, QLocale().name())
         agenda = self.ensure_built()
         agenda.first_day = start.date() if agenda.days() == 1 else min(agenda.first_day, start.date())

@@ -21,20 +21,13 @@ from ui.suggestion_text import change_text, reason_text
 from ui.widgets.work_tree import ActionBar, WorkTree
 
 if TYPE_CHECKING:
-    from models.db import Database
     from ui.loop_actions import LoopActions
 
 ALERT = QColor("#c62828")
 QUIET = QColor("#6b6b6b")
 HEADING_BACKGROUND = QColor(0, 0, 0, 14)
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 11  # a heading's or "Show all"'s section key
-SHOWN = {today.VISITS: 10, today.DUE_TODAY: 10, today.OVERDUE: 6, today.NO_OUTCOME: 5, today.DROPS: 5,
-         today.FREQUENCY: 5, today.STALLED_OPPORTUNITIES: 5, today.DATES: 5, today.SUGGESTIONS: 5}
 COLLAPSED_AT_FIRST = {today.FREQUENCY, today.STALLED_OPPORTUNITIES, today.SUGGESTIONS}
-
-
-def gather(db: Database, now: dt.datetime) -> TodayPage:
-    return today.page(db, now, SHOWN)
 
 
 def line_key(line: Line | None) -> tuple | None:
