@@ -150,4 +150,4 @@ def known_trouble(exc: BaseException) -> str:
     if known is None:
         raise exc
     log.warning("%s", known)
-    return str(known)
+    return message_of(known)

@@ -111,6 +111,10 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>The visits of these days could not be read: %1 Press F5 to try again.</source>
+        <translation>无法读取这几天的拜访：%1 按 F5 重试。</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>

@@ -414,3 +414,25 @@ def test_the_status_reads_the_same_on_today_the_agenda_the_planner_and_the_day_s
         assert ("".join(text.split()) in printed) == (visit_id != cancelled), text
     # no other wording of it ("13/20 · ready"), beside the summary's count of the day ("4 visits · 1 ready to go")
     assert "ready" not in printed.replace("Ready·", "").replace("readytogo", "", 1).lower()
+
+
+def test_visits_that_cannot_be_read_show_why_in_the_page_not_no_visits(qtbot, window, customer_id, monkeypatch):
+    from models.errors import DatabaseLockedError
+    from ui.widgets import agenda_view
+
+    planned_visit(window, customer_id)
+    window.show_page(2)
+    agenda = window.visits.ensure_built()
+    agenda.go_today()
+    qtbot.waitUntil(lambda: agenda.tree.isVisible() and agenda.tree.topLevelItemCount() == 2)
+
+    def locked(*_args):
+        raise DatabaseLockedError()
+
+    monkeypatch.setattr(agenda_view, "agenda", locked)
+    agenda.refresh()
+    assert agenda.problem.isVisible() and "locked by another program" in agenda.problem.text()
+    assert "F5" in agenda.problem.text() and not agenda.empty.isVisible() and not agenda.tree.isVisible()
+    monkeypatch.undo()  # the lock is gone: F5 brings the visits back
+    agenda.refresh()
+    assert agenda.tree.isVisible() and agenda.tree.topLevelItemCount() == 2 and not agenda.problem.isVisible()

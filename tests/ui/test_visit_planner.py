@@ -372,6 +372,7 @@ def test_the_brief_from_the_planner_previews_prints_and_saves(qtbot, window, cus
     planner.activateWindow()  # a window manager does this; offscreen there is none
     qtbot.waitUntil(lambda: QApplication.activeWindow() is planner)
     qtbot.keyClick(planner, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: planner.brief_preview is not None, timeout=15_000)  # (drawn off the GUI thread)
     preview = planner.brief_preview
     qtbot.waitExposed(preview)
     assert preview.page_count() == 1 and not preview.page_labels[0].pixmap().isNull()
@@ -461,6 +462,8 @@ def test_11_the_brief_is_saved_in_the_folder_last_used_documents_at_first(qtbot,
 
 
 def test_day_sheet_from_the_agenda_runs_off_the_gui_thread(qtbot, window, customer_id):
+    from ui.dialogs.brief_preview import BriefPreview
+
     visit_id, planner = open_planner(qtbot, window, customer_id)
     planner.close()
     agenda = window.visits.agenda
@@ -469,8 +472,15 @@ def test_day_sheet_from_the_agenda_runs_off_the_gui_thread(qtbot, window, custom
     assert day == visits.load_plan(window.database.db, visit_id).planned_start.date()
     qtbot.mouseClick(agenda.print_day_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: getattr(window.visits, "day_sheet", None) is not None, timeout=15_000)
-    assert window.visits.day_sheet.page_count() == 2  # the summary and the one brief
-    window.visits.day_sheet.close()
+    sheet = window.visits.day_sheet
+    assert sheet.page_count() == 2  # the summary and the one brief
+    qtbot.waitUntil(lambda: sheet.pages_drawn() == 2)
+    assert all(not label.pixmap().isNull() and label.width() > label.height() * 0.6 for label in sheet.page_labels)
+    again = BriefPreview(sheet.pdf, "again.pdf", window)  # the first page drawn at once, the rest after
+    qtbot.addWidget(again)
+    assert again.pages_drawn() == 1 and again.page_count() == 2
+    qtbot.waitUntil(lambda: again.pages_drawn() == 2)
+    sheet.close()
 
 
 def test_settings_keep_the_paper_the_visit_frequency_per_tier_and_the_value_inputs(qtbot, window):

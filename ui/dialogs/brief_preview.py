@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -43,14 +43,35 @@ PREVIEW_SCALE = 1.35  # 72 dpi * 1.35 ≈ a sheet of A4 at readable size on a la
 def page_images(pdf: bytes, scale: float) -> list[QImage]:
     document = pdfium.PdfDocument(pdf)
     try:
-        images = []
-        for page in document:
-            bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB(A), as QImage wants it
-            fmt = QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4 else QImage.Format.Format_RGB888
-            images.append(QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, fmt).copy())
-            bitmap.close()
-            page.close()
-        return images
+        return [_picture(document[i], scale) for i in range(len(document))]
+    finally:
+        document.close()
+
+
+def page_image(pdf: bytes, index: int, scale: float) -> QImage:
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return _picture(document[index], scale)
+    finally:
+        document.close()
+
+
+def _picture(page, scale: float) -> QImage:
+    try:
+        bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB(A), as QImage wants it
+        fmt = QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4 else QImage.Format.Format_RGB888
+        image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
+        bitmap.close()
+        return image
+    finally:
+        page.close()
+
+
+def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
+    """Each page's width and height in points, without drawing it."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return [document[i].get_size() for i in range(len(document))]
     finally:
         document.close()
 
@@ -124,12 +145,14 @@ class BriefPreview(QDialog):
         pages = QWidget()
         column = QVBoxLayout(pages)
         self.page_labels = []
-        for image in page_images(pdf, PREVIEW_SCALE):
+        for width, height in page_sizes(pdf):  # each page's place at once; its picture drawn one by one
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
+            label.setFixedSize(round(width * PREVIEW_SCALE), round(height * PREVIEW_SCALE))
             label.setStyleSheet("border: 1px solid palette(mid); background: white;")
             column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
+        self._drawn = 0
+        self._draw_next()  # the first page before the window shows; the others as the event loop goes on
         scroll = QScrollArea()
         scroll.setWidget(pages)
         scroll.setWidgetResizable(True)
@@ -148,6 +171,20 @@ class BriefPreview(QDialog):
 
     def page_count(self) -> int:
         return len(self.page_labels)
+
+    def pages_drawn(self) -> int:
+        return self._drawn
+
+    def _draw_next(self) -> None:
+        """One page's picture (a day sheet of many pages opens at once, not after all are drawn)."""
+        if self._drawn >= len(self.page_labels):
+            return
+        image = page_image(self.pdf, self._drawn, PREVIEW_SCALE)
+        label = self.page_labels[self._drawn]
+        label.setFixedSize(image.size())
+        label.setPixmap(QPixmap.fromImage(image))
+        self._drawn += 1
+        QTimer.singleShot(0, self._draw_next)
 
     # -- printing ----------------------------------------------------------------------------------
     def ask_print(self) -> None:

@@ -67,6 +67,8 @@ class VisitPlanner(QDialog):
         self.folders = None  # the window's UI settings, for the folder the brief is saved in (set by the page)
         self.suggestions_dialog = None
         self.visit_form = None  # the open cancel form
+        self.brief_operation = None  # the brief being drawn (off the GUI thread)
+        self.brief_preview = None
         self.template = template or []  # a new visit's checklist, until it is written
         self.plan = new_plan if visit_id is None else visits.load_plan(db, visit_id)
         self.stored = copy.deepcopy(self.plan)  # the plan as this window last read or wrote it (a merge's base)
@@ -506,16 +508,38 @@ class VisitPlanner(QDialog):
         self.suggestions_dialog = offer(self.db, self.outcome_dialog.suggested, self.push_change, self)
 
     def show_brief(self) -> None:
-        """The brief as it stands (saved first), in a preview to print or save."""
+        """The brief as it stands (saved first), drawn off the GUI thread, then in a preview to print or save."""
+        from PySide6.QtWidgets import QApplication
+
         from models.brief.service import brief_pdf
+        from ui.operations import in_background
+
+        if self.brief_operation is not None or not self.save_now():
+            return  # (one brief at a time: Ctrl+P held down asks once)
+        db, visit_id, lang, paper = self.db, self.plan.id, QLocale().name(), preferences.paper(self.db)
+        name = f"{self.plan.planned_start:%Y-%m-%d %H%M} {self.briefing.customer_name}.pdf".replace("/", "-")
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.brief_operation = in_background(lambda: brief_pdf(db, visit_id, lang, paper),
+                                             lambda pdf: self._brief_drawn(pdf, name), self._brief_failed, self)
+
+    def _brief_drawn(self, pdf: bytes, name: str) -> None:
         from ui.dialogs.brief_preview import BriefPreview
 
-        if not self.save_now():
-            return
-        pdf = brief_pdf(self.db, self.plan.id, QLocale().name(), preferences.paper(self.db))
-        name = f"{self.plan.planned_start:%Y-%m-%d %H%M} {self.briefing.customer_name}.pdf"
-        self.brief_preview = BriefPreview(pdf, name.replace("/", "-"), self, self.folders)
+        self._brief_done()
+        self.brief_preview = BriefPreview(pdf, name, self, self.folders)
         self.brief_preview.open()
+
+    def _brief_failed(self, exc: BaseException) -> None:
+        from ui.errors import report_exception
+
+        self._brief_done()
+        report_exception(exc, parent=self)
+
+    def _brief_done(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self.brief_operation = None
+        QApplication.restoreOverrideCursor()
 
     def _fill_copy_menu(self, menu: QMenu) -> None:
         for earlier in plan_library.earlier_plans(self.db, self.plan.customer_id, self.plan.id):

@@ -89,11 +89,16 @@ class AgendaView(QWidget):
                                     "customer's row on the Customers page."))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(placeholder-text); padding: 30px;")
+        self.problem = QLabel()  # the error state: the visits could not be read, and why
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("padding: 30px;")
+        self.problem.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.problem)
 
     def set_database(self, db: Database | None) -> None:
         self.db = db
@@ -117,10 +122,24 @@ class AgendaView(QWidget):
         self.range_label.setText(locale.toString(self.first_day, fmt) if self.days() == 1 else
                                  f"{locale.toString(self.first_day, fmt)} – {locale.toString(last, fmt)}")
         self.tree.clear()
-        rows = agenda(self.db, self.first_day, self.days()) if self.db is not None else []
+        try:
+            rows = agenda(self.db, self.first_day, self.days()) if self.db is not None else []
+        except Exception as exc:  # expected trouble: said in the page, not as "no visits" (a bug: reported)
+            from ui.errors import known_trouble
+
+            self._show_problem(known_trouble(exc))
+            return
         self._fill(rows)
+        self.problem.hide()
         self.tree.setVisible(bool(rows))
         self.empty.setVisible(not rows)
+
+    def _show_problem(self, message: str) -> None:
+        self.tree.hide()
+        self.empty.hide()
+        self.problem.setText(self.tr("The visits of these days could not be read: %1 Press F5 to try again.")
+                             .replace("%1", message))
+        self.problem.show()
 
     def _fill(self, rows: list[AgendaVisit]) -> None:
         today = dt.date.today()
