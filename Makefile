@@ -38,8 +38,11 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 
 # Refresh the .ts sources from the code: the window's, and the core's messages marked with QT_TRANSLATE_NOOP
 # (then translate the new strings with pyside6-linguist).
+# English has a file too, of the messages with plural forms only ("%Ln customer(s)": 1 customer, 2 customers).
+SOURCES = main.py $$(find ui -name '*.py') $$(grep -rl --include='*.py' QT_TRANSLATE_NOOP models)
 update-translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none main.py $$(find ui -name '*.py') $$(grep -rl --include='*.py' QT_TRANSLATE_NOOP models) -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $(SOURCES) -ts resources/i18n/fieldbrief_zh_CN.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none -pluralonly $(SOURCES) -ts resources/i18n/fieldbrief_en.ts
 
 bench: setup
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

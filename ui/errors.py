@@ -73,7 +73,7 @@ class CrashDialog(QDialog):
         """Another error while this dialog is open (one of a burst): counted and its details added below,
         not a dialog of its own."""
         self.count += 1
-        self.more.setText(self.tr("%n error(s) in all since this dialog opened; each one's details are below.",
+        self.more.setText(self.tr("%Ln error(s) in all since this dialog opened; each one's details are below.",
                                   "", self.count))
         self.more.show()
         self.details.appendPlainText(f"\n--- {self.count} ---\n{details}")

@@ -431,15 +431,15 @@
         <translation>当天</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) after</source>
+        <source>%Ln day(s) after</source>
         <translation>
-            <numerusform>拜访后 %n 天</numerusform>
+            <numerusform>拜访后 %Ln 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) before</source>
+        <source>%Ln day(s) before</source>
         <translation>
-            <numerusform>拜访前 %n 天</numerusform>
+            <numerusform>拜访前 %Ln 天</numerusform>
         </translation>
     </message>
 </context>
@@ -539,9 +539,9 @@
         <translation>你打开 %1 之后，别人（另一个窗口或另一位客户经理）保存了它。你的修改还没有保存；下面是你们各自改了什么。</translation>
     </message>
     <message numerus="yes">
-        <source>You both changed %n thing(s): choose which to keep on each line (← →).</source>
+        <source>You both changed %Ln thing(s): choose which to keep on each line (← →).</source>
         <translation>
-            <numerusform>你们都修改了 %n 处：请在每一行选择保留哪一个（← →）。</numerusform>
+            <numerusform>你们都修改了 %Ln 处：请在每一行选择保留哪一个（← →）。</numerusform>
         </translation>
     </message>
     <message>
@@ -695,9 +695,9 @@
         <translation>复制详情(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s) in all since this dialog opened; each one&apos;s details are below.</source>
+        <source>%Ln error(s) in all since this dialog opened; each one&apos;s details are below.</source>
         <translation>
-            <numerusform>此对话框打开以来共 %n 个错误；每个错误的详情见下文。</numerusform>
+            <numerusform>此对话框打开以来共 %Ln 个错误；每个错误的详情见下文。</numerusform>
         </translation>
     </message>
 </context>
@@ -987,9 +987,9 @@ Edit &gt; Undo brings it back.</source>
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n 个客户</numerusform>
+            <numerusform>%Ln 个客户</numerusform>
         </translation>
     </message>
     <message>
@@ -2865,8 +2865,20 @@ Edit &gt; Undo brings it back.</source>
         <translation>不导入：</translation>
     </message>
     <message>
-        <source>Imported: %1 months of spend for %2 customers; tiers, spend drops and suggestions follow. Edit &gt; Undo Import takes it back.</source>
-        <translation>已导入：%2 个客户的 %1 个月消费；等级、消费下降和建议随之更新。可用“编辑 &gt; 撤销导入”撤回。</translation>
+        <source>Imported: %1 for %2; tiers, spend drops and suggestions follow. Edit &gt; Undo Import takes it back.</source>
+        <translation>已导入：%2的%1；等级、消费下降和建议随之更新。可用“编辑 &gt; 撤销导入”撤回。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s) of spend</source>
+        <translation>
+            <numerusform>%Ln 个月的消费</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 个客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>This import is too large to undo; the database was backed up before it.</source>
@@ -3685,9 +3697,11 @@ Edit &gt; Undo brings it back.</source>
         <source>%1 years</source>
         <translation>%1 年</translation>
     </message>
-    <message>
-        <source>%1 from %2 customer(s)</source>
-        <translation>%1，来自 %2 位客户</translation>
+    <message numerus="yes">
+        <source>%1 from %Ln customer(s)</source>
+        <translation>
+            <numerusform>%1，来自 %Ln 位客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,7 @@ def test_their_changes_are_shown_beside_mine_in_the_editors_words_and_merged(qtb
         ("City", "Leeds", "(unchanged)", "York"),
     ]
     said = " ".join(label.text() for label in dialog.findChildren(QLabel))
-    assert "You both changed 2 thing(s)" in said
+    assert "You both changed 2 things" in said
     assert "their changes listed here are overwritten" in said and "your changes are dropped" in said
     stored = service.load(window.database.db, record)
     assert (stored.city, stored.industry, stored.contacts[0].title, stored.spend[(2026, 11)]) == \

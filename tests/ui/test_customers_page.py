@@ -14,6 +14,11 @@ from ui.pages import customers as customers_page
 from tests.ui.conftest import type_with_input_method
 
 
+def customers_shown(count: int) -> str:
+    """The count under the list, as English says it (1 customer, 1,234 customers)."""
+    return f"{count:,} customer" + ("" if count == 1 else "s")
+
+
 @pytest.fixture
 def window(open_window, paths, demo_template):
     import shutil
@@ -72,7 +77,7 @@ def test_search_as_you_type_and_keyboard(qtbot, window):
     type_with_input_method(page.search, "秀")
     shown = names_shown(page)
     assert 0 < len(shown) < 300  # names and contacts with 秀
-    qtbot.waitUntil(lambda: page.count_label.text() == f"{len(shown)} customer(s)")
+    qtbot.waitUntil(lambda: page.count_label.text() == customers_shown(len(shown)))
     qtbot.keyClick(page.search, Qt.Key.Key_Escape)
     assert page.search.text() == "" and page.table.hasFocus()
     assert page.model.rowCount() == 200
@@ -96,7 +101,7 @@ def test_filters_through_widgets(qtbot, window):
     page.tag.setCurrentIndex(page.tag.findData("5G"))
     tagged = customer_count(window.database.db,
                             "id IN (SELECT customer_id FROM customer_tags JOIN tags ON tags.id = tag_id WHERE name='5G')")
-    qtbot.waitUntil(lambda: page.count_label.text() == f"{tagged} customer(s)")
+    qtbot.waitUntil(lambda: page.count_label.text() == customers_shown(tagged))
 
 
 def test_new_customer_with_a_mistake_keeps_what_was_typed_then_undo(qtbot, window):

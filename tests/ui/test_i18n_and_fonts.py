@@ -69,3 +69,20 @@ def test_13_an_extension_b_character_shows_in_the_window_from_the_bundled_font(a
     font = QFont(app.font())
     font.setPixelSize(24)
     assert render("𠮷", font) != render("𪚥", font)  # two glyphs, not the same box twice
+
+
+def test_counts_say_one_or_many_with_digit_groups_in_both_languages(qtbot, app, open_window, paths):
+    def count(n: int) -> str:
+        return QCoreApplication.translate("CustomersPage", "%Ln customer(s)", "", n)
+
+    assert [count(1), count(2), count(100_000)] == ["1 customer", "2 customers", "100,000 customers"]
+    assert QCoreApplication.translate("ConflictDialog", "You both changed %Ln thing(s): choose which to keep on "
+                                      "each line (← →).", "", 1).startswith("You both changed 1 thing:")
+    translators = install_translators(app, "zh_CN")
+    try:
+        assert count(100_000) == "100,000 个客户"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        install_translators(app, "en")
+    assert count(1) == "1 customer"

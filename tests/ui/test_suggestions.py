@@ -109,7 +109,7 @@ def test_the_editor_shows_the_lifetime_value_with_its_inputs_and_keeps_the_refer
     value = editor.spend.value
     assert value.figures["purchases"].text() == "10" and value.figures["years"].text() == "5 years"
     assert value.figures["average"].text() == "700.00"
-    assert value.figures["referrals"].text() == "-200.00 from 1 customer(s)"  # 300 spent - 500 default cost
+    assert value.figures["referrals"].text() == "-200.00 from 1 customer"  # 300 spent - 500 default cost
     # 10 a year x 5 years x 700 - 500 (the default cost) - 200 (the referral's net)
     assert value.figures["value"].text() == "<b>34,300.00</b> = 10 × 5 × 700.00 − 500.00 − 200.00"
     value.acquisition.setText("1,000")

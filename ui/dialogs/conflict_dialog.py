@@ -57,7 +57,7 @@ class ConflictDialog(QDialog):
         intro = QLabel(self.tr("%1 was saved by someone else (another window, or another rep) after you opened it. "
                                "Nothing of yours was saved yet; here is what each of you changed.").replace("%1", name))
         intro.setWordWrap(True)
-        both = QLabel(self.tr("You both changed %n thing(s): choose which to keep on each line (← →).", "",
+        both = QLabel(self.tr("You both changed %Ln thing(s): choose which to keep on each line (← →).", "",
                               len(conflicts)) if conflicts
                       else self.tr("You did not change the same things: merging keeps both your changes and theirs."))
         both.setWordWrap(True)

@@ -106,9 +106,9 @@ class SpendImportDialog(QDialog):
         self.operation = None
         self.summary = summary
         self.progress.hide()
-        text = self.tr("Imported: %1 months of spend for %2 customers; tiers, spend drops and suggestions follow. "
-                       "Edit > Undo Import takes it back.").replace("%1", f"{summary.months:,}").replace(
-            "%2", f"{summary.customers:,}")
+        text = self.tr("Imported: %1 for %2; tiers, spend drops and suggestions follow. Edit > Undo Import takes it "
+                       "back.").replace("%1", self.tr("%Ln month(s) of spend", "", summary.months)).replace(
+            "%2", self.tr("%Ln customer(s)", "", summary.customers))
         if not summary.change and summary.months:
             text += " " + self.tr("This import is too large to undo; the database was backed up before it.")
         self.message.setText(text)

@@ -63,8 +63,8 @@ class ValueBox(QGroupBox):
         self.figures["years"].setText(self.tr("%1 years").replace("%1", f"{value.relationship_years:g}"))
         self.figures["average"].setText(labels.money(value.average_purchase_cents))
         referrals = self.figures["referrals"]
-        referrals.setText(self.tr("%1 from %2 customer(s)").replace("%1", labels.money(value.referral_net_cents))
-                          .replace("%2", str(len(value.referrals))))
+        referrals.setText(self.tr("%1 from %Ln customer(s)", "", len(value.referrals))
+                          .replace("%1", labels.money(value.referral_net_cents)))
         referrals.setToolTip("\n".join(
             f"{r.name}: {labels.money(r.spend_cents)} − {labels.money(r.acquisition_cents)}" for r in value.referrals))
         net = value.referral_net_cents

@@ -235,7 +235,7 @@ class CustomersPage(Page):
         except Exception as exc:
             self._show_trouble(known_trouble(exc))
             return
-        self.count_label.setText(self.tr("%n customer(s)", "", shown))
+        self.count_label.setText(self.tr("%Ln customer(s)", "", shown))
         has_any = shown > 0 or any((self.search.text(), self.segment.currentIndex(), self.tier.currentIndex(),
                                     self.stage.currentIndex(), self.tag.currentIndex(), self.owner.currentIndex(),
                                     self.spend_drop.isChecked()))

@@ -64,8 +64,8 @@ class BriefingPanel(QTextBrowser):
         if days == 0:
             return self.tr("on the day")
         if days > 0:
-            return self.tr("%n day(s) after", "", days)
-        return self.tr("%n day(s) before", "", -days)
+            return self.tr("%Ln day(s) after", "", days)
+        return self.tr("%Ln day(s) before", "", -days)
 
     @staticmethod
     def _section(title: str, lines: list[str]) -> str:
