@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import hashlib
 import os
 import re
@@ -184,6 +185,8 @@ def plain_reason(exc: BaseException) -> str:
         return "the disk is full or cannot be written"
     if isinstance(exc, PermissionError):
         return "the folder cannot be written"
+    if isinstance(exc, FileExistsError | NotADirectoryError):
+        return "a file is where its folder should be: move or rename that file"
     return text
 
 
@@ -246,6 +249,8 @@ def newest_good(folder: Path) -> BackupInfo | None:
 def list_backups(folder: Path) -> list[BackupInfo]:
     """The backups in ``folder``, newest first (files named as ours; a ``.part`` is never one)."""
     found = []
+    if folder.exists() and not folder.is_dir():  # (a file in the folder's place: said, not an empty list)
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
     if not folder.is_dir():
         return found
     for path in folder.iterdir():

@@ -106,6 +106,8 @@ def as_known_error(exc: BaseException) -> KnownError | None:
         return DiskFullError(str(original)[:200])
     if isinstance(original, PermissionError):
         return Refused(NOT_PERMITTED, original.filename or "")
+    if isinstance(original, NotADirectoryError | FileExistsError):
+        return Refused(NOT_A_FOLDER, original.filename or "")
     return None
 
 
@@ -137,3 +139,5 @@ _SQLITE_KINDS: dict[int, Callable[[BaseException], KnownError]] = {
 
 NOT_PERMITTED = QT_TRANSLATE_NOOP("errors", "The system does not let Fieldbrief read or write %1. Check who may "
                                   "use that file or folder (its permissions), then try again.")
+NOT_A_FOLDER = QT_TRANSLATE_NOOP("errors", "%1 is a file where Fieldbrief keeps a folder. Move or rename that file, "
+                                 "then try again.")

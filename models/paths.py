@@ -70,9 +70,15 @@ class DataPaths:
         return self.root / "ui-state.ini"
 
     def ensure(self) -> "DataPaths":
-        """Create the folders, readable by the user only."""
+        """Create the folders, readable by the user only. The backups folder may fail (a file in its way):
+        the app still opens, and each backup, and the list of them, says what is wrong."""
         for folder in (self.root, self.logs, self.backups):
-            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                if folder != self.backups:
+                    raise
+                continue
             _chmod_private(folder, 0o700)
         return self
 

@@ -1,5 +1,6 @@
 """SIGTERM (a logout, a shutdown, ``kill``) and SIGINT (Ctrl+C in the terminal) close the window as its
-close button does: the window's settings kept, the backup on quit taken, the database closed.
+close button does: the window's settings kept, the backup on quit taken, the database closed; then the
+app ends even with a message box or a question open (nobody is there to answer it).
 
 Python runs a signal's handler only between two of its own instructions, and Qt's event loop runs none
 while it waits: the signal also writes a byte to a socket (``signal.set_wakeup_fd``) that the event loop
@@ -12,7 +13,7 @@ import logging
 import signal
 import socket
 
-from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,10 @@ def close_on_quit_signals(window: QWidget) -> None:
 
     def asked_to_quit(signum: int, _frame) -> None:
         log.info("Closing on %s", signal.Signals(signum).name)
-        QTimer.singleShot(0, window.close)  # from the event loop, not from inside whatever ran
+        # from the event loop, not from inside whatever ran: the window closes (its backup on quit), then
+        # every event loop ends, a message box's or a question's too (a logout cannot wait for an answer)
+        QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, lambda: QCoreApplication.exit(0))
 
     for number in SIGNALS:
         signal.signal(number, asked_to_quit)

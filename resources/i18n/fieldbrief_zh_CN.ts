@@ -4227,6 +4227,10 @@ Edit &gt; Undo brings it back.</source>
         <source>The system does not let Fieldbrief read or write %1. Check who may use that file or folder (its permissions), then try again.</source>
         <translation>系统不允许 Fieldbrief 读写 %1。请检查该文件或文件夹的使用权限，然后重试。</translation>
     </message>
+    <message>
+        <source>%1 is a file where Fieldbrief keeps a folder. Move or rename that file, then try again.</source>
+        <translation>%1 是一个文件，而 Fieldbrief 要在这里放一个文件夹。请移走该文件或给它改名，然后重试。</translation>
+    </message>
 </context>
 <context>
     <name>import</name>

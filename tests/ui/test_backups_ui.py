@@ -154,3 +154,21 @@ def test_the_backup_list_skips_a_file_named_like_a_backup_and_says_why_when_it_c
     assert dialog.table.rowCount() == 0 and not dialog.restore_button.isEnabled()
     assert dialog.file_button.isEnabled()
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, CrashDialog) and w.isVisible()]
+
+
+def test_a_file_where_the_backups_folder_should_be_is_said_not_a_crash_nor_an_empty_list(qtbot, open_window, paths):
+    QLocale.setDefault(QLocale("en"))
+    paths.backups.rmdir()
+    paths.backups.write_text("not a folder", encoding="utf-8")
+    paths.ensure()  # (as at start: the app still opens)
+    window = open_window(paths)
+    add_customer(window)
+    window.backups.restore_action.trigger()
+    dialog = window.backups.dialog
+    qtbot.waitUntil(lambda: dialog.problem.isVisible(), timeout=10_000)
+    assert f"{paths.backups} is a file where Fieldbrief keeps a folder" in dialog.problem.text()
+    dialog.close()
+    with qtbot.waitSignal(window.backups.controller.backup_failed, timeout=15_000) as failed:
+        window.backups.back_up_now()
+    assert "a file is where its folder should be" in str(failed.args[0])
+    assert window.database.db is not None and customer_names(paths.database) == ["华信科技有限公司"]

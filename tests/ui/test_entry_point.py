@@ -81,3 +81,29 @@ def test_the_window_is_built_without_the_database_libraries(data_dir):
                             timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_a_logout_ends_the_app_even_with_messages_open(data_dir):
+    """A damaged book opens read-only with its messages up; SIGTERM still ends the app (nobody is there to
+    answer them), and with exit code 0."""
+    from tests.damage import break_a_page
+
+    paths = DataPaths.resolve(data_dir).ensure()
+    db = open_database(paths.database_url)
+    for i in range(300):
+        customers.save(db, CustomerData(name=f"华信科技 {i:03}"))
+    db.close()
+    break_a_page(paths.database)
+    process = start_app(data_dir, waiting_for="WARNING ui.errors")  # (a message of the damage is up)
+    process.send_signal(signal.SIGTERM)
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+
+
+def test_the_app_opens_with_a_file_where_its_backups_folder_should_be(data_dir):
+    (data_dir / "backups").write_text("not a folder", encoding="utf-8")
+    process = start_app(data_dir)  # (it crashed at start: FileExistsError)
+    process.send_signal(signal.SIGTERM)
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    assert (data_dir / "fieldbrief.sqlite").exists() and (data_dir / "backups").is_file()
