@@ -15,6 +15,7 @@ import errno
 import hashlib
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -126,7 +127,8 @@ def take_backup(database: Path, target: Path | None = None, *, reason: str = "ma
                 now: dt.datetime | None = None, verify: bool = True) -> Path:
     """Copy the live database through SQLite's online backup API (a consistent snapshot, whatever is
     being written meanwhile) to ``target`` or a new file in its backups folder; verify it; return it.
-    ``verify=False`` only keeps a damaged database's pages before a restore replaces it."""
+    ``verify=False`` only keeps a damaged database's pages before a restore replaces it: copied as they
+    are, byte for byte (SQLite's backup API may not read a damaged file at all), its -wal beside it."""
     if target is None:
         folder = backup_folder(database)
         target = folder / backup_name(now or dt.datetime.now(), reason)
@@ -137,9 +139,11 @@ def take_backup(database: Path, target: Path | None = None, *, reason: str = "ma
     part = target.with_name(target.name + ".part")
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        copy_database(database, part, self_contained=True)
         if verify:
+            copy_database(database, part, self_contained=True)
             check_file(part)
+        else:
+            _copy_as_it_is(database, part, target)
         digest = file_digest(part)
         _fsync(part)
         digest_part = sidecar(target).with_name(sidecar(target).name + ".part")
@@ -175,6 +179,17 @@ def copy_database(source: Path, target: Path, self_contained: bool = False) -> N
             copy.close()
     finally:
         src.close()
+
+
+def _copy_as_it_is(database: Path, part: Path, target: Path) -> None:
+    """The file's bytes into ``part`` (private), and its write-ahead log, if any, beside ``target``."""
+    _private_new_file(part)
+    shutil.copyfile(database, part)
+    wal = Path(str(database) + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        kept = Path(str(target) + "-wal")
+        _private_new_file(kept)
+        shutil.copyfile(wal, kept)
 
 
 def plain_reason(exc: BaseException) -> str:
@@ -307,7 +322,8 @@ def thin(folder: Path, now: dt.datetime | None = None, policy: KeepPolicy | None
     for b in backups:
         if b.path not in keep:
             b.path.unlink()
-            with contextlib.suppress(FileNotFoundError):
-                sidecar(b.path).unlink()
+            for beside in (sidecar(b.path), Path(str(b.path) + "-wal")):  # (a damaged one's log)
+                with contextlib.suppress(FileNotFoundError):
+                    beside.unlink()
             removed.append(b.path)
     return removed

@@ -37,11 +37,12 @@ def restore(database: Path, source: Path, now: dt.datetime | None = None) -> Pat
         try:
             sound = not quick_check(database)
             before = take_backup(database, reason="before-restore" if sound else "damaged", now=now, verify=sound)
-            conn = sqlite3.connect(database)
-            try:
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                conn.close()
+            if sound:  # (a damaged one's log is kept beside its backup as it is)
+                conn = sqlite3.connect(database)
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    conn.close()
         except BaseException:
             _remove_with_journals(stage)
             raise

@@ -181,6 +181,26 @@ def test_restore_swaps_in_the_backup_after_backing_up_the_database(demo_db, tmp_
     reopened.close()
 
 
+@pytest.mark.parametrize("where", [(0, 100), (4096, 4096)], ids=["its header", "a page"])
+def test_a_database_damaged_past_reading_is_kept_as_it_is_and_restored_over(demo_db, where):
+    """SQLite's backup API cannot read a file whose header is broken: the damaged database's bytes are kept
+    (its backup "damaged", unverified), and the good backup is swapped in."""
+    saved = take_backup(demo_db.path, reason="manual")
+    path = demo_db.path
+    demo_db.close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    damaged = bytearray(path.read_bytes())
+    start, length = where
+    damaged[start:start + length] = b"\xde\xad\xbe\xef" * (length // 4)
+    path.write_bytes(bytes(damaged))
+    before = restore(path, saved)
+    assert before.name.endswith("-damaged.sqlite") and before.read_bytes() == bytes(damaged)
+    assert counts(path)[0] == 300 and check_file(path).customers == 300
+    assert before in [b.path for b in list_backups(path.parent / "backups")]
+
+
 def test_restoring_an_older_schema_upgrades_it(db_path):
     open_database(f"sqlite:///{db_path}").close()
     oldest_with_data = SCHEMA_FIXTURES / "0002.sqlite"
