@@ -28,6 +28,8 @@ class BackupController(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.back_up_if_changed)
         self.saved_state: tuple | None = None  # the database's fingerprint when last backed up (or opened)
+        self._state_of: Path | None = None  # the database that fingerprint is of
+        self.restoring_refused = False  # a restore failed: the database opens again unchanged
         self.operation: Operation | None = None
         self.settings = None  # models.settings.BackupSettings, read when the database opens
         database.opened.connect(self._opened)
@@ -43,7 +45,10 @@ class BackupController(QObject):
         if db.path is None or db.read_only:
             self.timer.stop()
             return
-        self.saved_state = fingerprint(db.path)
+        if db.path != self._state_of or not self.restoring_refused:
+            self.saved_state, self._state_of = fingerprint(db.path), db.path
+        # (the same book opened again after a refused restore keeps its changes not backed up yet)
+        self.restoring_refused = False
         self.apply_settings()
 
     def apply_settings(self) -> None:
@@ -118,6 +123,11 @@ class BackupController(QObject):
     def _done(self) -> None:
         self.operation = None
 
+    def _restore_failed(self, exc: BaseException) -> None:
+        self._done()
+        self.restoring_refused = True
+        self.restore_failed.emit(exc)
+
     # -- restoring -------------------------------------------------------------------------------------
     def restore(self, source: Path | None) -> Operation | None:
         """Replace the database with ``source`` (None: the newest good backup). The database closes,
@@ -145,7 +155,7 @@ class BackupController(QObject):
         self.database.close()
         operation = Operation(work, self)
         operation.succeeded.connect(lambda result: (self._done(), self.restored.emit(*result)))
-        operation.failed.connect(lambda exc: (self._done(), self.restore_failed.emit(exc)))
+        operation.failed.connect(self._restore_failed)
         operation.finished.connect(self.database.open)
         self.operation = operation
         operation.start()

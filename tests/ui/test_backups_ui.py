@@ -172,3 +172,23 @@ def test_a_file_where_the_backups_folder_should_be_is_said_not_a_crash_nor_an_em
         window.backups.back_up_now()
     assert "a file is where its folder should be" in str(failed.args[0])
     assert window.database.db is not None and customer_names(paths.database) == ["华信科技有限公司"]
+
+
+def test_a_refused_restore_keeps_the_change_not_backed_up_yet_for_the_backup_on_quit(qtbot, open_window, paths, tmp_path):
+    QLocale.setDefault(QLocale("en"))
+    window = open_window(paths)
+    controller = window.backups.controller
+    add_customer(window)
+    with qtbot.waitSignal(controller.backed_up, timeout=15_000):
+        window.backups.back_up_now()
+    add_customer(window, "Harbour Lights")  # a change no backup has
+    junk = tmp_path / "not-a-backup.sqlite"
+    junk.write_text("not a database", encoding="utf-8")
+    with qtbot.waitSignal(controller.restore_failed, timeout=15_000), \
+            qtbot.waitSignal(window.database.opened, timeout=15_000):
+        controller.restore(junk)
+    qtbot.waitUntil(lambda: window.database.db is not None)
+    assert controller.changed()  # (it read as backed up: the book opened again looked new)
+    controller.back_up_on_quit()
+    [quit_backup] = [b for b in list_backups(paths.backups) if b.reason == "quit"]
+    assert customer_names(quit_backup.path) == ["华信科技有限公司", "Harbour Lights"]
