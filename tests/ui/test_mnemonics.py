@@ -104,3 +104,42 @@ def test_the_customers_activity_tab(qtbot, lang, db):
     editor.tabs.setCurrentWidget(editor.activity)
     assert clashes(editor) == {}
     editor.close()
+
+
+def test_each_field_of_the_customer_editor_is_reached_by_its_alt_letter(qtbot, lang, db):
+    """A row's label underlines a letter; Alt+that letter puts the cursor in the row's field (a field with its
+    error line under it was unreachable: the label's buddy was the box around them)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QFormLayout
+
+    from ui.dialogs.customer_editor import CustomerEditor
+
+    data = customers.load(db, customers.save(db, CustomerData(name="华信科技有限公司")).customer_id)
+    editor = CustomerEditor(db, data, lambda _data: None)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    form = editor.name.parentWidget().parentWidget().layout()
+    assert isinstance(form, QFormLayout)
+    reached = []
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if label is None or field is None or field.widget() is None:
+            continue
+        text = label.widget().text()
+        letter = re.search(r"&(\w)", text)
+        if letter is None or clashes(editor).get(letter.group(1).lower()):
+            continue  # (no letter, or one the tab's others share: test_the_customers_activity_tab's business)
+        target = label.widget().buddy()
+        while target is not None and target.focusProxy() is not None:
+            target = target.focusProxy()
+        assert target is not None and target.focusPolicy() != Qt.FocusPolicy.NoFocus, text
+        assert target is field.widget() or field.widget().isAncestorOf(target), text  # (its own row's)
+        if isinstance(target, QAbstractButton):  # (pressed, it opens its own dialog)
+            continue
+        qtbot.keyClick(QApplication.focusWidget(), letter.group(1).lower(), Qt.KeyboardModifier.AltModifier)
+        assert QApplication.focusWidget() is target or target.isAncestorOf(QApplication.focusWidget()), text
+        reached.append(text)
+    assert len(reached) >= 8

@@ -169,6 +169,7 @@ class CustomerEditor(QDialog):
         referral_row.setContentsMargins(0, 0, 0, 0)
         referral_row.addWidget(self.referred_by, 1)
         referral_row.addWidget(self.no_referrer)
+        referral.setFocusProxy(self.referred_by)
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
         rows = [
@@ -181,11 +182,15 @@ class CustomerEditor(QDialog):
             ("tags", self.tags, "tags"), ("notes", self.notes, "notes"),
         ]
         for field, widget, path in rows:
-            form.addRow(field_labels.customer(field) if field else "", self._with_error(widget, path) if path else widget)
+            row = self._with_error(widget, path) if path else widget
+            form.addRow(field_labels.customer(field) if field else "", row)
+            if row is not widget and isinstance(label := form.labelForField(row), QLabel):
+                label.setBuddy(widget.focusProxy() or widget)  # Alt+letter: the field, not the box around it
         return tab
 
     def _with_error(self, widget: QWidget, path: str) -> QWidget:
         box = QWidget()
+        box.setFocusProxy(widget)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
