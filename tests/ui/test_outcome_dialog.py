@@ -157,3 +157,38 @@ def test_the_channel_chosen_stays_when_the_result_changes(qtbot, dialog):
     dialog.result.setCurrentIndex(dialog.result.findData("won"))
     assert dialog.follow_channel.currentData() == "message"
     assert dialog.brings.placeholderText() == "After-sales check: is everything working as promised?"
+
+
+def test_tab_leaves_a_table_from_its_last_cell_and_shift_tab_from_its_first(qtbot, app):
+    """A table in a form is never a trap for the keyboard: Tab goes cell by cell, then on to what follows it."""
+    from PySide6.QtWidgets import QLineEdit, QTableWidgetItem, QVBoxLayout, QWidget
+
+    from ui.widgets.row_table import RowTable
+
+    form = QWidget()
+    before, after = QLineEdit(), QLineEdit()
+    rows = RowTable(["Kind", "Value"], 1)
+    layout = QVBoxLayout(form)
+    for widget in (before, rows, after):
+        layout.addWidget(widget)
+    for r in range(2):
+        rows.table.insertRow(r)
+        for c in range(2):
+            rows.table.setItem(r, c, QTableWidgetItem(f"{r}{c}"))
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    rows.table.setFocus()
+    rows.table.setCurrentCell(0, 0)
+    visited = []
+    for _ in range(3):
+        qtbot.keyClick(rows.table, Qt.Key.Key_Tab)
+        visited.append((rows.table.currentRow(), rows.table.currentColumn()))
+    assert visited == [(0, 1), (1, 0), (1, 1)] and QApplication.focusWidget() is rows.table
+    qtbot.keyClick(rows.table, Qt.Key.Key_Tab)  # from the last cell: out, to the table's first button
+    assert QApplication.focusWidget() is rows.remove
+    rows.table.setFocus()
+    rows.table.setCurrentCell(0, 0)
+    qtbot.keyClick(rows.table, Qt.Key.Key_Backtab)  # from the first cell: back to the field before it
+    assert QApplication.focusWidget() is before

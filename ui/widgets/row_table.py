@@ -35,6 +35,7 @@ class RowTable(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         self.table.currentCellChanged.connect(self._focus_cell_widget)
+        self.table.installEventFilter(self)  # (Tab out of the last cell: eventFilter)
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.clicked.connect(self.remove_current)
         self.buttons = QHBoxLayout()
@@ -74,7 +75,10 @@ class RowTable(QWidget):
 
     def eventFilter(self, watched, event) -> bool:
         """A widget in a cell takes the focus (a click): its cell becomes current, so that Tab goes on
-        from there."""
+        from there. Tab on the last cell (Shift+Tab on the first) leaves the table: a form is never a trap."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and self._leaves(event.key()):
+            self._focus_outside(forward=event.key() == Qt.Key.Key_Tab)
+            return True
         if event.type() == QEvent.Type.FocusIn:
             viewport = self.table.viewport()
             cell = watched
@@ -84,6 +88,26 @@ class RowTable(QWidget):
             if index is not None and index.isValid() and index != self.table.currentIndex():
                 self.table.setCurrentIndex(index)
         return super().eventFilter(watched, event)
+
+    def _leaves(self, key) -> bool:
+        table, row, column = self.table, self.table.currentRow(), self.table.currentColumn()
+        if key == Qt.Key.Key_Tab:
+            return table.rowCount() == 0 or row == table.rowCount() - 1 and column == table.columnCount() - 1
+        if key == Qt.Key.Key_Backtab:
+            return table.rowCount() == 0 or row <= 0 and column <= 0
+        return False
+
+    def _focus_outside(self, forward: bool) -> None:
+        """The next (or previous) widget in the window's Tab order that is not in the table."""
+        widget = self.table
+        while True:
+            widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+            if widget is self.table or widget is None:
+                return
+            if (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and not self.table.isAncestorOf(widget) and widget.focusProxy() is None):
+                widget.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+                return
 
     def edit_cell(self, row: int, column: int) -> None:
         """Start typing in a new row's first text cell: keys go there, not to the buttons."""
