@@ -458,8 +458,8 @@
         <translation>电话或邮箱</translation>
     </message>
     <message>
-        <source>Add &amp;phone</source>
-        <translation>添加电话(&amp;P)</translation>
+        <source>Add p&amp;hone</source>
+        <translation>添加电话(&amp;H)</translation>
     </message>
     <message>
         <source>Add e&amp;mail</source>
@@ -792,8 +792,8 @@
         <translation>消费心理</translation>
     </message>
     <message>
-        <source>Lifecycle &amp;stage</source>
-        <translation>生命周期(&amp;S)</translation>
+        <source>&amp;Lifecycle stage</source>
+        <translation>生命周期(&amp;L)</translation>
     </message>
     <message>
         <source>In this stage since</source>
@@ -812,8 +812,8 @@
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <source>N&amp;otes</source>
-        <translation>备注(&amp;O)</translation>
+        <source>Not&amp;es</source>
+        <translation>备注(&amp;E)</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -2650,8 +2650,8 @@ Edit &gt; Undo brings it back.</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Later</source>
-        <translation>以后再说(&amp;L)</translation>
+        <source>L&amp;ater</source>
+        <translation>以后再说(&amp;A)</translation>
     </message>
     <message>
         <source>Type your name or your company, or choose Later.</source>

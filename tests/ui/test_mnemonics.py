@@ -143,3 +143,15 @@ def test_each_field_of_the_customer_editor_is_reached_by_its_alt_letter(qtbot, l
         assert QApplication.focusWidget() is target or target.isAncestorOf(QApplication.focusWidget()), text
         reached.append(text)
     assert len(reached) >= 8
+
+
+def test_the_customer_editor_s_details_and_its_tabs(qtbot, lang, db):
+    from ui.dialogs.customer_editor import CustomerEditor
+
+    data = customers.load(db, customers.save(db, CustomerData(name="华信科技有限公司")).customer_id)
+    editor = CustomerEditor(db, data, lambda _data: None)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.tabs.currentIndex() == 0
+    assert clashes(editor) == {}
+    editor.close()

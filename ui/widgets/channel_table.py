@@ -13,7 +13,7 @@ class ChannelTable(RowTable):
     def __init__(self, parent: QWidget | None = None):
         super().__init__([self.tr("Type"), self.tr("Label"), self.tr("Phone or email")], 2, parent)
         self.table.setMinimumHeight(110)
-        self.add_phone = self.add_button(self.tr("Add &phone"))
+        self.add_phone = self.add_button(self.tr("Add p&hone"))
         self.add_email = self.add_button(self.tr("Add e&mail"))
         self.add_phone.clicked.connect(lambda: self.add(ChannelData(ChannelKind.PHONE.value, ""), edit=True))
         self.add_email.clicked.connect(lambda: self.add(ChannelData(ChannelKind.EMAIL.value, ""), edit=True))

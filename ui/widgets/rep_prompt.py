@@ -34,7 +34,7 @@ class RepPrompt(QFrame):
         self.company.setPlaceholderText(self.tr("Your company, e.g. China Mobile Hangzhou"))
         self.company.setAccessibleName(self.tr("Your company"))
         self.save_button = QPushButton(self.tr("&Save"))
-        self.later_button = QPushButton(self.tr("&Later"))
+        self.later_button = QPushButton(self.tr("L&ater"))
         self.message = QLabel()
         self.message.setStyleSheet("color: #c62828;")
         self.message.hide()
