@@ -519,13 +519,16 @@ def delete_customer(db: Database, customer_id: int) -> Change:
 
 def name_of(db: Database, customer_id: int) -> str:
     """The customer's name ("" when there is no such customer)."""
-    with db.engine.connect() as conn:
-        return conn.scalar(select(Customer.name).where(Customer.id == customer_id)) or ""
+    return _column_of(db, Customer.name, customer_id)
 
 
 def address_of(db: Database, customer_id: int) -> str:
+    return _column_of(db, Customer.address, customer_id)
+
+
+def _column_of(db: Database, column, customer_id: int) -> str:
     with db.engine.connect() as conn:
-        return conn.scalar(select(Customer.address).where(Customer.id == customer_id)) or ""
+        return conn.scalar(select(column).where(Customer.id == customer_id)) or ""
 
 
 def tag_names(db: Database) -> list[str]:

@@ -19,6 +19,7 @@ import datetime as dt
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -509,8 +510,6 @@ class VisitPlanner(QDialog):
 
     def show_brief(self) -> None:
         """The brief as it stands (saved first), drawn off the GUI thread, then in a preview to print or save."""
-        from PySide6.QtWidgets import QApplication
-
         from models.brief.service import brief_pdf
         from ui.operations import in_background
 
@@ -536,8 +535,6 @@ class VisitPlanner(QDialog):
         report_exception(exc, parent=self)
 
     def _brief_done(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
         self.brief_operation = None
         QApplication.restoreOverrideCursor()
 
