@@ -34,7 +34,7 @@ from sqlalchemy import (
 from models.db import Database
 from models.dialect import contains, might_contain
 from models.entities import TIER_RANKS, Customer, Tag, customer_tags, tier_rank_sql
-from models.summaries import search_terms
+from models.search_text import fold, search_terms
 
 PAGE_SIZE = 200
 
@@ -55,6 +55,7 @@ class CustomerRow(Protocol):
     spend_drop: bool
     avg_spend_cents: int | None
     archived: bool
+    sort_name: str  # what the name sorts by (its pinyin for a Chinese name): the page key of a list by name
 
 
 def _read_as_stored(column, sqlite: bool) -> bool:
@@ -77,7 +78,7 @@ TIER_RANK = literal_column(tier_rank_sql(Customer.__tablename__), Integer)
 # Sort keys shown to the user -> the column that orders them. Tier sorts by its rank, so diamond comes
 # above gold whatever the tier's name.
 SORT_COLUMNS = {
-    "name": Customer.name,
+    "name": Customer.sort_name,
     "city": Customer.city,
     "segment": Customer.segment,
     "tier": TIER_RANK,
@@ -213,14 +214,14 @@ def best_matches(db: Database, search: str, limit: int = 50) -> list[CustomerRow
     rest (a contact, a phone, a city that matches), each by name. "Noah Evans" picks Noah Evans, not the
     company whose contact he is."""
     query = CustomerQuery(search=search)
-    typed = " ".join(search.split()).casefold()
+    typed = " ".join(fold(search).split())
     if not typed:
         return fetch_page(db, query, limit=limit)
     # the search text starts with the name (models.summaries.compose_search_text), a field a line
     rank = case((or_(Customer.search_text == typed, Customer.search_text.startswith(typed + "\n", autoescape=True)), 0),
                 (Customer.search_text.startswith(typed, autoescape=True), 1), else_=2)
     sqlite = db.engine.dialect.name == "sqlite"
-    statement = select(*COLUMNS[sqlite]).where(*query.conditions()).order_by(rank, Customer.name, Customer.id).limit(limit)
+    statement = select(*COLUMNS[sqlite]).where(*query.conditions()).order_by(rank, Customer.sort_name, Customer.id).limit(limit)
     with db.engine.connect() as conn:
         if not sqlite:
             _searching(conn)

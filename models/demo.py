@@ -49,10 +49,10 @@ from models.errors import KnownError
 from models.plan_templates import default_checklist
 from models.settings import load_tier_rules, load_visit_frequency
 from models.spend import TierRules
+from models.search_text import compose_search_text, sort_key
 from models.summaries import (
     ENDING,
     OPEN_STATUSES,
-    compose_search_text,
     follow_up_values,
     spend_values,
 )
@@ -245,10 +245,12 @@ class _Book:
         visits = new(Visit.__table__)
         done = [v["planned_start"] for v in visits if v["status"] == "done"]
         open_ = [v["planned_start"] for v in visits if v["status"] in OPEN_STATUSES]
+        person = customer["kind"] == "person"
         customer.update(
             search_text=compose_search_text(
                 customer["name"], customer["city"], [c["name"] for c in new(Contact.__table__)],
-                [(ch["kind"], ch["value"]) for ch in new(Channel.__table__)]),
+                [(ch["kind"], ch["value"]) for ch in new(Channel.__table__)], person=person),
+            sort_name=sort_key(customer["name"], person),
             last_visit_at=max(done, default=None),
             next_visit_at=min(open_, default=None),
             **follow_up_values(max((o["logged_at"] for o in new(Outcome.__table__) if o["result"] in ENDING),

@@ -162,7 +162,7 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(LongText)
 
 
-DERIVED_CUSTOMER_COLUMNS = ("derived_stale", "search_text", "spend_tier", "avg_spend_cents", "last_spend_cents", "trend_bp",
+DERIVED_CUSTOMER_COLUMNS = ("derived_stale", "search_text", "sort_name", "spend_tier", "avg_spend_cents", "last_spend_cents", "trend_bp",
                             "spend_drop", "follow_ups_done", "follow_ups_open", "last_follow_up_at",
                             "last_visit_at", "next_visit_at")
 
@@ -180,10 +180,11 @@ class Customer(Base):
         CheckConstraint("acquisition_cost_cents IS NULL OR acquisition_cost_cents >= 0",
                         name="acquisition_cost_not_negative"),
         CheckConstraint("referred_by_id IS NULL OR referred_by_id != id", name="not_referred_by_itself"),
-        # (filter, name): a filtered list sorted by name; single columns: the list sorted by that column.
-        Index("ix_customers_segment_name", "segment", "name"),
-        Index("ix_customers_lifecycle_stage_name", "lifecycle_stage", "name"),
-        Index("ix_customers_tier_name", "tier", "name"),
+        # (filter, name's sort key): a filtered list sorted by name; single columns: the list sorted by that column.
+        Index("ix_customers_sort_name", "sort_name"),
+        Index("ix_customers_segment_sort_name", "segment", "sort_name"),
+        Index("ix_customers_lifecycle_stage_sort_name", "lifecycle_stage", "sort_name"),
+        Index("ix_customers_tier_sort_name", "tier", "sort_name"),
         Index("ix_customers_segment", "segment"),
         Index("ix_customers_lifecycle_stage", "lifecycle_stage"),
         Index("ix_customers_tier_rank", text(f"({tier_rank_sql()})")),  # in parentheses: PostgreSQL wants them
@@ -243,6 +244,8 @@ class Customer(Base):
     # (models/derived_triggers.py); cleared once they are computed again
     derived_stale: Mapped[bool] = mapped_column(Boolean(name="derived_stale"), default=False, server_default=false())
     search_text: Mapped[str] = text_field()
+    # what the list sorts names by: Chinese names by their pinyin (models/search_text.py sort_key)
+    sort_name: Mapped[str] = text_field()
     spend_tier: Mapped[Tier] = mapped_column(vocabulary(Tier, "spend_tier"), default=Tier.NONE,
                                              server_default=Tier.NONE.value)
     avg_spend_cents: Mapped[int | None] = mapped_column(BigInteger, index=True)

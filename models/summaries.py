@@ -9,7 +9,6 @@ upgrade or a change of the tier rules). One Python definition of each value serv
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -25,48 +24,13 @@ from models.entities import (
     Outcome,
     Visit,
 )
-from models import phones
+from models.search_text import compose_search_text, sort_key
 from models.settings import derived_settings, derived_settings_columns, load_derived_settings
 from models.spend import TierRules, summarize
-from models.vocabulary import ChannelKind, FollowUpStatus, VisitStatus
+from models.vocabulary import CustomerKind, FollowUpStatus, VisitStatus
 
 CHUNK = 2000
-_NOT_DIGIT = re.compile(r"\D+")
 OPEN_STATUSES = (VisitStatus.PLANNED.value, VisitStatus.READY.value)
-
-
-def digits(text: str) -> str:
-    return _NOT_DIGIT.sub("", text)
-
-
-def compose_search_text(name: str, city: str, contact_names: Iterable[str],
-                        channels: Iterable[tuple[str, str]], region: str = "") -> str:
-    """What a search looks through: names, city, contacts, phones (also as bare digits, and normalised:
-    138 0000 1111 in CN is also found as +86 138 0000 1111), emails.
-
-    Casefolded, one field a line, so a term never matches across two fields by accident.
-    """
-    parts = [name, city, *contact_names]
-    for kind, value in channels:
-        parts.append(value)
-        if kind == ChannelKind.PHONE:
-            bare = digits(value)
-            parts.append(bare)
-            normalised = phones.key(value, region)
-            if normalised != bare:
-                parts.append(normalised)
-    return "\n".join(p.casefold() for p in parts if p)
-
-
-def search_terms(query: str) -> list[str]:
-    """The words a customer must all contain (casefolded); a phone number typed with spaces or
-    dashes also matches its bare digits."""
-    query = query.strip()
-    if not query:
-        return []
-    if re.fullmatch(r"[\d\s+()\-.]+", query) and len(digits(query)) >= 3:
-        return [digits(query)]
-    return [word.casefold() for word in query.split()]
 
 
 def spend_values(months: Iterable[tuple[int, int, int]], rules: TierRules) -> dict:
@@ -181,6 +145,7 @@ def _statements(single: bool) -> dict[str, object]:
                              _of_visits(func.min(Visit.planned_start), Visit.status.in_(_words(OPEN_STATUSES))),
                              _of_visits(func.max(Outcome.logged_at), Outcome.result.in_(_words(ENDING)),
                                         outcomes=True),
+                             Customer.kind,
                              *(derived_settings_columns() if single else ()))
             .where(among(Customer.id)),
             # updated_at = itself: refreshing a cache is not an edit (it would fire the column's onupdate)
@@ -235,12 +200,14 @@ def _by_customer(conn: Connection, statement, given: dict) -> dict[int, list]:
 def _derived(row, contact_names: list[str], channels: list[tuple[str, str]], spend: list[tuple[int, int, int]],
              follow_ups: list[tuple], rules: TierRules, region: str) -> dict:
     """The derived columns' values (the UPDATE's parameters) from the customer's row of the refresh's query
-    (id, name, city, last visit, next visit, last ended) and its children."""
-    cid, name, city, last_visit, next_visit, ended = row[:6]
+    (id, name, city, last visit, next visit, last ended, kind) and its children."""
+    cid, name, city, last_visit, next_visit, ended, kind = row[:7]
+    person = kind == CustomerKind.PERSON
     return {
         "cid": cid,
         "derived_stale": False,
-        "search_text": compose_search_text(name, city, contact_names, channels, region),
+        "search_text": compose_search_text(name, city, contact_names, channels, region, person),
+        "sort_name": sort_key(name, person),
         **spend_values(spend, rules),
         "last_visit_at": last_visit,
         "next_visit_at": next_visit,

@@ -34,7 +34,8 @@ from models.entities import Contact, Customer, FollowUp, KeyDate, Outcome, Promi
 from models.readiness import Readiness
 from models.settings import DEFAULT_FREQUENCY, load_visit_frequency
 from models.suggestions import Suggestion
-from models.summaries import OPEN_STATUSES, search_terms
+from models.search_text import search_terms
+from models.summaries import OPEN_STATUSES
 from models.vocabulary import VisitStatus
 
 DATES_AHEAD = 14

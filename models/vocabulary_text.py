@@ -182,4 +182,12 @@ TEXT: dict[str, dict[str, str]] = {
         "kept": QT_TRANSLATE_NOOP("labels", "Kept"),
         "broken": QT_TRANSLATE_NOOP("labels", "Broken"),
     },
+    # what a search matched, when not the name as written (models/search_match.py); %1: the text
+    "search_match": {
+        "pinyin": QT_TRANSLATE_NOOP("labels", "Pinyin: %1"),
+        "city": QT_TRANSLATE_NOOP("labels", "City: %1"),
+        "contact": QT_TRANSLATE_NOOP("labels", "Contact: %1"),
+        "phone": QT_TRANSLATE_NOOP("labels", "Phone: %1"),
+        "email": QT_TRANSLATE_NOOP("labels", "Email: %1"),
+    },
 }

@@ -55,6 +55,11 @@ def stage_question(value: str | None) -> str:
     return label("stage_question", value)
 
 
+def search_match(field: str) -> str:
+    """"Contact: %1", "Pinyin: %1"…: what a search matched (models.search_match), %1 for the text."""
+    return label("search_match", field)
+
+
 def kind(value: str | None) -> str:
     return label("kind", value)
 

@@ -29,8 +29,10 @@ from models.dialect import after_bulk_load, driver_sql, execute_many, hold_for_b
 from models.entities import Channel, Contact, Customer, KeyDate, Tag, customer_tags
 from models.interchange.records import Check, Record, RecordError, problems
 from models.settings import load_phone_region
-from models.summaries import compose_search_text, refresh_customers
+from models.search_text import compose_search_text, sort_key
+from models.summaries import refresh_customers
 from models.undo import Bulk, Change, RowChange
+from models.vocabulary import CustomerKind
 
 log = logging.getLogger(__name__)
 CHUNK = 5000
@@ -311,13 +313,17 @@ class _Rows:
         self.refresh.add(cid)
         return ["", "", [], []]
 
+    def _derived_texts(self, row: tuple) -> tuple[str, str]:
+        """A new customer's search text and name's sort key (its row: id, kind, name, ...)."""
+        person = row[1] == CustomerKind.PERSON
+        return compose_search_text(*self.search.pop(row[0]), region=self.region, person=person), sort_key(row[2], person)
+
     def flush(self, conn) -> None:
-        customers = [(*row[:-1], compose_search_text(*self.search.pop(row[0]), region=self.region))
-                     for row in self.customers]
+        customers = [(*row[:-1], *self._derived_texts(row)) for row in self.customers]
         execute_many(conn, "INSERT INTO customers (id, kind, name, address, city, notes, segment, industry, website, "
                         "owner, lifecycle_stage, tier, relationship_level, contact_level, psychology, stage_entered_on, "
-                        "acquisition_cost_cents, created_at, updated_at, search_text) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", customers)
+                        "acquisition_cost_cents, created_at, updated_at, search_text, sort_name) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", customers)
         execute_many(conn, "INSERT INTO contacts (id, customer_id, name, title, notes, position, buying_role, attitude, "
                         "influence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.contacts)
         execute_many(conn, "INSERT INTO channels (id, customer_id, contact_id, kind, label, value, position) "

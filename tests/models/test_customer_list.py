@@ -10,6 +10,7 @@ from sqlalchemy import text
 from models import customers
 from models.customer_list import SORT_COLUMNS, CustomerQuery, count, fetch_page, sort_key
 from models.customers import ChannelData, ContactData, CustomerData
+from models.search_text import fold, initials, pinyin
 
 
 def all_rows(db, query, page=37):
@@ -23,26 +24,31 @@ def all_rows(db, query, page=37):
 
 
 def brute_force(db, term: str) -> set[int]:
-    """Customers whose name, city, contacts' names, phones (as typed or as digits) or emails contain
-    every word of ``term``, ignoring case; computed from the raw tables without search_text."""
+    """Customers whose name, city, contacts' names (or their pinyin), phones (as typed or as digits) or
+    emails contain every word of ``term``, folded (models.search_text.fold: full-width, case, accents);
+    computed from the raw tables without search_text."""
+    def spelled(name, person=False):
+        return [name, pinyin(name, person), initials(name, person)]
+
     with db.engine.connect() as conn:
         fields: dict[int, list[str]] = {}
-        for cid, name, city in conn.execute(text("SELECT id, name, city FROM customers WHERE NOT archived")):
-            fields[cid] = [name, city]
+        for cid, name, city, kind in conn.execute(text("SELECT id, name, city, kind FROM customers WHERE NOT archived")):
+            fields[cid] = [*spelled(name, kind == "person"), *spelled(city)]
         for cid, name in conn.execute(text("SELECT customer_id, name FROM contacts")):
-            fields.get(cid, []).append(name)
+            fields.get(cid, []).extend(spelled(name, True))
         for cid, kind, value in conn.execute(text("SELECT customer_id, kind, value FROM channels")):
             if cid in fields:
                 fields[cid].append(value)
                 if kind == "phone":
                     fields[cid].append(re.sub(r"\D", "", value))
+    term = fold(term)
     digits = re.sub(r"\D", "", term)
     if re.fullmatch(r"[\d\s+()\-.]+", term) and len(digits) >= 3:
         words = [digits]
     else:
-        words = term.casefold().split()
+        words = term.split()
     return {cid for cid, values in fields.items()
-            if all(any(w in v.casefold() for v in values) for w in words)}
+            if all(any(w in fold(v) for v in values) for w in words)}
 
 
 @pytest.fixture
@@ -64,6 +70,8 @@ def book(demo_db):
 @pytest.mark.parametrize("term", [
     "harbor", "HARBOR PHARMA", "秀", "秀英", "王秀英", "欧阳", "北京", "olga", "1381234", "138 1234",
     "+86 138-1234-5678", "ouyang@harbor", "@harbor.example", "a", "zzz-nothing", "sydney harbor",
+    # folded: full-width (as a Chinese input method types), accents; pinyin in full, in words, as initials
+    "１３８１２３４", "ＨＡＲＢＯＲ", "garcia", "José", "wangxiuying", "wang xiu ying", "wxy", "beijing", "oyxy",
 ])
 def test_search_finds_exactly_the_matches(book, term):
     found = {row.id for row in all_rows(book, CustomerQuery(search=term))}
@@ -149,3 +157,19 @@ def test_customers_another_program_writes_are_found_and_listed(db):
     assert sorted(r.name for r in found) == ["外部写入公司17", "外部写入公司27", "外部写入公司7"]
     assert [r.name for r in fetch_page(db, CustomerQuery(search="13900000012"))] == ["外部写入公司12"]
     assert found[0].avg_spend_cents == round(40000 / 6) and catch_up(db) == 0
+
+
+def test_names_sort_in_pinyin_order_chinese_and_latin_together(db):
+    """As a Chinese phone's contacts: by pinyin, a surname's names together (王 before 汪, both wang),
+    Latin names among them by their letters, accents and case aside; paged a few at a time."""
+    written = ["无名公司", "苏宁易购", "上海浦东发展银行", "北京华为", "Émile Zola", "apple farm", "安徽电信",
+               "汪洋", "王秀英", "王", "Zhang Wei", "张伟", "单田芳", "曾国藩", "Banana Co"]
+    for name in written:
+        person = name in ("王秀英", "王", "汪洋", "张伟", "单田芳", "曾国藩")
+        customers.save(db, CustomerData(name=name, kind="person" if person else "company"), today=dt.date(2026, 11, 20))
+    expected = ["安徽电信", "apple farm", "Banana Co", "北京华为", "Émile Zola", "单田芳", "上海浦东发展银行", "苏宁易购",
+                "王", "王秀英", "汪洋", "无名公司", "曾国藩", "Zhang Wei", "张伟"]  # (shan before shang)
+    assert [r.name for r in all_rows(db, CustomerQuery(sort="name"), page=4)] == expected
+    assert [r.name for r in all_rows(db, CustomerQuery(sort="name", descending=True), page=4)] == expected[::-1]
+    # the filtered list by name too, through its own index
+    assert [r.name for r in all_rows(db, CustomerQuery(sort="name", stage="A"), page=3)] == expected

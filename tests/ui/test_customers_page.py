@@ -2,7 +2,7 @@
 
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
@@ -64,8 +64,8 @@ def test_sort_happens_in_sql_and_fetch_more_pages_in(demo_db):
     assert model.rowCount() == 300 and not model.canFetchMore()
     model.sort(0, Qt.SortOrder.DescendingOrder)
     assert model.query.sort == "name" and model.query.descending
-    names = [r.name for r in model.rows]
-    assert names == sorted(names, reverse=True)
+    keys = [r.sort_name for r in model.rows]  # the name's pinyin (models.search_text.sort_key)
+    assert keys == sorted(keys, reverse=True) and keys[0].startswith("z")  # (zhu, zhang… Chinese names too)
 
 
 def test_search_as_you_type_and_keyboard(qtbot, window):
@@ -276,3 +276,33 @@ def test_removing_the_first_person_shows_the_next_and_what_is_typed_goes_to_them
     qtbot.keyClicks(people.title, "CFO")
     assert page.editor.save()
     assert [(c.name, c.title) for c in service.load(window.database.db, cid).contacts] == [("John Price", "CFO")]
+
+
+def test_search_by_pinyin_says_what_matched_and_sort_by_name_follows_pinyin(qtbot, window):
+    """A rep types a contact's initials with a Chinese input method (full-width), sees which customers
+    and why, clicks "Found by" (not an order: nothing moves), sorts by name, clears the search."""
+    from models import customers as customer_service
+    from models.customers import ContactData, CustomerData
+    from ui.item_models.customer_table import FOUND_COLUMN
+
+    page = window.customers
+    customer_service.save(page.db, CustomerData(name="Harbor Pharma Inc", city="Sydney",
+                                                contacts=[ContactData(name="欧阳秀英")]))
+    customer_service.save(page.db, CustomerData(name="欧阳秀英", kind="person", city="杭州"))
+    assert page.table.isColumnHidden(FOUND_COLUMN)  # nothing searched: no such column
+    type_with_input_method(page.search, "ｏｙｘｙ")
+    qtbot.waitUntil(lambda: sorted(names_shown(page)) == ["Harbor Pharma Inc", "欧阳秀英"])
+    assert not page.table.isColumnHidden(FOUND_COLUMN)
+    found = {page.model.index(r, 0).data(): page.model.index(r, FOUND_COLUMN).data() for r in range(page.model.rowCount())}
+    assert found == {"Harbor Pharma Inc": "Contact: 欧阳秀英", "欧阳秀英": "Pinyin: ou yang xiu ying"}
+    before = names_shown(page)
+    header = page.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.rect().topLeft() + QPoint(header.sectionViewportPosition(FOUND_COLUMN) + 5, 5))
+    assert names_shown(page) == before and header.sortIndicatorSection() == 0  # the order stays by name
+    page.search.setText("")
+    assert page.table.isColumnHidden(FOUND_COLUMN)
+    keys = [row.sort_name for row in page.model.rows]
+    assert keys == sorted(keys)
+    shown = names_shown(page)  # by pinyin, not code points: Chinese names among the Latin ones
+    assert any(not a.isascii() and b.isascii() for a, b in zip(shown, shown[1:])), shown[:40]

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from models.customer_list import PAGE_SIZE, CustomerQuery, CustomerRow, fetch_page
+from models.customer_list import PAGE_SIZE, SORT_COLUMNS, CustomerQuery, CustomerRow, fetch_page
+from models.search_match import Match, why_found
 from ui import labels
 from ui.item_models.roles import ID_ROLE
 
@@ -30,7 +31,9 @@ COLUMNS = [
     ("Last visit", "last_visit"),
     ("Next visit", "next_visit"),
     ("Spend trend", "trend"),
+    ("Found by", "found"),  # while searching: what matched, when it was not the name (not a sort)
 ]
+FOUND_COLUMN = len(COLUMNS) - 1
 DROP_COLOR = QColor("#c62828")
 DISPLAY, FOREGROUND, ALIGNMENT, TOOLTIP = (int(role) for role in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
@@ -48,12 +51,14 @@ class CustomerTableModel(QAbstractTableModel):
         self.rows: list[CustomerRow] = []
         self._exhausted = True
         self._headers = [self.tr("Name"), self.tr("City"), self.tr("Segment"), self.tr("Tier"), self.tr("Stage"),
-                         self.tr("Last visit"), self.tr("Next visit"), self.tr("Spend trend")]
+                         self.tr("Last visit"), self.tr("Next visit"), self.tr("Spend trend"), self.tr("Found by")]
+        self.found: dict[int, Match] = {}
 
     # -- loading -----------------------------------------------------------------------------------
     def set_query(self, query: CustomerQuery) -> None:
         self.beginResetModel()
         self.query = query
+        self.found = {}
         self.rows = self._fetch()
         self._exhausted = len(self.rows) < PAGE_SIZE
         self.endResetModel()
@@ -65,7 +70,9 @@ class CustomerTableModel(QAbstractTableModel):
         from ui.errors import known_trouble
 
         try:
-            return fetch_page(self.db, self.query, after=after)
+            page = fetch_page(self.db, self.query, after=after)
+            self.found.update(why_found(self.db, page, self.query.search))
+            return page
         except Exception as exc:
             self.trouble.emit(known_trouble(exc))
             self._exhausted = True
@@ -86,7 +93,7 @@ class CustomerTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL. The same order again is a no-op: QTableView.sortByColumn() asks twice."""
-        if 0 <= column < len(COLUMNS):
+        if 0 <= column < len(COLUMNS) and COLUMNS[column][1] in SORT_COLUMNS:
             descending = order == Qt.SortOrder.DescendingOrder
             query = dataclasses.replace(self.query, sort=COLUMNS[column][1], descending=descending)
             if query != self.query:
@@ -139,6 +146,9 @@ class CustomerTableModel(QAbstractTableModel):
         return None
 
     def _display(self, row: CustomerRow, key: str) -> str:
+        if key == "found":
+            match = self.found.get(row.id)
+            return "" if match is None else labels.search_match(match.field).replace("%1", match.text)
         if key == "name":
             return row.name + (self.tr(" (archived)") if row.archived else "")
         if key == "city":

@@ -135,6 +135,7 @@ class CustomersPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator_moved)  # (after the view's)
         self.table.doubleClicked.connect(lambda index: self.open_customer(index))
         self.table.installEventFilter(self)
         self.body.addWidget(self.table, 1)
@@ -180,6 +181,7 @@ class CustomersPage(Page):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
         self._resize_columns()
+        self._show_found_column()
         self._count_timer.start()
         after_next_paint(self.table.viewport(), self.reload_choices)  # the filter lists can wait for the rows
 
@@ -218,6 +220,7 @@ class CustomersPage(Page):
     def _query_changed(self, *_args) -> None:
         if self.model is not None:
             self.model.set_query(self.current_query())
+            self._show_found_column()
             self.count_label.setText(self.tr("Counting…"))
             self._count_timer.start()
 
@@ -242,8 +245,27 @@ class CustomersPage(Page):
         self.table.setVisible(has_any)
         self.empty_state.setVisible(not has_any)
 
+    def _show_found_column(self) -> None:
+        """"Found by" (a contact, a phone, the pinyin…) only while a search is typed."""
+        from ui.item_models.customer_table import FOUND_COLUMN
+
+        self.table.setColumnHidden(FOUND_COLUMN, not self.model.query.search.strip())
+
+    def _sort_indicator_moved(self, section: int, _order) -> None:
+        """A click on a column the list does not sort by ("Found by") leaves the arrow where the order is."""
+        from ui.item_models.customer_table import COLUMNS
+
+        query = self.model.query if self.model else None
+        if query is not None and COLUMNS[section][1] != query.sort:
+            sorted_by = next(i for i, (_header, key) in enumerate(COLUMNS) if key == query.sort)
+            order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(sorted_by, order)
+            header.blockSignals(False)
+
     def _resize_columns(self) -> None:
-        widths = [260, 110, 110, 90, 130, 100, 100]
+        widths = [260, 110, 110, 90, 130, 100, 100, 100]
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
 

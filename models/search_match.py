@@ -1,0 +1,66 @@
+"""Why a customer was found: the field a search matched when it was not the name as written (a contact,
+a phone, an email, the city, or the name's pinyin), for the list to show beside the row.
+
+Read for the rows a page shows (two queries for all of them), never for the whole book.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from models.db import Database
+from models.entities import Channel, Contact
+from models.search_text import digits, fold, initials, pinyin, search_terms
+from models.vocabulary import ChannelKind, CustomerKind
+
+
+@dataclass(frozen=True)
+class Match:
+    field: str  # "pinyin", "city", "contact", "phone" or "email"
+    text: str  # as written (the pinyin as read, a syllable a word)
+
+
+def _holds(text: str, term: str, phone: bool = False) -> bool:
+    return term in fold(text) or phone and term.isdigit() and term in digits(text)
+
+
+def why_found(db: Database, rows: Iterable, search: str) -> dict[int, Match]:
+    """For each row (id, name, kind, city, ...) the search found through something else than its name:
+    what it matched. Rows whose name holds every term are not in the answer."""
+    terms = search_terms(search)
+    if not terms:
+        return {}
+    pending = {row.id: row for row in rows if not all(_holds(row.name, t) for t in terms)}
+    if not pending:
+        return {}
+    others: dict[int, list[tuple[str, str]]] = {cid: [] for cid in pending}
+    with db.engine.connect() as conn:
+        for cid, name in conn.execute(select(Contact.customer_id, Contact.name)
+                                      .where(Contact.customer_id.in_(pending)).order_by(Contact.id)):
+            others[cid].append(("contact", name))
+        for cid, kind, value in conn.execute(select(Channel.customer_id, Channel.kind, Channel.value)
+                                             .where(Channel.customer_id.in_(pending)).order_by(Channel.id)):
+            others[cid].append((str(kind), value))
+    found = {}
+    for cid, row in pending.items():
+        match = _match(row, terms, others[cid])
+        if match is not None:
+            found[cid] = match
+    return found
+
+
+def _match(row, terms: list[str], others: list[tuple[str, str]]) -> Match | None:
+    person = row.kind == CustomerKind.PERSON
+    missing = [t for t in terms if not _holds(row.name, t)]
+    spelled = (pinyin(row.name, person), initials(row.name, person))
+    if all(any(_holds(s, t) for s in spelled) for t in missing):
+        return Match("pinyin", pinyin(row.name, person, between=" "))
+    for field, value in [("city", row.city), *others]:
+        phone = field == ChannelKind.PHONE
+        candidates = [value, pinyin(value, field == "contact"), initials(value, field == "contact")]
+        if any(any(_holds(c, t, phone) for c in candidates if c) for t in missing):
+            return Match(field, value)
+    return None
