@@ -894,6 +894,10 @@
         <translation>消费趋势</translation>
     </message>
     <message>
+        <source>Found by</source>
+        <translation>匹配项</translation>
+    </message>
+    <message>
         <source>Spend fell sharply against the customer&apos;s own average: a reason to visit.</source>
         <translation>消费较该客户自身平均水平大幅下降：值得拜访。</translation>
     </message>
@@ -4936,6 +4940,26 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Broken</source>
         <translation>未兑现</translation>
+    </message>
+    <message>
+        <source>Pinyin: %1</source>
+        <translation>拼音：%1</translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation>城市：%1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>邮箱：%1</translation>
     </message>
 </context>
 <context>
