@@ -12,13 +12,23 @@ from models.resources import I18N_DIR
 log = logging.getLogger(__name__)
 
 
+def ui_locale(lang: str | None, system: QLocale | None = None) -> QLocale:
+    """The locale dates and numbers are written in: ``lang``'s, or the system's; never the C locale (a
+    machine with no locale set, LANG=C: "2 12 2026", 1234567), which is English here, as the words are."""
+    locale = QLocale(lang) if lang else (system or QLocale.system())
+    if locale.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
+
+
 def install_translators(app: QApplication, lang: str | None) -> list[QTranslator]:
     """Install the translations for ``lang`` (e.g. "zh_CN"; None means the system's locale)."""
     from models import language
 
     locale = QLocale(lang) if lang else QLocale.system()
-    QLocale.setDefault(locale)
-    language.use(locale.name())  # the core's own words (notes written at import) and the default phone region
+    QLocale.setDefault(ui_locale(lang))
+    # the core's own words (notes written at import) and the default phone region (none for the C locale)
+    language.use(locale.name())
     translators = []
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),

@@ -86,3 +86,25 @@ def test_counts_say_one_or_many_with_digit_groups_in_both_languages(qtbot, app, 
             app.removeTranslator(translator)
         install_translators(app, "en")
     assert count(1) == "1 customer"
+
+
+def test_dates_and_numbers_follow_the_ui_language_never_the_c_locale(app):
+    """A machine with no locale set (LANG=C) gets English words, and English dates and digit groups,
+    not the C locale's "2 12 2026" and 1234567; Chinese gets Chinese dates."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from ui.i18n import ui_locale
+
+    day = QDate(2026, 12, 2)
+    try:
+        for lang, long_date, number in ((None, "Wednesday, December 2, 2026", "1,234,567"),
+                                        ("C", "Wednesday, December 2, 2026", "1,234,567"),
+                                        ("zh_CN", "2026年12月2日星期三", "1,234,567")):
+            locale = ui_locale(lang, system=QLocale.c())
+            assert (locale.toString(day, QLocale.FormatType.LongFormat), locale.toString(1234567)) == (long_date, number)
+        translators = install_translators(app, "C")
+        assert QLocale().toString(day, QLocale.FormatType.LongFormat) == "Wednesday, December 2, 2026"
+        for translator in translators:
+            app.removeTranslator(translator)
+    finally:
+        install_translators(app, "en")
