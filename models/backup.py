@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from models.errors import KnownError
+from models.translatable import QT_TRANSLATE_NOOP, Text
 
 HEADER = b"SQLite format 3\x00"
 NAME_PATTERN = re.compile(r"^fieldbrief-(\d{8}-\d{6})-([a-z0-9-]+)\.sqlite$")
@@ -29,14 +30,21 @@ CHUNK = 1 << 20
 
 class BackupError(KnownError):
     def __init__(self, where: Path, reason: str):
-        super().__init__(f"The backup could not be written to {where}: {reason}. Your database is untouched. "
-                         "Free some space or choose another folder, then try again.")
+        super().__init__(QT_TRANSLATE_NOOP("errors", "The backup could not be written to %1: %2. Your database is "
+                                           "untouched. Free some space or choose another folder, then try again."),
+                         where, reason)
 
 
 class RestoreRefused(KnownError):
     def __init__(self, source: Path, reason: str):
-        super().__init__(f"{source} was not restored: {reason}. Your database is as it was.")
+        super().__init__(QT_TRANSLATE_NOOP("errors", "%1 was not restored: %2. Your database is as it was."),
+                         source, reason)
         self.reason = reason
+
+
+def why(template: str, *values: object) -> Text:
+    """Why a backup or a restore could not be done: a part of their message (marked in "errors")."""
+    return Text("errors", template, *values)
 
 
 @dataclass(frozen=True)
@@ -76,40 +84,41 @@ def check_file(path: Path, *, thorough: bool = False) -> FileReport:
     from models.schema_version import APPLICATION_ID, VERSION_TABLE, known_revision
 
     if not path.is_file():
-        raise RestoreRefused(path, "there is no such file")
+        raise RestoreRefused(path, why(QT_TRANSLATE_NOOP("errors", "there is no such file")))
     size = path.stat().st_size
     if size == 0:
-        raise RestoreRefused(path, "the file is empty")
+        raise RestoreRefused(path, why(QT_TRANSLATE_NOOP("errors", "the file is empty")))
     with open(path, "rb") as f:
         if f.read(len(HEADER)) != HEADER:
-            raise RestoreRefused(path, "it is not a SQLite database")
+            raise RestoreRefused(path, why(QT_TRANSLATE_NOOP("errors", "it is not a SQLite database")))
     digest_file = sidecar(path)
     if digest_file.is_file() and digest_file.read_text().split()[0] != file_digest(path):
-        raise RestoreRefused(path, "its contents changed since the backup was taken (checksum mismatch)")
+        raise RestoreRefused(path, why(QT_TRANSLATE_NOOP(
+            "errors", "its contents changed since the backup was taken (checksum mismatch)")))
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise RestoreRefused(path, f"SQLite cannot open it ({exc})") from exc
+        raise RestoreRefused(path, why(QT_TRANSLATE_NOOP("errors", "SQLite cannot open it (%1)"), exc)) from exc
     try:
         check = "integrity_check" if thorough else "quick_check"
         problems = [row[0] for row in conn.execute(f"PRAGMA {check}").fetchall()]
         if problems != ["ok"]:
-            raise RestoreRefused(path, f"it is damaged ({'; '.join(problems[:3])})")
+            raise RestoreRefused(path, why(QT_TRANSLATE_NOOP("errors", "it is damaged (%1)"), "; ".join(problems[:3])))
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if app_id not in (0, APPLICATION_ID) or VERSION_TABLE not in tables or "customers" not in tables:
-            raise RestoreRefused(path, "it is not a Fieldbrief database")
+            raise RestoreRefused(path, why(QT_TRANSLATE_NOOP("errors", "it is not a Fieldbrief database")))
         row = conn.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
         if row is None:
-            raise RestoreRefused(path, "it has no Fieldbrief schema version")
+            raise RestoreRefused(path, why(QT_TRANSLATE_NOOP("errors", "it has no Fieldbrief schema version")))
         if not known_revision(row[0]):
-            raise RestoreRefused(path, f"it was written by a newer Fieldbrief (schema {row[0]}); install that "
-                                       "version to open it")
+            raise RestoreRefused(path, why(QT_TRANSLATE_NOOP(
+                "errors", "it was written by a newer Fieldbrief (schema %1); install that version to open it"), row[0]))
         customers = conn.execute("SELECT count(*) FROM customers").fetchone()[0]
         visits = conn.execute("SELECT count(*) FROM visits").fetchone()[0] if "visits" in tables else 0
         return FileReport(row[0], customers, visits)
     except sqlite3.DatabaseError as exc:
-        raise RestoreRefused(path, f"it is damaged or not a database ({exc})") from exc
+        raise RestoreRefused(path, why(QT_TRANSLATE_NOOP("errors", "it is damaged or not a database (%1)"), exc)) from exc
     finally:
         conn.close()
 
@@ -195,13 +204,13 @@ def _copy_as_it_is(database: Path, part: Path, target: Path) -> None:
 def plain_reason(exc: BaseException) -> str:
     text = str(exc)
     if isinstance(exc, OSError) and exc.errno in (27, 28):  # EFBIG, ENOSPC
-        return "the disk is full or the file is too large"
+        return why(QT_TRANSLATE_NOOP("errors", "the disk is full or the file is too large"))
     if "disk is full" in text or "disk I/O error" in text:
-        return "the disk is full or cannot be written"
+        return why(QT_TRANSLATE_NOOP("errors", "the disk is full or cannot be written"))
     if isinstance(exc, PermissionError):
-        return "the folder cannot be written"
+        return why(QT_TRANSLATE_NOOP("errors", "the folder cannot be written"))
     if isinstance(exc, FileExistsError | NotADirectoryError):
-        return "a file is where its folder should be: move or rename that file"
+        return why(QT_TRANSLATE_NOOP("errors", "a file is where its folder should be: move or rename that file"))
     return text
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from models import APP_NAME, __version__
 from models.errors import KnownError, as_known_error
 from models.paths import DATA_DIR_ENV, DataPaths
+from models.translatable import QT_TRANSLATE_NOOP, fill, translate
 from models.vocabulary import PAPERS
 
 log = logging.getLogger(__name__)
@@ -120,8 +121,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def run_command(args: argparse.Namespace) -> int:
     from models import language
+    from models.translatable import set_translator
 
     language.use(args.lang)
+    set_translator(language.word)  # the core's messages in --lang's language (English without one)
     paths = DataPaths.resolve(args.data_dir).ensure()
     from models.logsetup import setup_logging
 
@@ -134,8 +137,8 @@ def run_command(args: argparse.Namespace) -> int:
         if known is None:
             log.exception("Command %s failed", args.command)
             raise
-        log.warning("Command %s: %s", args.command, known)
-        print(f"fieldbrief: error: {known}", file=sys.stderr)
+        log.warning("Command %s: %s", args.command, known.args[0] if known.args else known)  # (English)
+        print(fill(translate("cli", QT_TRANSLATE_NOOP("cli", "fieldbrief: error: %1")), [known]), file=sys.stderr)
         return EXIT_ERROR
 
 
@@ -189,8 +192,8 @@ def database_file(args: argparse.Namespace, paths: DataPaths):
 
     path = sqlite_file(make_url(database_url(args, paths)))
     if path is None:
-        raise KnownError("Backups, restores and checks work on a SQLite database file or a PostgreSQL team "
-                         "database; --database names another kind.")
+        raise KnownError(QT_TRANSLATE_NOOP("errors", "Backups, restores and checks work on a SQLite database file or "
+                                           "a PostgreSQL team database; --database names another kind."))
     return path
 
 
@@ -217,7 +220,7 @@ def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
         return EXIT_OK
     path = database_file(args, paths)
     if not path.exists():
-        raise KnownError(f"There is no database at {path} to back up.")
+        raise KnownError(QT_TRANSLATE_NOOP("errors", "There is no database at %1 to back up."), path)
     if args.output:
         saved = take_backup(path, Path(args.output).absolute())
         print(f"Backed up {path} to {saved} (verified).")

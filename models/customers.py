@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection
 from models import undo, validation
 from models.db import Database
 from models.entities import Channel, Contact, Customer, KeyDate, MonthlySpend, Tag, customer_tags, now
-from models.errors import KnownError, NotFoundError
+from models.errors import KnownError, NO_CUSTOMER, NotFoundError
 from models.three_way import Conflict, Merge, keyed
 from models.row_sync import insert_row, sync_by_id, sync_keyed, update_row
 from models.summaries import refresh_customer
@@ -35,6 +35,7 @@ from models.vocabulary import (
     RelationshipLevel,
     Tier,
 )
+from models.translatable import QT_TRANSLATE_NOOP, Text
 
 
 @dataclass
@@ -99,7 +100,7 @@ class CustomerData:
 
 class InvalidCustomer(KnownError):
     def __init__(self, errors: dict[str, str]):
-        super().__init__("The customer was not saved: " + "; ".join(f"{k}: {v}" for k, v in errors.items()))
+        super().__init__(QT_TRANSLATE_NOOP("errors", "The customer was not saved: %1"), "; ".join(errors.values()))
         self.errors = errors
 
 
@@ -108,7 +109,8 @@ class ChangedMeanwhile(KnownError):
     was written. ``theirs`` is the record as it is now, to merge with (``merge_records``)."""
 
     def __init__(self, theirs: CustomerData):
-        super().__init__(f"{theirs.name} was changed elsewhere since you opened it; nothing was saved.")
+        super().__init__(QT_TRANSLATE_NOOP("errors", "%1 was changed elsewhere since you opened it; nothing was saved."),
+                         theirs.name)
         self.theirs = theirs
 
 
@@ -160,7 +162,7 @@ def load(db: Database, customer_id: int) -> CustomerData:
     with db.session() as s:
         customer = s.get(Customer, customer_id)
         if customer is None:
-            raise NotFoundError(f"There is no customer with id {customer_id}.")
+            raise NotFoundError(NO_CUSTOMER, customer_id)
         contacts = list(customer.contacts)
         index = {c.id: i for i, c in enumerate(contacts)}
         return CustomerData(
@@ -234,7 +236,8 @@ def _save(db: Database, data: CustomerData, today: dt.date) -> Change:
     # Python than the database takes for them. The version check is the ORM's (version_id_col), spelled out.
     with db.write_transaction() as conn:
         if data.referred_by_id is not None and conn.execute(_CUSTOMER_ID, {"cid": data.referred_by_id}).first() is None:
-            raise InvalidCustomer({"referred_by": "The customer who referred them was deleted; choose again."})
+            raise InvalidCustomer({"referred_by": Text("validation", QT_TRANSLATE_NOOP(
+                "validation", "The customer who referred them was deleted; choose again."))})
         values = {name: _cleaned(name, getattr(data, name)) for name in SCALARS}
         values["updated_at"] = now()  # a save is a change of the record, children only or not
         if data.id is None:
@@ -243,7 +246,8 @@ def _save(db: Database, data: CustomerData, today: dt.date) -> Change:
         else:
             rows = undo.dicts(conn.execute(_CUSTOMER_ROW, {"cid": data.id}))
             if not rows:
-                raise NotFoundError(f"The customer {data.name!r} was deleted meanwhile; nothing was saved.")
+                raise NotFoundError(QT_TRANSLATE_NOOP("errors", "The customer %1 was deleted meanwhile; nothing was "
+                                                      "saved."), data.name)
             root = rows[0]  # (the row as it was before this save: the snapshot's root)
             if data.version is not None and root["version"] != data.version:
                 raise _Stale()
@@ -499,7 +503,7 @@ def set_archived(db: Database, customer_id: int, archived: bool) -> Change:
         conn = s.connection()
         customer = s.get(Customer, customer_id)
         if customer is None:
-            raise NotFoundError(f"There is no customer with id {customer_id}.")
+            raise NotFoundError(NO_CUSTOMER, customer_id)
         before = undo.snapshot(conn, Customer.__table__, [customer_id], only=frozenset({"customers"}))
         customer.archived = archived
         s.flush()
@@ -512,7 +516,7 @@ def delete_customer(db: Database, customer_id: int) -> Change:
         table = Customer.__table__
         before = undo.snapshot(conn, table, [customer_id])
         if not before.get(table.name):
-            raise NotFoundError(f"There is no customer with id {customer_id}.")
+            raise NotFoundError(NO_CUSTOMER, customer_id)
         conn.execute(table.delete().where(table.c.id == customer_id))
         return undo.changes_since(conn, table, customer_id, before)
 

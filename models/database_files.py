@@ -7,6 +7,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from models.translatable import QT_TRANSLATE_NOOP, Text
 from models.errors import DatabaseLockedError, NotAFieldbriefDatabase, as_known_error
 from models.schema_version import APPLICATION_ID, VERSION_TABLE, check_known_revision
 
@@ -28,7 +29,8 @@ def precheck_sqlite_file(path: Path) -> None:
         # A stale read is harmless: the real open checks the version again inside its transaction.
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as exc:
-        raise NotAFieldbriefDatabase(str(path), f"SQLite cannot open it: {exc}") from exc
+        raise NotAFieldbriefDatabase(str(path), Text("errors", QT_TRANSLATE_NOOP("errors", "SQLite cannot open it (%1)"),
+                                                     exc)) from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -43,10 +45,12 @@ def precheck_sqlite_file(path: Path) -> None:
     finally:
         conn.close()
     if app_id not in (0, APPLICATION_ID):
-        raise NotAFieldbriefDatabase(str(path), f"it belongs to another application (id {app_id:#x})")
+        raise NotAFieldbriefDatabase(str(path), Text("errors", QT_TRANSLATE_NOOP(
+            "errors", "it belongs to another application (id %1)"), f"{app_id:#x}"))
     if revision is None:
         if tables:
-            raise NotAFieldbriefDatabase(str(path), "it has tables but no Fieldbrief schema version")
+            raise NotAFieldbriefDatabase(str(path), Text("errors", QT_TRANSLATE_NOOP(
+                "errors", "it has tables but no Fieldbrief schema version")))
         return
     check_known_revision(revision, str(path))
 

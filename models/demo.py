@@ -72,6 +72,7 @@ from models.vocabulary import (
     Psychology,
     RelationshipLevel,
 )
+from models.translatable import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int], None]
 CHUNK = 2000  # customers generated and written per batch
@@ -98,10 +99,9 @@ class DemoSummary:
 
 class DemoNotEmptyError(KnownError):
     def __init__(self, count: int):
-        super().__init__(
-            f"The database already holds {count} customers; demo data only goes into an empty database. "
-            "Use --data-dir with a new folder to try the demo."
-        )
+        super().__init__(QT_TRANSLATE_NOOP("errors", "The database already holds %1 customers; demo data only goes "
+                                           "into an empty database. Use --data-dir with a new folder to try the demo."),
+                         f"{count:,}")
 
 
 def load_demo(
@@ -113,7 +113,7 @@ def load_demo(
 ) -> DemoSummary:
     """Fill an empty database with ``customers`` demo customers and everything around them."""
     if customers < 1:
-        raise KnownError("The number of demo customers must be at least 1.")
+        raise KnownError(QT_TRANSLATE_NOOP("errors", "The number of demo customers must be at least 1."))
     today = today or dt.date.today()
     with db.engine.begin() as conn:
         existing = conn.scalar(select(func.count()).select_from(Customer))

@@ -10,85 +10,101 @@ import errno
 import sqlite3
 from collections.abc import Callable
 
-from models.translatable import QT_TRANSLATE_NOOP
+from models.translatable import QT_TRANSLATE_NOOP, Text, fill, in_language, translate
+
+__all__ = ["KnownError", "TranslatableError", "Refused", "fill"]
 
 
 class KnownError(Exception):
-    """Expected trouble with a message that says what is wrong and what to do."""
+    """Expected trouble with a message that says what is wrong and what to do.
+
+    The message is a template marked with QT_TRANSLATE_NOOP in ``context`` ("errors" unless a class says
+    otherwise), %1, %2… for its values (a value may be a models.translatable.Text, translated too):
+    ``str()`` is in the user's language where a translator is installed (the window, the command line's
+    ``--lang``), and in English elsewhere; ``args[0]`` is always the English.
+    """
+
+    context = "errors"
+    template = ""
+
+    def __init__(self, template: str | Text | None = None, *values: object):
+        if isinstance(template, Text):  # a message made elsewhere (a field's check): its own context
+            self.context, template, values = template.context, template.template, template.values
+        if template is not None:
+            self.template = template
+        self.values = values
+        super().__init__(fill(self.template, [str(v) for v in values]))
+
+    def translated(self) -> str:
+        return fill(translate(self.context, self.template), [in_language(v) for v in self.values])
+
+    def __str__(self) -> str:
+        return self.translated()
 
 
 class TranslatableError(KnownError):
-    """Expected trouble whose message is a template (marked with QT_TRANSLATE_NOOP in ``context``; %1, %2…
-    for its values): ``str()`` is in the user's language in the window, in English on the command line."""
-
-    context = ""
-    template = ""
+    """Expected trouble whose class holds its template: raised with its values only."""
 
     def __init__(self, *values: object):
-        self.values = tuple(str(v) for v in values)
-        super().__init__(self._fill(self.template))
+        super().__init__(None, *values)
 
-    def _fill(self, text: str) -> str:
-        for number, value in enumerate(self.values, start=1):
-            text = text.replace(f"%{number}", value)
-        return text
 
-    def __str__(self) -> str:
-        from models.translatable import translate
-
-        return self._fill(translate(self.context, self.template))
+NEWER_SCHEMA = QT_TRANSLATE_NOOP("errors", "The database %1 was written by a newer version of Fieldbrief (schema %2). "
+                                 "It has not been changed. Install the newer Fieldbrief to open it.")
+NOT_FIELDBRIEF_FILE = QT_TRANSLATE_NOOP("errors", "%1 is not a Fieldbrief database (%2). Choose another file.")
+NOT_FIELDBRIEF_SERVER = QT_TRANSLATE_NOOP("errors", "%1 is not a Fieldbrief database (%2). Choose another database, "
+                                          "or an empty one.")
+LOCKED = QT_TRANSLATE_NOOP("errors", "The database is locked by another program or another Fieldbrief window. "
+                           "Close the other one and try again.")
+DISK_FULL = QT_TRANSLATE_NOOP("errors", "The disk is full or cannot be written, so the change was not saved. "
+                              "Free some space and try again.")
+DAMAGED = QT_TRANSLATE_NOOP("errors", "The database is damaged (SQLite cannot read part of it). Restore a backup: "
+                            "File > Restore from Backup….")
+READ_ONLY = QT_TRANSLATE_NOOP("errors", "The database could not be written (it is read-only: the file or its folder "
+                              "is write-protected, or it was opened read-only after failing its check), so nothing "
+                              "was saved. Check the file's permissions, or restore a backup (File > Restore…).")
+NOT_A_DATABASE = QT_TRANSLATE_NOOP("errors", "The database file is damaged or is not a database. Restore it from a "
+                                   "backup.")
 
 
 class NewerSchemaError(KnownError):
     def __init__(self, path: str, revision: str):
-        super().__init__(
-            f"The database {path} was written by a newer version of Fieldbrief (schema {revision}). "
-            "It has not been changed. Install the newer Fieldbrief to open it."
-        )
+        super().__init__(NEWER_SCHEMA, path, revision)
         self.revision = revision
 
 
 class NotAFieldbriefDatabase(KnownError):
     def __init__(self, path: str, reason: str):
-        advice = "Choose another database, or an empty one." if path.startswith("postgresql") else "Choose another file."
-        super().__init__(f"{path} is not a Fieldbrief database ({reason}). {advice}")
+        super().__init__(NOT_FIELDBRIEF_SERVER if path.startswith("postgresql") else NOT_FIELDBRIEF_FILE, path, reason)
 
 
 class DatabaseLockedError(KnownError):
     def __init__(self, detail: str = ""):
-        super().__init__(
-            "The database is locked by another program or another Fieldbrief window. "
-            "Close the other one and try again." + (f" ({detail})" if detail else "")
-        )
+        super().__init__(LOCKED)
+        self.detail = detail  # (for the log: what SQLite said)
 
 
 class DiskFullError(KnownError):
     def __init__(self, detail: str = ""):
-        super().__init__(
-            "The disk is full or cannot be written, so the change was not saved. "
-            "Free some space and try again." + (f" ({detail})" if detail else "")
-        )
+        super().__init__(DISK_FULL)
+        self.detail = detail
 
 
 class NotFoundError(KnownError):
     """A record the user named does not exist."""
 
 
+NO_CUSTOMER = QT_TRANSLATE_NOOP("errors", "There is no customer with id %1.")
+NO_VISIT = QT_TRANSLATE_NOOP("errors", "There is no visit with id %1; it may have been deleted.")
+
+
 class Refused(KnownError):
-    """An action the rules do not allow, or input it cannot take, said in words the window translates:
-    ``template`` is marked with QT_TRANSLATE_NOOP("errors", ...) where it is written, and %1, %2… are
-    filled with ``args`` (ui.errors.message_of translates it; str() is the English)."""
+    """An action the rules do not allow, or input it cannot take: ``template`` is marked with
+    QT_TRANSLATE_NOOP("errors", ...) where it is written, and %1, %2… are filled with the values."""
 
-    def __init__(self, template: str, *args: object):
-        self.template = template
-        self.args_text = tuple(str(a) for a in args)
-        super().__init__(fill(template, self.args_text))
-
-
-def fill(template: str, args) -> str:
-    for i, arg in enumerate(args, start=1):
-        template = template.replace(f"%{i}", str(arg))
-    return template
+    @property
+    def args_text(self) -> tuple[str, ...]:
+        return tuple(str(v) for v in self.values)
 
 
 def as_known_error(exc: BaseException) -> KnownError | None:
@@ -112,17 +128,15 @@ def as_known_error(exc: BaseException) -> KnownError | None:
 
 
 def _damaged(_exc: BaseException) -> KnownError:
-    return KnownError("The database is damaged (SQLite cannot read part of it). Restore a backup: "
-                      "File > Restore from Backup….")
+    return KnownError(DAMAGED)
 
 
 def _read_only(_exc: BaseException) -> KnownError:
-    return KnownError("The database is open read-only because it failed its check, so nothing was saved. "
-                      "Restore a backup (File > Restore…) to work with it again.")
+    return KnownError(READ_ONLY)
 
 
 def _not_a_database(_exc: BaseException) -> KnownError:
-    return KnownError("The database file is damaged or is not a database. Restore it from a backup.")
+    return KnownError(NOT_A_DATABASE)
 
 
 _NO_SPACE = tuple(getattr(errno, name) for name in ("ENOSPC", "EFBIG", "EDQUOT") if hasattr(errno, name))

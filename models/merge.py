@@ -30,11 +30,12 @@ from models.entities import (
     Visit,
     customer_tags,
 )
-from models.errors import KnownError, NotFoundError
+from models.errors import KnownError, NO_CUSTOMER, NotFoundError
 from models.settings import load_phone_region
 from models.summaries import refresh_customers
 from models.undo import Change
 from models.vocabulary import CustomerKind
+from models.translatable import QT_TRANSLATE_NOOP
 
 # the customer's own fields a merge chooses between, in the order the window shows them
 FIELDS = ("name", "segment", "industry", "address", "city", "website", "owner", "relationship_level",
@@ -120,7 +121,7 @@ def sides(db: Database, keep_id: int, other_id: int) -> tuple[Side, Side]:
 def _side(conn, cid: int) -> Side:
     row = conn.execute(select(Customer).where(Customer.id == cid)).mappings().first()
     if row is None:
-        raise NotFoundError(f"There is no customer with id {cid}.")
+        raise NotFoundError(NO_CUSTOMER, cid)
     counts = {}
     for name, table in (("contacts", Contact), ("channels", Channel), ("months of spend", MonthlySpend),
                         ("dates", KeyDate), ("visits", Visit), ("follow-ups", FollowUp)):
@@ -134,14 +135,15 @@ def merge_customers(db: Database, keep_id: int, other_id: int, take: dict[str, s
     OTHER; the notes also BOTH, their default), every row of the other moved to the one kept, the other
     deleted. One transaction; returns the change for undo."""
     if keep_id == other_id:
-        raise KnownError("A customer cannot be merged with itself.")
+        raise KnownError(QT_TRANSLATE_NOOP("errors", "A customer cannot be merged with itself."))
     take = take or {}
     table = Customer.__table__
     with db.engine.begin() as conn:
         before = undo.snapshot(conn, table, [keep_id, other_id])
         found = {k[0]: row for k, row in before.get("customers", {}).items()}
         if keep_id not in found or other_id not in found:
-            raise NotFoundError("One of the two customers was deleted meanwhile; nothing was merged.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "One of the two customers was deleted meanwhile; "
+                                                             "nothing was merged."))
         keep, other = found[keep_id], found[other_id]
         values = {f: other[f] for f in FIELDS if take.get(f) == OTHER and f != "notes"}
         notes = _notes(keep["notes"], other["notes"], take.get("notes", BOTH))

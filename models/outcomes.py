@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import delete, select
 
+from models import validation
 from models.db import Database
 from models.entities import Customer, FollowUp, MetObjection, Outcome, Promise, Visit
-from models.errors import KnownError, NotFoundError
+from models.errors import KnownError, NO_CUSTOMER, NO_VISIT, NotFoundError
 from models.summaries import ENDING, refresh_customers
+from models.translatable import QT_TRANSLATE_NOOP
 from models.vocabulary import (
     ClosingSignal,
     CycleStep,
@@ -84,7 +86,7 @@ class OutcomeData:
 
 class InvalidOutcome(KnownError):
     def __init__(self, errors: dict[str, str]):
-        super().__init__("The outcome was not saved: " + "; ".join(f"{k}: {v}" for k, v in errors.items()))
+        super().__init__(QT_TRANSLATE_NOOP("errors", "The outcome was not saved: %1"), "; ".join(errors.values()))
         self.errors = errors
 
 
@@ -93,30 +95,31 @@ def ends_the_matter(result: str | None) -> bool:
 
 
 def validate(data: OutcomeData, visit_day: dt.date) -> dict[str, str]:
-    errors: dict[str, str] = {}
+    problem = validation.problem
+    found: dict[str, str | None] = {}
     if data.result is None:
-        errors["result"] = "Choose the result of the visit."
+        found["result"] = problem(QT_TRANSLATE_NOOP("validation", "Choose the result of the visit."))
     elif not ends_the_matter(data.result) and data.follow_up is None:
-        errors["follow_up"] = "Set the follow-up date: this result leaves the matter open."
+        found["follow_up"] = problem(QT_TRANSLATE_NOOP("validation", "Set the follow-up date: this result leaves the "
+                                                                     "matter open."))
     if data.result is not None and data.follow_up is not None \
             and data.follow_up.status == FollowUpStatus.OPEN.value and data.follow_up.due_on < visit_day:
-        errors["follow_up"] = "The follow-up cannot be before the visit."
+        found["follow_up"] = problem(QT_TRANSLATE_NOOP("validation", "The follow-up cannot be before the visit."))
     for name in ("summary", "signals", "agreed", "next_step"):
-        if len(getattr(data, name)) > TEXT_LIMIT:
-            errors[name] = f"At most {TEXT_LIMIT:,} characters."
+        found[name] = validation.too_long(getattr(data, name), TEXT_LIMIT)
     if data.amount_cents is not None and data.amount_cents < 0:
-        errors["amount"] = "An amount cannot be negative."
+        found["amount"] = problem(validation.NEGATIVE)
     for i, objection in enumerate(data.objections):
         if not objection.said.strip() and (objection.answer.strip()):
-            errors[f"objections.{i}"] = "Write what the customer said."
-        elif len(objection.said) > LINE_LIMIT:  # (the column's width: PostgreSQL refuses more)
-            errors[f"objections.{i}"] = f"At most {LINE_LIMIT:,} characters (now {len(objection.said):,})."
+            found[f"objections.{i}"] = problem(QT_TRANSLATE_NOOP("validation", "Write what the customer said."))
+        else:  # (the column's width: PostgreSQL refuses more)
+            found[f"objections.{i}"] = validation.too_long(objection.said, LINE_LIMIT)
     for i, promise in enumerate(data.promises):
         if promise.due_on is not None and promise.due_on < visit_day:
-            errors[f"promises.{i}"] = "A promise cannot be due before the visit."
-        elif len(promise.text) > LINE_LIMIT:
-            errors[f"promises.{i}"] = f"At most {LINE_LIMIT:,} characters (now {len(promise.text):,})."
-    return errors
+            found[f"promises.{i}"] = problem(QT_TRANSLATE_NOOP("validation", "A promise cannot be due before the visit."))
+        else:
+            found[f"promises.{i}"] = validation.too_long(promise.text, LINE_LIMIT)
+    return {path: message for path, message in found.items() if message}
 
 
 def suggested_follow_up(result: str | None) -> str | None:
@@ -137,7 +140,7 @@ def load_outcome(db: Database, visit_id: int) -> OutcomeData | None:
         outcome = s.scalars(select(Outcome).where(Outcome.visit_id == visit_id)).first()
         if outcome is None:
             if s.get(Visit, visit_id) is None:
-                raise NotFoundError(f"There is no visit with id {visit_id}; it may have been deleted.")
+                raise NotFoundError(NO_VISIT, visit_id)
             return None
         follow_up = _scheduled(s, outcome)
         return OutcomeData(
@@ -164,7 +167,7 @@ def follow_up_count(db: Database, customer_id: int) -> int:
     with db.session() as s:
         count = s.scalar(select(Customer.follow_ups_done).where(Customer.id == customer_id))
         if count is None:
-            raise NotFoundError(f"There is no customer with id {customer_id}.")
+            raise NotFoundError(NO_CUSTOMER, customer_id)
         return count
 
 
@@ -176,7 +179,7 @@ def save_outcome(db: Database, data: OutcomeData, now: dt.datetime | None = None
     with db.session() as s, s.begin():
         visit = s.get(Visit, data.visit_id)
         if visit is None:
-            raise NotFoundError(f"There is no visit with id {data.visit_id}; it may have been deleted.")
+            raise NotFoundError(NO_VISIT, data.visit_id)
         errors = validate(data, visit.planned_start.date())
         if errors:
             raise InvalidOutcome(errors)

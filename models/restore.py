@@ -10,10 +10,11 @@ import os
 import sqlite3
 from pathlib import Path
 
-from models.backup import RestoreRefused, check_file, copy_database, fsync_folder, plain_reason, take_backup
+from models.backup import RestoreRefused, check_file, copy_database, fsync_folder, plain_reason, take_backup, why
 from models.database_files import quick_check
 from models.db import open_database
 from models.schema_version import head_revision
+from models.translatable import QT_TRANSLATE_NOOP
 
 
 def restore(database: Path, source: Path, now: dt.datetime | None = None) -> Path | None:
@@ -28,7 +29,8 @@ def restore(database: Path, source: Path, now: dt.datetime | None = None) -> Pat
         check_file(stage)
     except (sqlite3.Error, OSError) as exc:
         _remove_with_journals(stage)
-        raise RestoreRefused(source, f"it could not be copied ({plain_reason(exc)})") from exc
+        raise RestoreRefused(source, why(QT_TRANSLATE_NOOP("errors", "it could not be copied (%1)"),
+                                            plain_reason(exc))) from exc
     except BaseException:
         _remove_with_journals(stage)
         raise

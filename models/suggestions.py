@@ -26,8 +26,9 @@ from models import undo
 from models.undo import Change
 from models.db import Database
 from models.entities import Customer, SuggestionDecision
-from models.errors import KnownError, NotFoundError
+from models.errors import KnownError, NO_CUSTOMER, NotFoundError
 from models.vocabulary import LifecycleStage, OutcomeResult, Tier
+from models.translatable import QT_TRANSLATE_NOOP
 
 HOLD = dt.timedelta(days=90)
 LIMIT = 100
@@ -73,7 +74,7 @@ def for_customer(db: Database, customer_id: int, outcome_result: str | None = No
     with db.session() as s:
         c = s.get(Customer, customer_id)
         if c is None:
-            raise NotFoundError(f"There is no customer with id {customer_id}.")
+            raise NotFoundError(NO_CUSTOMER, customer_id)
         found = []
         if c.spend_tier != c.tier:
             found.append(Suggestion(c.id, c.name, TIER, c.tier.value, c.spend_tier.value, Reason.SPEND,
@@ -171,11 +172,13 @@ def decide(db: Database, suggestion: Suggestion, accept: bool, now: dt.datetime 
         conn = s.connection()
         customer = s.get(Customer, suggestion.customer_id)
         if customer is None:
-            raise NotFoundError(f"The customer {suggestion.customer_name!r} was deleted meanwhile.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "The customer %1 was deleted meanwhile."),
+                                suggestion.customer_name)
         before = undo.snapshot(conn, Customer.__table__, [customer.id])
         current = customer.tier.value if suggestion.kind == TIER else customer.lifecycle_stage.value
         if current != suggestion.current:
-            raise KnownError(f"{suggestion.customer_name} was changed meanwhile; nothing was done.")
+            raise KnownError(QT_TRANSLATE_NOOP("errors", "%1 was changed meanwhile; nothing was done."),
+                             suggestion.customer_name)
         s.add(SuggestionDecision(customer_id=customer.id, kind=suggestion.kind, from_value=suggestion.current,
                                  to_value=suggestion.proposed, reason=suggestion.reason.value, accepted=accept,
                                  decided_at=now))

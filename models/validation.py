@@ -1,12 +1,27 @@
 """Field checks for what a user types: each returns a message, or None when the value is fine.
 
-Messages are plain English; the UI translates them by the same text (they go through ``tr`` there).
+Messages are models.translatable.Text (context "validation"): English as a str, written in the user's
+language by ``in_language``.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from models.interchange.import_text import NOT_A_PHONE, NOT_AN_EMAIL
+from models.translatable import QT_TRANSLATE_NOOP, Text
+
+REQUIRED = QT_TRANSLATE_NOOP("validation", "Required.")
+TOO_LONG = QT_TRANSLATE_NOOP("validation", "At most %1 characters (now %2).")
+NOT_A_WEBSITE = QT_TRANSLATE_NOOP("validation", "Not a web address, e.g. www.example.com.")
+NEGATIVE = QT_TRANSLATE_NOOP("validation", "An amount cannot be negative.")
+NOT_AN_AMOUNT = QT_TRANSLATE_NOOP("validation", "Not an amount: digits with up to two decimals, e.g. 752.50.")
+TOO_LARGE = QT_TRANSLATE_NOOP("validation", "That amount is too large.")
+
+
+def problem(template: str, *values: object) -> Text:
+    return Text("validation", template, *values)
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 PHONE = re.compile(r"^\+?[\d\s().\-/]+((\s*(x|ext\.?)\s*)\d{1,6})?$", re.IGNORECASE)
@@ -19,18 +34,21 @@ LIMITS = {
 
 
 def required(value: str) -> str | None:
-    return "Required." if not value.strip() else None
+    return problem(REQUIRED) if not value.strip() else None
 
 
 def length(value: str, field: str) -> str | None:
-    limit = LIMITS[field]
-    return f"At most {limit} characters (now {len(value)})." if len(value) > limit else None
+    return too_long(value, LIMITS[field])
+
+
+def too_long(value: str, limit: int) -> Text | None:
+    return problem(TOO_LONG, f"{limit:,}", f"{len(value):,}") if len(value) > limit else None
 
 
 def email(value: str) -> str | None:
     if not value:
         return None
-    return length(value, "email") or (None if EMAIL.match(value) else "Not an email address, e.g. name@example.com.")
+    return length(value, "email") or (None if EMAIL.match(value) else problem(NOT_AN_EMAIL))
 
 
 def phone(value: str) -> str | None:
@@ -40,14 +58,14 @@ def phone(value: str) -> str | None:
         return length(value, "phone")
     digit_count = sum(ch.isdigit() for ch in value)
     if not PHONE.match(value) or not 5 <= digit_count <= 20:
-        return "Not a phone number: digits, spaces, + ( ) - allowed, e.g. +86 138 1234 5678."
+        return problem(NOT_A_PHONE)
     return None
 
 
 def website(value: str) -> str | None:
     if not value:
         return None
-    return length(value, "website") or (None if WEBSITE.match(value) else "Not a web address, e.g. www.example.com.")
+    return length(value, "website") or (None if WEBSITE.match(value) else problem(NOT_A_WEBSITE))
 
 
 _CURRENCY = re.compile(r"^(?:¥|\$|€|£|RMB|CNY|USD|HK\$)|(?:元|块|RMB|CNY)$", re.IGNORECASE)
@@ -66,20 +84,20 @@ def amount_cents(text: str) -> tuple[int | None, str | None]:
     if not cleaned:
         return None, None
     if cleaned.startswith("-") or re.fullmatch(r"\(.*\)", cleaned):
-        return None, "An amount cannot be negative."
+        return None, problem(NEGATIVE)
     unit = _UNITS.get(cleaned[-1], 1)
     number = cleaned[:-1] if unit != 1 else cleaned
     if not re.fullmatch(r"\d+(\.\d+)?", number):
-        return None, "Not an amount: digits with up to two decimals, e.g. 752.50."
+        return None, problem(NOT_AN_AMOUNT)
     try:
         value = Decimal(number) * unit * 100
     except InvalidOperation:
-        return None, "Not an amount: digits with up to two decimals, e.g. 752.50."
+        return None, problem(NOT_AN_AMOUNT)
     if value != value.to_integral_value():
-        return None, "Not an amount: digits with up to two decimals, e.g. 752.50."
+        return None, problem(NOT_AN_AMOUNT)
     cents = int(value)
     if cents > MAX_CENTS:
-        return None, "That amount is too large."
+        return None, problem(TOO_LARGE)
     return cents, None
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from models.db import Database
 from models.entities import Contact, Customer, KeyDate, MetObjection, Outcome, Promise, Visit
-from models.errors import NotFoundError
+from models.errors import NO_CUSTOMER, NotFoundError
 from models.vocabulary import ChannelKind, VisitStatus
 
 DATES_WINDOW_DAYS = 14
@@ -93,7 +93,7 @@ def briefing(db: Database, customer_id: int, visit_start: dt.datetime, this_visi
     with db.session() as s:
         customer = s.get(Customer, customer_id)
         if customer is None:
-            raise NotFoundError(f"There is no customer with id {customer_id}.")
+            raise NotFoundError(NO_CUSTOMER, customer_id)
         return _briefing(customer, _last_visit(s, customer_id, visit_start, this_visit), _open_promises(s, customer_id),
                          _last_objections(s, customer_id, visit_start), near_dates(s, customer, visit_start.date()))
 
@@ -109,7 +109,7 @@ def briefings(db: Database, wanted: list[tuple[int, dt.datetime, int | None]]) -
                                                          selectinload(Customer.channels)))}
         missing = ids - customers.keys()
         if missing:
-            raise NotFoundError(f"There is no customer with id {min(missing)}.")
+            raise NotFoundError(NO_CUSTOMER, min(missing))
         earlier = by_customer(s.execute(
             select(Visit.customer_id, Visit.id, Visit.planned_start, Visit.purpose, Visit.next_step, Outcome.result,
                    Outcome.next_step, Outcome.agreed)

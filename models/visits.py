@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
-from models import undo
+from models import undo, validation
 from models.db import Database
 from models.entities import (
     ChecklistItem,
@@ -32,7 +32,7 @@ from models.entities import (
     Visit,
     visit_contacts,
 )
-from models.errors import KnownError, NotFoundError, Refused
+from models.errors import KnownError, NO_CUSTOMER, NO_VISIT, NotFoundError, Refused
 from models.plan_templates import TemplateItem
 from models.readiness import Readiness, of_checklist
 from models.row_sync import sync_rows
@@ -110,7 +110,7 @@ class ChecklistEntry:
 
 class InvalidPlan(KnownError):
     def __init__(self, errors: dict[str, str]):
-        super().__init__("The plan was not saved: " + "; ".join(f"{k}: {v}" for k, v in errors.items()))
+        super().__init__(QT_TRANSLATE_NOOP("errors", "The plan was not saved: %1"), "; ".join(errors.values()))
         self.errors = errors
 
 
@@ -119,7 +119,8 @@ class PlanChangedMeanwhile(KnownError):
     written. ``theirs`` is the plan as it is now, to merge with (models/plan_merge.py)."""
 
     def __init__(self, theirs: PlanData):
-        super().__init__("This visit's plan was changed elsewhere since you opened it; nothing was saved.")
+        super().__init__(QT_TRANSLATE_NOOP("errors", "This visit's plan was changed elsewhere since you opened it; "
+                                           "nothing was saved."))
         self.theirs = theirs
 
 
@@ -131,7 +132,7 @@ class CriticalItemsOpen(KnownError):
     """Marking a visit Ready with critical checklist items open needs an override reason."""
 
     def __init__(self, items: list[str]):
-        super().__init__("Critical checklist items are not done: " + "; ".join(items))
+        super().__init__(QT_TRANSLATE_NOOP("errors", "Critical checklist items are not done: %1"), "; ".join(items))
         self.items = items
 
 
@@ -158,7 +159,7 @@ def create_visit(db: Database, customer_id: int, planned_start: dt.datetime, tem
     with db.session() as s, s.begin():
         customer = s.get(Customer, customer_id)
         if customer is None:
-            raise NotFoundError(f"There is no customer with id {customer_id}.")
+            raise NotFoundError(NO_CUSTOMER, customer_id)
         visit = Visit(customer_id=customer_id, planned_start=planned_start, duration_minutes=duration_minutes,
                       place=customer.address)
         visit.checklist = [ChecklistItem(position=i, kind=ChecklistKind(item.kind), text=item.text,
@@ -186,7 +187,7 @@ def load_plans(db: Database, visit_ids: list[int]) -> list[tuple[PlanData, list[
                        for name in ("contacts", "questions", "products", "objections", "checklist"))))}
         missing = [i for i in visit_ids if i not in found]
         if missing:
-            raise NotFoundError(f"There is no visit with id {missing[0]}; it may have been deleted.")
+            raise NotFoundError(NO_VISIT, missing[0])
         return [(_plan(found[i]), _checklist(found[i])) for i in visit_ids]
 
 
@@ -212,7 +213,7 @@ def load_checklist(db: Database, visit_id: int) -> list[ChecklistEntry]:
 def _visit(s: Session, visit_id: int) -> Visit:
     visit = s.get(Visit, visit_id)
     if visit is None:
-        raise NotFoundError(f"There is no visit with id {visit_id}; it may have been deleted.")
+        raise NotFoundError(NO_VISIT, visit_id)
     return visit
 
 
@@ -261,24 +262,19 @@ def _refuse_if_done(s: Session, visit: Visit) -> None:
 
 # -- validation ------------------------------------------------------------------------------------
 def validate(plan: PlanData) -> dict[str, str]:
-    errors: dict[str, str] = {}
+    found: dict[str, str | None] = {}
     if not 1 <= plan.duration_minutes <= 1440:
-        errors["duration_minutes"] = "Between 1 minute and 24 hours."
-    if len(plan.place) > 300:
-        errors["place"] = f"At most 300 characters (now {len(plan.place)})."
+        found["duration_minutes"] = validation.problem(QT_TRANSLATE_NOOP("validation", "Between 1 minute and 24 hours."))
+    found["place"] = validation.too_long(plan.place, 300)
     for name in PLAN_TEXTS:
-        if len(getattr(plan, name)) > TEXT_LIMIT:
-            errors[name] = f"At most {TEXT_LIMIT:,} characters (now {len(getattr(plan, name)):,})."
-    for i, question in enumerate(plan.questions):
-        if len(question.text) > QUESTION_LIMIT:  # (the column's width: PostgreSQL refuses more)
-            errors[f"questions.{i}"] = f"At most {QUESTION_LIMIT:,} characters (now {len(question.text):,})."
+        found[name] = validation.too_long(getattr(plan, name), TEXT_LIMIT)
+    for i, question in enumerate(plan.questions):  # (the column's width: PostgreSQL refuses more)
+        found[f"questions.{i}"] = validation.too_long(question.text, QUESTION_LIMIT)
     for i, product in enumerate(plan.products):
-        if len(product.product) > 200:
-            errors[f"products.{i}"] = f"A product name has at most 200 characters (now {len(product.product)})."
+        found[f"products.{i}"] = validation.too_long(product.product, 200)
     for i, objection in enumerate(plan.objections):
-        if len(objection.objection) > LINE_LIMIT:
-            errors[f"objections.{i}"] = f"At most {LINE_LIMIT:,} characters (now {len(objection.objection):,})."
-    return errors
+        found[f"objections.{i}"] = validation.too_long(objection.objection, LINE_LIMIT)
+    return {path: message for path, message in found.items() if message}
 
 
 def answered(plan: PlanData) -> set[str]:
@@ -375,9 +371,9 @@ def set_done(db: Database, item_id: int, done: bool, now: dt.datetime | None = N
     with db.session() as s, s.begin():
         item = s.get(ChecklistItem, item_id)
         if item is None:
-            raise NotFoundError("That checklist item no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "That checklist item no longer exists."))
         if item.answered_by is not None:
-            raise KnownError("This item ticks itself when the plan answers it.")
+            raise KnownError(QT_TRANSLATE_NOOP("errors", "This item ticks itself when the plan answers it."))
         item.done_at = now if done else None
         _settle(item.visit)
         return ChecklistEntry(item.id, item.kind.value, item.text, item.critical, None, item.done_at)
@@ -388,9 +384,10 @@ def add_item(db: Database, visit_id: int, text: str, kind: str = ChecklistKind.P
     """Something more to pack (or check) for this visit only; returns the checklist."""
     text = text.strip()
     if not text:
-        raise KnownError("Type what to add to the checklist first.")
+        raise KnownError(QT_TRANSLATE_NOOP("errors", "Type what to add to the checklist first."))
     if len(text) > 500:
-        raise KnownError(f"A checklist item has at most 500 characters (now {len(text)}).")
+        raise KnownError(QT_TRANSLATE_NOOP("errors", "A checklist item has at most %1 characters (now %2)."), 500,
+                         len(text))
     with db.session() as s, s.begin():
         visit = _visit(s, visit_id)
         kind_value = ChecklistKind(kind)
@@ -442,7 +439,7 @@ def cancel_visit(db: Database, visit_id: int, reason: str) -> Change:
     if not reason:
         raise Refused(CANCEL_NEEDS_REASON)
     if len(reason) > LINE_LIMIT:
-        raise KnownError(f"At most {LINE_LIMIT:,} characters (now {len(reason):,}).")
+        raise KnownError(validation.problem(validation.TOO_LONG, f"{LINE_LIMIT:,}", f"{len(reason):,}"))
     with db.session() as s, s.begin():
         conn = s.connection()
         visit = _visit(s, visit_id)

@@ -135,6 +135,7 @@ class BackupController(QObject):
         from models.backup import backup_folder, newest_good
         from models.restore import restore
         from models.errors import KnownError
+        from models.translatable import QT_TRANSLATE_NOOP
         from ui.operations import Operation
 
         path = self.path
@@ -146,8 +147,8 @@ class BackupController(QObject):
             if chosen is None:
                 found = newest_good(backup_folder(path))
                 if found is None:
-                    raise KnownError("There is no backup that passes its checks to restore. "
-                                     "Choose a file with File > Restore from Backup….")
+                    raise KnownError(QT_TRANSLATE_NOOP("errors", "There is no backup that passes its checks to "
+                                                       "restore. Choose a file with File > Restore from Backup…."))
                 chosen = found.path
             return chosen, restore(path, chosen)
 

@@ -84,11 +84,9 @@ class CrashDialog(QDialog):
 
 def message_of(error: BaseException) -> str:
     """What to tell the user: a refusal of the core in the user's language, other trouble as it is."""
-    from models.errors import Refused, fill
+    from models.translatable import in_language
 
-    if isinstance(error, Refused):
-        return fill(QApplication.translate("errors", error.template), error.args_text)
-    return error_text(error)
+    return in_language(error)
 
 
 def show_known_error(parent: QWidget | None, error: KnownError, title: str | None = None) -> QMessageBox:
@@ -98,15 +96,6 @@ def show_known_error(parent: QWidget | None, error: KnownError, title: str | Non
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return _keep_until_closed(box)
-
-
-def error_text(error: BaseException) -> str:
-    """The message in the user's language where the core gives it as a template (models/interchange/import_text.py)."""
-    template = getattr(error, "template", None)
-    values = getattr(error, "values", {})
-    if not template or not isinstance(values, dict):  # (a TranslatableError's str() is translated already)
-        return str(error)
-    return QApplication.translate("import", template).format(**values)
 
 
 _log_file: Path | None = None  # the app's (ui.app sets it): every crash dialog names it

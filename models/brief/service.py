@@ -12,6 +12,7 @@ from models.brief.render import BriefDocument, write_pdf
 from models.db import Database
 from models.errors import KnownError
 from models.vocabulary import VisitStatus
+from models.translatable import QT_TRANSLATE_NOOP
 
 
 def brief_pdf(db: Database, visit_id: int, lang: str | None = None, paper: str = "A4") -> bytes:
@@ -22,7 +23,7 @@ def day_sheet_pdf(db: Database, day: dt.date, lang: str | None = None, paper: st
                   progress: Callable[[int, int], None] | None = None) -> tuple[bytes, int]:
     summary = [v for v in agenda(db, day) if v.status != VisitStatus.CANCELLED.value]
     if not summary:
-        raise NothingToPrint(f"There are no visits on {day:%Y-%m-%d} to print.")
+        raise NothingToPrint(QT_TRANSLATE_NOOP("errors", "There are no visits on %1 to print."), f"{day:%Y-%m-%d}")
     document = BriefDocument(lang, paper)
     pdf = document.day_sheet_pdf(f"{day:%Y-%m-%d}", summary, compose_briefs(db, [v.id for v in summary]),
                                  progress=(lambda done: progress(done, len(summary))) if progress else None)
@@ -44,4 +45,5 @@ def _write(pdf: bytes, target: Path) -> None:
     try:
         write_pdf(pdf, target)
     except OSError as exc:
-        raise KnownError(f"Could not write {target}: {exc.strerror or exc}. Choose another folder.") from exc
+        raise KnownError(QT_TRANSLATE_NOOP("errors", "Could not write %1: %2. Choose another folder."), target,
+                         exc.strerror or exc) from exc

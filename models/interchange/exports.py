@@ -8,6 +8,7 @@ from pathlib import Path
 
 from models.db import Database
 from models.errors import KnownError
+from models.translatable import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int], None]
 
@@ -33,7 +34,7 @@ def format_for(target: Path, default: str = "csv") -> str:
 def export(db: Database, fmt: str, target: Path, progress: Progress | None = None) -> int:
     """Write the book (or its calendar) to ``target`` in ``fmt``; returns how many rows, cards or events."""
     if not target.parent.is_dir():
-        raise KnownError(f"The folder {target.parent} does not exist; nothing was written.")
+        raise KnownError(QT_TRANSLATE_NOOP("errors", "The folder %1 does not exist; nothing was written."), target.parent)
     if fmt == "xlsx":
         from models.interchange.workbook import export_workbook
 
@@ -50,4 +51,5 @@ def export(db: Database, fmt: str, target: Path, progress: Progress | None = Non
         from models.interchange.csv_export import export_csv
 
         return export_csv(db, target)
-    raise KnownError(f"There is no export format {fmt!r}: use one of {', '.join(FORMATS)}.")
+    raise KnownError(QT_TRANSLATE_NOOP("errors", "There is no export format %1: use one of %2."), repr(fmt),
+                     ", ".join(FORMATS))

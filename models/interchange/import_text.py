@@ -78,3 +78,15 @@ CELL_TOO_BIG = QT_TRANSLATE_NOOP("import", "Line {line} has a cell larger than 6
                                            "it (a picture pasted into a cell?) and export again.")
 BROKEN_LINE = QT_TRANSLATE_NOOP("import", "Line {line} cannot be read as CSV (a quote that is never closed?); "
                                           "nothing was imported. Export the file again as CSV.")
+
+# -- why a file cannot be imported (named values: {sheet}, {columns}, {mapping}, {name}) -------------------
+SHEET_LACKS_COLUMNS = QT_TRANSLATE_NOOP("import", "The sheet {sheet} has no column {columns}: is it a Fieldbrief "
+                                                  "workbook? Nothing was imported.")
+NOT_THAT_EXPORT = QT_TRANSLATE_NOOP("import", "The file's header is not a {mapping} export.")
+NO_SUCH_MAPPING = QT_TRANSLATE_NOOP("import", "There is no mapping called {mapping}: use google, outlook, fieldbrief "
+                                              "or a name saved in the import window.")
+EMPTY_SHEET = QT_TRANSLATE_NOOP("import", "The first sheet of {name} is empty: there is no header row.")
+NO_CUSTOMER_COLUMN = QT_TRANSLATE_NOOP("import", "No column says which customer a row is for: name one 'Customer ID', "
+                                                 "'Customer' or 'Phone' (客户编号, 客户名称, 手机号码).")
+NO_MONTH_COLUMNS = QT_TRANSLATE_NOOP("import", "No month and amount columns: name them 'Month' and 'Amount' (月份, "
+                                               "金额), or give a column per month headed like 2026-03.")

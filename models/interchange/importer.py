@@ -42,12 +42,11 @@ def source(path: Path, mapping_name: str | None = None, db: Database | None = No
         elif mapping is None and mapping_name in PRESETS:
             mapping = PRESETS[mapping_name](rows.header)
             if mapping is None:
-                raise ImportFileError(f"The file's header is not a {mapping_name} export.")
+                raise ImportFileError(text.NOT_THAT_EXPORT, mapping=mapping_name)
         elif mapping is None:
             mapping = load_mapping(db, mapping_name) if db is not None else None
             if mapping is None:
-                raise ImportFileError(f"There is no mapping called {mapping_name!r}: use google, outlook, fieldbrief "
-                                      "or a name saved in the import window.")
+                raise ImportFileError(text.NO_SUCH_MAPPING, mapping=repr(mapping_name))
         decided, ambiguous = column_dates(rows, mapping) if not date_order else (date_order, [])
     if not mapping.rules:
         raise ImportFileError(text.NO_COLUMNS)

@@ -29,9 +29,16 @@ class ImportFileError(KnownError):
     ``template`` is the English message with {placeholders} for ``args``; the window translates the
     template (context "import") and fills in ``values``."""
 
+    context = "import"
+
     def __init__(self, template: str, **args):
         super().__init__(template.format(**args) if args else template)
-        self.template, self.values = template, args
+        self.template, self.named = template, args
+
+    def translated(self) -> str:
+        from models.translatable import translate
+
+        return translate(self.context, self.template).format(**self.named)
 
 
 @dataclass(frozen=True)

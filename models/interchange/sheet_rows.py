@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from models.interchange import import_text
 from models.interchange.records import ImportFileError
 from models.interchange.text_files import CsvRows, Rows
 
@@ -32,8 +33,6 @@ class XlsxRows(Rows):
         try:
             self.book = load_workbook(path, read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many kinds for a damaged file; its message is not the user's
-            from models.interchange import import_text
-
             raise ImportFileError(import_text.NOT_A_WORKBOOK, name=path.name) from exc
         self.sheet = self.book.worksheets[0]
         rows = self.sheet.iter_rows(values_only=True)
@@ -41,7 +40,7 @@ class XlsxRows(Rows):
         self.header = [str(h).strip() if h is not None else "" for h in (first or ())]
         if not any(self.header):
             self.close()
-            raise ImportFileError(f"The first sheet of {path.name} is empty: there is no header row.")
+            raise ImportFileError(import_text.EMPTY_SHEET, name=path.name)
 
     def __iter__(self) -> Iterator[tuple[int, list]]:
         for number, row in enumerate(self.sheet.iter_rows(min_row=2, values_only=True), start=2):

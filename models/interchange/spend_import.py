@@ -23,6 +23,7 @@ from sqlalchemy import select, tuple_, update
 from models import undo, validation
 from models.db import Database
 from models.entities import Channel, Customer, MonthlySpend
+from models.interchange import import_text
 from models.interchange.records import ImportFileError, RecordError
 from models.interchange.sheet_rows import open_rows
 from models.undo import Change, RowChange
@@ -78,14 +79,12 @@ def guess_columns(header: list) -> Columns:
                 (customer if what in ("id", "name", "phone") else found)[what] = i
                 break
     if not customer:
-        raise ImportFileError("No column says which customer a row is for: name one 'Customer ID', 'Customer' or "
-                              "'Phone' (客户编号, 客户名称, 手机号码).")
+        raise ImportFileError(import_text.NO_CUSTOMER_COLUMN)
     if "amount" in found and "month" in found:
         return Columns(customer, found["month"], found["amount"])
     if months:
         return Columns(customer, months=months)
-    raise ImportFileError("No month and amount columns: name them 'Month' and 'Amount' (月份, 金额), or give a "
-                          "column per month headed like 2026-03.")
+    raise ImportFileError(import_text.NO_MONTH_COLUMNS)
 
 
 def _month_of(value) -> tuple[int, int] | None:

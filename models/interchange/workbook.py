@@ -23,6 +23,7 @@ from sqlalchemy.engine import Connection
 
 from models.db import Database
 from models.entities import DERIVED_CUSTOMER_COLUMNS, Base
+from models.interchange import import_text
 from models.interchange.records import ImportFileError, RecordError
 from models.dialect import hold_for_bulk_write, sync_sequences
 from models.interchange.store import Progress, Summary, next_id
@@ -192,8 +193,6 @@ def import_workbook(db: Database, path: Path, progress: Progress | None = None, 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file; its message is not the user's
-        from models.interchange import import_text
-
         raise ImportFileError(import_text.NOT_A_WORKBOOK, name=path.name) from exc
     summary = Summary()
     if backup and db.path is not None and db.path.exists() and db.path.stat().st_size:
@@ -256,8 +255,7 @@ def _rows(sheet, table: Table) -> Iterator[tuple[int, dict]]:
               and not c.primary_key} - LEFT_OUT.get(table.name, set())
     missing = needed - set(header)
     if missing:
-        raise ImportFileError(f"The sheet {sheet.title!r} has no column {', '.join(sorted(missing))}: is it a "
-                              "Fieldbrief workbook? Nothing was imported.")
+        raise ImportFileError(import_text.SHEET_LACKS_COLUMNS, sheet=repr(sheet.title), columns=", ".join(sorted(missing)))
     for number, cells in enumerate(rows, start=2):
         if all(c is None or c == "" for c in cells):
             continue

@@ -4147,6 +4147,13 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>fieldbrief: error: %1</source>
+        <translation>fieldbrief：错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>copy</name>
     <message>
         <source>%1 is not empty (it holds %2 customers and %3 rows in all), so nothing was copied into it. Copy into an empty database: ask the server&apos;s administrator for a new one, or choose another database.</source>
@@ -4158,6 +4165,18 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Fieldbrief</source>
         <translation>Fieldbrief</translation>
+    </message>
+    <message>
+        <source>The plan was not saved: %1</source>
+        <translation>计划未保存：%1</translation>
+    </message>
+    <message>
+        <source>This visit&apos;s plan was changed elsewhere since you opened it; nothing was saved.</source>
+        <translation>打开之后，这次拜访的计划已在别处被修改；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Critical checklist items are not done: %1</source>
+        <translation>关键清单项尚未完成：%1</translation>
     </message>
     <message>
         <source>This visit has its outcome logged, so it is done: correct the outcome (Log outcome…) instead of making it planned or ready again.</source>
@@ -4174,6 +4193,22 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>This visit has its outcome logged; to say it did not happen, correct the outcome&apos;s result to Cancelled.</source>
         <translation>这次拜访已记录结果；如果它没有进行，请把结果改为“已取消”。</translation>
+    </message>
+    <message>
+        <source>That checklist item no longer exists.</source>
+        <translation>这条清单项已不存在。</translation>
+    </message>
+    <message>
+        <source>This item ticks itself when the plan answers it.</source>
+        <translation>计划中回答了这一项后，它会自动勾选。</translation>
+    </message>
+    <message>
+        <source>Type what to add to the checklist first.</source>
+        <translation>请先输入要加入检查清单的内容。</translation>
+    </message>
+    <message>
+        <source>A checklist item has at most %1 characters (now %2).</source>
+        <translation>清单项最多 %1 个字符（现在 %2 个）。</translation>
     </message>
     <message>
         <source>That follow-up no longer exists; it may have been deleted with its customer.</source>
@@ -4228,12 +4263,196 @@ Edit &gt; Undo brings it back.</source>
         <translation>最多 %1 个字符（现在 %2 个）。</translation>
     </message>
     <message>
+        <source>The database %1 was written by a newer version of Fieldbrief (schema %2). It has not been changed. Install the newer Fieldbrief to open it.</source>
+        <translation>数据库 %1 由更新版本的 Fieldbrief 写入（结构版本 %2）。它没有被改动。请安装新版 Fieldbrief 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Fieldbrief database (%2). Choose another file.</source>
+        <translation>%1 不是 Fieldbrief 数据库（%2）。请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Fieldbrief database (%2). Choose another database, or an empty one.</source>
+        <translation>%1 不是 Fieldbrief 数据库（%2）。请选择其他数据库，或一个空数据库。</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program or another Fieldbrief window. Close the other one and try again.</source>
+        <translation>数据库被其他程序或另一个 Fieldbrief 窗口锁定。请关闭它后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full or cannot be written, so the change was not saved. Free some space and try again.</source>
+        <translation>磁盘已满或无法写入，修改未保存。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database is damaged (SQLite cannot read part of it). Restore a backup: File &gt; Restore from Backup….</source>
+        <translation>数据库已损坏（SQLite 无法读取其中一部分）。请恢复备份：文件 &gt; 从备份恢复…。</translation>
+    </message>
+    <message>
+        <source>The database could not be written (it is read-only: the file or its folder is write-protected, or it was opened read-only after failing its check), so nothing was saved. Check the file&apos;s permissions, or restore a backup (File &gt; Restore…).</source>
+        <translation>数据库无法写入（它是只读的：文件或其文件夹被写保护，或因未通过检查而以只读方式打开），未保存任何内容。请检查文件权限，或恢复备份（文件 &gt; 恢复…）。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a database. Restore it from a backup.</source>
+        <translation>数据库文件已损坏或不是数据库。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>There is no customer with id %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>There is no visit with id %1; it may have been deleted.</source>
+        <translation>没有编号为 %1 的拜访；它可能已被删除。</translation>
+    </message>
+    <message>
         <source>The system does not let Fieldbrief read or write %1. Check who may use that file or folder (its permissions), then try again.</source>
         <translation>系统不允许 Fieldbrief 读写 %1。请检查该文件或文件夹的使用权限，然后重试。</translation>
     </message>
     <message>
         <source>%1 is a file where Fieldbrief keeps a folder. Move or rename that file, then try again.</source>
         <translation>%1 是一个文件，而 Fieldbrief 要在这里放一个文件夹。请移走该文件或给它改名，然后重试。</translation>
+    </message>
+    <message>
+        <source>There is no backup that passes its checks to restore. Choose a file with File &gt; Restore from Backup….</source>
+        <translation>没有通过检查、可以恢复的备份。请用“文件 &gt; 从备份恢复…”选择一个文件。</translation>
+    </message>
+    <message>
+        <source>Backups, restores and checks work on a SQLite database file or a PostgreSQL team database; --database names another kind.</source>
+        <translation>备份、恢复和检查只适用于 SQLite 数据库文件或 PostgreSQL 团队数据库；--database 指定的是其他类型。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation>%1 没有可以备份的数据库。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2. Your database is untouched. Free some space or choose another folder, then try again.</source>
+        <translation>备份无法写入 %1：%2。您的数据库没有被改动。请腾出空间或选择其他文件夹，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 was not restored: %2. Your database is as it was.</source>
+        <translation>%1 未恢复：%2。您的数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database</source>
+        <translation>它不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>its contents changed since the backup was taken (checksum mismatch)</source>
+        <translation>备份之后其内容被改动过（校验和不符）</translation>
+    </message>
+    <message>
+        <source>SQLite cannot open it (%1)</source>
+        <translation>SQLite 无法打开它（%1）</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>它已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>it is not a Fieldbrief database</source>
+        <translation>它不是 Fieldbrief 数据库</translation>
+    </message>
+    <message>
+        <source>it has no Fieldbrief schema version</source>
+        <translation>它没有 Fieldbrief 结构版本</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Fieldbrief (schema %1); install that version to open it</source>
+        <translation>它由更新版本的 Fieldbrief 写入（结构版本 %1）；请安装该版本后打开</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a database (%1)</source>
+        <translation>它已损坏或不是数据库（%1）</translation>
+    </message>
+    <message>
+        <source>the disk is full or the file is too large</source>
+        <translation>磁盘已满或文件过大</translation>
+    </message>
+    <message>
+        <source>the disk is full or cannot be written</source>
+        <translation>磁盘已满或无法写入</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written</source>
+        <translation>文件夹无法写入</translation>
+    </message>
+    <message>
+        <source>a file is where its folder should be: move or rename that file</source>
+        <translation>应放文件夹的位置有一个文件：请移走该文件或给它改名</translation>
+    </message>
+    <message>
+        <source>The database already holds %1 customers; demo data only goes into an empty database. Use --data-dir with a new folder to try the demo.</source>
+        <translation>数据库中已有 %1 个客户；演示数据只能载入空数据库。请用 --data-dir 指定一个新文件夹来试用演示。</translation>
+    </message>
+    <message>
+        <source>The number of demo customers must be at least 1.</source>
+        <translation>演示客户数至少为 1。</translation>
+    </message>
+    <message>
+        <source>The outcome was not saved: %1</source>
+        <translation>结果未保存：%1</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>客户不能与自己合并。</translation>
+    </message>
+    <message>
+        <source>One of the two customers was deleted meanwhile; nothing was merged.</source>
+        <translation>两个客户之一在此期间已被删除；未合并任何内容。</translation>
+    </message>
+    <message>
+        <source>There are no visits on %1 to print.</source>
+        <translation>%1 没有可打印的拜访。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>无法写入 %1：%2。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>it could not be copied (%1)</source>
+        <translation>无法复制它（%1）</translation>
+    </message>
+    <message>
+        <source>The customer %1 was deleted meanwhile.</source>
+        <translation>客户 %1 在此期间已被删除。</translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile; nothing was done.</source>
+        <translation>%1 在此期间已被修改；未做任何操作。</translation>
+    </message>
+    <message>
+        <source>The customer was not saved: %1</source>
+        <translation>客户未保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere since you opened it; nothing was saved.</source>
+        <translation>打开之后，%1 已在别处被修改；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The customer %1 was deleted meanwhile; nothing was saved.</source>
+        <translation>客户 %1 在此期间已被删除；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; nothing was written.</source>
+        <translation>文件夹 %1 不存在；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no export format %1: use one of %2.</source>
+        <translation>没有导出格式 %1：请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>it belongs to another application (id %1)</source>
+        <translation>它属于另一个应用程序（编号 %1）</translation>
+    </message>
+    <message>
+        <source>it has tables but no Fieldbrief schema version</source>
+        <translation>它有数据表，但没有 Fieldbrief 结构版本</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4680,30 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Line {line} cannot be read as CSV (a quote that is never closed?); nothing was imported. Export the file again as CSV.</source>
         <translation>第 {line} 行无法按 CSV 读取（是否有未闭合的引号？）；未导入任何内容。请重新导出为 CSV。</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} has no column {columns}: is it a Fieldbrief workbook? Nothing was imported.</source>
+        <translation>工作表 {sheet} 没有 {columns} 列：它是 Fieldbrief 工作簿吗？未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header is not a {mapping} export.</source>
+        <translation>文件的表头不是 {mapping} 导出的格式。</translation>
+    </message>
+    <message>
+        <source>There is no mapping called {mapping}: use google, outlook, fieldbrief or a name saved in the import window.</source>
+        <translation>没有名为 {mapping} 的映射：请使用 google、outlook、fieldbrief，或在导入窗口中保存的名称。</translation>
+    </message>
+    <message>
+        <source>The first sheet of {name} is empty: there is no header row.</source>
+        <translation>{name} 的第一个工作表是空的：没有表头行。</translation>
+    </message>
+    <message>
+        <source>No column says which customer a row is for: name one &apos;Customer ID&apos;, &apos;Customer&apos; or &apos;Phone&apos; (客户编号, 客户名称, 手机号码).</source>
+        <translation>没有一列说明每行属于哪个客户：请把其中一列命名为“客户编号”、“客户名称”或“手机号码”（Customer ID、Customer、Phone）。</translation>
+    </message>
+    <message>
+        <source>No month and amount columns: name them &apos;Month&apos; and &apos;Amount&apos; (月份, 金额), or give a column per month headed like 2026-03.</source>
+        <translation>没有月份和金额列：请把它们命名为“月份”和“金额”（Month、Amount），或每个月一列，表头写成 2026-03 这样。</translation>
     </message>
 </context>
 <context>
@@ -5088,6 +5331,58 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Not an email address, e.g. name@example.com.</source>
         <translation>不是邮箱地址，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Between 1 minute and 24 hours.</source>
+        <translation>在 1 分钟到 24 小时之间。</translation>
+    </message>
+    <message>
+        <source>Choose the result of the visit.</source>
+        <translation>请选择这次拜访的结果。</translation>
+    </message>
+    <message>
+        <source>Set the follow-up date: this result leaves the matter open.</source>
+        <translation>请设定跟进日期：这个结果意味着事情尚未了结。</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be before the visit.</source>
+        <translation>跟进不能早于拜访。</translation>
+    </message>
+    <message>
+        <source>Write what the customer said.</source>
+        <translation>请写下客户说了什么。</translation>
+    </message>
+    <message>
+        <source>A promise cannot be due before the visit.</source>
+        <translation>承诺的到期日不能早于拜访。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters (now %2).</source>
+        <translation>最多 %1 个字符（现在 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Not a web address, e.g. www.example.com.</source>
+        <translation>不是网址，例如 www.example.com。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Not an amount: digits with up to two decimals, e.g. 752.50.</source>
+        <translation>不是金额：只能是数字，最多两位小数，例如 752.50。</translation>
+    </message>
+    <message>
+        <source>That amount is too large.</source>
+        <translation>金额太大。</translation>
+    </message>
+    <message>
+        <source>The customer who referred them was deleted; choose again.</source>
+        <translation>推荐人已被删除；请重新选择。</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from models.customers import ContactData
 from models.vocabulary import Attitude, BuyingRole, Influence
+from models.translatable import in_language
 from ui import field_labels, labels
 from ui.widgets.channel_table import ChannelTable
 
@@ -143,7 +144,7 @@ class ContactsTab(QWidget):
         for path, message in mine.items():
             index = int(path.split(".")[1])
             name = self.contacts[index].name or self.tr("person %1").replace("%1", str(index + 1))
-            lines.append(f"{name}: {message}")
+            lines.append(f"{name}: {in_language(message)}")
         self.error.setText("\n".join(lines))
         if mine:
             first = int(next(iter(mine)).split(".")[1])

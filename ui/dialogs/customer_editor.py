@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from models.customers import CustomerData, name_of, validate
 from models.errors import KnownError
 from models.preferences import editor_context
+from models.translatable import in_language
 from models.vocabulary import ContactLevel, CustomerKind, LifecycleStage, Psychology, RelationshipLevel, Segment
 from ui import field_labels, labels
 from ui.dialogs.contacts_tab import ContactsTab, vocabulary_combo
@@ -333,14 +334,13 @@ class CustomerEditor(QDialog):
         return name_of(self.db, customer_id)
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        translate = lambda text: QCoreApplication.translate("validation", text)  # noqa: E731
         for path, label in self.errors.items():
             mine = {k: v for k, v in errors.items() if k == path or k.startswith(path + ".")}
             lines = []
             for key, message in mine.items():
                 row = key[len(path) + 1:]
                 prefix = self.tr("Row %1: ").replace("%1", str(int(row) + 1)) if row.isdigit() else ""
-                lines.append(prefix + translate(message))
+                lines.append(prefix + in_language(message))
             label.setText("\n".join(lines))
             label.setVisible(bool(lines))
         self.contacts.show_errors(errors)

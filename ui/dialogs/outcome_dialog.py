@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import outcome_drafts, outcomes, suggestions, validation
+from models.translatable import in_language
 from models.outcomes import FollowUpData, InvalidOutcome, ObjectionMetData, OutcomeData, PromiseData
 from models.vocabulary import (
     ClosingSignal,
@@ -412,7 +413,7 @@ class OutcomeDialog(QDialog):
         if self.follow_wanted.isChecked() and self.closed_follow_up is None:
             date_problems += [p for p in [self.follow_date.problem()] if p]
         if amount_problem or date_problems:
-            problems = [self.tr("Amount: %1").replace("%1", amount_problem)] if amount_problem else []
+            problems = [self.tr("Amount: %1").replace("%1", in_language(amount_problem))] if amount_problem else []
             self.problems.setText("; ".join(problems + date_problems))
             (self.amount if amount_problem else self.follow_date).setFocus()
             return
@@ -420,7 +421,7 @@ class OutcomeDialog(QDialog):
         try:
             outcomes.save_outcome(self.db, data)
         except InvalidOutcome as exc:
-            self.problems.setText(self.tr("Not saved: %1").replace("%1", "; ".join(exc.errors.values())))
+            self.problems.setText(self.tr("Not saved: %1").replace("%1", "; ".join(map(in_language, exc.errors.values()))))
             return
         # Tier and stage changes the outcome and the spend suggest: the planner asks about them next.
         self.suggested = suggestions.for_customer(self.db, self.customer_id, outcome_result=data.result)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import validation
+from models.translatable import in_language
 from models.settings import ValueSettings
 from models.spend import SpendSummary, TierRules, month_index, month_of, summarize
 from models.vocabulary import Tier
@@ -100,7 +101,7 @@ class SpendTab(QWidget):
                     if row is not rows[0]:  # a header row is skipped; any other says why
                         problems.append(self.tr("%1 is not a month").replace("%1", row[0].strip()))
                 elif error:
-                    problems.append(f"{row[0].strip()}: {self.tr(error)}")
+                    problems.append(f"{row[0].strip()}: {in_language(error)}")
                 elif cents is not None:
                     spend[month] = cents
         else:
@@ -111,7 +112,7 @@ class SpendTab(QWidget):
                 month = tuple(self.table.item(start + offset, 0).data(Qt.ItemDataRole.UserRole))
                 cents, error = validation.amount_cents(row[0])
                 if error:
-                    problems.append(f"{month[0]}-{month[1]:02d}: {self.tr(error)}")
+                    problems.append(f"{month[0]}-{month[1]:02d}: {in_language(error)}")
                 elif cents is not None:
                     spend[month] = cents
         for month, cents in spend.items():
@@ -180,7 +181,7 @@ class SpendTab(QWidget):
             month = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
             cents, error = validation.amount_cents(self.table.item(row, 1).text())
             if error:
-                problems.append(f"{month[0]}-{month[1]:02d}: {self.tr(error)}")
+                problems.append(f"{month[0]}-{month[1]:02d}: {in_language(error)}")
             elif cents is not None:
                 result[tuple(month)] = cents
         return result, problems

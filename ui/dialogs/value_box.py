@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from models import validation
+from models.translatable import in_language
 from models.lifetime_value import Referral, compute
 from models.settings import ValueSettings
 from ui import labels
@@ -52,7 +53,7 @@ class ValueBox(QGroupBox):
 
     def acquisition_cents(self) -> tuple[int | None, str | None]:
         cents, error = validation.amount_cents(self.acquisition.text())
-        return cents, error and self.tr(error)
+        return cents, error and in_language(error)
 
     def _update(self) -> None:
         cents, error = self.acquisition_cents()

@@ -41,6 +41,7 @@ from models.plan_templates import TemplateItem
 from models.visit_context import briefing
 from models.visits import ChecklistEntry, CriticalItemsOpen, InvalidPlan, PlanData
 from models.vocabulary import ApproachMethod, VisitStatus
+from models.translatable import in_language
 from ui import labels, plan_conflict
 from ui.errors import message_of
 from ui.dialogs.override_dialog import OverrideDialog
@@ -288,7 +289,7 @@ class VisitPlanner(QDialog):
             return False
         except InvalidPlan as exc:
             self.save_state.setText("")
-            self.status.setText(self.tr("Not saved: %1").replace("%1", "; ".join(exc.errors.values())))
+            self.status.setText(self.tr("Not saved: %1").replace("%1", "; ".join(map(in_language, exc.errors.values()))))
             self.status.setStyleSheet("color: #c62828;")
             return False
         except KnownError as exc:
