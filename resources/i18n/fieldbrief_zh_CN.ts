@@ -628,8 +628,8 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <source>&amp;Add person</source>
-        <translation>添加联系人(&amp;A)</translation>
+        <source>Add pe&amp;rson</source>
+        <translation>添加联系人(&amp;R)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1071,8 +1071,8 @@ Edit &gt; Undo brings it back.</source>
         <translation>说明</translation>
     </message>
     <message>
-        <source>&amp;Add date</source>
-        <translation>添加日期(&amp;A)</translation>
+        <source>Add dat&amp;e</source>
+        <translation>添加日期(&amp;E)</translation>
     </message>
     <message>
         <source>The customer</source>

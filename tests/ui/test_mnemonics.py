@@ -155,3 +155,51 @@ def test_the_customer_editor_s_details_and_its_tabs(qtbot, lang, db):
     assert editor.tabs.currentIndex() == 0
     assert clashes(editor) == {}
     editor.close()
+
+
+def menu_clashes(menu_bar) -> dict[str, list[str]]:
+    """Letters underlined twice among the menu bar's menus, or among the items of one menu."""
+    found = {}
+    groups = [[action.text() for action in menu_bar.actions() if action.isVisible()]]
+    groups += [[a.text() for a in action.menu().actions() if a.isVisible() and not a.isSeparator()]
+               for action in menu_bar.actions() if action.menu() is not None]
+    for texts in groups:
+        seen = collections.defaultdict(list)
+        for text in texts:
+            for letter in letters(text):
+                seen[letter].append(text)
+        found.update({f"{letter}: {texts[0]}": hits for letter, hits in seen.items() if len(hits) > 1})
+    return found
+
+
+def test_every_window_and_dialog_has_unique_access_keys(qtbot, lang, open_window, paths, demo_template):
+    """The main window (each page, and its menus), the customer editor on each tab, Settings, the backups,
+    the team database's and the duplicates' dialogs."""
+    import shutil
+
+    from ui.dialogs.customer_editor import CustomerEditor
+    from ui.dialogs.duplicates_dialog import DuplicatesDialog
+    from ui.dialogs.settings_dialog import SettingsDialog
+    from ui.dialogs.team_database_dialog import TeamDatabaseDialog
+
+    shutil.copy(demo_template, paths.database)
+    window = open_window(paths)
+    found = {}
+    for page in range(3):
+        window.show_page(page)
+        qtbot.wait_until(lambda: window.isVisible())
+        found.update({f"page {page} {k}": v for k, v in clashes(window).items()})
+    found.update(menu_clashes(window.menuBar()))
+    db = window.database.db
+    some = customers.load(db, window.customers.model.rows[0].id)
+    dialogs = [CustomerEditor(db, some, lambda _data: None), SettingsDialog(db), DuplicatesDialog(db),
+               TeamDatabaseDialog("Open Team Database", "&Open")]
+    qtbot.waitUntil(lambda: window.backups is not None)  # (built after the first paint)
+    window.backups.show_backups()
+    dialogs.append(window.backups.dialog)
+    for dialog in dialogs:
+        for tab in each_tab(qtbot, dialog):
+            found.update({f"{type(dialog).__name__} {tab} {k}": v for k, v in clashes(dialog).items()})
+        found.update({f"{type(dialog).__name__} {k}": v for k, v in clashes(dialog).items()})
+        dialog.close()
+    assert found == {}

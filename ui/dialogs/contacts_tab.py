@@ -42,7 +42,7 @@ class ContactsTab(QWidget):
         self.list = QListWidget()
         self.list.setMaximumWidth(220)
         self.list.currentRowChanged.connect(self._select)
-        self.add_button = QPushButton(self.tr("&Add person"))
+        self.add_button = QPushButton(self.tr("Add pe&rson"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.add_button.clicked.connect(self.add_contact)
         self.remove_button.clicked.connect(self.remove_contact)

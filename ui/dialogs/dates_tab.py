@@ -21,7 +21,7 @@ class DatesTab(RowTable):
         self.layout().setContentsMargins(9, 9, 9, 9)
         self.table.setColumnWidth(0, 180)  # who: names, not cut short
         self.people: list[str] = []
-        self.add_date = self.add_button(self.tr("&Add date"))
+        self.add_date = self.add_button(self.tr("Add dat&e"))
         self.add_date.clicked.connect(lambda: self.add(KeyDateData(KeyDateKind.BIRTHDAY.value, dt.date.today())))
 
     def set_people(self, customer_name: str, contact_names: list[str]) -> None:
