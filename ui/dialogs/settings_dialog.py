@@ -27,6 +27,7 @@ from models.preferences import BookSettings, load_book_settings, save_book_setti
 from models.settings import BackupSettings, ValueSettings
 from models.vocabulary import PAPERS, ApproachMethod, ChecklistKind, PlanAnswer
 from ui import labels
+from ui.country_names import country_name
 from ui.widgets.row_table import RowTable
 
 if TYPE_CHECKING:
@@ -190,21 +191,19 @@ class SettingsDialog(QDialog):
     def _region_box(self, chosen: str) -> QComboBox:
         """The default phone region: by the language (CN for Chinese), or a country chosen by name."""
         from models import language, phones
+        from models.search_text import sort_key
 
         box = QComboBox()
         default = phones.default_region(language.current())
         box.addItem(self.tr("%1 (from the language)").replace("%1", self._region_name(default) or self.tr("none")), "")
-        for code in sorted(phones.regions(), key=self._region_name):
+        for code in sorted(phones.regions(), key=lambda code: sort_key(self._region_name(code))):
             box.addItem(f"{self._region_name(code)} ({code})", code)
         box.setCurrentIndex(max(0, box.findData(chosen)))
         return box
 
     @staticmethod
     def _region_name(code: str) -> str:
-        if not code:
-            return ""
-        territory = QLocale.codeToTerritory(code)
-        return QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else code
+        return country_name(code) if code else ""
 
     def _switch_approach(self) -> None:
         self.openings[self._shown_approach] = self.opening.toPlainText()
