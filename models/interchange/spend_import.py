@@ -12,6 +12,7 @@ derived columns, computed again.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -24,6 +25,7 @@ from models import undo, validation
 from models.db import Database
 from models.entities import Channel, Customer, MonthlySpend
 from models.interchange import import_text
+from models.translatable import QT_TRANSLATE_NOOP, Text
 from models.interchange.records import ImportFileError, RecordError
 from models.interchange.sheet_rows import open_rows
 from models.undo import Change, RowChange
@@ -95,12 +97,17 @@ def _month_of(value) -> tuple[int, int] | None:
 
 def _cents(value) -> tuple[int | None, str | None]:
     if isinstance(value, bool):
-        return None, "Not an amount"
+        return None, said(import_text.NOT_AN_AMOUNT)
     if isinstance(value, (int, float)):
         if value < 0:
-            return None, "Spend cannot be negative."
+            return None, said(QT_TRANSLATE_NOOP("import", "Spend cannot be negative."))
         return round(value * 100), None
     return validation.amount_cents(str(value))
+
+
+def said(template: str, *values: object) -> Text:
+    """Why a row of a billing export was left out, or where it was (context "import")."""
+    return Text("import", template, *values)
 
 
 def phone_key(text: str) -> str:
@@ -133,16 +140,18 @@ class _Book:
         if by == "id":
             if text.isdigit() and int(text) in self.ids:
                 return int(text), None
-            return None, f"no customer with id {text}"
+            return None, said(QT_TRANSLATE_NOOP("import", "no customer with id %1"), text)
         if by == "name":
             found = self.names.get(_norm(text), [])
             if len(found) == 1:
                 return found[0], None
-            return None, (f"{len(found)} customers are called {text}" if found else f"no customer called {text}")
+            return None, (said(QT_TRANSLATE_NOOP("import", "%1 customers are called %2"), len(found), text) if found
+                          else said(QT_TRANSLATE_NOOP("import", "no customer called %1"), text))
         owners = self.phones.get(phone_key(text), set())
         if len(owners) == 1:
             return next(iter(owners)), None
-        return None, (f"{len(owners)} customers have the phone {text}" if owners else f"no customer has the phone {text}")
+        return None, (said(QT_TRANSLATE_NOOP("import", "%1 customers have the phone %2"), len(owners), text) if owners
+                      else said(QT_TRANSLATE_NOOP("import", "no customer has the phone %1"), text))
 
 
 PREVIEW = 20
@@ -184,7 +193,8 @@ def scan_spend(db: Database, path: Path) -> SpendScan:
         columns = found.columns = guess_columns(rows.header)
         for line, cells in rows:
             found.rows += 1
-            where = f"{'row' if rows.encoding == 'xlsx' else 'line'} {line}"
+            where = said(QT_TRANSLATE_NOOP("import", "row %1") if rows.encoding == "xlsx" else
+                         QT_TRANSLATE_NOOP("import", "line %1"), line)
             cid, why = _customer(book, columns, cells)
             if cid is None:
                 found.unmatched.append(RecordError(where, why))
@@ -192,7 +202,7 @@ def scan_spend(db: Database, path: Path) -> SpendScan:
             for (year, month), value in _months(columns, cells, where, found.errors):
                 cents, problem = _cents(value)
                 if problem:
-                    found.errors.append(RecordError(where, f"{value!r}: {problem}"))
+                    found.errors.append(RecordError(where, said("%1: %2", repr(value), problem)))
                 elif cents is not None:
                     key = (cid, year, month)
                     found.amounts[key] = found.amounts.get(key, 0) + cents
@@ -226,7 +236,9 @@ def _customer(book: _Book, columns: Columns, cells: list) -> tuple[int | None, s
         if cid is not None:
             return cid, ""
         reasons.append(why)
-    return None, "; ".join(reasons) or "no customer named on the row"
+    if not reasons:
+        return None, said(QT_TRANSLATE_NOOP("import", "no customer named on the row"))
+    return None, functools.reduce(lambda said_so_far, why: said("%1; %2", said_so_far, why), reasons)
 
 
 def _months(columns: Columns, cells: list, where: str, errors: list[RecordError]):
@@ -238,7 +250,8 @@ def _months(columns: Columns, cells: list, where: str, errors: list[RecordError]
     raw = cells[columns.month] if columns.month < len(cells) else ""
     month = _month_of(raw)
     if month is None:
-        errors.append(RecordError(where, f"{raw!r} is not a month (write it like 2026-03 or 2026年3月)"))
+        errors.append(RecordError(where, said(QT_TRANSLATE_NOOP(
+            "import", "%1 is not a month (write it like 2026-03 or 2026年3月)"), repr(raw))))
         return
     yield month, cells[columns.amount] if columns.amount < len(cells) else ""
 

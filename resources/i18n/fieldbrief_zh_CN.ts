@@ -4705,6 +4705,46 @@ Edit &gt; Undo brings it back.</source>
         <source>No month and amount columns: name them &apos;Month&apos; and &apos;Amount&apos; (月份, 金额), or give a column per month headed like 2026-03.</source>
         <translation>没有月份和金额列：请把它们命名为“月份”和“金额”（Month、Amount），或每个月一列，表头写成 2026-03 这样。</translation>
     </message>
+    <message>
+        <source>Spend cannot be negative.</source>
+        <translation>消费金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>no customer with id %1</source>
+        <translation>没有编号为 %1 的客户</translation>
+    </message>
+    <message>
+        <source>%1 customers are called %2</source>
+        <translation>有 %1 个客户都叫 %2</translation>
+    </message>
+    <message>
+        <source>no customer called %1</source>
+        <translation>没有叫 %1 的客户</translation>
+    </message>
+    <message>
+        <source>%1 customers have the phone %2</source>
+        <translation>有 %1 个客户的电话都是 %2</translation>
+    </message>
+    <message>
+        <source>no customer has the phone %1</source>
+        <translation>没有客户的电话是 %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>no customer named on the row</source>
+        <translation>这一行没有写明客户</translation>
+    </message>
+    <message>
+        <source>%1 is not a month (write it like 2026-03 or 2026年3月)</source>
+        <translation>%1 不是月份（请写成 2026-03 或 2026年3月）</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
