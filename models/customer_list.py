@@ -32,7 +32,7 @@ from sqlalchemy import (
 )
 
 from models.db import Database
-from models.dialect import contains, might_contain
+from models.dialect import contains, might_contain, read_by_scan
 from models.entities import TIER_RANKS, Customer, Tag, customer_tags, tier_rank_sql
 from models.search_text import fold, search_terms
 
@@ -104,8 +104,9 @@ class CustomerQuery:
 
     def conditions(self) -> list[ColumnElement[bool]]:
         where: list[ColumnElement[bool]] = []
+        searching = bool(self.search.strip())
         if not self.include_archived:
-            where.append(Customer.archived == false())
+            where.append((read_by_scan(Customer.archived) if searching else Customer.archived) == false())
         for column, value in ((Customer.segment, self.segment), (Customer.tier, self.tier),
                               (Customer.lifecycle_stage, self.stage), (Customer.owner, self.owner)):
             if value is not None:
