@@ -24,6 +24,7 @@ Index = QModelIndex | QPersistentModelIndex
 # (header, sort key, how to show the row's value)
 COLUMNS = [
     ("Name", "name"),
+    ("Found by", "found"),  # while searching: what matched, when it was not the name (not a sort)
     ("City", "city"),
     ("Segment", "segment"),
     ("Tier", "tier"),
@@ -31,9 +32,8 @@ COLUMNS = [
     ("Last visit", "last_visit"),
     ("Next visit", "next_visit"),
     ("Spend trend", "trend"),
-    ("Found by", "found"),  # while searching: what matched, when it was not the name (not a sort)
 ]
-FOUND_COLUMN = len(COLUMNS) - 1
+FOUND_COLUMN = 1
 DROP_COLOR = QColor("#c62828")
 DISPLAY, FOREGROUND, ALIGNMENT, TOOLTIP = (int(role) for role in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
@@ -50,8 +50,8 @@ class CustomerTableModel(QAbstractTableModel):
         self.query = CustomerQuery()
         self.rows: list[CustomerRow] = []
         self._exhausted = True
-        self._headers = [self.tr("Name"), self.tr("City"), self.tr("Segment"), self.tr("Tier"), self.tr("Stage"),
-                         self.tr("Last visit"), self.tr("Next visit"), self.tr("Spend trend"), self.tr("Found by")]
+        self._headers = [self.tr("Name"), self.tr("Found by"), self.tr("City"), self.tr("Segment"), self.tr("Tier"),
+                         self.tr("Stage"), self.tr("Last visit"), self.tr("Next visit"), self.tr("Spend trend")]
         self.found: dict[int, Match] = {}
 
     # -- loading -----------------------------------------------------------------------------------

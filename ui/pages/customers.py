@@ -265,7 +265,7 @@ class CustomersPage(Page):
             header.blockSignals(False)
 
     def _resize_columns(self) -> None:
-        widths = [260, 110, 110, 90, 130, 100, 100, 100]
+        widths = [260, 200, 110, 110, 90, 130, 100, 100]  # (Found by, the second, shows only while searching)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
 
