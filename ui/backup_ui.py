@@ -104,9 +104,10 @@ class BackupUi(QObject):
         self.window.database_label.setText(self.tr("Read-only: the database failed its check"))
         found = [line for problem in problems for line in problem.splitlines() if not line.startswith("***")]
         box = self._message(QMessageBox.Icon.Critical, self.tr("The database is damaged"), self.tr(
-            "The database failed its check (%1). It is open read-only: you can look, and nothing will be "
-            "written to it. Restore the newest good backup now?").replace("%1", "; ".join(found[:2])),
+            "The database failed its check: SQLite cannot read part of it. It is open read-only: you can look, "
+            "and nothing will be written to it. Restore the newest good backup now?"),
             QMessageBox.StandardButton.NoButton)
+        box.setDetailedText("\n".join(found[:20]))  # what SQLite found, for whoever looks into it (Show Details…)
         self.restore_newest = box.addButton(self.tr("Restore the &Newest Good Backup"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("&Choose a Backup…"), QMessageBox.ButtonRole.ActionRole).clicked.connect(self.show_backups)
         box.addButton(self.tr("&Keep Read-Only"), QMessageBox.ButtonRole.RejectRole)

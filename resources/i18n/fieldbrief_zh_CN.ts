@@ -190,8 +190,8 @@
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <source>The database failed its check (%1). It is open read-only: you can look, and nothing will be written to it. Restore the newest good backup now?</source>
-        <translation>数据库未通过检查（%1）。它已以只读方式打开：可以查看，不会写入任何内容。现在恢复最新的完好备份吗？</translation>
+        <source>The database failed its check: SQLite cannot read part of it. It is open read-only: you can look, and nothing will be written to it. Restore the newest good backup now?</source>
+        <translation>数据库未通过检查：SQLite 无法读取其中一部分。它已以只读方式打开：可以查看，但不会写入任何内容。现在恢复最新的完好备份吗？</translation>
     </message>
     <message>
         <source>Restore the &amp;Newest Good Backup</source>

@@ -112,6 +112,7 @@ def test_a_damaged_database_opens_read_only_and_the_newest_good_backup_is_restor
                     and window.backups.message.isVisible(), timeout=15_000)
     box = window.backups.message
     assert box.icon() == QMessageBox.Icon.Critical and "read-only" in box.text()
+    assert "Page" in box.detailedText() and "Page" not in box.text()  # SQLite's findings under Show Details…
     assert window.database.read_only and "Read-only" in window.database_label.text()
     from models.errors import KnownError, as_known_error
 

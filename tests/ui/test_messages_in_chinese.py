@@ -92,3 +92,29 @@ def test_the_command_line_speaks_the_language_it_is_given(tmp_path):
                               "restore", str(empty)], capture_output=True, text=True, timeout=120)
     assert english.stderr.strip() == f"fieldbrief: error: {empty} was not restored: the file is empty. " \
                                       "Your database is as it was."
+
+
+def test_the_damaged_database_offer_is_in_chinese(qtbot, chinese, open_window, paths):
+    from PySide6.QtWidgets import QAbstractButton
+
+    from models import customers
+    from models.backup import take_backup
+    from models.customers import CustomerData
+    from models.db import open_database
+    from tests.damage import break_a_page
+
+    db = open_database(paths.database_url)
+    customers.save(db, CustomerData(name="华信科技有限公司"))
+    db.close()
+    take_backup(paths.database, reason="auto")
+    break_a_page(paths.database)
+    window = open_window(paths, wait=False)
+    qtbot.waitUntil(lambda: window.backups is not None and window.backups.message is not None
+                    and window.backups.message.isVisible(), timeout=15_000)
+    box = window.backups.message
+    texts = [box.windowTitle(), box.text(), window.database_label.text()]
+    texts += [button.text() for button in box.findChildren(QAbstractButton) if button.isVisible()]
+    for text in texts:
+        assert text and not english_in(text, ("SQLite",)), text
+    assert "只读" in box.text()
+    box.done(0)
