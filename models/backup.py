@@ -31,7 +31,7 @@ CHUNK = 1 << 20
 class BackupError(KnownError):
     def __init__(self, where: Path, reason: str):
         super().__init__(QT_TRANSLATE_NOOP("errors", "The backup could not be written to %1: %2. Your database is "
-                                           "untouched. Free some space or choose another folder, then try again."),
+                                           "untouched. Free some space on that disk, then try again."),
                          where, reason)
 
 

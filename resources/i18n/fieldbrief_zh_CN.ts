@@ -4323,8 +4323,8 @@ Edit &gt; Undo brings it back.</source>
         <translation>%1 没有可以备份的数据库。</translation>
     </message>
     <message>
-        <source>The backup could not be written to %1: %2. Your database is untouched. Free some space or choose another folder, then try again.</source>
-        <translation>备份无法写入 %1：%2。您的数据库没有被改动。请腾出空间或选择其他文件夹，然后重试。</translation>
+        <source>The backup could not be written to %1: %2. Your database is untouched. Free some space on that disk, then try again.</source>
+        <translation>备份无法写入 %1：%2。您的数据库没有被改动。请在该磁盘上腾出空间，然后重试。</translation>
     </message>
     <message>
         <source>%1 was not restored: %2. Your database is as it was.</source>
