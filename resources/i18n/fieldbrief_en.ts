@@ -66,6 +66,30 @@
     </message>
 </context>
 <context>
+    <name>TodayLists</name>
+    <message numerus="yes">
+        <source>%1, %Ln day(s) late</source>
+        <translation>
+            <numerusform>%1, %Ln day late</numerusform>
+            <numerusform>%1, %Ln days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln visit</numerusform>
+            <numerusform>%Ln visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln outcome(s) to log</source>
+        <translation>
+            <numerusform>%Ln outcome to log</numerusform>
+            <numerusform>%Ln outcomes to log</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ValueBox</name>
     <message numerus="yes">
         <source>%1 from %Ln customer(s)</source>

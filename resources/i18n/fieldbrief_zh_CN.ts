@@ -3428,13 +3428,23 @@ Edit &gt; Undo brings it back.</source>
         <source>%1, yesterday</source>
         <translation>%1，昨天</translation>
     </message>
-    <message>
-        <source>%1, %2 days late</source>
-        <translation>%1，逾期 %2 天</translation>
+    <message numerus="yes">
+        <source>%1, %Ln day(s) late</source>
+        <translation>
+            <numerusform>%1，逾期 %Ln 天</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 visits</source>
-        <translation>拜访 %1 个</translation>
+    <message numerus="yes">
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln 次拜访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln outcome(s) to log</source>
+        <translation>
+            <numerusform>%Ln 个结果待记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 due today</source>
@@ -3443,10 +3453,6 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>%1 overdue</source>
         <translation>逾期 %1 项</translation>
-    </message>
-    <message>
-        <source>%1 outcomes to log</source>
-        <translation>待记录结果 %1 个</translation>
     </message>
 </context>
 <context>

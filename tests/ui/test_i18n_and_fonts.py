@@ -78,6 +78,9 @@ def test_counts_say_one_or_many_with_digit_groups_in_both_languages(qtbot, app, 
     assert [count(1), count(2), count(100_000)] == ["1 customer", "2 customers", "100,000 customers"]
     assert QCoreApplication.translate("ConflictDialog", "You both changed %Ln thing(s): choose which to keep on "
                                       "each line (← →).", "", 1).startswith("You both changed 1 thing:")
+    today = [QCoreApplication.translate("TodayLists", text, "", n) for text, n in
+             (("%Ln visit(s)", 1), ("%Ln visit(s)", 3), ("%Ln outcome(s) to log", 1), ("%1, %Ln day(s) late", 1))]
+    assert today == ["1 visit", "3 visits", "1 outcome to log", "%1, 1 day late"]
     translators = install_translators(app, "zh_CN")
     try:
         assert count(100_000) == "100,000 个客户"

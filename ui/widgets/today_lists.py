@@ -188,15 +188,15 @@ class TodayLists(QWidget):
         days = (self.page.day - day).days if self.page else 0
         if days == 1:
             return self.tr("%1, yesterday").replace("%1", f"{day:%m-%d}")
-        return self.tr("%1, %2 days late").replace("%1", f"{day:%m-%d}").replace("%2", f"{days:,}")
+        return self.tr("%1, %Ln day(s) late", "", days).replace("%1", f"{day:%m-%d}")
 
     def _summarise(self, page: TodayPage) -> None:
         s = page.sections
         day = QLocale().toString(page.day, QLocale.FormatType.LongFormat)
-        parts = [self.tr("%1 visits").replace("%1", f"{s[today.VISITS].total:,}"),
+        parts = [self.tr("%Ln visit(s)", "", s[today.VISITS].total),
                  self.tr("%1 due today").replace("%1", f"{s[today.DUE_TODAY].total:,}"),
                  self.tr("%1 overdue").replace("%1", f"{s[today.OVERDUE].total:,}"),
-                 self.tr("%1 outcomes to log").replace("%1", f"{s[today.NO_OUTCOME].total:,}")]
+                 self.tr("%Ln outcome(s) to log", "", s[today.NO_OUTCOME].total)]
         self.summary.setText(f"<b>{day}</b> — " + " · ".join(parts))
 
     def _reselect(self, selected: tuple | None, place: tuple | None) -> None:
