@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import select
 
@@ -23,8 +24,14 @@ class Match:
     text: str  # as written (the pinyin as read, a syllable a word)
 
 
-def _holds(text: str, term: str, phone: bool = False) -> bool:
-    return term in fold(text) or phone and term.isdigit() and term in digits(text)
+@lru_cache(maxsize=8192)
+def _forms(value: str, person: bool) -> tuple[str, ...]:
+    """A field as a search compares it: folded, then (a Chinese one) its pinyin and initials."""
+    return tuple(fold(form) for form in (value, pinyin(value, person), initials(value, person)) if form)
+
+
+def _is_person(row) -> bool:
+    return row.kind == CustomerKind.PERSON
 
 
 def why_found(db: Database, rows: Iterable, search: str) -> dict[int, Match]:
@@ -33,7 +40,7 @@ def why_found(db: Database, rows: Iterable, search: str) -> dict[int, Match]:
     terms = search_terms(search)
     if not terms:
         return {}
-    pending = {row.id: row for row in rows if not all(_holds(row.name, t) for t in terms)}
+    pending = {row.id: row for row in rows if not all(t in _forms(row.name, _is_person(row))[0] for t in terms)}
     if not pending:
         return {}
     others: dict[int, list[tuple[str, str]]] = {cid: [] for cid in pending}
@@ -53,14 +60,14 @@ def why_found(db: Database, rows: Iterable, search: str) -> dict[int, Match]:
 
 
 def _match(row, terms: list[str], others: list[tuple[str, str]]) -> Match | None:
-    person = row.kind == CustomerKind.PERSON
-    missing = [t for t in terms if not _holds(row.name, t)]
-    spelled = (pinyin(row.name, person), initials(row.name, person))
-    if all(any(_holds(s, t) for s in spelled) for t in missing):
+    person = _is_person(row)
+    name = _forms(row.name, person)
+    missing = [t for t in terms if t not in name[0]]
+    if all(any(t in form for form in name[1:]) for t in missing):
         return Match("pinyin", pinyin(row.name, person, between=" "))
     for field, value in [("city", row.city), *others]:
+        forms = _forms(value, field == "contact")
         phone = field == ChannelKind.PHONE
-        candidates = [value, pinyin(value, field == "contact"), initials(value, field == "contact")]
-        if any(any(_holds(c, t, phone) for c in candidates if c) for t in missing):
+        if any(any(t in form for form in forms) or phone and t.isdigit() and t in digits(value) for t in missing):
             return Match(field, value)
     return None
