@@ -57,8 +57,8 @@ CANNOT_OPEN = QT_TRANSLATE_NOOP("import", "{path} cannot be opened: it was moved
 NO_VCARD = QT_TRANSLATE_NOOP("import", "The file has no vCard in it (no BEGIN:VCARD line).")
 NOT_UTF16 = QT_TRANSLATE_NOOP("import", "The file looks like UTF-16 but cannot be read as {encoding}. Export it "
                                         "again.")
-NOT_TEXT = QT_TRANSLATE_NOOP("import", "The file is not text (it holds zero bytes). Export it as CSV (UTF-8, "
-                                       "UTF-16, GB18030/GBK or Windows-1252).")
+NOT_TEXT = QT_TRANSLATE_NOOP("import", "The file is not text (it is a picture, an archive or a program's own file?). "
+                                       "Export the contacts as CSV (UTF-8, UTF-16, GB18030/GBK or Windows-1252).")
 UNKNOWN_ENCODING = QT_TRANSLATE_NOOP("import", "The file's characters cannot be read as UTF-8, UTF-16, GB18030/GBK "
                                                "or Windows-1252. Save it again in one of those encodings (in Excel: "
                                                "CSV UTF-8).")
@@ -69,8 +69,9 @@ BAD_BYTE = QT_TRANSLATE_NOOP("import", "Line {line} cannot be read as {encoding}
                                        "file again as CSV UTF-8.")
 NOT_A_WORKBOOK = QT_TRANSLATE_NOOP("import", "{name} cannot be read as an Excel workbook (it is damaged, or not an "
                                              ".xlsx file). Save it again from Excel, or as CSV UTF-8.")
-NO_COLUMNS = QT_TRANSLATE_NOOP("import", "No column of the file could be matched to a field: map them in the "
-                                         "import window, or save a mapping and pass --mapping NAME.")
+NO_COLUMNS = QT_TRANSLATE_NOOP("import", "None of the file's columns is one Fieldbrief knows: its first line should "
+                                         "name them (Name, Company, Phone, Email…, or 姓名, 公司, 电话, 邮箱…). Is it a "
+                                         "contacts export? Export it again with its header row.")
 
 
 NOT_CSV = QT_TRANSLATE_NOOP("import", "The file is not CSV: its first line cannot be read. Export it again as CSV.")

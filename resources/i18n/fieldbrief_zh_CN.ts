@@ -296,6 +296,10 @@
         <source>Fieldbrief databases (*.sqlite *.db);;All files (*)</source>
         <translation>Fieldbrief 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
 </context>
 <context>
     <name>BriefPreview</name>
@@ -4648,8 +4652,12 @@ Edit &gt; Undo brings it back.</source>
         <translation>文件看起来是 UTF-16，但无法按 {encoding} 读取。请重新导出。</translation>
     </message>
     <message>
-        <source>The file is not text (it holds zero bytes). Export it as CSV (UTF-8, UTF-16, GB18030/GBK or Windows-1252).</source>
-        <translation>文件不是文本（含有零字节）。请导出为 CSV（UTF-8、UTF-16、GB18030/GBK 或 Windows-1252）。</translation>
+        <source>The file is not text (it is a picture, an archive or a program&apos;s own file?). Export the contacts as CSV (UTF-8, UTF-16, GB18030/GBK or Windows-1252).</source>
+        <translation>文件不是文本（是图片、压缩包或某个程序自己的文件？）。请把联系人导出为 CSV（UTF-8、UTF-16、GB18030/GBK 或 Windows-1252）。</translation>
+    </message>
+    <message>
+        <source>None of the file&apos;s columns is one Fieldbrief knows: its first line should name them (Name, Company, Phone, Email…, or 姓名, 公司, 电话, 邮箱…). Is it a contacts export? Export it again with its header row.</source>
+        <translation>文件中没有 Fieldbrief 认识的列：第一行应当写明各列的名称（姓名、公司、电话、邮箱…，或 Name、Company、Phone、Email…）。它是联系人导出文件吗？请连同表头行重新导出。</translation>
     </message>
     <message>
         <source>The file&apos;s characters cannot be read as UTF-8, UTF-16, GB18030/GBK or Windows-1252. Save it again in one of those encodings (in Excel: CSV UTF-8).</source>
@@ -4670,10 +4678,6 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>{name} cannot be read as an Excel workbook (it is damaged, or not an .xlsx file). Save it again from Excel, or as CSV UTF-8.</source>
         <translation>无法把 {name} 作为 Excel 工作簿读取（文件已损坏，或不是 .xlsx 文件）。请用 Excel 重新保存，或另存为 CSV UTF-8。</translation>
-    </message>
-    <message>
-        <source>No column of the file could be matched to a field: map them in the import window, or save a mapping and pass --mapping NAME.</source>
-        <translation>文件中没有任何一列能对应到字段：请在导入窗口中指定，或保存一个映射并使用 --mapping 名称。</translation>
     </message>
     <message>
         <source>The file is not CSV: its first line cannot be read. Export it again as CSV.</source>

@@ -3,6 +3,8 @@ settings, and a damaged database at start-up opening read-only with the restore 
 
 import sqlite3
 
+import pytest
+
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -193,3 +195,30 @@ def test_a_refused_restore_keeps_the_change_not_backed_up_yet_for_the_backup_on_
     controller.back_up_on_quit()
     [quit_backup] = [b for b in list_backups(paths.backups) if b.reason == "quit"]
     assert customer_names(quit_backup.path) == ["华信科技有限公司", "Harbour Lights"]
+
+
+def test_restore_from_a_file_checks_it_before_asking_and_starts_in_the_backups_folder(qtbot, open_window, paths,
+                                                                                      monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = open_window(paths)
+    qtbot.waitUntil(lambda: window.backups is not None)
+    window.backups.show_backups()
+    dialog = window.backups.dialog
+    empty = tmp_path / "empty.sqlite"
+    empty.write_bytes(b"")
+    opened_in = []
+
+    def choose(_parent, _title, folder, _filter):
+        opened_in.append(folder)
+        return str(empty), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    monkeypatch.setattr(backups_dialog, "confirm_restore", lambda *_args: pytest.fail("asked before checking"))
+    before = paths.database.read_bytes()
+    dialog.restore_file()
+    assert opened_in == [str(paths.backups)]
+    assert dialog.refused is not None and "the file is empty" in dialog.refused.text()
+    assert dialog.isVisible() and paths.database.read_bytes() == before
+    dialog.refused.done(0)
+    dialog.close()

@@ -295,6 +295,7 @@ def test_search_by_pinyin_says_what_matched_and_sort_by_name_follows_pinyin(qtbo
     assert not page.table.isColumnHidden(FOUND_COLUMN)
     found = {page.model.index(r, 0).data(): page.model.index(r, FOUND_COLUMN).data() for r in range(page.model.rowCount())}
     assert found == {"Harbor Pharma Inc": "Contact: 欧阳秀英", "欧阳秀英": "Pinyin: ou yang xiu ying"}
+    assert {page.model.index(r, FOUND_COLUMN).data(Qt.ItemDataRole.ToolTipRole) for r in range(2)} == set(found.values())
     before = names_shown(page)
     header = page.table.horizontalHeader()
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
@@ -302,6 +303,10 @@ def test_search_by_pinyin_says_what_matched_and_sort_by_name_follows_pinyin(qtbo
     assert names_shown(page) == before and header.sortIndicatorSection() == 0  # the order stays by name
     page.search.setText("")
     assert page.table.isColumnHidden(FOUND_COLUMN)
+    page.table.scrollToBottom()
+    page.search.setText("a")  # a new search starts at its first row, wherever the list was
+    assert page.table.verticalScrollBar().value() == 0
+    page.search.setText("")
     keys = [row.sort_name for row in page.model.rows]
     assert keys == sorted(keys)
     shown = names_shown(page)  # by pinyin, not code points: Chinese names among the Latin ones

@@ -46,6 +46,7 @@ class BackupsDialog(QDialog):
     def __init__(self, controller: BackupController, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = controller
+        self.refused = None  # the message of a file refused before anything was asked (tests read it)
         self.setWindowTitle(self.tr("Backups"))
         self.folder = QLabel()
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -148,8 +149,22 @@ class BackupsDialog(QDialog):
             self.restore_requested.emit(chosen)
 
     def restore_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Restore from a file"), "",
+        """A file chosen (from the backups folder, where they are), checked before anything is asked: one
+        that is not a sound Fieldbrief database is refused at once, with why."""
+        from models.backup import backup_folder, check_file
+        from models.errors import KnownError
+        from ui.errors import show_known_error
+
+        start = backup_folder(self.controller.path) if self.controller.path is not None else Path.home()
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Restore from a file"), str(start),
                                                     self.tr("Fieldbrief databases (*.sqlite *.db);;All files (*)"))
-        if name and confirm_restore(self, Path(name).name):
+        if not name:
+            return
+        try:
+            check_file(Path(name))
+        except KnownError as refused:
+            self.refused = show_known_error(self, refused, self.tr("Not restored"))
+            return
+        if confirm_restore(self, Path(name).name):
             self.accept()
             self.restore_requested.emit(Path(name))

@@ -137,6 +137,8 @@ class CustomerTableModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, row: CustomerRow, key: str) -> str | None:
+        if key == "found":  # (the column may be too narrow for a long pinyin or a phone with its label)
+            return self._display(row, key) or None
         if key == "stage":
             return labels.stage_question(row.lifecycle_stage)
         if key == "trend" and row.spend_drop:

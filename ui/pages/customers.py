@@ -220,6 +220,7 @@ class CustomersPage(Page):
     def _query_changed(self, *_args) -> None:
         if self.model is not None:
             self.model.set_query(self.current_query())
+            self.table.scrollToTop()  # a new search or filter shows its first rows, wherever the old list was
             self._show_found_column()
             self.count_label.setText(self.tr("Counting…"))
             self._count_timer.start()
