@@ -4171,6 +4171,33 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>countries</name>
+    <message>
+        <source>Ascension Island</source>
+        <translation>阿森松岛</translation>
+    </message>
+    <message>
+        <source>Kosovo</source>
+        <translation>科索沃</translation>
+    </message>
+    <message>
+        <source>St. Martin</source>
+        <translation>法属圣马丁</translation>
+    </message>
+    <message>
+        <source>Tristan da Cunha</source>
+        <translation>特里斯坦-达库尼亚</translation>
+    </message>
+    <message>
+        <source>Western Sahara</source>
+        <translation>西撒哈拉</translation>
+    </message>
+    <message>
+        <source>St. Barthélemy</source>
+        <translation>圣巴泰勒米</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Fieldbrief</source>
