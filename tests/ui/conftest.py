@@ -25,6 +25,18 @@ def _no_work_left_running():
 
 
 @pytest.fixture
+def chinese(app):
+    """The application in Chinese for the test (Qt's words and ours), English again after it."""
+    from ui.i18n import install_translators
+
+    translators = install_translators(app, "zh_CN")
+    yield
+    for translator in translators:
+        app.removeTranslator(translator)
+    install_translators(app, "en")
+
+
+@pytest.fixture
 def paths(data_dir):
     return DataPaths.resolve(data_dir).ensure()
 

@@ -7,7 +7,6 @@ import datetime as dt
 import re
 import shutil
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import install_translators
 
 ENGLISH = re.compile(r"\b[A-Za-z]{2,}(?:[ ,'-]+[A-Za-z]{2,})+\b|\b[A-Za-z]{4,}\b")
 # names that stay as they are in Chinese, formats and codes
@@ -66,14 +64,6 @@ def visible_texts(window: QWidget) -> list[tuple[str, str]]:
             found.append((kind + " tooltip", widget.toolTip()))
     return [(where, re.sub(r"<[^>]+>", " ", text)) for where, text in found if text]
 
-
-@pytest.fixture
-def chinese(app):
-    translators = install_translators(app, "zh_CN")
-    yield
-    for translator in translators:
-        app.removeTranslator(translator)
-    install_translators(app, "en")
 
 
 def data_words(db) -> set[str]:

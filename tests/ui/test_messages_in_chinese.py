@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from ui.i18n import install_translators
 
 ROOT = Path(__file__).resolve().parents[2]
 # two or more English words in a row: text nobody translated (names, numbers and format codes are not words)
@@ -23,14 +22,6 @@ def english_in(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
         text = text.replace(word, "")
     return ENGLISH.findall(text)
 
-
-@pytest.fixture
-def chinese(app):
-    translators = install_translators(app, "zh_CN")
-    yield
-    for translator in translators:
-        app.removeTranslator(translator)
-    install_translators(app, "en")
 
 
 def test_every_mistake_in_the_customer_editor_is_said_in_chinese(qtbot, chinese, open_window, paths):
