@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from pypinyin import lazy_pinyin
+
 from models import phones
 from models.vocabulary import ChannelKind
 
@@ -50,8 +52,6 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def _syllables(han: str, person: bool) -> tuple[str, ...]:
     """A run of Chinese characters in pinyin, a syllable a character; a person's surname as a surname."""
-    from pypinyin import lazy_pinyin  # (here: its dictionaries take 0.4 s to load, which a start need not wait for)
-
     if person:
         for length in (2, 1):
             reading = SURNAMES.get(han[:length])
