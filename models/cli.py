@@ -1,7 +1,8 @@
 """The command line: one parser for the GUI's options and the commands, and the commands themselves.
 
 Expected trouble prints one line to stderr and exits 1; usage errors exit 2 (argparse); a bug keeps its
-traceback (and goes to the log) because somebody has to fix it.
+traceback (and goes to the log) because somebody has to fix it. Everything is said in ``--lang``'s language
+(else the system's): models.cli_language.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import sys
 from collections.abc import Callable
 
 from models import APP_NAME, __version__
+from models.cli_language import count, say, speak
 from models.errors import KnownError, as_known_error
 from models.paths import DATA_DIR_ENV, DataPaths
 from models.translatable import QT_TRANSLATE_NOOP, fill, translate
@@ -25,8 +27,8 @@ EXIT_OK, EXIT_ERROR = 0, 1
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="fieldbrief",
-        description=f"{APP_NAME}: plan customer visits, run the pre-visit checklist, print the visit brief. "
-        "Without a command, opens the desktop app.",
+        description=fill(translate("cli", "%1: plan customer visits, run the pre-visit checklist, print the visit "
+                                          "brief. Without a command, opens the desktop app."), [APP_NAME]),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     add_common_options(parser)
@@ -34,60 +36,74 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--exit-on-first-paint", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
 
-    demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
-    demo.add_argument("--customers", type=_positive_int, default=500, metavar="N", help="how many customers (default 500)")
-    demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed; the same seed gives the same data (default 1)")
+    demo = commands.add_parser("demo", help=translate("cli", "fill an empty database with realistic demo data"))
+    demo.add_argument("--customers", type=_positive_int, default=500, metavar="N",
+                      help=translate("cli", "how many customers (default 500)"))
+    demo.add_argument("--seed", type=int, default=1, metavar="S",
+                      help=translate("cli", "random seed; the same seed gives the same data (default 1)"))
     demo.set_defaults(handler=cmd_demo)
 
-    brief = commands.add_parser("brief", help="print the one-page brief of a visit, or a day sheet, as PDF")
+    brief = commands.add_parser("brief", help=translate("cli", "print the one-page brief of a visit, or a day "
+                                                               "sheet, as PDF"))
     which = brief.add_mutually_exclusive_group(required=True)
-    which.add_argument("visit", nargs="?", type=_positive_int, metavar="VISIT_ID", help="the visit's number")
-    which.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="every visit of that day, with a summary page")
-    brief.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the PDF")
-    brief.add_argument("--paper", choices=PAPERS, help="paper size (default: the one chosen in Settings, "
-                       "A4 until then)")
+    which.add_argument("visit", nargs="?", type=_positive_int, metavar="VISIT_ID",
+                       help=translate("cli", "the visit's number"))
+    which.add_argument("--date", type=_day, metavar="YYYY-MM-DD",
+                       help=translate("cli", "every visit of that day, with a summary page"))
+    brief.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                       help=translate("cli", "where to write the PDF"))
+    brief.add_argument("--paper", choices=PAPERS, help=translate("cli", "paper size (default: the one chosen in "
+                                                                       "Settings, A4 until then)"))
     brief.set_defaults(handler=cmd_brief)
 
-    backup = commands.add_parser("backup", help="back up the database (verified), into the backups folder or FILE")
-    backup.add_argument("-o", "--output", metavar="FILE", help="where to write the backup (default: the backups "
-                        "folder, which is then thinned)")
+    backup = commands.add_parser("backup", help=translate("cli", "back up the database (verified), into the "
+                                                                 "backups folder or FILE"))
+    backup.add_argument("-o", "--output", metavar="FILE", help=translate(
+        "cli", "where to write the backup (default: the backups folder, which is then thinned)"))
     backup.set_defaults(handler=cmd_backup)
 
-    restore = commands.add_parser("restore", help="replace the database with a backup, after checking it")
-    restore.add_argument("file", metavar="FILE", help="a backup or any Fieldbrief database file")
+    restore = commands.add_parser("restore", help=translate("cli", "replace the database with a backup, after "
+                                                                   "checking it"))
+    restore.add_argument("file", metavar="FILE", help=translate("cli", "a backup or any Fieldbrief database file"))
     restore.set_defaults(handler=cmd_restore)
 
-    copy = commands.add_parser("copy", help="copy the whole book into an empty database (e.g. a team database "
-                               "on PostgreSQL), or a whole book from one into this, empty, one")
+    copy = commands.add_parser("copy", help=translate("cli", "copy the whole book into an empty database (e.g. a "
+                                                             "team database on PostgreSQL), or a whole book from "
+                                                             "one into this, empty, one"))
     direction = copy.add_mutually_exclusive_group(required=True)
-    direction.add_argument("--to", metavar="URL", help="copy this book (the laptop's, or --database) into the empty "
-                           "database at URL, e.g. postgresql+psycopg://USER@HOST:5432/DATABASE")
-    direction.add_argument("--from", dest="source", metavar="URL", help="copy the book at URL into this one "
-                           "(the laptop's, or --database), which must be empty")
+    direction.add_argument("--to", metavar="URL", help=translate(
+        "cli", "copy this book (the laptop's, or --database) into the empty database at URL, e.g. "
+               "postgresql+psycopg://USER@HOST:5432/DATABASE"))
+    direction.add_argument("--from", dest="source", metavar="URL", help=translate(
+        "cli", "copy the book at URL into this one (the laptop's, or --database), which must be empty"))
     copy.set_defaults(handler=cmd_copy)
 
-    check = commands.add_parser("check", help="check the database (integrity, schema, where it is kept)")
+    check = commands.add_parser("check", help=translate("cli", "check the database (integrity, schema, where it "
+                                                               "is kept)"))
     check.set_defaults(handler=cmd_check)
 
-    importer = commands.add_parser("import", help="import customers and contacts from CSV or vCard (.vcf), or a "
-                                   "whole Fieldbrief workbook (.xlsx)")
+    importer = commands.add_parser("import", help=translate("cli", "import customers and contacts from CSV or "
+                                                                   "vCard (.vcf), or a whole Fieldbrief workbook "
+                                                                   "(.xlsx)"))
     importer.add_argument("file", metavar="FILE")
-    importer.add_argument("--mapping", metavar="NAME", help="CSV columns: google, outlook, fieldbrief or a mapping "
-                          "saved in the import window (default: guessed from the header)")
-    importer.add_argument("--duplicates", choices=("skip", "merge", "keep"), default="skip",
-                          help="what to do with a contact the book already has (default skip)")
-    importer.add_argument("--dates", choices=("dmy", "mdy"), default="",
-                          help="dates like 04/03/1985 are day/month (dmy) or month/day (mdy); default: what the "
-                               "file's dates decide (a day over 12), else such dates are kept in the notes to check")
+    importer.add_argument("--mapping", metavar="NAME", help=translate(
+        "cli", "CSV columns: google, outlook, fieldbrief or a mapping saved in the import window (default: "
+               "guessed from the header)"))
+    importer.add_argument("--duplicates", choices=("skip", "merge", "keep"), default="skip", help=translate(
+        "cli", "what to do with a contact the book already has (default skip)"))
+    importer.add_argument("--dates", choices=("dmy", "mdy"), default="", help=translate(
+        "cli", "dates like 04/03/1985 are day/month (dmy) or month/day (mdy); default: what the file's dates "
+               "decide (a day over 12), else such dates are kept in the notes to check"))
     importer.set_defaults(handler=cmd_import)
 
-    spend = commands.add_parser("import-spend", help="import monthly spend from a billing export (CSV or .xlsx): "
-                                "customer (id, name or phone), month, amount")
+    spend = commands.add_parser("import-spend", help=translate("cli", "import monthly spend from a billing export "
+                                                                      "(CSV or .xlsx): customer (id, name or "
+                                                                      "phone), month, amount"))
     spend.add_argument("file", metavar="FILE")
     spend.set_defaults(handler=cmd_import_spend)
 
-    exporter = commands.add_parser("export", help="export everything (xlsx), customers and contacts (csv, vcard) or "
-                                   "the calendar (ics)")
+    exporter = commands.add_parser("export", help=translate("cli", "export everything (xlsx), customers and "
+                                                                   "contacts (csv, vcard) or the calendar (ics)"))
     exporter.add_argument("--format", choices=("xlsx", "csv", "vcard", "ics"), required=True)
     exporter.add_argument("-o", "--output", required=True, metavar="FILE")
     exporter.set_defaults(handler=cmd_export)
@@ -96,14 +112,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def add_common_options(parser: argparse.ArgumentParser, default=None) -> None:
     """--data-dir, --database and --lang: before the command, and after it in any order."""
-    parser.add_argument(
-        "--data-dir", metavar="DIR", default=default,
-        help=f"folder for the database, backups, logs and settings (default: ${DATA_DIR_ENV} or the user's data folder)",
-    )
-    parser.add_argument("--database", metavar="URL", default=default,
-                        help="SQLAlchemy URL of the database (default: the SQLite file in the data folder)")
-    parser.add_argument("--lang", metavar="LANG", default=default,
-                        help="user-interface language, e.g. zh_CN or en (default: the system's)")
+    parser.add_argument("--data-dir", metavar="DIR", default=default, help=fill(translate(
+        "cli", "folder for the database, backups, logs and settings (default: $%1 or the user's data folder)"),
+        [DATA_DIR_ENV]))
+    parser.add_argument("--database", metavar="URL", default=default, help=translate(
+        "cli", "SQLAlchemy URL of the database (default: the SQLite file in the data folder)"))
+    parser.add_argument("--lang", metavar="LANG", default=default, help=translate(
+        "cli", "user-interface language, e.g. zh_CN or en (default: the system's)"))
 
 
 class _CommandParser(argparse.ArgumentParser):
@@ -116,15 +131,15 @@ class _CommandParser(argparse.ArgumentParser):
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The options and command; the help and usage errors already in --lang's language (else the system's)."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang")
+    speak(early.parse_known_args(argv)[0].lang)
     return build_parser().parse_args(argv)
 
 
 def run_command(args: argparse.Namespace) -> int:
-    from models import language
-    from models.translatable import set_translator
-
-    language.use(args.lang)
-    set_translator(language.word)  # the core's messages in --lang's language (English without one)
+    speak(args.lang)  # the core's messages in --lang's language (the system's without one)
     paths = DataPaths.resolve(args.data_dir).ensure()
     from models.logsetup import setup_logging
 
@@ -138,8 +153,12 @@ def run_command(args: argparse.Namespace) -> int:
             log.exception("Command %s failed", args.command)
             raise
         log.warning("Command %s: %s", args.command, known.args[0] if known.args else known)  # (English)
-        print(fill(translate("cli", QT_TRANSLATE_NOOP("cli", "fieldbrief: error: %1")), [known]), file=sys.stderr)
+        _say_error(known)
         return EXIT_ERROR
+
+
+def _say_error(problem: object) -> None:
+    say(translate("cli", "fieldbrief: error: %1"), problem, error=True)
 
 
 def database_url(args: argparse.Namespace, paths: DataPaths) -> str:
@@ -155,10 +174,8 @@ def cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
         summary = load_demo(db, customers=args.customers, seed=args.seed, progress=_progress_printer())
     finally:
         db.close()
-    print(
-        f"Loaded demo data into {db.path or db.url}: {summary.customers:,} customers, "
-        f"{summary.contacts:,} contacts, {summary.visits:,} visits."
-    )
+    say(translate("cli", "Loaded demo data into %1: %2, %3, %4."), db.path or db.url,
+        count(summary.customers, "customer"), count(summary.contacts, "contact"), count(summary.visits, "visit"))
     return EXIT_OK
 
 
@@ -175,11 +192,12 @@ def cmd_brief(args: argparse.Namespace, paths: DataPaths) -> int:
         if args.paper is None:
             args.paper = preferences.paper(db)  # (the window's: Settings > Paper for briefs)
         if args.date is not None:
-            count = write_day_sheet(db, args.date, target, lang=args.lang, paper=args.paper)
-            print(f"Wrote the day sheet of {args.date:%Y-%m-%d} ({count} {'visit' if count == 1 else 'visits'}) to {target}.")
+            visits = write_day_sheet(db, args.date, target, lang=args.lang, paper=args.paper)
+            say(translate("cli", "Wrote the day sheet of %1 (%2) to %3."), f"{args.date:%Y-%m-%d}",
+                count(visits, "visit"), target)
         else:
             write_brief(db, args.visit, target, lang=args.lang, paper=args.paper)
-            print(f"Wrote the brief of visit {args.visit} to {target}.")
+            say(translate("cli", "Wrote the brief of visit %1 to %2."), args.visit, target)
     finally:
         db.close()
     return EXIT_OK
@@ -216,17 +234,18 @@ def cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
         from models.team_database import where
 
         saved = back_up(team, paths.backups, target=Path(args.output).absolute() if args.output else None)
-        print(f"Backed up {where(team)} to {saved} (pg_dump, verified with pg_restore).")
+        say(translate("cli", "Backed up %1 to %2 (pg_dump, verified with pg_restore)."), where(team), saved)
         return EXIT_OK
     path = database_file(args, paths)
     if not path.exists():
         raise KnownError(QT_TRANSLATE_NOOP("errors", "There is no database at %1 to back up."), path)
     if args.output:
         saved = take_backup(path, Path(args.output).absolute())
-        print(f"Backed up {path} to {saved} (verified).")
+        say(translate("cli", "Backed up %1 to %2 (verified)."), path, saved)
         return EXIT_OK
     saved, removed = back_up_and_thin(path, "manual", _backup_settings(path).policy())
-    print(f"Backed up {path} to {saved} (verified); {len(removed)} older backup(s) thinned out.")
+    say(translate("cli", "Backed up %1 to %2 (verified); %3 thinned out."), path, saved,
+        count(len(removed), "older backup"))
     return EXIT_OK
 
 
@@ -255,14 +274,17 @@ def cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
         from models.team_database import where
 
         customers, visits = restore_dump(Path(args.file).absolute(), team)
-        print(f"Restored {args.file} ({customers:,} customers, {visits:,} visits) into {where(team)}.")
+        say(translate("cli", "Restored %1 (%2, %3) into %4."), args.file, count(customers, "customer"),
+            count(visits, "visit"), where(team))
         return EXIT_OK
     path = database_file(args, paths)
     source = Path(args.file).absolute()
     report = check_file(source, thorough=True)
     before = restore(path, source)
-    print(f"Restored {source} ({report.customers:,} customers, {report.visits:,} visits) into {path}."
-          + (f" The database as it was is kept in {before}." if before else ""))
+    say(translate("cli", "Restored %1 (%2, %3) into %4."), source, count(report.customers, "customer"),
+        count(report.visits, "visit"), path)
+    if before:
+        say(translate("cli", "The database as it was is kept in %1."), before)
     return EXIT_OK
 
 
@@ -272,9 +294,10 @@ def cmd_copy(args: argparse.Namespace, paths: DataPaths) -> int:
 
     here = database_url(args, paths)
     source, target = (here, args.to) if args.to else (args.source, here)
-    report = copy_book(source, target, progress=_progress_printer("rows"))
-    print(f"Copied {report.customers:,} customers and {report.visits:,} visits ({report.rows:,} rows in "
-          f"{len(report.counts)} tables, each table's count checked) from {where(source)} into {where(target)}.")
+    report = copy_book(source, target, progress=_progress_printer("row"))
+    say(translate("cli", "Copied %1 and %2 (%3 in %4, each table's count checked) from %5 into %6."),
+        count(report.customers, "customer"), count(report.visits, "visit"), count(report.rows, "row"),
+        count(len(report.counts), "table"), where(source), where(target))
     return EXIT_OK
 
 
@@ -289,16 +312,16 @@ def cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
     path = database_file(args, paths)
     warning = location_warning(path.parent)
     if warning:
-        print(f"Warning: {warning}")
+        say(translate("cli", "Warning: %1"), warning)
     if not path.exists():
-        print(f"There is no database at {path} yet; it is created when the app first opens.")
+        say(translate("cli", "There is no database at %1 yet; it is created when the app first opens."), path)
         return EXIT_OK
     problems = quick_check(path)
     if problems:
-        print(f"fieldbrief: error: {path} is damaged: {'; '.join(problems)}. Restore a backup "
-              f"(fieldbrief restore FILE; the backups are in {backup_folder(path)}).", file=sys.stderr)
+        _say_error(fill(translate("cli", "%1 is damaged: %2. Restore a backup (fieldbrief restore FILE; the backups "
+                                         "are in %3)."), [path, "; ".join(problems), backup_folder(path)]))
         return EXIT_ERROR
-    print(f"{path}: ok.")
+    say(translate("cli", "%1: ok."), path)
     return EXIT_OK
 
 
@@ -317,10 +340,14 @@ def _check_team(url) -> int:
         revision = db.schema_revision()
     finally:
         db.close()
-    state = ("no Fieldbrief schema yet (an empty database: Fieldbrief creates it when it first opens it)"
-             if revision is None else "the current schema" if revision == head_revision()
-             else f"an older schema ({revision}), upgraded when Fieldbrief next opens it")
-    print(f"{where(url)}: ok, reachable, {state}.")
+    if revision is None:
+        say(translate("cli", "%1: ok, reachable, no Fieldbrief schema yet (an empty database: Fieldbrief creates it "
+                             "when it first opens it)."), where(url))
+    elif revision == head_revision():
+        say(translate("cli", "%1: ok, reachable, the current schema."), where(url))
+    else:
+        say(translate("cli", "%1: ok, reachable, an older schema (%2), upgraded when Fieldbrief next opens it."),
+            where(url), revision)
     return EXIT_OK
 
 
@@ -328,6 +355,7 @@ def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
     from pathlib import Path
 
     from models.db import open_database
+    from models.interchange.import_text import field_text, reason_text, who_text
     from models.interchange.importer import import_file
     from models.interchange.store import Choice
 
@@ -337,21 +365,29 @@ def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
     finally:
         db.close()
     for error in summary.errors:
-        print(f"  {error.where}{' ' + error.person if error.person else ''}: not imported: {error.reason}")
+        say(translate("cli", "  %1: not imported: %2"), who_text(error.where, error.person), reason_text(error.reason))
     for check in summary.checks:
-        print(f"  {check.where} {check.person}: {check.field} {check.value!r} kept in the notes: {check.reason}")
+        say(translate("cli", "  %1: %2 %3 kept in the notes: %4"), who_text(check.where, check.person),
+            field_text(check.field), repr(check.value), reason_text(check.reason))
     for note in summary.notes:
-        print(f"  {note.where} {note.person}: {note.reason}")
-    print(f"Imported {args.file}: {summary.added} added, {summary.merged} merged, {summary.skipped} skipped as "
-          f"duplicates, {len(summary.checks)} values to check, {len(summary.errors)} not imported (listed above)."
-          + (f" The database was backed up first to {summary.backup}." if summary.backup else ""))
+        say("  %1: %2", who_text(note.where, note.person), reason_text(note.reason))
+    say(translate("cli", "Imported %1: %2 added, %3 merged, %4 skipped as duplicates, %5 to check, %6 not imported "
+                         "(listed above)."), args.file, f"{summary.added:,}", f"{summary.merged:,}",
+        f"{summary.skipped:,}", count(len(summary.checks), "value"), f"{len(summary.errors):,}")
+    _say_backup(summary.backup)
     return EXIT_OK
+
+
+def _say_backup(backup: str | None) -> None:
+    if backup:
+        say(translate("cli", "The database was backed up first to %1."), backup)
 
 
 def cmd_import_spend(args: argparse.Namespace, paths: DataPaths) -> int:
     from pathlib import Path
 
     from models.db import open_database
+    from models.interchange.import_text import reason_text, where_text
     from models.interchange.spend_import import import_spend
 
     db = open_database(database_url(args, paths))
@@ -360,11 +396,12 @@ def cmd_import_spend(args: argparse.Namespace, paths: DataPaths) -> int:
     finally:
         db.close()
     for problem in summary.unmatched + summary.errors:
-        print(f"  {problem.where}: {problem.reason}")
-    print(f"Imported the spend in {args.file}: {summary.months:,} months of {summary.customers:,} customers "
-          f"({summary.unchanged:,} as they were), {len(summary.unmatched):,} rows matched no customer, "
-          f"{len(summary.errors):,} could not be read (listed above)."
-          + (f" The database was backed up first to {summary.backup}." if summary.backup else ""))
+        say("  %1: %2", where_text(problem.where), reason_text(problem.reason))
+    say(translate("cli", "Imported the spend in %1: %2 of %3 (%4 as they were), %5 matched no customer, %6 could "
+                         "not be read (listed above)."), args.file, count(summary.months, "month"),
+        count(summary.customers, "customer"), f"{summary.unchanged:,}", count(len(summary.unmatched), "row"),
+        count(len(summary.errors), "row"))
+    _say_backup(summary.backup)
     return EXIT_OK
 
 
@@ -377,10 +414,10 @@ def cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
     target = Path(args.output)
     db = open_database(database_url(args, paths))
     try:
-        count = export(db, args.format, target)
+        written = export(db, args.format, target)
     finally:
         db.close()
-    print(f"Wrote {count:,} {FORMATS[args.format].unit} to {target}.")
+    say(translate("cli", "Wrote %1 to %2."), count(written, FORMATS[args.format].unit), target)
     return EXIT_OK
 
 
@@ -390,15 +427,16 @@ def _day(text: str):
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-24") from None
+        raise argparse.ArgumentTypeError(fill(translate("cli", "%1 is not a date like 2026-11-24"),
+                                              [repr(text)])) from None
 
 
-def _progress_printer(unit: str = "customers") -> Callable[[int, int], None] | None:
+def _progress_printer(noun: str = "customer") -> Callable[[int, int], None] | None:
     if not sys.stderr.isatty():
         return None
 
     def show(done: int, total: int) -> None:
-        print(f"\r{done:,} / {total:,} {unit}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+        print(f"\r{done:,} / {count(total, noun)}", end="" if done < total else "\n", file=sys.stderr, flush=True)
 
     return show
 
@@ -407,9 +445,9 @@ def _positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(fill(translate("cli", "%1 is not a whole number"), [repr(text)])) from None
     if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
+        raise argparse.ArgumentTypeError(translate("cli", "must be at least 1"))
     return value
 
 

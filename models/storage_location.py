@@ -8,6 +8,8 @@ import os
 import sys
 from pathlib import Path
 
+from models.translatable import QT_TRANSLATE_NOOP, Text
+
 CLOUD_FOLDERS = {
     "dropbox": "Dropbox", "onedrive": "OneDrive", "icloud drive": "iCloud Drive", "mobile documents": "iCloud Drive", "clouddocs": "iCloud Drive", "google drive": "Google Drive",
     "googledrive": "Google Drive", "my drive": "Google Drive", "坚果云": "Nutstore", "百度网盘": "Baidu Netdisk",
@@ -16,7 +18,7 @@ NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "afpfs", "webdav"
                        "9p", "ncpfs", "fuse.rclone", "fuse.s3fs", "afs", "glusterfs", "ceph"}
 
 
-def location_warning(folder: Path) -> str | None:
+def location_warning(folder: Path) -> Text | None:
     """Why ``folder`` is a risky home for the database, or None."""
     folder = folder.expanduser().absolute()
     for part in folder.parts:
@@ -24,13 +26,15 @@ def location_warning(folder: Path) -> str | None:
         for marker, service in CLOUD_FOLDERS.items():
             # "Dropbox", "Dropbox (Personal)", "OneDrive - Contoso"
             if lowered == marker or lowered.startswith((marker + " ", marker + "-")):
-                return (f"The data folder {folder} is inside a {service} folder. Cloud sync breaks SQLite's locking "
-                        "and can upload a half-written database: move the data folder out of it (backups can "
-                        "still be copied there).")
+                return Text("errors", QT_TRANSLATE_NOOP(
+                    "errors", "The data folder %1 is inside a %2 folder. Cloud sync breaks SQLite's locking and can "
+                              "upload a half-written database: move the data folder out of it (backups can still be "
+                              "copied there)."), folder, service)
     network = _network_filesystem(folder)
     if network:
-        return (f"The data folder {folder} is on a network share ({network}). SQLite's locking and write-ahead "
-                "log do not work reliably there: keep the data folder on this computer's own disk.")
+        return Text("errors", QT_TRANSLATE_NOOP(
+            "errors", "The data folder %1 is on a network share (%2). SQLite's locking and write-ahead log do not "
+                      "work reliably there: keep the data folder on this computer's own disk."), folder, network)
     return None
 
 

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from models.translatable import in_language
+
 if TYPE_CHECKING:
     from models.db import Database
     from models.stats import DatabaseCounts
@@ -60,7 +62,7 @@ class DatabaseController(QObject):
         log.info("Opened %s%s", self.db.path or self.db.url, " read-only: it failed its check" if result.damaged else "")
         self.opened.emit(self.db)
         if result.warning:
-            self.location_warning.emit(result.warning)
+            self.location_warning.emit(in_language(result.warning))
         if result.damaged:
             self.damaged.emit(result.problems)
         self.refresh_counts()

@@ -17,11 +17,11 @@ Progress = Callable[[int, int], None]
 class Format:
     name: str  # csv, vcard, ics, xlsx
     suffix: str
-    unit: str  # what the count counts: rows, cards, events
+    unit: str  # what the count counts: row, card, event (models.cli_language.NOUNS)
 
 
-FORMATS = {f.name: f for f in (Format("xlsx", ".xlsx", "rows"), Format("csv", ".csv", "rows"),
-                               Format("vcard", ".vcf", "cards"), Format("ics", ".ics", "events"))}
+FORMATS = {f.name: f for f in (Format("xlsx", ".xlsx", "row"), Format("csv", ".csv", "row"),
+                               Format("vcard", ".vcf", "card"), Format("ics", ".ics", "event"))}
 
 
 def format_for(target: Path, default: str = "csv") -> str:

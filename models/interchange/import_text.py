@@ -2,7 +2,7 @@
 (contexts "import" and "validation" of resources/i18n/*.ts) and the notes a value is kept in are
 written in the user's language (models.language.word)."""
 
-from models.translatable import QT_TRANSLATE_NOOP
+from models.translatable import QT_TRANSLATE_NOOP, Text, translate
 
 # -- why a value is kept in the notes instead of its field ----------------------------------------------
 NOT_A_PHONE = QT_TRANSLATE_NOOP("validation", "Not a phone number: digits, spaces, + ( ) - allowed, e.g. +86 138 "
@@ -91,3 +91,31 @@ NO_CUSTOMER_COLUMN = QT_TRANSLATE_NOOP("import", "No column says which customer 
                                                  "'Customer' or 'Phone' (客户编号, 客户名称, 手机号码).")
 NO_MONTH_COLUMNS = QT_TRANSLATE_NOOP("import", "No month and amount columns: name them 'Month' and 'Amount' (月份, "
                                                "金额), or give a column per month headed like 2026-03.")
+
+
+# -- said in the user's language (the import window and `fieldbrief import`) ------------------------------
+def reason_text(reason: str) -> str:
+    """An import message (above, or a ``Text``) in the user's language."""
+    if isinstance(reason, Text):
+        return reason.translated()
+    context = "validation" if reason in (NOT_A_PHONE, EXCEL_SHORTENED, NOT_AN_EMAIL) else "import"
+    return translate(context, reason)
+
+
+def field_text(field_name: str) -> str:
+    return translate("import", FIELD_NAMES.get(field_name, field_name))
+
+
+def where_text(where: str) -> str:
+    """"line 12" / "card 3" as the user reads it."""
+    kind, _space, number = where.partition(" ")
+    if kind == "line":
+        return translate("ImportDialog", "line %1").replace("%1", number)
+    if kind == "card":
+        return translate("ImportDialog", "card %1").replace("%1", number)
+    return where
+
+
+def who_text(where: str, person: str) -> str:
+    """"王秀英 (line 12)", or the place alone when the file names nobody."""
+    return f"{person} ({where_text(where)})" if person else where_text(where)

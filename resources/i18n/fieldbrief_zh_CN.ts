@@ -3918,6 +3918,71 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示版本号并退出</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下参数：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>需要以下参数之一：%s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>有歧义的选项：%(option)s 可能是 %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>brief</name>
     <message>
         <source>Visit brief</source>
@@ -4159,8 +4224,292 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>cli</name>
     <message>
+        <source>%1: plan customer visits, run the pre-visit checklist, print the visit brief. Without a command, opens the desktop app.</source>
+        <translation>%1：计划客户拜访，完成拜访前检查清单，打印拜访简报。不带命令时打开桌面程序。</translation>
+    </message>
+    <message>
+        <source>fill an empty database with realistic demo data</source>
+        <translation>向空数据库填入逼真的演示数据</translation>
+    </message>
+    <message>
+        <source>how many customers (default 500)</source>
+        <translation>客户数量（默认 500）</translation>
+    </message>
+    <message>
+        <source>random seed; the same seed gives the same data (default 1)</source>
+        <translation>随机种子；同一种子生成相同数据（默认 1）</translation>
+    </message>
+    <message>
+        <source>print the one-page brief of a visit, or a day sheet, as PDF</source>
+        <translation>把一次拜访的单页简报或一天的日程表打印为 PDF</translation>
+    </message>
+    <message>
+        <source>the visit&apos;s number</source>
+        <translation>拜访编号</translation>
+    </message>
+    <message>
+        <source>every visit of that day, with a summary page</source>
+        <translation>当天的每次拜访，附汇总页</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>PDF 的保存位置</translation>
+    </message>
+    <message>
+        <source>paper size (default: the one chosen in Settings, A4 until then)</source>
+        <translation>纸张大小（默认：设置中选定的纸张，未选时为 A4）</translation>
+    </message>
+    <message>
+        <source>back up the database (verified), into the backups folder or FILE</source>
+        <translation>备份数据库（并校验），存入备份文件夹或 FILE</translation>
+    </message>
+    <message>
+        <source>where to write the backup (default: the backups folder, which is then thinned)</source>
+        <translation>备份的保存位置（默认：备份文件夹，之后会清理旧备份）</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup, after checking it</source>
+        <translation>检查备份后，用它替换数据库</translation>
+    </message>
+    <message>
+        <source>a backup or any Fieldbrief database file</source>
+        <translation>备份或任何 Fieldbrief 数据库文件</translation>
+    </message>
+    <message>
+        <source>copy the whole book into an empty database (e.g. a team database on PostgreSQL), or a whole book from one into this, empty, one</source>
+        <translation>把整个客户簿复制到一个空数据库（例如 PostgreSQL 上的团队数据库），或把另一个数据库的整个客户簿复制到当前这个空数据库</translation>
+    </message>
+    <message>
+        <source>copy this book (the laptop&apos;s, or --database) into the empty database at URL, e.g. postgresql+psycopg://USER@HOST:5432/DATABASE</source>
+        <translation>把当前客户簿（笔记本上的，或 --database 指定的）复制到 URL 所指的空数据库，例如 postgresql+psycopg://USER@HOST:5432/DATABASE</translation>
+    </message>
+    <message>
+        <source>copy the book at URL into this one (the laptop&apos;s, or --database), which must be empty</source>
+        <translation>把 URL 所指的客户簿复制到当前数据库（笔记本上的，或 --database 指定的），当前数据库必须为空</translation>
+    </message>
+    <message>
+        <source>check the database (integrity, schema, where it is kept)</source>
+        <translation>检查数据库（完整性、结构版本、存放位置）</translation>
+    </message>
+    <message>
+        <source>import customers and contacts from CSV or vCard (.vcf), or a whole Fieldbrief workbook (.xlsx)</source>
+        <translation>从 CSV 或 vCard（.vcf）导入客户和联系人，或导入完整的 Fieldbrief 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>CSV columns: google, outlook, fieldbrief or a mapping saved in the import window (default: guessed from the header)</source>
+        <translation>CSV 列的对应方式：google、outlook、fieldbrief 或在导入窗口中保存的对应方式（默认：根据表头判断）</translation>
+    </message>
+    <message>
+        <source>what to do with a contact the book already has (default skip)</source>
+        <translation>客户簿中已有的联系人如何处理（默认 skip，跳过）</translation>
+    </message>
+    <message>
+        <source>dates like 04/03/1985 are day/month (dmy) or month/day (mdy); default: what the file&apos;s dates decide (a day over 12), else such dates are kept in the notes to check</source>
+        <translation>像 04/03/1985 这样的日期是日/月（dmy）还是月/日（mdy）；默认：由文件中的日期决定（出现大于 12 的日），否则这类日期保存在备注中待核对</translation>
+    </message>
+    <message>
+        <source>import monthly spend from a billing export (CSV or .xlsx): customer (id, name or phone), month, amount</source>
+        <translation>从账单导出文件（CSV 或 .xlsx）导入每月消费：客户（编号、名称或电话）、月份、金额</translation>
+    </message>
+    <message>
+        <source>export everything (xlsx), customers and contacts (csv, vcard) or the calendar (ics)</source>
+        <translation>导出全部数据（xlsx）、客户和联系人（csv、vcard）或日历（ics）</translation>
+    </message>
+    <message>
+        <source>folder for the database, backups, logs and settings (default: $%1 or the user&apos;s data folder)</source>
+        <translation>存放数据库、备份、日志和设置的文件夹（默认：$%1 或用户的数据文件夹）</translation>
+    </message>
+    <message>
+        <source>SQLAlchemy URL of the database (default: the SQLite file in the data folder)</source>
+        <translation>数据库的 SQLAlchemy URL（默认：数据文件夹中的 SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>user-interface language, e.g. zh_CN or en (default: the system&apos;s)</source>
+        <translation>界面语言，例如 zh_CN 或 en（默认：系统语言）</translation>
+    </message>
+    <message>
         <source>fieldbrief: error: %1</source>
         <translation>fieldbrief：错误：%1</translation>
+    </message>
+    <message>
+        <source>Loaded demo data into %1: %2, %3, %4.</source>
+        <translation>演示数据已载入 %1：%2，%3，%4。</translation>
+    </message>
+    <message>
+        <source>Wrote the day sheet of %1 (%2) to %3.</source>
+        <translation>%1 的日程表（%2）已写入 %3。</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (verified); %3 thinned out.</source>
+        <translation>%1 已备份到 %2（已校验）；清理了 %3。</translation>
+    </message>
+    <message>
+        <source>Restored %1 (%2, %3) into %4.</source>
+        <translation>已把 %1（%2，%3）恢复到 %4。</translation>
+    </message>
+    <message>
+        <source>Copied %1 and %2 (%3 in %4, each table&apos;s count checked) from %5 into %6.</source>
+        <translation>已把 %1 和 %2（%4 共 %3，每张表的行数均已核对）从 %5 复制到 %6。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 merged, %4 skipped as duplicates, %5 to check, %6 not imported (listed above).</source>
+        <translation>已导入 %1：新增 %2，合并 %3，作为重复跳过 %4，%5 待核对，未导入 %6（见上方列表）。</translation>
+    </message>
+    <message>
+        <source>Imported the spend in %1: %2 of %3 (%4 as they were), %5 matched no customer, %6 could not be read (listed above).</source>
+        <translation>已导入 %1 中的消费：%3 的 %2（其中 %4 个未变），%5 未匹配到客户，%6 无法读取（见上方列表）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>已写入 %2：%1。</translation>
+    </message>
+    <message>
+        <source>Wrote the brief of visit %1 to %2.</source>
+        <translation>拜访 %1 的简报已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (pg_dump, verified with pg_restore).</source>
+        <translation>%1 已备份到 %2（pg_dump，已用 pg_restore 校验）。</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (verified).</source>
+        <translation>%1 已备份到 %2（已校验）。</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in %1.</source>
+        <translation>恢复前的数据库保存在 %1。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 yet; it is created when the app first opens.</source>
+        <translation>%1 还没有数据库；程序第一次打开时会创建它。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. Restore a backup (fieldbrief restore FILE; the backups are in %3).</source>
+        <translation>%1 已损坏：%2。请恢复备份（fieldbrief restore FILE；备份在 %3）。</translation>
+    </message>
+    <message>
+        <source>%1: ok.</source>
+        <translation>%1：正常。</translation>
+    </message>
+    <message>
+        <source>%1: ok, reachable, no Fieldbrief schema yet (an empty database: Fieldbrief creates it when it first opens it).</source>
+        <translation>%1：正常，可以连接，尚无 Fieldbrief 结构（空数据库：Fieldbrief 第一次打开时会创建）。</translation>
+    </message>
+    <message>
+        <source>%1: ok, reachable, the current schema.</source>
+        <translation>%1：正常，可以连接，结构为当前版本。</translation>
+    </message>
+    <message>
+        <source>%1: ok, reachable, an older schema (%2), upgraded when Fieldbrief next opens it.</source>
+        <translation>%1：正常，可以连接，结构为旧版本（%2），Fieldbrief 下次打开时会升级。</translation>
+    </message>
+    <message>
+        <source>  %1: not imported: %2</source>
+        <translation>  %1：未导入：%2</translation>
+    </message>
+    <message>
+        <source>  %1: %2 %3 kept in the notes: %4</source>
+        <translation>  %1：%2 %3 保存在备注中：%4</translation>
+    </message>
+    <message>
+        <source>The database was backed up first to %1.</source>
+        <translation>导入前数据库已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date like 2026-11-24</source>
+        <translation>%1 不是像 2026-11-24 这样的日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 不是整数</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>至少为 1</translation>
+    </message>
+    <message>
+        <source>%1 customer</source>
+        <translation>%1 个客户</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 个客户</translation>
+    </message>
+    <message>
+        <source>%1 contact</source>
+        <translation>%1 个联系人</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 位联系人</translation>
+    </message>
+    <message>
+        <source>%1 visit</source>
+        <translation>%1 次拜访</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 次拜访</translation>
+    </message>
+    <message>
+        <source>%1 older backup</source>
+        <translation>%1 个旧备份</translation>
+    </message>
+    <message>
+        <source>%1 older backups</source>
+        <translation>%1 个旧备份</translation>
+    </message>
+    <message>
+        <source>%1 row</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1 table</source>
+        <translation>%1 张表</translation>
+    </message>
+    <message>
+        <source>%1 tables</source>
+        <translation>%1 张表</translation>
+    </message>
+    <message>
+        <source>%1 month</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>%1 value</source>
+        <translation>%1 个值</translation>
+    </message>
+    <message>
+        <source>%1 values</source>
+        <translation>%1 个值</translation>
+    </message>
+    <message>
+        <source>%1 card</source>
+        <translation>%1 张名片</translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation>%1 张名片</translation>
+    </message>
+    <message>
+        <source>%1 event</source>
+        <translation>%1 个日程</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 个日程</translation>
     </message>
 </context>
 <context>
@@ -4490,6 +4839,14 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>it has tables but no Fieldbrief schema version</source>
         <translation>它有数据表，但没有 Fieldbrief 结构版本</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is inside a %2 folder. Cloud sync breaks SQLite&apos;s locking and can upload a half-written database: move the data folder out of it (backups can still be copied there).</source>
+        <translation>数据文件夹 %1 位于 %2 文件夹中。云同步会破坏 SQLite 的锁，还可能上传写了一半的数据库：请把数据文件夹移出该文件夹（备份仍可复制到那里）。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is on a network share (%2). SQLite&apos;s locking and write-ahead log do not work reliably there: keep the data folder on this computer&apos;s own disk.</source>
+        <translation>数据文件夹 %1 位于网络共享（%2）上。SQLite 的锁和预写日志在那里不可靠：请把数据文件夹放在本机的磁盘上。</translation>
     </message>
 </context>
 <context>

@@ -220,8 +220,8 @@ def test_import_lists_what_it_kept_in_the_notes_and_never_skips_for_a_switchboar
                      .encode("gbk"))
     assert run("import", str(path)) == 0
     out = capsys.readouterr().out
-    assert "2 added" in out and "0 skipped" in out and "1 values to check" in out
-    assert "line 2 赵敏: birthday '04/03/1985' kept in the notes" in out
+    assert "2 added" in out and "0 skipped" in out and "1 value to check" in out
+    assert "赵敏 (line 2): Birthday '04/03/1985' kept in the notes" in out
     again = tmp_path / "again.csv"
     again.write_bytes("姓名,公司,电话,生日\r\n钱进,华联超市,,04/03/1985\r\n".encode("gbk"))
     assert run("import", str(again), "--dates", "dmy") == 0
@@ -256,4 +256,4 @@ def test_the_whole_book_as_a_workbook_and_spend_from_the_command_line(data_dir, 
     (tmp_path / "spend.csv").write_text("客户编号,月份,金额\n1,2026-12,\"¥1,234.50\"\n99999,2026-12,5\n", encoding="utf-8")
     assert run(other, "import-spend", str(tmp_path / "spend.csv")) == 0
     out = capsys.readouterr().out
-    assert "line 3: no customer with id 99999" in out and "1 months of 1 customers" in out
+    assert "line 3: no customer with id 99999" in out and "1 month of 1 customer" in out

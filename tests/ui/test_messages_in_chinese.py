@@ -85,6 +85,46 @@ def test_the_command_line_speaks_the_language_it_is_given(tmp_path):
                                       "Your database is as it was."
 
 
+def _fieldbrief(*args, env=None):
+    import os
+
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                          timeout=300, env={**os.environ, **(env or {})})
+
+
+def test_a_session_on_the_command_line_is_said_in_chinese(tmp_path):
+    """Help, usage mistakes and what each command reports, in Chinese: with --lang, and from LANG alone."""
+    data, out = str(tmp_path / "data"), tmp_path / "out"
+    out.mkdir()
+    (tmp_path / "contacts.csv").write_text("Name,Phone\n王秀英,abc\n", encoding="utf-8")
+    runs = [
+        _fieldbrief("--lang", "zh_CN", "--data-dir", data, "demo", "--customers", "3"),
+        _fieldbrief("--lang", "zh_CN", "--data-dir", data, "check"),
+        _fieldbrief("--lang", "zh_CN", "--data-dir", data, "backup"),
+        _fieldbrief("--lang", "zh_CN", "--data-dir", data, "export", "--format", "vcard", "-o", str(out / "all.vcf")),
+        _fieldbrief("--lang", "zh_CN", "--data-dir", data, "brief", "1", "-o", str(out / "brief.pdf")),
+        _fieldbrief("--data-dir", data, "import", str(tmp_path / "contacts.csv"), env={"LANG": "zh_CN.UTF-8",
+                                                                                    "LC_ALL": ""}),
+    ]
+    for run in runs:
+        assert run.returncode == 0, run.stderr
+    said = [run.stdout for run in runs]
+    assert said[0].startswith(f"演示数据已载入 {data}") and "3 个客户" in said[0], said[0]
+    assert "正常" in said[1] and "已校验" in said[2] and "张名片" in said[3] and "简报已写入" in said[4]
+    assert "王秀英 (第 2 行)：电话 'abc' 保存在备注中：不是电话号码" in said[5], said[5]
+    helped = _fieldbrief("--lang", "zh_CN", "brief", "--help")
+    mistaken = _fieldbrief("--lang", "zh_CN", "--data-dir", data, "brief", "--date", "2026-13-01")
+    assert helped.returncode == 0 and "用法：" in helped.stdout and "显示本帮助并退出" in helped.stdout
+    assert mistaken.returncode == 2 and "错误：参数 --date：'2026-13-01' 不是像 2026-11-24 这样的日期" in mistaken.stderr
+    allowed = ("fieldbrief brief", "Fieldbrief", "FILE.pdf", "VISIT_ID", "YYYY-MM-DD", "DATA_DIR", "SQLAlchemy URL",
+               "--data-dir DIR", "--database URL", "--lang LANG", "--paper", "--output", "--date", "--help",
+               "A4,Letter", "zh_CN", "vcard", "pg_dump")
+    for text in said + [helped.stdout, mistaken.stderr]:
+        assert not english_in(re.sub(r"/[^\s：（）]+", "", text), allowed), text  # (file paths are names)
+    english = _fieldbrief("--lang", "en", "--data-dir", data, "check")
+    assert english.stdout.strip() == f"{data}/fieldbrief.sqlite: ok."
+
+
 def test_the_damaged_database_offer_is_in_chinese(qtbot, chinese, open_window, paths):
     from PySide6.QtWidgets import QAbstractButton
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.interchange import import_text
+from models.interchange.import_text import field_text, reason_text, where_text, who_text
 from models.interchange.csv_import import FIELDS, MULTI, Mapping, Rule, label_from
 from models.interchange.records import DMY, MDY
 from models.interchange.store import Choice
@@ -65,29 +65,8 @@ FIELD_NAMES = {  # what the column boxes say (translated in the ImportDialog con
 }
 
 
-def reason_text(reason: str) -> str:
-    """An import message (models/interchange/import_text.py) in the user's language."""
-    context = "validation" if reason in (import_text.NOT_A_PHONE, import_text.EXCEL_SHORTENED,
-                                         import_text.NOT_AN_EMAIL) else "import"
-    return QCoreApplication.translate(context, reason)
-
-
-def field_text(field_name: str) -> str:
-    return QCoreApplication.translate("import", import_text.FIELD_NAMES.get(field_name, field_name))
-
-
 def shortened(value: str, limit: int = 80) -> str:
     return value if len(value) <= limit else value[:limit] + "…"
-
-
-def where_text(where: str) -> str:
-    """"line 12" / "card 3" as the user reads it."""
-    kind, _space, number = where.partition(" ")
-    if kind == "line":
-        return QCoreApplication.translate("ImportDialog", "line %1").replace("%1", number)
-    if kind == "card":
-        return QCoreApplication.translate("ImportDialog", "card %1").replace("%1", number)
-    return where
 
 
 class ImportDialog(QDialog):
@@ -325,7 +304,7 @@ class ImportDialog(QDialog):
         table.setRowCount(0)
         table.setRowCount(len(checks))
         for row, c in enumerate(checks):
-            person = f"{c.person} ({where_text(c.where)})" if c.person else where_text(c.where)
+            person = who_text(c.where, c.person)
             for column, value in enumerate((person, field_text(c.field), c.value, reason_text(c.reason))):
                 item = QTableWidgetItem(shortened(value))
                 item.setToolTip(shortened(value, 2000))  # a long value or reason is cut to its column
@@ -336,7 +315,7 @@ class ImportDialog(QDialog):
 
     def _error_lines(self, errors) -> list[str]:
         line = self.tr("%1: %2")  # who, and what is wrong
-        return [line.replace("%1", f"{e.person} ({where_text(e.where)})" if e.person else where_text(e.where))
+        return [line.replace("%1", who_text(e.where, e.person))
                 .replace("%2", reason_text(e.reason)) for e in errors]
 
     def _duplicate_reason(self, d) -> str:

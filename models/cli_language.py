@@ -1,0 +1,85 @@
+"""The command line in the user's language: ``--lang``, else the system's (LC_ALL, LC_MESSAGES, LANG).
+
+Our own words are looked up in resources/i18n/*.ts (context "cli") through models.language; argparse's
+("usage:", "the following arguments are required", "show this help message and exit"…) go through the
+same file, context "argparse", by handing argparse a lookup for the gettext it calls.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from models.translatable import QT_TRANSLATE_NOOP, fill, in_language, set_translator, translate
+
+# argparse's messages (Python 3.11-3.13) that a user of these commands can meet
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+def system_language(environ=os.environ) -> str:
+    """"zh_CN" for LANG=zh_CN.UTF-8 (the first of LC_ALL, LC_MESSAGES, LANG that is set); "" for C/POSIX."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            code = value.split(".")[0].split("@")[0]
+            return "" if code in ("C", "POSIX") else code
+    return ""
+
+
+def speak(lang: str | None) -> None:
+    """Every later message of the core, the commands and argparse in ``lang`` (else the system's)."""
+    from models import language
+
+    language.use(lang or system_language())
+    set_translator(language.word)
+    argparse._ = _argparse_word  # argparse looks its words up through this module-level gettext
+    argparse.ngettext = lambda one, many, n: _argparse_word(one if n == 1 else many)
+
+
+def _argparse_word(text: str) -> str:
+    found = translate("argparse", text)
+    ending = text[len(text.rstrip("\n")):]  # the .ts loses the error line's newline
+    return found if found is text or found.endswith(ending) else found + ending
+
+
+def say(template: str, *values: object, error: bool = False) -> None:
+    """Print a translated ``template`` (``translate("cli", …)``) with its %1, %2… filled in."""
+    print(fill(template, [in_language(v) for v in values]), file=sys.stderr if error else sys.stdout)
+
+
+# what the commands count, each in its forms for one and for more (Chinese has one form for both)
+NOUNS = {
+    "customer": (QT_TRANSLATE_NOOP("cli", "%1 customer"), QT_TRANSLATE_NOOP("cli", "%1 customers")),
+    "contact": (QT_TRANSLATE_NOOP("cli", "%1 contact"), QT_TRANSLATE_NOOP("cli", "%1 contacts")),
+    "visit": (QT_TRANSLATE_NOOP("cli", "%1 visit"), QT_TRANSLATE_NOOP("cli", "%1 visits")),
+    "older backup": (QT_TRANSLATE_NOOP("cli", "%1 older backup"), QT_TRANSLATE_NOOP("cli", "%1 older backups")),
+    "row": (QT_TRANSLATE_NOOP("cli", "%1 row"), QT_TRANSLATE_NOOP("cli", "%1 rows")),
+    "table": (QT_TRANSLATE_NOOP("cli", "%1 table"), QT_TRANSLATE_NOOP("cli", "%1 tables")),
+    "month": (QT_TRANSLATE_NOOP("cli", "%1 month"), QT_TRANSLATE_NOOP("cli", "%1 months")),
+    "value": (QT_TRANSLATE_NOOP("cli", "%1 value"), QT_TRANSLATE_NOOP("cli", "%1 values")),
+    "card": (QT_TRANSLATE_NOOP("cli", "%1 card"), QT_TRANSLATE_NOOP("cli", "%1 cards")),
+    "event": (QT_TRANSLATE_NOOP("cli", "%1 event"), QT_TRANSLATE_NOOP("cli", "%1 events")),
+}
+
+
+def count(n: int, noun: str) -> str:
+    """"1 customer", "100,000 customers", "100,000 个客户"."""
+    one, many = NOUNS[noun]
+    return fill(translate("cli", one if n == 1 else many), [f"{n:,}"])
