@@ -182,6 +182,8 @@ class Customer(Base):
         CheckConstraint("referred_by_id IS NULL OR referred_by_id != id", name="not_referred_by_itself"),
         # (filter, name's sort key): a filtered list sorted by name; single columns: the list sorted by that column.
         Index("ix_customers_sort_name", "sort_name"),
+        # SQLite: a search reads this instead of the table (models/customer_list.py; PostgreSQL has its index of grams)
+        Index("ix_customers_search", "search_text", "archived", "sort_name").ddl_if(dialect="sqlite"),
         Index("ix_customers_segment_sort_name", "segment", "sort_name"),
         Index("ix_customers_lifecycle_stage_sort_name", "lifecycle_stage", "sort_name"),
         Index("ix_customers_tier_sort_name", "tier", "sort_name"),

@@ -95,6 +95,8 @@ def test_a_cancelled_load_leaves_nothing_behind_and_keeps_the_indexes(db):
         indexes_after = index_names(conn)
     assert indexes_after == indexes_before
     expected = {index.name for table in Base.metadata.tables.values() for index in table.indexes}
+    if db.engine.dialect.name != "sqlite":
+        expected.remove("ix_customers_search")  # (SQLite's alone: PostgreSQL searches its index of grams)
     assert expected <= indexes_after
 
 
