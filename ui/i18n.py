@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from models.resources import I18N_DIR
 
 log = logging.getLogger(__name__)
+
+# Qt 6's file dialog asks for these, and qtbase's Chinese translation has only their Qt 5 spellings
+# ("Look in:"): ours are installed after qtbase's, so Qt finds them here.
+QTBASE_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 
 
 def ui_locale(lang: str | None, system: QLocale | None = None) -> QLocale:

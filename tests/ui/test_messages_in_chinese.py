@@ -149,3 +149,19 @@ def test_the_damaged_database_offer_is_in_chinese(qtbot, chinese, open_window, p
         assert text and not english_in(text, ("SQLite",)), text
     assert "只读" in box.text()
     box.done(0)
+
+
+def test_qts_own_file_dialog_is_in_chinese(qtbot, chinese):
+    """Qt's file dialog (the one used where the desktop offers none, as under Xvfb): qtbase's translation
+    lacks two of Qt 6's labels, which ours supply."""
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QWidget
+
+    for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
+        dialog = QFileDialog(None, "", "", "CSV (*.csv)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(mode)
+        qtbot.addWidget(dialog)
+        shown = [w.text() for w in dialog.findChildren(QWidget) if isinstance(w, (QAbstractButton, QLabel))]
+        shown += [w.toolTip() for w in dialog.findChildren(QWidget) if w.toolTip()]
+        assert "查找范围(&L)：" in shown and "文件类型(&T)：" in shown, shown
+        assert not [text for text in shown if re.search(r"[A-Za-z]{2,}", text.replace("&", ""))], shown
