@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from models.translatable import QT_TRANSLATE_NOOP, Text, fill, in_language, translate
 
-__all__ = ["KnownError", "TranslatableError", "Refused", "fill"]
+__all__ = ["KnownError", "TranslatableError", "Refused"]
 
 
 class KnownError(Exception):

@@ -3,14 +3,12 @@
 written in the user's language (models.language.word)."""
 
 from models.translatable import QT_TRANSLATE_NOOP, Text, translate
+from models.validation import NOT_A_PHONE, NOT_AN_EMAIL  # (the customer editor's words for the same values)
 
 # -- why a value is kept in the notes instead of its field ----------------------------------------------
-NOT_A_PHONE = QT_TRANSLATE_NOOP("validation", "Not a phone number: digits, spaces, + ( ) - allowed, e.g. +86 138 "
-                                              "1234 5678.")
 TOO_FEW_DIGITS = QT_TRANSLATE_NOOP("import", "Too few digits for a phone number (at least 3).")
 EXCEL_SHORTENED = QT_TRANSLATE_NOOP("validation", "Excel shortened this number: format the column as Text and "
                                                   "export again.")
-NOT_AN_EMAIL = QT_TRANSLATE_NOOP("validation", "Not an email address, e.g. name@example.com.")
 TOO_LONG = QT_TRANSLATE_NOOP("import", "Too long for this field.")
 NOTES_CUT = QT_TRANSLATE_NOOP("import", "Too long for the notes: the first 10,000 characters are kept.")
 NOT_A_DATE = QT_TRANSLATE_NOOP("import", "Not a date.")
