@@ -385,12 +385,14 @@ def _without_year(day: dt.date) -> dt.date:
 def _write_channels(conn: Connection, cid: int, contact_id: int | None, channels: list[ChannelData],
                     rows: list[dict] | None) -> bool:
     table = Channel.__table__
-    owner = table.c.contact_id.is_(None) if contact_id is None else table.c.contact_id == contact_id
+    where = None  # (read only when the rows are not in hand: building it costs more than comparing them)
+    if rows is None:
+        owner = table.c.contact_id.is_(None) if contact_id is None else table.c.contact_id == contact_id
+        where = (table.c.customer_id == cid) & owner
     wanted = [{"id": ch.id, "customer_id": cid, "contact_id": contact_id, "kind": ChannelKind(ch.kind).value,
                "value": ch.value.strip(), "label": ch.label.strip(), "position": i}
               for i, ch in enumerate(c for c in channels if c.value.strip())]
-    return sync_by_id(conn, table, (table.c.customer_id == cid) & owner, wanted, ("kind", "value", "label",
-                                                                                  "position"), rows)
+    return sync_by_id(conn, table, where, wanted, ("kind", "value", "label", "position"), rows)
 
 
 def _tag_ids(conn: Connection, names: list[str], created: list[RowChange]) -> list[int]:

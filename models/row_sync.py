@@ -83,7 +83,7 @@ def sync_by_id(conn: Connection, table: Table, where, wanted: Sequence[dict], fi
     row) takes a row that says the same (``fields``) and that no other wanted row is, or is inserted;
     the rows no wanted row is are deleted. A row whose id is gone (deleted meanwhile, by another window)
     comes back under that id, as an undo would put it back (so that the undo, later, finds it there).
-    ``rows`` as for ``sync_keyed``; True when it wrote anything."""
+    ``rows`` as for ``sync_keyed`` (given, ``where`` is not used and may be None); True when it wrote anything."""
     existing = {r["id"]: r for r in _rows(conn, table, where, rows)}
     claimed = {want.get("id") for want in wanted} & existing.keys()
     taken: set[int] = set()

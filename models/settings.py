@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import asdict, dataclass, fields
+from functools import lru_cache
 
 from sqlalchemy import literal_column, select
 from sqlalchemy.engine import Connection
@@ -197,10 +198,18 @@ def derived_settings_columns() -> list:
 
 def derived_settings(tier_rules: str | None, phone_region: str | None) -> tuple[TierRules, str]:
     """The tier rules and the phone region from their stored texts (None: not set)."""
-    from models import language, phones
+    from models import language
+
+    return _derived_settings(tier_rules, phone_region, language.current())
+
+
+@lru_cache(maxsize=16)
+def _derived_settings(tier_rules: str | None, phone_region: str | None, lang: str) -> tuple[TierRules, str]:
+    """(Parsed once for each stored text: every save refreshes a customer with them; TierRules is frozen.)"""
+    from models import phones
 
     rules = _parse_fields(tier_rules, TIER_RULES_KEY, TierRules)
-    return rules, _parse_region(phone_region) or phones.default_region(language.current())
+    return rules, _parse_region(phone_region) or phones.default_region(lang)
 
 
 def save_phone_region(session: Session, region: str) -> None:
