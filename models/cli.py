@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 
 from models import APP_NAME, __version__
-from models.cli_language import count, say, speak
+from models.cli_language import count, say, speak, spoken
 from models.errors import KnownError, as_known_error
 from models.paths import DATA_DIR_ENV, DataPaths
 from models.translatable import QT_TRANSLATE_NOOP, fill, translate
@@ -30,7 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=fill(translate("cli", "%1: plan customer visits, run the pre-visit checklist, print the visit "
                                           "brief. Without a command, opens the desktop app."), [APP_NAME]),
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help=translate("argparse", "show program's version number and exit"))
     add_common_options(parser)
     # for the packaging tests and bench/startup.py: print the time of the window's first paint, then quit
     parser.add_argument("--exit-on-first-paint", action="store_true", help=argparse.SUPPRESS)
@@ -39,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help=translate("cli", "fill an empty database with realistic demo data"))
     demo.add_argument("--customers", type=_positive_int, default=500, metavar="N",
                       help=translate("cli", "how many customers (default 500)"))
-    demo.add_argument("--seed", type=int, default=1, metavar="S",
+    demo.add_argument("--seed", type=_whole_number, default=1, metavar="S",
                       help=translate("cli", "random seed; the same seed gives the same data (default 1)"))
     demo.set_defaults(handler=cmd_demo)
 
@@ -139,6 +140,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    if args.lang:
+        args.lang = spoken(args.lang)  # (zh, zh-CN… the brief's language too)
     speak(args.lang)  # the core's messages in --lang's language (the system's without one)
     paths = DataPaths.resolve(args.data_dir).ensure()
     from models.logsetup import setup_logging
@@ -162,7 +165,21 @@ def _say_error(problem: object) -> None:
 
 
 def database_url(args: argparse.Namespace, paths: DataPaths) -> str:
-    return args.database or paths.database_url
+    return checked_url(args.database) if args.database else paths.database_url
+
+
+def checked_url(url: str) -> str:
+    """``url`` when SQLAlchemy can read it as a database URL, else a plain message (not a traceback)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        make_url(url)
+    except ArgumentError:
+        raise KnownError(QT_TRANSLATE_NOOP("errors", "%1 is not a database URL: write it like "
+                                                     "postgresql+psycopg://USER@HOST:5432/DATABASE, or "
+                                                     "sqlite:///PATH for a SQLite file."), url) from None
+    return url
 
 
 def cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -293,7 +310,7 @@ def cmd_copy(args: argparse.Namespace, paths: DataPaths) -> int:
     from models.team_database import where
 
     here = database_url(args, paths)
-    source, target = (here, args.to) if args.to else (args.source, here)
+    source, target = (here, checked_url(args.to)) if args.to else (checked_url(args.source), here)
     report = copy_book(source, target, progress=_progress_printer("row"))
     say(translate("cli", "Copied %1 and %2 (%3 in %4, each table's count checked) from %5 into %6."),
         count(report.customers, "customer"), count(report.visits, "visit"), count(report.rows, "row"),
@@ -441,11 +458,15 @@ def _progress_printer(noun: str = "customer") -> Callable[[int, int], None] | No
     return show
 
 
-def _positive_int(text: str) -> int:
+def _whole_number(text: str) -> int:
     try:
-        value = int(text)
+        return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(fill(translate("cli", "%1 is not a whole number"), [repr(text)])) from None
+
+
+def _positive_int(text: str) -> int:
+    value = _whole_number(text)
     if value < 1:
         raise argparse.ArgumentTypeError(translate("cli", "must be at least 1"))
     return value

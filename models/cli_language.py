@@ -43,11 +43,21 @@ def system_language(environ=os.environ) -> str:
     return ""
 
 
+def spoken(lang: str) -> str:
+    """The language Fieldbrief has for what a user asked: zh, zh-CN, zh_cn, zh_Hans, zh_CN.UTF-8 and cn are
+    Simplified Chinese (zh_CN); anything else is what it says (English where there is no translation)."""
+    code = lang.split(".")[0].split("@")[0].replace("-", "_")
+    lowered = code.lower()
+    if lowered in ("zh", "cn", "zh_cn", "zh_hans", "zh_hans_cn", "zh_sg"):
+        return "zh_CN"
+    return code
+
+
 def speak(lang: str | None) -> None:
     """Every later message of the core, the commands and argparse in ``lang`` (else the system's)."""
     from models import language
 
-    language.use(lang or system_language())
+    language.use(spoken(lang or system_language()))
     set_translator(language.word)
     argparse._ = _argparse_word  # argparse looks its words up through this module-level gettext
     argparse.ngettext = lambda one, many, n: _argparse_word(one if n == 1 else many)

@@ -42,6 +42,8 @@ def write_day_sheet(db: Database, day: dt.date, target: Path, lang: str | None =
 
 
 def _write(pdf: bytes, target: Path) -> None:
+    if not target.parent.is_dir():  # (as an export says it, not the system's English "No such file")
+        raise KnownError(QT_TRANSLATE_NOOP("errors", "The folder %1 does not exist; nothing was written."), target.parent)
     try:
         write_pdf(pdf, target)
     except OSError as exc:

@@ -289,6 +289,14 @@
         <translation>导入前</translation>
     </message>
     <message>
+        <source>Before a spend import</source>
+        <translation>导入消费前</translation>
+    </message>
+    <message>
+        <source>The damaged database, kept</source>
+        <translation>保留的损坏数据库</translation>
+    </message>
+    <message>
         <source>Restore from a file</source>
         <translation>从文件恢复</translation>
     </message>
@@ -4352,7 +4360,7 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
         <source>Backed up %1 to %2 (verified); %3 thinned out.</source>
-        <translation>%1 已备份到 %2（已校验）；清理了 %3。</translation>
+        <translation>%1 已备份到 %2（已校验）；清理了%3。</translation>
     </message>
     <message>
         <source>Restored %1 (%2, %3) into %4.</source>
@@ -4360,15 +4368,15 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
         <source>Copied %1 and %2 (%3 in %4, each table&apos;s count checked) from %5 into %6.</source>
-        <translation>已把 %1 和 %2（%4 共 %3，每张表的行数均已核对）从 %5 复制到 %6。</translation>
+        <translation>已把%1和%2（%4共 %3，每张表的行数均已核对）从 %5 复制到 %6。</translation>
     </message>
     <message>
         <source>Imported %1: %2 added, %3 merged, %4 skipped as duplicates, %5 to check, %6 not imported (listed above).</source>
-        <translation>已导入 %1：新增 %2，合并 %3，作为重复跳过 %4，%5 待核对，未导入 %6（见上方列表）。</translation>
+        <translation>已导入 %1：新增 %2，合并 %3，作为重复跳过 %4，%5待核对，未导入 %6（见上方列表）。</translation>
     </message>
     <message>
         <source>Imported the spend in %1: %2 of %3 (%4 as they were), %5 matched no customer, %6 could not be read (listed above).</source>
-        <translation>已导入 %1 中的消费：%3 的 %2（其中 %4 个未变），%5 未匹配到客户，%6 无法读取（见上方列表）。</translation>
+        <translation>已导入 %1 中的消费：%3的 %2（其中 %4 个未变），%5未匹配到客户，%6无法读取（见上方列表）。</translation>
     </message>
     <message>
         <source>Wrote %1 to %2.</source>
@@ -4710,6 +4718,10 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>There is no backup that passes its checks to restore. Choose a file with File &gt; Restore from Backup….</source>
         <translation>没有通过检查、可以恢复的备份。请用“文件 &gt; 从备份恢复…”选择一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a database URL: write it like postgresql+psycopg://USER@HOST:5432/DATABASE, or sqlite:///PATH for a SQLite file.</source>
+        <translation>%1 不是数据库 URL：请写成 postgresql+psycopg://USER@HOST:5432/DATABASE 这样，SQLite 文件则写成 sqlite:///PATH。</translation>
     </message>
     <message>
         <source>Backups, restores and checks work on a SQLite database file or a PostgreSQL team database; --database names another kind.</source>

@@ -613,8 +613,11 @@ def test_nothing_to_print_is_a_clear_error_and_writes_no_file(db, tmp_path):
 
 
 def test_an_unwritable_target_is_a_clear_error(db, visit_id, tmp_path):
-    with pytest.raises(visits.KnownError, match="Could not write"):
+    with pytest.raises(visits.KnownError, match="The folder .*missing-folder does not exist; nothing was written"):
         write_brief(db, visit_id, tmp_path / "missing-folder" / "brief.pdf")
+    (tmp_path / "a-folder.pdf").mkdir()
+    with pytest.raises(visits.KnownError, match="Could not write"):
+        write_brief(db, visit_id, tmp_path / "a-folder.pdf")  # (a folder where the file should go)
 
 
 def test_the_document_lays_out_on_both_papers(db, visit_id):

@@ -121,6 +121,11 @@ def test_a_session_on_the_command_line_is_said_in_chinese(tmp_path):
                "A4,Letter", "zh_CN", "vcard", "pg_dump")
     for text in said + [helped.stdout, mistaken.stderr]:
         assert not english_in(re.sub(r"/[^\s：（）]+", "", text), allowed), text  # (file paths are names)
+    for spelling in ("zh", "zh-CN", "zh_cn", "zh_CN.UTF-8"):  # (as users write it; the window takes them too)
+        assert _fieldbrief("--lang", spelling, "--data-dir", data, "check").stdout.endswith("：正常。\n"), spelling
+    bad_url = _fieldbrief("--lang", "zh", "--database", "notaurl", "check")
+    assert bad_url.returncode == 1 and bad_url.stderr.startswith("fieldbrief：错误：notaurl 不是数据库 URL") \
+        and "Traceback" not in bad_url.stderr, bad_url.stderr
     english = _fieldbrief("--lang", "en", "--data-dir", data, "check")
     assert english.stdout.strip() == f"{data}/fieldbrief.sqlite: ok."
 

@@ -135,7 +135,9 @@ class BackupsDialog(QDialog):
         if reason.startswith("before-upgrade"):
             return self.tr("Before a schema upgrade")
         known = {"auto": self.tr("Automatic"), "quit": self.tr("On quit"), "manual": self.tr("Backed up by you"),
-                 "before-restore": self.tr("Before a restore"), "before-import": self.tr("Before an import")}
+                 "before-restore": self.tr("Before a restore"), "before-import": self.tr("Before an import"),
+                 "before-spend-import": self.tr("Before a spend import"),
+                 "damaged": self.tr("The damaged database, kept")}
         return known.get(reason.rsplit("-", 1)[0] if reason[-1:].isdigit() else reason, reason)
 
     def selected(self) -> Path | None:
