@@ -34,12 +34,11 @@ ARGPARSE_WORDS = (
 
 
 def system_language(environ=os.environ) -> str:
-    """"zh_CN" for LANG=zh_CN.UTF-8 (the first of LC_ALL, LC_MESSAGES, LANG that is set); "" for C/POSIX."""
+    """The first of LC_ALL, LC_MESSAGES, LANG that is set ("zh_CN.UTF-8"; ``spoken`` reads it); "" for C/POSIX."""
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(name, "")
         if value:
-            code = value.split(".")[0].split("@")[0]
-            return "" if code in ("C", "POSIX") else code
+            return "" if value.split(".")[0] in ("C", "POSIX") else value
     return ""
 
 

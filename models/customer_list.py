@@ -130,7 +130,7 @@ def _stale_matching(term: str) -> Select:
     its search text: on SQLite, the covering index ix_customers_search)."""
     stale = Customer.__table__.alias("stale")
     # spelled as the partial index's WHERE is, bare, so that SQLite knows it may read that index
-    return select(stale.c.id).where(literal_column("stale.derived_stale"),
+    return select(stale.c.id).where(literal_column(f"{stale.name}.derived_stale"),
                                     or_(contains(func.lower(stale.c.name), term),
                                         contains(func.lower(stale.c.city), term)))
 
