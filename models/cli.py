@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 
 from models import APP_NAME, __version__
-from models.cli_language import count, say, speak, spoken
+from models.cli_language import HelpFormatter, count, say, speak, spoken
 from models.errors import KnownError, as_known_error
 from models.paths import DATA_DIR_ENV, DataPaths
 from models.translatable import QT_TRANSLATE_NOOP, fill, translate
@@ -26,7 +26,7 @@ EXIT_OK, EXIT_ERROR = 0, 1
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="fieldbrief",
+        prog="fieldbrief", formatter_class=HelpFormatter,
         description=fill(translate("cli", "%1: plan customer visits, run the pre-visit checklist, print the visit "
                                           "brief. Without a command, opens the desktop app."), [APP_NAME]),
     )
@@ -124,11 +124,18 @@ def add_common_options(parser: argparse.ArgumentParser, default=None) -> None:
 
 class _CommandParser(argparse.ArgumentParser):
     """A command's parser also takes the common options; given after the command they win, and left out
-    they do not undo the ones given before it."""
+    they do not undo the ones given before it. A word it does not know is its own usage mistake, told with
+    its own usage."""
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, formatter_class=HelpFormatter, **kwargs)
         add_common_options(self, default=argparse.SUPPRESS)
+
+    def parse_known_args(self, args=None, namespace=None):
+        known, unknown = super().parse_known_args(args, namespace)
+        if unknown:
+            self.error(argparse._("unrecognized arguments: %s") % " ".join(unknown))
+        return known, unknown
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

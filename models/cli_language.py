@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
+import unicodedata
 
 from models.translatable import QT_TRANSLATE_NOOP, fill, in_language, set_translator, translate
 
@@ -66,6 +68,46 @@ def _argparse_word(text: str) -> str:
     found = translate("argparse", text)
     ending = text[len(text.rstrip("\n")):]  # the .ts loses the error line's newline
     return found if found is text or found.endswith(ending) else found + ending
+
+
+# a Chinese character or full-width sign, a run of other non-space characters, or spaces
+_WRAP_PIECE = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]|[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+|\s+")
+_NO_LINE_START = set("，。、；：？！）」』》〉”’%,.;:?!)")
+
+
+def columns(text: str) -> int:
+    """How many terminal columns ``text`` takes: a Chinese character takes two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def wrapped(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` columns, broken at spaces or between Chinese characters (never
+    before a closing sign such as "，" or "）"); a word longer than a line keeps a line of its own."""
+    lines, line, used, space = [], "", 0, False
+    for piece in _WRAP_PIECE.findall(text):
+        if piece.isspace():
+            space = bool(line)
+            continue
+        size = columns(piece) + space
+        if line and used + size > width and piece not in _NO_LINE_START:
+            lines.append(line)
+            line, used, size = "", 0, size - space
+        elif space:
+            line += " "
+        line += piece
+        used += size
+        space = False
+    return lines + [line] if line else lines
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's help with the lines wrapped by the columns they take, so that Chinese help fits too."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return wrapped(text, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "\n".join(indent + line for line in wrapped(text, width - len(indent)))
 
 
 def say(template: str, *values: object, error: bool = False) -> None:
