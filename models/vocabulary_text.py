@@ -1,7 +1,7 @@
 """What each stored vocabulary value is called, in English; translated by the "labels" context of
 resources/i18n/*.ts for the window (ui/labels.py) and the printed brief (models/brief/wording.py)."""
 
-from models.translatable import QT_TRANSLATE_NOOP
+from models.translatable import QT_TRANSLATE_NOOP, translate
 
 TEXT: dict[str, dict[str, str]] = {
     "segment": {
@@ -191,3 +191,9 @@ TEXT: dict[str, dict[str, str]] = {
         "email": QT_TRANSLATE_NOOP("labels", "Email: %1"),
     },
 }
+
+
+def label(group: str, value: str | None) -> str:
+    """A stored value as the user reads it, in the user's language (``translate``), e.g. ``label("tier", "gold")``."""
+    english = TEXT[group].get(value or "", "")
+    return translate("labels", english) if english else ""

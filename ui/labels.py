@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
-from models.vocabulary_text import TEXT
+from models import vocabulary_text
 
 _cached = []
 
@@ -32,11 +32,7 @@ def counted(count: int, one: str, many: str) -> str:
     return one if count == 1 else many.replace("%1", f"{count:,}")
 
 
-@cached
-def label(group: str, value: str | None) -> str:
-    """The translated name of a stored value, e.g. ``label("segment", "key_account")``."""
-    english = TEXT[group].get(value or "", "")
-    return QCoreApplication.translate("labels", english) if english else ""
+label = cached(vocabulary_text.label)  # the translated name of a stored value: label("segment", "key_account")
 
 
 def segment(value: str | None) -> str:

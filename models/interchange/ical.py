@@ -20,10 +20,17 @@ from sqlalchemy import select
 from models import APP_NAME, __version__
 from models.db import Database
 from models.entities import Contact, Customer, FollowUp, KeyDate, Visit
-from models.vocabulary import VisitStatus
+from models.translatable import QT_TRANSLATE_NOOP, translate
+from models.vocabulary import FollowUpChannel, KeyDateKind, VisitStatus
+from models.vocabulary_text import label
 
 DOMAIN = "fieldbrief.local"
 CHUNK = 5000
+# the events' titles, in the user's language: %1 the customer; a follow-up's %1 its channel, %2 the customer;
+# a date's %1 its kind (Birthday…), %2 who
+VISIT_TITLE = QT_TRANSLATE_NOOP("calendar", "Visit: %1")
+FOLLOW_UP_TITLE = QT_TRANSLATE_NOOP("calendar", "Follow-up (%1): %2")
+DATE_TITLE = QT_TRANSLATE_NOOP("calendar", "%1: %2")
 
 
 def to_utc(local: dt.datetime) -> dt.datetime:
@@ -35,25 +42,30 @@ def events(db: Database, now: dt.datetime | None = None) -> Iterator[str]:
     """Every event of the calendar as its text (lines ending in CRLF), one at a time."""
     now = now or dt.datetime.now()
     stamp = f"DTSTAMP:{_utc_text(to_utc(now))}\r\n"
+    visit_title = translate("calendar", VISIT_TITLE)
+    follow_up_titles = {channel: translate("calendar", FOLLOW_UP_TITLE).replace(
+        "%1", label("follow_up_channel", channel.value)) for channel in FollowUpChannel}
+    date_titles = {kind: translate("calendar", DATE_TITLE).replace("%1", label("key_date_kind", kind.value))
+                   for kind in KeyDateKind}
     with db.engine.connect() as conn:
         stream = conn.execution_options(yield_per=CHUNK)
         for visit_id, start, minutes, place, purpose, name in stream.execute(
                 select(Visit.id, Visit.planned_start, Visit.duration_minutes, Visit.place, Visit.purpose, Customer.name)
                 .join(Customer).where(Visit.status != VisitStatus.CANCELLED).order_by(Visit.planned_start, Visit.id)):
             begin = to_utc(start)
-            yield _event(f"visit-{visit_id}", stamp, f"Visit: {name}", purpose,
+            yield _event(f"visit-{visit_id}", stamp, visit_title.replace("%1", name), purpose,
                          f"DTSTART:{_utc_text(begin)}\r\nDTEND:{_utc_text(begin + dt.timedelta(minutes=minutes))}\r\n"
                          + (_line("LOCATION", place) if place else ""))
         for follow_id, due, channel, brings, name in stream.execute(
                 select(FollowUp.id, FollowUp.due_on, FollowUp.channel, FollowUp.brings, Customer.name)
                 .join(Customer).where(FollowUp.done_at.is_(None)).order_by(FollowUp.due_on, FollowUp.id)):
-            yield _event(f"follow-up-{follow_id}", stamp, f"Follow-up ({channel.value}): {name}", brings, _all_day(due))
-        for date_id, kind, label, date, year_known, yearly, name, person in stream.execute(
+            yield _event(f"follow-up-{follow_id}", stamp, follow_up_titles[channel].replace("%2", name), brings, _all_day(due))
+        for date_id, kind, date_label, date, year_known, yearly, name, person in stream.execute(
                 select(KeyDate.id, KeyDate.kind, KeyDate.label, KeyDate.date, KeyDate.year_known, KeyDate.yearly,
                        Customer.name, Contact.name).join(Customer, KeyDate.customer_id == Customer.id)
                 .outerjoin(Contact, KeyDate.contact_id == Contact.id).order_by(KeyDate.id)):
             who = f"{person} ({name})" if person else name
-            title = f"{kind.value.replace('_', ' ').capitalize()}: {who}" + (f" · {label}" if label else "")
+            title = date_titles[kind].replace("%2", who) + (f" · {date_label}" if date_label else "")
             times = _all_day(date if year_known else _this_years(date, now.date()))
             yield _event(f"date-{date_id}", stamp, title, "",
                          times + ("RRULE:FREQ=YEARLY\r\n" if yearly or not year_known else ""))

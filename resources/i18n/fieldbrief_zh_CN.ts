@@ -4241,6 +4241,21 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>calendar</name>
+    <message>
+        <source>Visit: %1</source>
+        <translation>拜访：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up (%1): %2</source>
+        <translation>跟进（%1）：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>%1: plan customer visits, run the pre-visit checklist, print the visit brief. Without a command, opens the desktop app.</source>

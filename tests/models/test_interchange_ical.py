@@ -35,3 +35,29 @@ def test_visits_follow_ups_and_dates_parse_back(db, tmp_path):
     assert str(follow_up["description"]) == "新报价，含 5G 套餐" * 6
     birthday = next(e for uid, e in events.items() if uid.startswith("date"))
     assert birthday.decoded("dtstart") == dt.date(1985, 11, 30) and birthday["rrule"]["FREQ"] == ["YEARLY"]
+
+
+def test_the_calendar_is_in_the_users_language(tmp_path):
+    """Exported with --lang zh_CN, every title says what the event is in Chinese: 拜访, 跟进 (by phone,
+    message or visit), 生日…; in English as before."""
+    import re
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    main = Path(__file__).resolve().parents[2] / "main.py"
+    data = str(tmp_path / "data")
+    subprocess.run([sys.executable, str(main), "--data-dir", data, "demo", "--customers", "40"], check=True,
+                   capture_output=True, timeout=300)
+    titles = {}
+    for lang in ("zh_CN", "en"):
+        out = tmp_path / f"{lang}.ics"
+        subprocess.run([sys.executable, str(main), "--lang", lang, "--data-dir", data, "export", "--format", "ics",
+                        "-o", str(out)], check=True, capture_output=True, timeout=300)
+        titles[lang] = [str(e["summary"]) for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")]
+    kinds = {re.split(r"[：:]", t)[0] for t in titles["zh_CN"]}
+    assert {"拜访", "生日"} <= kinds and any(k.startswith("跟进（") for k in kinds), kinds
+    assert not [k for k in kinds if re.search(r"[A-Za-z]", k)], kinds
+    english = {re.split(r":", t)[0] for t in titles["en"]}
+    assert {"Visit", "Birthday"} <= english and any(k.startswith("Follow-up (") for k in english), english
+    assert len(titles["zh_CN"]) == len(titles["en"])
