@@ -31,7 +31,7 @@ class PersonChoice:
     buying_role: str | None
     attitude: str | None
     influence: str | None
-    phones: tuple[str, ...] = ()  # "138 0013 8000" or "138 0013 8000 (mobile)", in the record's order
+    phones: tuple[tuple[str, str], ...] = ()  # (number, label): ("138 0013 8000", "mobile"), in the record's order
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ class Briefing:
     open_promises: list[OpenPromise]
     last_objections: list[ObjectionMet]
     near_dates: list[NearDate]
-    phones: tuple[str, ...] = ()  # the customer's own numbers (a switchboard, a shop), as PersonChoice.phones
+    phones: tuple[tuple[str, str], ...] = ()  # the customer's own numbers (a switchboard, a shop), as PersonChoice.phones
 
 
 def briefing(db: Database, customer_id: int, visit_start: dt.datetime, this_visit: int | None = None) -> Briefing:
@@ -169,9 +169,8 @@ def _briefing(customer: Customer, last_visit: LastVisit | None, open_promises: l
 
 
 def phones(channels) -> tuple[str, ...]:
-    """The phone numbers among the channels, each with its label if it has one."""
-    return tuple(f"{c.value} ({c.label})" if c.label.strip() else c.value
-                 for c in channels if c.kind == ChannelKind.PHONE)
+    """The phone numbers among the channels, each with its label ("" for none)."""
+    return tuple((c.value, c.label.strip()) for c in channels if c.kind == ChannelKind.PHONE)
 
 
 def _last_visit(s: Session, customer_id: int, before: dt.datetime, this_visit: int | None) -> LastVisit | None:

@@ -182,6 +182,17 @@ TEXT: dict[str, dict[str, str]] = {
         "kept": QT_TRANSLATE_NOOP("labels", "Kept"),
         "broken": QT_TRANSLATE_NOOP("labels", "Broken"),
     },
+    # a phone's or an email's label, where it is one of the usual ones (else it is shown as typed)
+    "channel_label": {
+        "mobile": QT_TRANSLATE_NOOP("labels", "Mobile"),
+        "work": QT_TRANSLATE_NOOP("labels", "Work"),
+        "home": QT_TRANSLATE_NOOP("labels", "Home"),
+        "main": QT_TRANSLATE_NOOP("labels", "Main"),
+        "fax": QT_TRANSLATE_NOOP("labels", "Fax"),
+        "pager": QT_TRANSLATE_NOOP("labels", "Pager"),
+        "iphone": QT_TRANSLATE_NOOP("labels", "iPhone"),
+        "other": QT_TRANSLATE_NOOP("labels", "Other"),
+    },
     # what a search matched, when not the name as written (models/search_match.py); %1: the text
     "search_match": {
         "pinyin": QT_TRANSLATE_NOOP("labels", "Pinyin: %1"),

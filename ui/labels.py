@@ -51,6 +51,21 @@ def stage_question(value: str | None) -> str:
     return label("stage_question", value)
 
 
+def channel_label(stored: str) -> str:
+    """A phone's or email's label as the user reads it: the usual ones ("mobile") translated, others as typed."""
+    return label("channel_label", stored) or stored
+
+
+def channel_label_code(typed: str) -> str:
+    """What to store for a typed label: a usual one's code where the text names it, in English or the
+    user's language ("Mobile", "手机" -> "mobile"), else the text as typed."""
+    wanted = typed.strip()
+    for code, english in vocabulary_text.TEXT["channel_label"].items():
+        if wanted.casefold() in (code, english.casefold(), label("channel_label", code).casefold()):
+            return code
+    return wanted
+
+
 def search_match(field: str) -> str:
     """"Contact: %1", "Pinyin: %1"…: what a search matched (models.search_match), %1 for the text."""
     return label("search_match", field)

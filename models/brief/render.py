@@ -353,14 +353,16 @@ class BriefDocument:
             goal += [Para(text(w("Opening line")), st.label), Para(text(data.opening_line), st.opening)]
         return Columns([who, goal], [0.5, 0.5], background=STRIP, padding=STRIP_PADDING)
 
-    def _with_phones(self, first: str, first_plain: str, numbers: tuple[str, ...], own_lines: ParagraphStyle,
+    def _with_phones(self, first: str, first_plain: str, numbers: tuple[tuple[str, str], ...], own_lines: ParagraphStyle,
                      width: float, *rest: str, style: ParagraphStyle, sep: str = " · ", **kwargs) -> list[Para]:
-        """A paragraph of ``first`` (markup; ``first_plain`` as text), the phone numbers and the ``rest``: the
+        """A paragraph of ``first`` (markup; ``first_plain`` as text), the phone numbers (with their labels, the
+        usual ones in the brief's language) and the ``rest``: the
         numbers right after ``first`` when both fit on the first line, where no line can end inside one (a
         Chinese paragraph's line breaking would end one at a no-break space), else a line each under it,
         "Phone" in the margin of the first."""
         if not numbers:
             return [Para(joined(first, *rest, sep=sep), style, **kwargs)]
+        numbers = tuple(f"{n} ({self.w.label('channel_label', label) or label})" if label else n for n, label in numbers)
         phones = f"{self.w('Phone')} {', '.join(numbers)}"
         if text_width(f"{first_plain}{sep}{phones}", BODY) <= width - style.leftIndent - BODY:
             inline = f"{coloured(text(self.w('Phone')), MUTED_HEX)} " + ", ".join(text(unbroken(n)) for n in numbers)

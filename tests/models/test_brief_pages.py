@@ -211,3 +211,20 @@ def test_9_numbers_stay_whole_after_a_long_title_and_for_several_numbers(db, tmp
         for number, label in numbers:
             assert sum(squeeze(number) in line for line in lines) == (1 if label else 2), (title, number, lines[:12])
         assert any(squeeze("138 0571 2266 (手机)") in line for line in lines)
+
+
+@pytest.mark.parametrize("lang, mobile, work", [("en", "(Mobile)", "(Work)"), ("zh_CN", "(手机)", "(工作)")])
+def test_9_the_usual_phone_labels_are_printed_in_the_briefs_language(db, tmp_path, lang, mobile, work):
+    cid = customers.save(db, CustomerData(name="华信科技有限公司", channels=[ChannelData("phone", "0571-8888 6666", "work")],
+                                          contacts=[ContactData(name="王伟", channels=[
+                                              ChannelData("phone", "138 0571 2266", "mobile"),
+                                              ChannelData("phone", "0571-8765 4321", "秘书")])])).customer_id
+    vid = visits.create_visit(db, cid, VISIT_AT, [])
+    plan = visits.load_plan(db, vid)
+    plan.contact_ids = [customers.load(db, cid).contacts[0].id]
+    visits.save_plan(db, plan)
+    lines = [squeeze(line) for line in pdf_text(brief_pdf(db, vid, lang), tmp_path).splitlines()]
+    assert any(squeeze(f"138 0571 2266 {mobile}") in line for line in lines), lines[:12]
+    assert any(squeeze(f"0571-8888 6666 {work}") in line for line in lines), lines[:12]
+    assert any(squeeze("0571-8765 4321 (秘书)") in line for line in lines), lines[:12]  # (typed: as typed)
+    assert not any("(mobile)" in line or "(work)" in line for line in lines)

@@ -170,3 +170,31 @@ def test_qts_own_file_dialog_is_in_chinese(qtbot, chinese):
         shown += [w.toolTip() for w in dialog.findChildren(QWidget) if w.toolTip()]
         assert "查找范围(&L)：" in shown and "文件类型(&T)：" in shown, shown
         assert not [text for text in shown if re.search(r"[A-Za-z]{2,}", text.replace("&", ""))], shown
+
+
+def test_phone_labels_read_in_chinese_and_are_stored_as_the_usual_ones(qtbot, chinese, open_window, paths):
+    """The editor shows a stored "mobile" as 手机 and keeps it "mobile" when saved; a label typed as 手机 is
+    stored as "mobile" too (the brief, the export and the duplicates finder know it), one typed 秘书 as typed."""
+    from models import customers
+    from models.customers import ChannelData, CustomerData
+
+    window = open_window(paths)
+    db = window.database.db
+    cid = customers.save(db, CustomerData(name="华信科技有限公司", channels=[
+        ChannelData("phone", "138 0571 2266", "mobile"), ChannelData("email", "info@huaxin.cn", "work")])).customer_id
+    window.show_page(1)
+    window.customers.edit_customer(cid)
+    editor = window.customers.editor
+    table = editor.channels.table
+    assert [table.item(row, 1).text() for row in range(table.rowCount())] == ["手机", "工作"]
+    qtbot.mouseClick(editor.channels.add_phone, Qt.MouseButton.LeftButton)
+    table.item(2, 2).setText("0571-8765 4321")
+    table.item(2, 1).setText("手机")
+    qtbot.mouseClick(editor.channels.add_phone, Qt.MouseButton.LeftButton)
+    table.item(3, 2).setText("0571-8765 4322")
+    table.item(3, 1).setText("秘书")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    saved = [(c.value, c.label) for c in customers.load(db, cid).channels]
+    assert saved == [("138 0571 2266", "mobile"), ("info@huaxin.cn", "work"), ("0571-8765 4321", "mobile"),
+                     ("0571-8765 4322", "秘书")], saved

@@ -112,7 +112,8 @@ class _Words:
 
     def _channel(self, channel: ChannelData) -> str:
         kind = QCoreApplication.translate("ChannelTable", "Email" if channel.kind == "email" else "Phone")
-        return f"{kind} ({channel.label}): {channel.value}" if channel.label else f"{kind}: {channel.value}"
+        named = labels.channel_label(channel.label)
+        return f"{kind} ({named}): {channel.value}" if named else f"{kind}: {channel.value}"
 
     def _date(self, date: KeyDateData) -> str:
         day = date.date.isoformat() if date.year_known else labels.day_month(date.date)

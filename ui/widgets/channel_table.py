@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTableWidgetItem, QWidget
 
 from models.customers import ChannelData
 from models.vocabulary import ChannelKind
+from ui import labels
 from ui.widgets.row_table import ROW_ID, RowTable
+
+STORED = Qt.ItemDataRole.UserRole + 1  # the label as stored ("mobile"), shown in the user's language ("手机")
 
 
 class ChannelTable(RowTable):
@@ -32,7 +36,9 @@ class ChannelTable(RowTable):
         kind.setCurrentIndex(max(0, kind.findData(channel.kind)))
         kind.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.table.setCellWidget(row, 0, kind)
-        self.table.setItem(row, 1, QTableWidgetItem(channel.label))
+        label = QTableWidgetItem(labels.channel_label(channel.label))
+        label.setData(STORED, channel.label)
+        self.table.setItem(row, 1, label)
         value = QTableWidgetItem(channel.value)
         value.setData(ROW_ID, channel.id)  # the stored row it is (an edit of it is that row's, not a new one)
         self.table.setItem(row, 2, value)
@@ -45,9 +51,20 @@ class ChannelTable(RowTable):
         result = []
         for row in range(self.table.rowCount()):
             kind = self.table.cellWidget(row, 0).currentData()
-            label = self.table.item(row, 1).text() if self.table.item(row, 1) else ""
+            label = self._label(self.table.item(row, 1))
             item = self.table.item(row, 2)
             value = item.text() if item else ""
             if value.strip() or label.strip():
                 result.append(ChannelData(kind, value, label, item.data(ROW_ID) if item else None))
         return result
+
+    @staticmethod
+    def _label(item: QTableWidgetItem | None) -> str:
+        """The label to store: as it was where it still reads as shown, else as typed (one of the usual labels
+        typed in the user's language, "手机", stored as the usual one, "mobile")."""
+        if item is None:
+            return ""
+        stored = item.data(STORED)
+        if stored is not None and item.text() == labels.channel_label(stored):
+            return stored
+        return labels.channel_label_code(item.text())
