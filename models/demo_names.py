@@ -19,11 +19,11 @@ CN_BRANDS = [
     ("东方", "dongfang"), ("新世纪", "xinshiji"), ("永安", "yongan"), ("嘉禾", "jiahe"), ("海川", "haichuan"),
     ("同仁", "tongren"), ("正大", "zhengda"), ("万家", "wanjia"), ("锦程", "jincheng"), ("德隆", "delong"),
 ]
-CN_INDUSTRIES = [
-    ("科技", "tech", "technology"), ("贸易", "trade", "trade"), ("医药", "pharma", "pharma"),
-    ("物流", "logistics", "logistics"), ("餐饮", "food", "hospitality"), ("建材", "build", "manufacturing"),
-    ("电子", "elec", "manufacturing"), ("服饰", "fashion", "retail"), ("连锁超市", "mart", "retail"),
-    ("酒店", "hotel", "hospitality"), ("教育", "edu", "education"), ("诊所", "clinic", "healthcare"),
+CN_INDUSTRIES = [  # (the word in the name, its pinyin for the web address, the industry as a Chinese rep writes it)
+    ("科技", "tech", "科技"), ("贸易", "trade", "贸易"), ("医药", "pharma", "医药"),
+    ("物流", "logistics", "物流"), ("餐饮", "food", "餐饮酒店"), ("建材", "build", "制造业"),
+    ("电子", "elec", "制造业"), ("服饰", "fashion", "零售"), ("连锁超市", "mart", "零售"),
+    ("酒店", "hotel", "餐饮酒店"), ("教育", "edu", "教育"), ("诊所", "clinic", "医疗"),
 ]
 CN_SUFFIXES = ["有限公司", "股份有限公司", "集团", "商行"]
 CN_CITIES = [
@@ -48,9 +48,9 @@ EN_BRANDS = [
     "Lakeside", "Brightpath", "Ironbridge", "Westfield", "Evergreen", "Kingsway", "Riverside",
 ]
 EN_INDUSTRIES = [
-    ("Telecom", "technology"), ("Pharma", "pharma"), ("Logistics", "logistics"), ("Foods", "hospitality"),
-    ("Engineering", "manufacturing"), ("Retail", "retail"), ("Clinics", "healthcare"), ("Hotels", "hospitality"),
-    ("Capital", "banking"), ("Learning", "education"), ("Supplies", "trade"),
+    ("Telecom", "Technology"), ("Pharma", "Pharma"), ("Logistics", "Logistics"), ("Foods", "Hospitality"),
+    ("Engineering", "Manufacturing"), ("Retail", "Retail"), ("Clinics", "Healthcare"), ("Hotels", "Hospitality"),
+    ("Capital", "Banking"), ("Learning", "Education"), ("Supplies", "Trade"),
 ]
 EN_SUFFIXES = ["Ltd", "Inc", "LLC", "Group", "& Co", "plc"]
 EN_CITIES = [

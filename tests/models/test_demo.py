@@ -42,6 +42,10 @@ def test_demo_book_looks_like_a_real_one(db):
         names = s.scalars(select(Customer.name)).all()
         chinese = sum(bool(HAN.search(n)) for n in names)
         assert 0.35 < chinese / len(names) < 0.65, "about half Chinese, half English"
+        industries = s.execute(select(Customer.name, Customer.industry).where(Customer.industry != "")).all()
+        assert industries and all(bool(HAN.search(name)) == bool(HAN.search(industry)) for name, industry in industries), \
+            "a Chinese company's industry is written in Chinese, an English one's in English"
+        assert all(industry[0].isupper() for name, industry in industries if not HAN.search(name))
         months = s.execute(select(MonthlySpend.customer_id, func.count()).group_by(MonthlySpend.customer_id)).all()
         assert len(months) == 400 and all(12 <= n <= 24 for _, n in months)
         upcoming = s.scalar(select(func.count()).select_from(Visit).where(Visit.planned_start >= dt.datetime.combine(DEMO_TODAY, dt.time())))
