@@ -24,6 +24,7 @@ EXCEL_SHORTENED = "Excel shortened this number: format the column as Text and ex
 NOT_A_PHONE = "Not a phone number: digits, spaces, + ( ) - allowed, e.g. +86 138 1234 5678."
 TOO_LONG = "At most 40 characters (now {count})."
 TOO_FEW_DIGITS = "Too few digits for a phone number (at least 3)."
+TOO_MANY_DIGITS = "Too many digits for a phone number (at most 20)."
 MAX_LENGTH = 40
 
 _EXCEL = re.compile(r"^\s*\d(?:[.,]\d+)?E\+?\d+\s*$", re.IGNORECASE)
@@ -118,7 +119,7 @@ def problem(value: str, region: str = "") -> str | None:
 def _digit_count_problem(count: int) -> str | None:
     if count < 3:
         return TOO_FEW_DIGITS
-    return NOT_A_PHONE if count > 20 else None
+    return TOO_MANY_DIGITS if count > 20 else None
 
 
 def key(value: str, region: str = "") -> str:

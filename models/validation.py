@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from models import phones
 from models.translatable import QT_TRANSLATE_NOOP, Text
 
 REQUIRED = QT_TRANSLATE_NOOP("validation", "Required.")
@@ -21,13 +22,18 @@ TOO_LARGE = QT_TRANSLATE_NOOP("validation", "That amount is too large.")
 NOT_A_PHONE = QT_TRANSLATE_NOOP("validation", "Not a phone number: digits, spaces, + ( ) - allowed, e.g. +86 138 "
                                               "1234 5678.")
 NOT_AN_EMAIL = QT_TRANSLATE_NOOP("validation", "Not an email address, e.g. name@example.com.")
+TOO_FEW_DIGITS = QT_TRANSLATE_NOOP("validation", "Too few digits for a phone number (at least 3).")
+TOO_MANY_DIGITS = QT_TRANSLATE_NOOP("validation", "Too many digits for a phone number (at most 20).")
+EXCEL_SHORTENED = QT_TRANSLATE_NOOP("validation", "Excel shortened this number: format the column as Text and "
+                                                  "export again.")
+PHONE_REASONS = {phones.EXCEL_SHORTENED: EXCEL_SHORTENED, phones.TOO_FEW_DIGITS: TOO_FEW_DIGITS,
+                 phones.TOO_MANY_DIGITS: TOO_MANY_DIGITS}
 
 
 def problem(template: str, *values: object) -> Text:
     return Text("validation", template, *values)
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
-PHONE = re.compile(r"^\+?[\d\s().\-/]+((\s*(x|ext\.?)\s*)\d{1,6})?$", re.IGNORECASE)
 WEBSITE = re.compile(r"^(https?://)?[^\s/]+\.[^\s/]{2,}(/\S*)?$", re.IGNORECASE)
 
 LIMITS = {
@@ -59,10 +65,14 @@ def phone(value: str) -> str | None:
         return None
     if length(value, "phone"):
         return length(value, "phone")
-    digit_count = sum(ch.isdigit() for ch in value)
-    if not PHONE.match(value) or not 5 <= digit_count <= 20:
-        return problem(NOT_A_PHONE)
-    return None
+    reason = phone_reason(value)
+    return problem(reason) if reason else None
+
+
+def phone_reason(value: str, region: str = "") -> str | None:
+    """Why ``value`` is not a phone number (a message of this module), the same for the editor and an import."""
+    reason = phones.problem(value, region)
+    return PHONE_REASONS.get(reason, NOT_A_PHONE) if reason else None
 
 
 def website(value: str) -> str | None:

@@ -3,12 +3,11 @@
 written in the user's language (models.language.word)."""
 
 from models.translatable import QT_TRANSLATE_NOOP, Text, translate
-from models.validation import NOT_A_PHONE, NOT_AN_EMAIL  # (the customer editor's words for the same values)
+from models.validation import (  # (the customer editor's words for the same values)
+    EXCEL_SHORTENED, NOT_A_PHONE, NOT_AN_EMAIL, TOO_FEW_DIGITS, TOO_MANY_DIGITS,
+)
 
 # -- why a value is kept in the notes instead of its field ----------------------------------------------
-TOO_FEW_DIGITS = QT_TRANSLATE_NOOP("import", "Too few digits for a phone number (at least 3).")
-EXCEL_SHORTENED = QT_TRANSLATE_NOOP("validation", "Excel shortened this number: format the column as Text and "
-                                                  "export again.")
 TOO_LONG = QT_TRANSLATE_NOOP("import", "Too long for this field.")
 NOTES_CUT = QT_TRANSLATE_NOOP("import", "Too long for the notes: the first 10,000 characters are kept.")
 NOT_A_DATE = QT_TRANSLATE_NOOP("import", "Not a date.")
@@ -96,7 +95,8 @@ def reason_text(reason: str) -> str:
     """An import message (above, or a ``Text``) in the user's language."""
     if isinstance(reason, Text):
         return reason.translated()
-    context = "validation" if reason in (NOT_A_PHONE, EXCEL_SHORTENED, NOT_AN_EMAIL) else "import"
+    context = "validation" if reason in (NOT_A_PHONE, EXCEL_SHORTENED, NOT_AN_EMAIL, TOO_FEW_DIGITS,
+                                         TOO_MANY_DIGITS) else "import"
     return translate(context, reason)
 
 

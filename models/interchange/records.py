@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from models import language, phones, validation
+from models import language, validation
 from models.vocabulary import NO_YEAR
 from models.errors import KnownError
 from models.interchange import import_text as text
@@ -130,7 +130,6 @@ _LENGTHS = tuple((name, validation.LIMITS[limit]) for name, limit in (
 _SHORTEST = min(limit for _name, limit in _LENGTHS)
 _TAG_LIMIT = validation.LIMITS["tag"]
 _NOTES_LIMIT = validation.LIMITS["notes"]
-_PHONE_REASONS = {phones.EXCEL_SHORTENED: text.EXCEL_SHORTENED, phones.TOO_FEW_DIGITS: text.TOO_FEW_DIGITS}
 
 
 def settle(record: Record, region: str = "") -> Record:
@@ -141,9 +140,9 @@ def settle(record: Record, region: str = "") -> Record:
         phones_kept = []
         for label, number in record.phones:
             number = number.strip()
-            reason = phones.problem(number, region) if number else None
+            reason = validation.phone_reason(number, region) if number else None
             if reason is not None:
-                record.check("phone", number, _PHONE_REASONS.get(reason, text.NOT_A_PHONE), label)
+                record.check("phone", number, reason, label)
             elif number:
                 phones_kept.append((label[:50], number))
         record.phones = phones_kept

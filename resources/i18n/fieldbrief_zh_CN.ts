@@ -4890,10 +4890,6 @@ Edit &gt; Undo brings it back.</source>
 <context>
     <name>import</name>
     <message>
-        <source>Too few digits for a phone number (at least 3).</source>
-        <translation>数字太少，不是电话号码（至少 3 位）。</translation>
-    </message>
-    <message>
         <source>Too long for this field.</source>
         <translation>超出该字段的长度。</translation>
     </message>
@@ -5823,6 +5819,14 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Not a phone number: digits, spaces, + ( ) - allowed, e.g. +86 138 1234 5678.</source>
         <translation>不是电话号码：只能包含数字、空格和 + ( ) -，例如 +86 138 1234 5678。</translation>
+    </message>
+    <message>
+        <source>Too few digits for a phone number (at least 3).</source>
+        <translation>数字太少，不是电话号码（至少 3 位）。</translation>
+    </message>
+    <message>
+        <source>Too many digits for a phone number (at most 20).</source>
+        <translation>数字太多，不是电话号码（最多 20 位）。</translation>
     </message>
     <message>
         <source>Excel shortened this number: format the column as Text and export again.</source>

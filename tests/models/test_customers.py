@@ -199,3 +199,24 @@ def test_each_save_leaves_the_derived_columns_a_full_recompute_gives(db):
     text_now = saved[0]
     assert "宁波" in text_now and "张伟明" in text_now and "0571 8888 9999" in text_now
     assert "emma@huaxin.cn" not in text_now and "0571 8888 1234" not in text_now  # (her and the office line gone)
+
+
+def test_a_phone_is_judged_the_same_by_the_editor_and_an_import(db, tmp_path):
+    """Too few digits is said as too few (not "not a phone number"), too many as too many; a short number an
+    import keeps (an extension, 10086) is one the editor saves again."""
+    from models.interchange.importer import import_file
+
+    data = CustomerData(name="华信科技有限公司", channels=[ChannelData("phone", "12"), ChannelData("phone", "1" * 21),
+                                                          ChannelData("phone", "8021"), ChannelData("phone", "10086")])
+    errors = validate(data)
+    assert errors["channels.0"] == "Too few digits for a phone number (at least 3)."
+    assert errors["channels.1"] == "Too many digits for a phone number (at most 20)."
+    assert "channels.2" not in errors and "channels.3" not in errors
+    csv = tmp_path / "contacts.csv"
+    csv.write_text("Name,Phone\n王秀英,8021\n李娜,12\n", encoding="utf-8")
+    import_file(db, csv)
+    wang = fetch_page(db, CustomerQuery(search="王秀英"))[0].id
+    loaded = customers.load(db, wang)
+    assert "8021" in [c.value for c in loaded.channels + [c for p in loaded.contacts for c in p.channels]]
+    assert not validate(loaded)  # saved again as it came in
+    customers.save(db, loaded)
