@@ -11,9 +11,16 @@ from models.resources import I18N_DIR
 
 log = logging.getLogger(__name__)
 
-# Qt 6's file dialog asks for these, and qtbase's Chinese translation has only their Qt 5 spellings
-# ("Look in:"): ours are installed after qtbase's, so Qt finds them here.
-QTBASE_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
+# Qt 6's file and print dialogs ask for these, and qtbase's Chinese translation has only their Qt 5 spellings
+# ("Look in:") or none: ours are installed after qtbase's, so Qt finds them here.
+QTBASE_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Page &Set:"),
+    QT_TRANSLATE_NOOP("QPageSetupWidget", "Pages &per sheet:"), QT_TRANSLATE_NOOP("QPageSetupWidget", "Page &order:"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "Job &priority:"), QT_TRANSLATE_NOOP("QCupsJobWidget", "Scheduled &printing:"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "&Billing information:"), QT_TRANSLATE_NOOP("QCupsJobWidget", "&Start:"),
+    QT_TRANSLATE_NOOP("QCupsJobWidget", "&End:"),
+)
 
 
 def ui_locale(lang: str | None, system: QLocale | None = None) -> QLocale:

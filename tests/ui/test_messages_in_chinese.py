@@ -198,3 +198,41 @@ def test_phone_labels_read_in_chinese_and_are_stored_as_the_usual_ones(qtbot, ch
     saved = [(c.value, c.label) for c in customers.load(db, cid).channels]
     assert saved == [("138 0571 2266", "mobile"), ("info@huaxin.cn", "work"), ("0571-8765 4321", "mobile"),
                      ("0571-8765 4322", "秘书")], saved
+
+
+def test_qts_own_print_dialog_is_in_chinese(qtbot, chinese):
+    """Qt's print dialog (Brief > Print…), its options and its printer properties (a child of it, made with
+    it): qtbase's translation lacks eight of Qt 6's labels, which ours supply."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWidget
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    def texts(top: QWidget) -> list[str]:
+        shown = []
+        for widget in top.findChildren(QWidget):
+            if isinstance(widget, (QAbstractButton, QLabel)):
+                shown.append(widget.text())
+            elif isinstance(widget, QGroupBox):
+                shown.append(widget.title())
+            elif isinstance(widget, QTabWidget):
+                shown += [widget.tabText(i) for i in range(widget.count())]
+        return shown
+
+    printer = QPrinter()
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    shown = texts(dialog)
+    properties = next(b for b in dialog.findChildren(QAbstractButton) if b.objectName() == "properties")
+
+    def read_and_close_the_properties():
+        opened = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible() and w is not dialog]
+        for window in opened:
+            shown.extend(texts(window))
+            window.reject()
+
+    QTimer.singleShot(0, read_and_close_the_properties)
+    properties.click()  # (modal: runs until the timer closes it)
+    assert "页面组(&S)：" in shown and "每张页数(&P)：" in shown and "任务优先级(&P)：" in shown, "|".join(shown)
+    assert not [text for text in shown if re.search(r"[A-Za-z]{2,}", re.sub(r"\(&\w\)|&|PDF", "", text))], shown
