@@ -128,6 +128,20 @@ class InterchangeUi(QObject):
     def choose_export(self) -> None:
         from models.interchange.exports import format_for
 
+        self.save_dialog = dialog = self.export_dialog()
+
+        def chosen(name: str) -> None:
+            self.window.settings.file_folder = str(Path(name).parent)
+            self.export(Path(name), format_for(Path(name), dialog.property("format")))
+
+        dialog.fileSelected.connect(chosen)
+        dialog.open()
+
+    def export_dialog(self) -> QFileDialog:
+        """The Save dialog of File > Export: one filter per format, and a name typed without a suffix given the
+        chosen format's (before the dialog asks whether to replace a file of that name)."""
+        from models.interchange.exports import FORMATS
+
         filters = {
             "xlsx": self.tr("Everything (customers, contacts, spend, dates, visits and their plans, outcomes, "
                             "follow-ups), Excel workbook (*.xlsx)"),
@@ -135,13 +149,20 @@ class InterchangeUi(QObject):
             "vcard": self.tr("Contacts only, vCard (*.vcf)"),
             "ics": self.tr("Visits, follow-ups and dates, iCalendar (*.ics)"),
         }
-        suggested = str(Path(self.window.settings.file_folder) / "fieldbrief.xlsx")
-        name, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export"), suggested,
-                                                   ";;".join(filters.values()), filters["xlsx"])
-        if name:
-            self.window.settings.file_folder = str(Path(name).parent)
-            by_filter = next((fmt for fmt, text in filters.items() if text == chosen), "xlsx")
-            self.export(Path(name), format_for(Path(name), by_filter))
+        dialog = QFileDialog(self.window, self.tr("Export"), self.window.settings.file_folder)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile("fieldbrief.xlsx")
+        dialog.setNameFilters(list(filters.values()))
+        dialog.selectNameFilter(filters["xlsx"])
+
+        def chosen(text: str) -> None:
+            fmt = next((fmt for fmt, shown in filters.items() if shown == text), "xlsx")
+            dialog.setProperty("format", fmt)
+            dialog.setDefaultSuffix(FORMATS[fmt].suffix.lstrip("."))
+
+        dialog.filterSelected.connect(chosen)
+        chosen(filters["xlsx"])
+        return dialog
 
     def export(self, target: Path, fmt: str):
         from models.interchange.exports import export

@@ -273,3 +273,29 @@ def test_the_columns_step_says_how_the_files_dates_are_read_and_cancel_leaves_no
     assert not dialog.date_order.isVisibleTo(dialog)  # nothing to ask
     dialog.cancel_button.click()  # Cancel on the columns step: the window goes, nothing imported
     assert not dialog.isVisible() and counts(paths.database) == (0, 0)
+
+
+def test_export_a_name_typed_without_a_suffix_gets_the_chosen_formats(qtbot, open_window, paths, tmp_path):
+    """File > Export, choose vCard, type 联系人: 联系人.vcf is written, as vCard; then the same with the
+    workbook, left as the dialog offers it."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    window = open_window(paths)
+    customers.save(window.database.db, CustomerData(name="华信科技有限公司", contacts=[ContactData(name="张伟")]))
+    window.settings.file_folder = str(tmp_path)
+    for pick, typed, written in ((2, "联系人", "联系人.vcf"), (None, None, "fieldbrief.xlsx")):
+        window.interchange.export_action.trigger()
+        dialog = window.interchange.save_dialog
+        qtbot.waitUntil(dialog.isVisible)
+        if pick is not None:
+            kinds = dialog.findChild(QComboBox, "fileTypeCombo")
+            kinds.setCurrentIndex(pick)
+            kinds.activated.emit(pick)  # (as a click on it does)
+            kinds.textActivated.emit(kinds.itemText(pick))
+            dialog.findChild(QLineEdit, "fileNameEdit").setText(typed)
+        dialog.accept()
+        qtbot.waitUntil(lambda written=written: window.statusBar().currentMessage().startswith("Exported")
+                        and written in window.statusBar().currentMessage(), timeout=20_000)
+        assert (tmp_path / written).exists()
+    assert (tmp_path / "联系人.vcf").read_text(encoding="utf-8").startswith("BEGIN:VCARD")
+    assert not (tmp_path / "联系人").exists()
