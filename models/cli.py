@@ -419,7 +419,7 @@ def cmd_import_spend(args: argparse.Namespace, paths: DataPaths) -> int:
         summary = import_spend(db, Path(args.file))
     finally:
         db.close()
-    for problem in summary.unmatched + summary.errors:
+    for problem in summary.problems:
         say("  %1: %2", where_text(problem.where), reason_text(problem.reason))
     say(translate("cli", "Imported the spend in %1: %2 of %3 (%4 as they were), %5 matched no customer, %6 could "
                          "not be read (listed above)."), args.file, count(summary.months, "month"),

@@ -178,8 +178,18 @@ class SpendScan:
     replaced_count: int = 0
 
     @property
+    def problems(self) -> list[RecordError]:
+        """Every row left out and every value not read, in the file's order."""
+        return in_row_order(self.unmatched, self.errors)
+
+    @property
     def customers(self) -> set[int]:
         return {cid for cid, _y, _m in self.amounts}
+
+
+def in_row_order(*lists: list[RecordError]) -> list[RecordError]:
+    """The problems of several lists by their row (``where`` is "line %1" or "row %1"), a row's in the order found."""
+    return sorted((p for found in lists for p in found), key=lambda p: p.where.values[0])
 
 
 def scan_spend(db: Database, path: Path) -> SpendScan:
@@ -265,6 +275,11 @@ class SpendSummary:
     errors: list[RecordError] = field(default_factory=list)
     backup: str | None = None
     change: Change = field(default_factory=Change)  # empty when too large to undo (the backup is there)
+
+    @property
+    def problems(self) -> list[RecordError]:
+        """Every row left out and every value not read, in the file's order."""
+        return in_row_order(self.unmatched, self.errors)
 
 
 def store_spend(db: Database, found: SpendScan, progress: Progress | None = None, backup: bool = True) -> SpendSummary:

@@ -62,6 +62,7 @@ def test_a_chinese_billing_csv_in_gbk_is_matched_by_name_phone_and_id(db, book, 
         ("line 6", "2 customers are called Pioneer Hotels"), ("line 7", "no customer called 不存在的客户")]
     assert [e.where for e in summary.errors] == ["line 8", "line 9"]
     assert "not a month" in summary.errors[0].reason and "negative" in summary.errors[1].reason
+    assert [e.where for e in summary.problems] == ["line 6", "line 7", "line 8", "line 9"]
     assert (summary.months, summary.customers) == (3, 3)
     undo.run(db, summary.change, undo=True)
     assert customers.load(db, hua).spend == {} and customers.load(db, xin).spend == {}
@@ -105,3 +106,15 @@ def test_the_check_says_what_each_month_reads_as_and_which_months_it_replaces(db
         ("华联超市有限公司", 2026, 10, 15_000_00), ("华联超市有限公司", 2026, 11, 300_00)]
     assert [(m.month, m.before, m.cents) for m in found.replaced] == [(10, 100_00, 15_000_00)]
     assert found.replaced_count == 1
+
+
+def test_the_problems_are_listed_in_the_files_order(db, book, tmp_path):
+    """A bad amount, a row for no customer, another bad amount: listed as the file has them, in the window
+    and on the command line alike (both list ``problems``)."""
+    lines = ["客户名称,账期,消费金额", "华联超市有限公司,2026-09,abc", "不存在的客户,2026-10,100",
+             "华联超市有限公司,2026-10,-5", "没有这个客户,2026-10,1"]
+    path = tmp_path / "billing.csv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    found = scan_spend(db, path)
+    assert [str(p.where) for p in found.problems] == ["line 2", "line 3", "line 4", "line 5"]
+    assert [str(p.where) for p in import_spend(db, path).problems] == ["line 2", "line 3", "line 4", "line 5"]

@@ -84,7 +84,7 @@ class SpendImportDialog(QDialog):
                       for m in found.replaced]
         if found.unmatched or found.errors:
             lines.append(self.tr("Left out:"))
-            lines += [f"  {in_language(p.where)}: {in_language(p.reason)}" for p in (found.unmatched + found.errors)[:5000]]
+            lines += [f"  {in_language(p.where)}: {in_language(p.reason)}" for p in found.problems[:5000]]
         self.problems.addItems(lines)
         self.import_button.setEnabled(months > 0)
         self.import_button.setFocus()
