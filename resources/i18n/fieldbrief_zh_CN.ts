@@ -2247,7 +2247,7 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
         <source>You typed an outcome and have not saved it.</source>
-        <translation>您输入了拜访结果，但还没有保存。</translation>
+        <translation>你输入了拜访结果，但还没有保存。</translation>
     </message>
     <message>
         <source>&amp;Keep as draft</source>
@@ -2303,7 +2303,7 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
         <source>Restored what you typed and had not saved yet.</source>
-        <translation>已恢复您之前输入但尚未保存的内容。</translation>
+        <translation>已恢复你之前输入但尚未保存的内容。</translation>
     </message>
     <message>
         <source>Schedule an after-sales check (optional)</source>
@@ -2695,23 +2695,23 @@ Edit &gt; Undo brings it back.</source>
     <name>RepPrompt</name>
     <message>
         <source>&lt;b&gt;Who are you?&lt;/b&gt; Your name and company go into the opening lines and onto every visit brief. You can change them later in Edit &gt; Settings.</source>
-        <translation>&lt;b&gt;您是哪位？&lt;/b&gt;您的姓名和公司会写进开场白，并印在每份拜访简报上。之后可在“编辑 &gt; 设置”中修改。</translation>
+        <translation>&lt;b&gt;你是哪位？&lt;/b&gt;你的姓名和公司会写进开场白，并印在每份拜访简报上。之后可在“编辑 &gt; 设置”中修改。</translation>
     </message>
     <message>
         <source>Your name, e.g. Li Na</source>
-        <translation>您的姓名，例如 李娜</translation>
+        <translation>你的姓名，例如 李娜</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation>您的姓名</translation>
+        <translation>你的姓名</translation>
     </message>
     <message>
         <source>Your company, e.g. China Mobile Hangzhou</source>
-        <translation>您的公司，例如 中国移动杭州分公司</translation>
+        <translation>你的公司，例如 中国移动杭州分公司</translation>
     </message>
     <message>
         <source>Your company</source>
-        <translation>您的公司</translation>
+        <translation>你的公司</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3911,7 +3911,7 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
         <source>Not saved: this plan was changed elsewhere since you opened it. What you typed is kept; save again (Ctrl+S) to compare.</source>
-        <translation>未保存：您打开此计划后，它已在别处被修改。您输入的内容都还在；再次保存（Ctrl+S）即可对比。</translation>
+        <translation>未保存：你打开此计划后，它已在别处被修改。你输入的内容都还在；再次保存（Ctrl+S）即可对比。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -3927,7 +3927,7 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
         <source>What you changed in this plan is not saved (see the line at the bottom). Close and drop it?</source>
-        <translation>您对此计划的修改尚未保存（见底部那一行）。关闭并放弃这些修改吗？</translation>
+        <translation>你对此计划的修改尚未保存（见底部那一行）。关闭并放弃这些修改吗？</translation>
     </message>
     <message>
         <source>Back to Planned: %1 is not ticked any more.</source>
@@ -4427,14 +4427,6 @@ Edit &gt; Undo brings it back.</source>
         <translation>已把%1和%2（%4共 %3，每张表的行数均已核对）从 %5 复制到 %6。</translation>
     </message>
     <message>
-        <source>Imported %1: %2 added, %3 merged, %4 skipped as duplicates, %5 to check, %6 not imported (listed above).</source>
-        <translation>已导入 %1：新增 %2，合并 %3，作为重复跳过 %4，%5待核对，未导入 %6（见上方列表）。</translation>
-    </message>
-    <message>
-        <source>Imported the spend in %1: %2 of %3 (%4 as they were), %5 matched no customer, %6 could not be read (listed above).</source>
-        <translation>已导入 %1 中的消费：%3的 %2（其中 %4 个未变），%5未匹配到客户，%6无法读取（见上方列表）。</translation>
-    </message>
-    <message>
         <source>Wrote %1 to %2.</source>
         <translation>已写入 %2：%1。</translation>
     </message>
@@ -4491,8 +4483,16 @@ Edit &gt; Undo brings it back.</source>
         <translation>  %1：%2 %3 保存在备注中：%4</translation>
     </message>
     <message>
+        <source>Imported %1: %2 added, %3 merged, %4 skipped as duplicates, %5 to check, %6 not imported.</source>
+        <translation>已导入 %1：新增 %2，合并 %3，作为重复跳过 %4，%5待核对，未导入 %6。</translation>
+    </message>
+    <message>
         <source>The database was backed up first to %1.</source>
         <translation>导入前数据库已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Imported the spend in %1: %2 of %3 (%4 as they were), %5 matched no customer, %6 could not be read.</source>
+        <translation>已导入 %1 中的消费：%3的 %2（其中 %4 个未变），%5未匹配到客户，%6无法读取。</translation>
     </message>
     <message>
         <source>%1 is not a date like 2026-11-24</source>
@@ -4789,11 +4789,11 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
         <source>The backup could not be written to %1: %2. Your database is untouched. Free some space on that disk, then try again.</source>
-        <translation>备份无法写入 %1：%2。您的数据库没有被改动。请在该磁盘上腾出空间，然后重试。</translation>
+        <translation>备份无法写入 %1：%2。你的数据库没有被改动。请在该磁盘上腾出空间，然后重试。</translation>
     </message>
     <message>
         <source>%1 was not restored: %2. Your database is as it was.</source>
-        <translation>%1 未恢复：%2。您的数据库保持原样。</translation>
+        <translation>%1 未恢复：%2。你的数据库保持原样。</translation>
     </message>
     <message>
         <source>there is no such file</source>

@@ -86,3 +86,14 @@ def test_the_check_finds_messages_built_on_the_spot():
         "    raise BackupError(path, why(TEMPLATE))\n")
     assert [line.split()[0] for line in built_on_the_spot({**core, Path("bad.py"): bad})] == \
         ["bad.py:3", "bad.py:5", "bad.py:7"]
+
+
+def test_the_chinese_translation_addresses_the_user_one_way():
+    """你 throughout (as the desktop and phone apps a rep uses do), never 您 beside it; an opening line the
+    rep says to a customer (models/plan_templates.py) is not the app speaking and keeps its 您."""
+    import xml.etree.ElementTree as ET
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "fieldbrief_zh_CN.ts"
+    said = [t.text or "" for t in ET.parse(ts).getroot().iter("translation")]
+    assert sum("你" in text for text in said) > 10
+    assert not [text for text in said if "您" in text]

@@ -78,7 +78,7 @@ def test_the_command_line_speaks_the_language_it_is_given(tmp_path):
     run = subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "zh_CN", "--data-dir", str(tmp_path / "data"),
                           "restore", str(empty)], capture_output=True, text=True, timeout=120)
     assert run.returncode == 1
-    assert run.stderr.strip() == f"fieldbrief：错误：{empty} 未恢复：文件是空的。您的数据库保持原样。"
+    assert run.stderr.strip() == f"fieldbrief：错误：{empty} 未恢复：文件是空的。你的数据库保持原样。"
     english = subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "en", "--data-dir", str(tmp_path / "data"),
                               "restore", str(empty)], capture_output=True, text=True, timeout=120)
     assert english.stderr.strip() == f"fieldbrief: error: {empty} was not restored: the file is empty. " \
