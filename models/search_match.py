@@ -68,6 +68,15 @@ def _match(row, terms: list[str], others: list[tuple[str, str]]) -> Match | None
     for field, value in [("city", row.city), *others]:
         forms = _forms(value, field == "contact")
         phone = field == ChannelKind.PHONE
-        if any(any(t in form for form in forms) or phone and t.isdigit() and t in digits(value) for t in missing):
+        if any(any(t in form for form in forms) or phone and _same_number(t, digits(value)) for t in missing):
             return Match(field, value)
     return None
+
+
+def _same_number(term: str, stored: str) -> bool:
+    """A typed number is (part of) a stored one: as its digits, or typed the international way (+86 138…,
+    found through the stored number's normalised form) where it ends with the number without its trunk 0."""
+    if not term.isdigit():
+        return False
+    national = stored.lstrip("0")
+    return term in stored or len(national) >= 6 and len(term) > len(national) and term.endswith(national)

@@ -173,3 +173,20 @@ def test_names_sort_in_pinyin_order_chinese_and_latin_together(db):
     assert [r.name for r in all_rows(db, CustomerQuery(sort="name", descending=True), page=4)] == expected[::-1]
     # the filtered list by name too, through its own index
     assert [r.name for r in all_rows(db, CustomerQuery(sort="name", stage="A"), page=3)] == expected
+
+
+def test_a_number_typed_the_international_way_says_which_phone_it_found(db):
+    """+86 138 0000 1111 finds a customer whose phone is stored as 138 0000 1111 (in a book of Chinese
+    numbers), and the list says it was that phone; so does a part of a number, and a landline's."""
+    from models.search_match import Match, why_found
+    from models.settings import save_phone_region
+
+    with db.session() as s, s.begin():
+        save_phone_region(s, "CN")
+    cid = customers.save(db, CustomerData(name="华信科技有限公司", channels=[
+        ChannelData("phone", "138 0000 1111", "mobile"), ChannelData("phone", "0571-8765 4321", "work")])).customer_id
+    for typed, phone in (("+86 138 0000 1111", "138 0000 1111"), ("0000 1111", "138 0000 1111"),
+                         ("+86 571 8765 4321", "0571-8765 4321"), ("8765-4321", "0571-8765 4321")):
+        rows = fetch_page(db, CustomerQuery(search=typed))
+        assert [r.id for r in rows] == [cid], typed
+        assert why_found(db, rows, typed) == {cid: Match("phone", phone)}, typed
