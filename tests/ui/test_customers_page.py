@@ -311,3 +311,27 @@ def test_search_by_pinyin_says_what_matched_and_sort_by_name_follows_pinyin(qtbo
     assert keys == sorted(keys)
     shown = names_shown(page)  # by pinyin, not code points: Chinese names among the Latin ones
     assert any(not a.isascii() and b.isascii() for a, b in zip(shown, shown[1:])), shown[:40]
+
+
+def test_the_phones_table_keeps_its_rows_when_the_editor_shows_every_mistake(qtbot, window):
+    """Mistakes under the name, the city, the website and the phones: the form scrolls instead of squeezing
+    the phones' table, which still shows four rows, and the first mistake is in view."""
+    page = window.customers
+    page.new_customer()
+    editor = page.editor
+    editor.show()
+    qtbot.waitExposed(editor)
+    table = editor.channels.table
+    for _ in range(3):
+        qtbot.mouseClick(editor.channels.add_phone, Qt.MouseButton.LeftButton)
+    for row in range(3):
+        table.item(row, 2).setText("12")
+    editor.city.setText("城" * 101)
+    editor.website.setText("not a site")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.errors["channels"].isVisible())
+    rows = table.verticalHeader().defaultSectionSize()
+    assert table.height() >= table.horizontalHeader().height() + 4 * rows
+    name_error = editor.errors["name"]
+    qtbot.waitUntil(lambda: not name_error.visibleRegion().isEmpty())
+    editor.done(0)

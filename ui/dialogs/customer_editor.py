@@ -8,19 +8,21 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -136,8 +138,14 @@ class CustomerEditor(QDialog):
 
     # -- the details tab ---------------------------------------------------------------------------
     def _details_tab(self) -> QWidget:
+        """The fields in a form that scrolls when the messages under them need more room than the window has,
+        so that no field (the phones' table) is squeezed to make room for them."""
         tab = QWidget()
         form = QFormLayout(tab)
+        self.details = QScrollArea()
+        self.details.setWidgetResizable(True)
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setWidget(tab)
         self.kind = QComboBox()
         for value in CustomerKind:
             self.kind.addItem(labels.kind(value.value), value.value)
@@ -187,7 +195,7 @@ class CustomerEditor(QDialog):
             form.addRow(field_labels.customer(field) if field else "", row)
             if row is not widget and isinstance(label := form.labelForField(row), QLabel):
                 label.setBuddy(widget.focusProxy() or widget)  # Alt+letter: the field, not the box around it
-        return tab
+        return self.details
 
     def _with_error(self, widget: QWidget, path: str) -> QWidget:
         box = QWidget()
@@ -351,6 +359,9 @@ class CustomerEditor(QDialog):
             tab = 1 if first.startswith("contacts.") else 2 if first.startswith(("spend", "acquisition")) else \
                 3 if first.startswith("key_dates") else 0
             self.tabs.setCurrentIndex(tab)
+            label = self.errors.get(first) or self.errors.get(first.split(".")[0])
+            if tab == 0 and label is not None:  # (once the messages are laid out)
+                QTimer.singleShot(0, lambda: self.details.ensureWidgetVisible(label.parentWidget()))
 
     def reject(self) -> None:
         if self.is_dirty() and not ask_discard(self):

@@ -16,7 +16,8 @@ STORED = Qt.ItemDataRole.UserRole + 1  # the label as stored ("mobile"), shown i
 class ChannelTable(RowTable):
     def __init__(self, parent: QWidget | None = None):
         super().__init__([self.tr("Type"), self.tr("Label"), self.tr("Phone or email")], 2, parent)
-        self.table.setMinimumHeight(110)
+        rows = self.table.verticalHeader().defaultSectionSize()  # the header and four rows, whatever the font
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 4 * rows + 4)
         self.add_phone = self.add_button(self.tr("Add p&hone"))
         self.add_email = self.add_button(self.tr("Add e&mail"))
         self.add_phone.clicked.connect(lambda: self.add(ChannelData(ChannelKind.PHONE.value, ""), edit=True))
