@@ -47,7 +47,11 @@ class DatabaseController(QObject):
         def work(_progress):
             from models.opening import open_checked
 
-            return open_checked(self.url)
+            opened = open_checked(self.url)
+            # what the window runs next on the GUI thread (the stale refresher, the list) needs the pinyin
+            # tables, 0.2-0.4 s to load: loaded here, off the GUI thread and before any write transaction
+            import models.summaries  # noqa: F401
+            return opened
 
         operation = Operation(work, self)
         operation.succeeded.connect(self._opened)
