@@ -45,7 +45,11 @@ def test_the_pinyin_tables_load_off_the_gui_thread(tmp_path):
     import sys
     from pathlib import Path
 
+    from models.db import open_database
+    from models.paths import DataPaths
+
     root = Path(__file__).resolve().parents[2]
+    open_database(DataPaths.resolve(tmp_path / "data").ensure().database_url).close()  # a book made before
     probe = tmp_path / "probe.py"
     probe.write_text(f"""
 import sys, threading
