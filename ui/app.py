@@ -39,9 +39,21 @@ def create_application(lang: str | None = None):
     return app
 
 
+def follow_in_qts_own_widgets(lang: str | None) -> None:
+    """With --lang, Qt's own widgets write sizes and dates in that language too: the file dialog asks the
+    system's locale (QLocale::system(), read from LC_ALL… when the QApplication starts), not the default one."""
+    if lang:
+        import os
+
+        from ui.i18n import ui_locale
+
+        os.environ["LC_ALL"] = f"{ui_locale(lang).name()}.UTF-8"
+
+
 def run_gui(args: argparse.Namespace) -> int:
     paths = DataPaths.resolve(args.data_dir).ensure()
     setup_logging(paths.log_file)
+    follow_in_qts_own_widgets(args.lang)
     app = create_application(args.lang)
 
     from ui.excepthook import install_excepthook

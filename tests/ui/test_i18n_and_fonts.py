@@ -111,3 +111,33 @@ def test_dates_and_numbers_follow_the_ui_language_never_the_c_locale(app):
             app.removeTranslator(translator)
     finally:
         install_translators(app, "en")
+
+
+def test_with_lang_qts_own_widgets_write_dates_in_that_language(tmp_path):
+    """--lang zh_CN on an English system: the file dialog's dates and sizes (Qt's QFileSystemModel asks the
+    system's locale) are written the Chinese way too; --lang en on a Chinese system, the English way."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    probe = tmp_path / "probe.py"
+    probe.write_text(f"""
+import sys
+sys.path.insert(0, {str(root)!r})
+from ui.app import follow_in_qts_own_widgets
+follow_in_qts_own_widgets(sys.argv[1])
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+print(QLocale.system().name(), QLocale.system().toString(QDate(2026, 12, 3), QLocale.FormatType.ShortFormat))
+""", encoding="utf-8")
+    said = {}
+    for system, lang in (("en_US.UTF-8", "zh_CN"), ("zh_CN.UTF-8", "en")):
+        run = subprocess.run([sys.executable, str(probe), lang], capture_output=True, text=True, timeout=60,
+                             env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "LANG": system,
+                                  "LC_ALL": system})
+        assert run.returncode == 0, run.stderr
+        said[lang] = run.stdout.split()
+    assert said["zh_CN"] == ["zh_CN", "2026/12/3"]
+    assert said["en"] == ["en_US", "12/3/26"]
