@@ -32,7 +32,7 @@ from sqlalchemy import (
 
 from models.db import Database
 from models.dialect import contains, might_contain, read_by_scan
-from models.entities import TIER_RANKS, Customer, Tag, customer_tags, tier_rank_sql
+from models.entities import SEGMENT_RANKS, TIER_RANKS, Customer, Tag, customer_tags, segment_rank_sql, tier_rank_sql
 from models.search_text import fold, search_terms
 
 PAGE_SIZE = 200
@@ -55,6 +55,7 @@ class CustomerRow(Protocol):
     avg_spend_cents: int | None
     archived: bool
     sort_name: str  # what the name sorts by (its pinyin for a Chinese name): the page key of a list by name
+    sort_city: str  # the same of the city: the page key of a list by city
 
 
 def _read_as_stored(column, sqlite: bool) -> bool:
@@ -71,15 +72,18 @@ def _plain(column, sqlite: bool):
 COLUMNS = {sqlite: [_plain(getattr(Customer, name), sqlite) for name in CustomerRow.__annotations__]
            for sqlite in (True, False)}
 
-# The tier's rank, spelled as its index is (ix_customers_tier_rank).
+# The tier's and the segment's ranks, spelled as their indexes are (ix_customers_tier_rank, _segment_rank).
 TIER_RANK = literal_column(tier_rank_sql(Customer.__tablename__), Integer)
+SEGMENT_RANK = literal_column(segment_rank_sql(Customer.__tablename__), Integer)
+RANKED = {"tier": (TIER_RANK, TIER_RANKS), "segment": (SEGMENT_RANK, SEGMENT_RANKS)}
 
-# Sort keys shown to the user -> the column that orders them. Tier sorts by its rank, so diamond comes
-# above gold whatever the tier's name.
+# Sort keys shown to the user -> the column that orders them. Tier and segment sort by their rank, so
+# diamond comes above gold and key accounts above consumers whatever they are called; names and cities
+# by their sort keys (pinyin for Chinese).
 SORT_COLUMNS = {
     "name": Customer.sort_name,
-    "city": Customer.city,
-    "segment": Customer.segment,
+    "city": Customer.sort_city,
+    "segment": SEGMENT_RANK,
     "tier": TIER_RANK,
     "stage": Customer.lifecycle_stage,
     "last_visit": Customer.last_visit_at,
@@ -136,8 +140,8 @@ def _stale_matching(term: str) -> Select:
 
 
 def sort_key(query: CustomerQuery, row: CustomerRow) -> Any:
-    if query.sort == "tier":
-        return TIER_RANKS.get(row.tier, 0)
+    if query.sort in RANKED:
+        return RANKED[query.sort][1].get(getattr(row, query.sort), 0)
     column = SORT_COLUMNS[query.sort]
     return getattr(row, column.key)
 
@@ -169,7 +173,8 @@ def _page_statement(query: CustomerQuery, keyset: Keyset, sqlite: bool) -> Selec
         # A search reads every row's search text anyway. Walking the sort index would fetch the rows in
         # random order (150 ms for a rare term at 100k); a scan and a sort of the matches is ~45 ms
         # whatever the term. Unary + is SQLite's no-op that keeps a term off the index.
-        ordered_by = literal_column(f"+({column.text})" if column is TIER_RANK else f"+{column.table.name}.{column.name}")
+        ranked = column is TIER_RANK or column is SEGMENT_RANK
+        ordered_by = literal_column(f"+({column.text})" if ranked else f"+{column.table.name}.{column.name}")
     searched_sqlite = bool(query.search.strip()) and sqlite
     # on SQLite a search picks the page's ids first, from the covering index of the search text (a third
     # of the table's bytes to read), then reads those rows

@@ -251,6 +251,7 @@ class _Book:
                 customer["name"], customer["city"], [c["name"] for c in new(Contact.__table__)],
                 [(ch["kind"], ch["value"]) for ch in new(Channel.__table__)], person=person),
             sort_name=sort_key(customer["name"], person),
+            sort_city=sort_key(customer["city"] or ""),
             last_visit_at=max(done, default=None),
             next_visit_at=min(open_, default=None),
             **follow_up_values(max((o["logged_at"] for o in new(Outcome.__table__) if o["result"] in ENDING),

@@ -111,14 +111,25 @@ def text_field() -> Mapped[str]:
 
 
 TIER_RANKS = {Tier.DIAMOND.value: 3, Tier.GOLD.value: 2, Tier.SILVER.value: 1}
+# the segments by size, as the tiers by rank: a list sorted by segment has the key accounts together at one
+# end, whatever the segments are called in the user's language
+SEGMENT_RANKS = {Segment.KEY_ACCOUNT.value: 3, Segment.BUSINESS.value: 2, Segment.CONSUMER.value: 1}
+
+
+def rank_sql(column: str, ranks: dict[str, int], table: str = "") -> str:
+    """A vocabulary column as a number that sorts (the highest rank highest, none 0); indexed, so the list
+    sorts by it at any size. A query must spell it exactly like the index for SQLite to use the index."""
+    name = f"{table}.{column}" if table else column
+    whens = " ".join(f"WHEN '{value}' THEN {rank}" for value, rank in ranks.items())
+    return f"CASE {name} {whens} ELSE 0 END"
 
 
 def tier_rank_sql(table: str = "") -> str:
-    """The tier as a number that sorts (diamond highest); indexed, so the list sorts by it at any size.
-    A query must spell it exactly like the index for SQLite to use the index."""
-    column = f"{table}.tier" if table else "tier"
-    whens = " ".join(f"WHEN '{tier}' THEN {rank}" for tier, rank in TIER_RANKS.items())
-    return f"CASE {column} {whens} ELSE 0 END"
+    return rank_sql("tier", TIER_RANKS, table)
+
+
+def segment_rank_sql(table: str = "") -> str:
+    return rank_sql("segment", SEGMENT_RANKS, table)
 
 
 # An id once given is never given again (SQLite's AUTOINCREMENT; sequences elsewhere do this anyway): undo
@@ -162,7 +173,7 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(LongText)
 
 
-DERIVED_CUSTOMER_COLUMNS = ("derived_stale", "search_text", "sort_name", "spend_tier", "avg_spend_cents", "last_spend_cents", "trend_bp",
+DERIVED_CUSTOMER_COLUMNS = ("derived_stale", "search_text", "sort_name", "sort_city", "spend_tier", "avg_spend_cents", "last_spend_cents", "trend_bp",
                             "spend_drop", "follow_ups_done", "follow_ups_open", "last_follow_up_at",
                             "last_visit_at", "next_visit_at")
 
@@ -190,6 +201,8 @@ class Customer(Base):
         Index("ix_customers_segment", "segment"),
         Index("ix_customers_lifecycle_stage", "lifecycle_stage"),
         Index("ix_customers_tier_rank", text(f"({tier_rank_sql()})")),  # in parentheses: PostgreSQL wants them
+        Index("ix_customers_segment_rank", text(f"({segment_rank_sql()})")),
+        Index("ix_customers_sort_city", "sort_city"),
         # the few customers whose derived columns are out of date, found at once
         Index("ix_customers_derived_stale", "derived_stale", sqlite_where=text("derived_stale"),
               postgresql_where=text("derived_stale")),
@@ -248,6 +261,7 @@ class Customer(Base):
     search_text: Mapped[str] = text_field()
     # what the list sorts names by: Chinese names by their pinyin (models/search_text.py sort_key)
     sort_name: Mapped[str] = text_field()
+    sort_city: Mapped[str] = text_field()  # the city's, the same way
     spend_tier: Mapped[Tier] = mapped_column(vocabulary(Tier, "spend_tier"), default=Tier.NONE,
                                              server_default=Tier.NONE.value)
     avg_spend_cents: Mapped[int | None] = mapped_column(BigInteger, index=True)

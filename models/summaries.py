@@ -208,6 +208,7 @@ def _derived(row, contact_names: list[str], channels: list[tuple[str, str]], spe
         "derived_stale": False,
         "search_text": compose_search_text(name, city, contact_names, channels, region, person),
         "sort_name": sort_key(name, person),
+        "sort_city": sort_key(city or ""),
         **spend_values(spend, rules),
         "last_visit_at": last_visit,
         "next_visit_at": next_visit,

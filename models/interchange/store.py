@@ -313,17 +313,19 @@ class _Rows:
         self.refresh.add(cid)
         return ["", "", [], []]
 
-    def _derived_texts(self, row: tuple) -> tuple[str, str]:
-        """A new customer's search text and name's sort key (its row: id, kind, name, ...)."""
+    def _derived_texts(self, row: tuple) -> tuple[str, str, str]:
+        """A new customer's search text and its name's and city's sort keys (its row: id, kind, name,
+        address, city, ...)."""
         person = row[1] == CustomerKind.PERSON
-        return compose_search_text(*self.search.pop(row[0]), region=self.region, person=person), sort_key(row[2], person)
+        return (compose_search_text(*self.search.pop(row[0]), region=self.region, person=person),
+                sort_key(row[2], person), sort_key(row[4] or ""))
 
     def flush(self, conn) -> None:
         customers = [(*row[:-1], *self._derived_texts(row)) for row in self.customers]
         execute_many(conn, "INSERT INTO customers (id, kind, name, address, city, notes, segment, industry, website, "
                         "owner, lifecycle_stage, tier, relationship_level, contact_level, psychology, stage_entered_on, "
-                        "acquisition_cost_cents, created_at, updated_at, search_text, sort_name) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", customers)
+                        "acquisition_cost_cents, created_at, updated_at, search_text, sort_name, sort_city) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", customers)
         execute_many(conn, "INSERT INTO contacts (id, customer_id, name, title, notes, position, buying_role, attitude, "
                         "influence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self.contacts)
         execute_many(conn, "INSERT INTO channels (id, customer_id, contact_id, kind, label, value, position) "

@@ -133,6 +133,32 @@ def test_tier_sorts_by_rank_so_diamond_comes_first(demo_db):
     assert ranks == sorted(ranks)
 
 
+def test_segment_sorts_by_size_so_key_accounts_come_together_at_one_end(demo_db):
+    """As the tier: by rank (key account, business, consumer, none), whatever the segments are called."""
+    order = {"key_account": 0, "business": 1, "consumer": 2, None: 3}
+    for descending in (True, False):
+        ranks = [order[r.segment] for r in all_rows(demo_db, CustomerQuery(sort="segment", descending=descending))]
+        assert ranks == sorted(ranks, reverse=not descending) and len(set(ranks)) >= 3
+
+
+def test_cities_sort_in_pinyin_order_as_names_do(db):
+    """北京 before 上海 before 深圳 (bei, shang, shen), Latin cities among them; a city changed (in the editor,
+    or by another program) moves; paged a few at a time."""
+    cities = ["深圳", "上海", "Sydney", "北京", "杭州", "Århus", "重庆", "London", ""]
+    ids = {}
+    for i, city in enumerate(cities):
+        ids[city] = customers.save(db, CustomerData(name=f"客户{i}", city=city), today=dt.date(2026, 11, 20)).customer_id
+    expected = ["", "Århus", "北京", "重庆", "杭州", "London", "上海", "深圳", "Sydney"]  # (chong: 重庆 read as a city)
+    assert [r.city for r in all_rows(db, CustomerQuery(sort="city"), page=2)] == expected
+    assert [r.city for r in all_rows(db, CustomerQuery(sort="city", descending=True), page=2)] == expected[::-1]
+    with db.engine.begin() as conn:  # another program renames a city: the list follows once caught up
+        conn.execute(text("UPDATE customers SET city = '安庆' WHERE id = :id"), {"id": ids["深圳"]})
+    from models.summaries import catch_up
+
+    catch_up(db)
+    assert [r.city for r in all_rows(db, CustomerQuery(sort="city"), page=2)][:3] == ["", "安庆", "Århus"]
+
+
 def test_customers_another_program_writes_are_found_and_listed(db):
     """A billing export or a script writes straight into the (team) database: its customers are found by
     name at once, by their people and phones once the app has caught up, and the derived columns follow."""
