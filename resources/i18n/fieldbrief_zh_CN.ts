@@ -4620,6 +4620,10 @@ Edit &gt; Undo brings it back.</source>
         <source>St. Barthélemy</source>
         <translation>圣巴泰勒米</translation>
     </message>
+    <message>
+        <source>Samoa</source>
+        <translation>萨摩亚</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

@@ -236,3 +236,15 @@ def test_qts_own_print_dialog_is_in_chinese(qtbot, chinese):
     properties.click()  # (modal: runs until the timer closes it)
     assert "页面组(&S)：" in shown and "每张页数(&P)：" in shown and "任务优先级(&P)：" in shown, "|".join(shown)
     assert not [text for text in shown if re.search(r"[A-Za-z]{2,}", re.sub(r"\(&\w\)|&|PDF", "", text))], shown
+
+
+def test_every_phone_region_has_a_chinese_name(chinese):
+    """Settings' list of phone regions: every region named in Chinese (libphonenumber's or, where it has
+    none or a placeholder such as Samoa's "*zh", Qt's translated), none a code or a placeholder."""
+    from models import phones
+    from ui.country_names import country_name
+
+    names = {code: country_name(code) for code in phones.regions()}
+    odd = {code: name for code, name in names.items() if not re.search(r"[\u4e00-\u9fff]", name) or "*" in name}
+    assert not odd, odd
+    assert names["WS"] == "萨摩亚" and names["CN"] == "中国"
