@@ -39,6 +39,9 @@ from models.interchange.records import (
 LABELS = {"cell": "mobile", "mobile": "mobile", "work": "work", "home": "home", "fax": "fax", "pager": "pager",
           "main": "main", "pref": "", "voice": "", "internet": "", "x400": "", "other": "other", "iphone": "iphone",
           "msg": "", "text": "", "video": ""}
+# the usual labels as vCard's TYPE names them (what contacts apps file a number by; LABELS reads them back)
+VCARD_TYPES = {"mobile": "CELL", "work": "WORK", "home": "HOME", "fax": "FAX", "pager": "PAGER", "main": "MAIN",
+               "iphone": "IPHONE", "other": "OTHER"}
 CHARSETS = {"shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "gb2312": "gb18030",
             "gbk": "gb18030", "big5": "big5hkscs"}  # the supersets the phones that write them really use
 GUESSES = ["utf_8", "gb18030", "cp932", "big5", "euc_kr", "cp1252", "cp1251", "cp1253", "cp1250"]
@@ -430,7 +433,7 @@ def card_lines(record: Record) -> list[str]:
         lines.append(f"TITLE:{escape(record.title)}")
     for kind, pairs in (("TEL", record.phones), ("EMAIL", record.emails)):
         for label, value in pairs:
-            param = f";TYPE={_param(label)}" if label else ""
+            param = f";TYPE={_param(VCARD_TYPES.get(label, label))}" if label else ""
             lines.append(f"{kind}{param}:{escape(value)}")
     if record.birthday:
         day = record.birthday.isoformat() if record.birthday_year_known else no_year_text(record.birthday)

@@ -74,7 +74,10 @@ def test_the_demo_book_round_trips_through_vcard_exactly(demo_db, tmp_path):
     out = tmp_path / "book.vcf"
     count = export_vcards(demo_db, out)
     assert count == sum(1 for _ in book_records(demo_db))
-    assert all(len(line) <= 75 for line in out.read_bytes().split(b"\r\n"))
+    lines = out.read_bytes().split(b"\r\n")
+    assert all(len(line) <= 75 for line in lines)
+    # the usual labels as vCard types, as contacts apps file numbers: a mobile is CELL, not "mobile"
+    assert any(line.startswith(b"TEL;TYPE=CELL:") for line in lines) and not any(b"TYPE=mobile" in line for line in lines)
     again = [r for r in read_vcards(out)]
     assert len(again) == count
     for original, read in zip(book_records(demo_db), again, strict=True):
