@@ -317,12 +317,12 @@ class BriefDocument:
     def brief_story(self, data: BriefData, running: dict) -> list:
         w, st, plan = self.w, self.st, data.plan
         end = plan.planned_start + dt.timedelta(minutes=plan.duration_minutes)
-        when = f"{plan.planned_start:%Y-%m-%d %H:%M}–{end:%H:%M} ({plan.duration_minutes} {w('min')})"
+        when = f"{plan.planned_start:%Y-%m-%d %H:%M}–{end:%H:%M}" + w.bracketed(f"{plan.duration_minutes} {w('min')}")
         story: list = [BriefStart((data.context.customer_name, when), running),
                        Para(joined(text(w("Visit brief")), text(data.context.customer_name)), st.title),
                        *self._with_phones(f"<b>{text(when)}</b>", when, data.context.phones, self.phone_styles[0],
                                           self.page_size[0] - 2 * MARGIN, text(unbroken(plan.place)),
-                                          text(f"{w('Rep')}: {data.rep}") if data.rep else "", style=st.body),
+                                          text(f"{w('Rep')}{w.colon}{data.rep}") if data.rep else "", style=st.body),
                        Spacer(0, 3)]
         state = of_checklist(plan.status, data.checklist, plan.ready_override_reason)
         if state.alert:  # the critical items open now, and the reason if one was given
@@ -362,7 +362,8 @@ class BriefDocument:
         "Phone" in the margin of the first."""
         if not numbers:
             return [Para(joined(first, *rest, sep=sep), style, **kwargs)]
-        numbers = tuple(f"{n} ({self.w.label('channel_label', label) or label})" if label else n for n, label in numbers)
+        numbers = tuple(n + self.w.bracketed(self.w.label("channel_label", label) or label) if label else n
+                        for n, label in numbers)
         phones = f"{self.w('Phone')} {', '.join(numbers)}"
         if text_width(f"{first_plain}{sep}{phones}", BODY) <= width - style.leftIndent - BODY:
             inline = f"{coloured(text(self.w('Phone')), MUTED_HEX)} " + ", ".join(text(unbroken(n)) for n in numbers)
@@ -384,7 +385,7 @@ class BriefDocument:
             blocks.append(self._field(label, value))
         step = joined(text(w.label("cycle_step", plan.cycle_step)), text(w.label("approach", plan.approach_method)))
         if step:
-            blocks.append([Para(f"{coloured(text(w('Step and approach')), ACCENT_HEX)}: {step}", st.body)])
+            blocks.append([Para(f"{coloured(text(w('Step and approach')), ACCENT_HEX)}{w.colon}{step}", st.body)])
         for label, value in ((w("If the decision maker is there"), plan.decision_maker_plan), (w("Next step"), plan.next_step)):
             blocks.append(self._field(label, value))
         if plan.questions:
@@ -397,7 +398,7 @@ class BriefDocument:
             blocks.append([heading(text(w("Products: feature, advantage, benefit")), st.label)])
             for p in plan.products:
                 fab = joined(*(text(v) for v in (p.feature, p.advantage, p.benefit) if v.strip()), sep=" → ")
-                blocks.append([Para(joined(f"<b>{text(p.product)}</b>", fab, sep=": "), st.item, bulletText="•")])
+                blocks.append([Para(joined(f"<b>{text(p.product)}</b>", fab, sep=w.colon), st.item, bulletText="•")])
         if plan.objections:
             blocks.append([heading(text(w("Objections expected, and answers")), st.label)])
             for o in plan.objections:
@@ -410,7 +411,7 @@ class BriefDocument:
     def _field(self, label: str, value: str) -> list:
         if not value.strip():
             return []
-        return [Para(f"{coloured(text(label), ACCENT_HEX)}: {text(value)}", self.st.body)]
+        return [Para(f"{coloured(text(label), ACCENT_HEX)}{self.w.colon}{text(value)}", self.st.body)]
 
     def _customer_and_history(self, data: BriefData) -> list:
         w, st, ctx = self.w, self.st, data.context
@@ -430,7 +431,7 @@ class BriefDocument:
         question = w.label("stage_question", ctx.lifecycle_stage)
         if question:
             left.append(Para(text(question), st.small))
-        right: list = [Para(f"{text(w('History'))} · {text(w('Follow-ups so far'))}: {data.follow_ups}", st.label)]
+        right: list = [Para(f"{text(w('History'))} · {text(w('Follow-ups so far'))}{w.colon}{data.follow_ups}", st.label)]
         right += [Para(joined(f"{v.when:%Y-%m-%d}", text(v.purpose),
                                    coloured(text(w.label("outcome_result", v.result)), ACCENT_HEX))
                             + (f" → {text(v.next_step)}" if v.next_step.strip() else ""), st.item, bulletText="•")
@@ -442,13 +443,13 @@ class BriefDocument:
                 who = w.label("promise_by", p.by)
                 due = ""
                 if p.due_on:
-                    due = f"({w('due')} {p.due_on:%Y-%m-%d})"
+                    due = w.bracketed(f"{w('due')} {p.due_on:%Y-%m-%d}").strip()
                     due = coloured(f"<b>{text(w('OVERDUE'))}</b> {text(due)}", ALERT_HEX) if p.due_on < visit_day else text(due)
-                right.append(Para(joined(f"{text(who)}: {text(p.text)}", due, sep=" "), st.item, bulletText="•"))
+                right.append(Para(joined(f"{text(who)}{w.colon}{text(p.text)}", due, sep=" "), st.item, bulletText="•"))
         if ctx.near_dates:
             right.append(Para(text(w("Dates within 14 days")), st.label))
             for d in ctx.near_dates:
-                right.append(Para(joined(f"{d.on:%m-%d} {text(w.label('key_date_kind', d.kind))}: {text(d.who)}",
+                right.append(Para(joined(f"{d.on:%m-%d} {text(w.label('key_date_kind', d.kind))}{w.colon}{text(d.who)}",
                                               text(d.label)), st.item, bulletText="•"))
         return [Columns([left, right], [0.45, 0.55], space_before=BODY * 0.6)]
 
@@ -463,7 +464,7 @@ class BriefDocument:
             for entry in sorted((e for e in entries if not e.done), key=lambda e: not e.critical):
                 label = text(entry.text)
                 if entry.critical:
-                    label = coloured(f"<b>{label}</b> ({text(w('critical'))})", ALERT_HEX)
+                    label = coloured(f"<b>{label}</b>{text(w.bracketed(w('critical')))}", ALERT_HEX)
                 column.append(Para(label, st.tick, bulletText="□"))
             answered = [e for e in entries if e.done and e.answered_by]
             ticked = [e for e in entries if e.done and not e.answered_by]
@@ -471,7 +472,7 @@ class BriefDocument:
                 column.append(Para(f"✓ {text(w('%1 answered by the plan').replace('%1', str(len(answered))))}",
                                         st.done))
             if ticked:
-                column.append(Para(f"✓ {text(w('Done'))}: " + "; ".join(text(e.text) for e in ticked), st.done))
+                column.append(Para(f"✓ {text(w('Done'))}{w.colon}" + w.semicolon.join(text(e.text) for e in ticked), st.done))
             columns.append(column)
         if not columns:
             return []
@@ -483,7 +484,7 @@ class BriefDocument:
         results = "   ".join(f"□ {text(w.label('outcome_result', r))}" for r in
                                ("won", "progressed", "no_decision", "lost", "postponed", "cancelled"))
         heading = Para(f"{text(w('After the visit'))}　<font size='{BODY}' color='black'>"
-                            f"{coloured(text(w('Result')), ACCENT_HEX)}:  {results}</font>", st.section)
+                            f"{coloured(text(w('Result')), ACCENT_HEX)}{w.colon} {results}</font>", st.section)
         label = lambda value: Para(coloured(text(value), ACCENT_HEX), st.body)  # noqa: E731
         rows = [[label(w("Objections met")), "", "", ""], ["", "", "", ""],
                 [label(w("Promises (who, what, by when)")), "", "", ""], ["", "", "", ""],

@@ -121,5 +121,18 @@ class Wording:
         return f"“{markup}”" if self.chinese else f'"{markup}"'
 
     @property
+    def colon(self) -> str:
+        """After a label: the full-width colon in Chinese ("客户类型：…"), ": " in English."""
+        return "：" if self.chinese else ": "
+
+    @property
+    def semicolon(self) -> str:
+        return "；" if self.chinese else "; "
+
+    def bracketed(self, inner: str) -> str:
+        """``inner`` in brackets after what it qualifies: full-width in Chinese ("（30 分钟）"), " (…)" in English."""
+        return f"（{inner}）" if self.chinese else f" ({inner})"
+
+    @property
     def chinese(self) -> bool:
         return self.lang.startswith("zh")
