@@ -394,7 +394,7 @@ def cmd_import(args: argparse.Namespace, paths: DataPaths) -> int:
         say(translate("cli", "  %1: %2 %3 kept in the notes: %4"), who_text(check.where, check.person),
             field_text(check.field), repr(check.value), reason_text(check.reason))
     for note in summary.notes:
-        say("  %1: %2", who_text(note.where, note.person), reason_text(note.reason))
+        say(translate("cli", "  %1: %2"), who_text(note.where, note.person), reason_text(note.reason))
     say(translate("cli", "Imported %1: %2 added, %3 merged, %4 skipped as duplicates, %5 to check, %6 not imported."), args.file, f"{summary.added:,}", f"{summary.merged:,}",
         f"{summary.skipped:,}", count(len(summary.checks), "value"), f"{len(summary.errors):,}")
     _say_backup(summary.backup)
@@ -419,7 +419,7 @@ def cmd_import_spend(args: argparse.Namespace, paths: DataPaths) -> int:
     finally:
         db.close()
     for problem in summary.problems:
-        say("  %1: %2", where_text(problem.where), reason_text(problem.reason))
+        say(translate("cli", "  %1: %2"), where_text(problem.where), reason_text(problem.reason))
     say(translate("cli", "Imported the spend in %1: %2 of %3 (%4 as they were), %5 matched no customer, %6 could "
                          "not be read."), args.file, count(summary.months, "month"),
         count(summary.customers, "customer"), f"{summary.unchanged:,}", count(len(summary.unmatched), "row"),

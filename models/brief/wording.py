@@ -90,7 +90,8 @@ def _catalog(lang: str) -> dict[tuple[str, str], str]:
             translation = message.find("translation")
             if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
                 continue
-            text = (translation.text or "").strip() or translation.findtext("numerusform") or ""
+            # as written (a line's indent too); a message with plural forms has its text in <numerusform>
+            text = translation.text if (translation.text or "").strip() else translation.findtext("numerusform") or ""
             if text:
                 catalog[(name, message.findtext("source") or "")] = text
     return catalog

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from models import APP_NAME, __version__
 from models.db import Database
 from models.entities import Contact, Customer, FollowUp, KeyDate, Visit
-from models.translatable import QT_TRANSLATE_NOOP, translate
+from models.translatable import QT_TRANSLATE_NOOP, fill, translate
 from models.vocabulary import FollowUpChannel, KeyDateKind, VisitStatus
 from models.vocabulary_text import label
 
@@ -31,6 +31,7 @@ CHUNK = 5000
 VISIT_TITLE = QT_TRANSLATE_NOOP("calendar", "Visit: %1")
 FOLLOW_UP_TITLE = QT_TRANSLATE_NOOP("calendar", "Follow-up (%1): %2")
 DATE_TITLE = QT_TRANSLATE_NOOP("calendar", "%1: %2")
+PERSON_OF = QT_TRANSLATE_NOOP("calendar", "%1 (%2)")  # a date's person (%1) of a customer (%2)
 
 
 def to_utc(local: dt.datetime) -> dt.datetime:
@@ -45,6 +46,7 @@ def events(db: Database, now: dt.datetime | None = None) -> Iterator[str]:
     visit_title = translate("calendar", VISIT_TITLE)
     follow_up_titles = {channel: translate("calendar", FOLLOW_UP_TITLE).replace(
         "%1", label("follow_up_channel", channel.value)) for channel in FollowUpChannel}
+    person_of = translate("calendar", PERSON_OF)
     date_titles = {kind: translate("calendar", DATE_TITLE).replace("%1", label("key_date_kind", kind.value))
                    for kind in KeyDateKind}
     with db.engine.connect() as conn:
@@ -64,7 +66,7 @@ def events(db: Database, now: dt.datetime | None = None) -> Iterator[str]:
                 select(KeyDate.id, KeyDate.kind, KeyDate.label, KeyDate.date, KeyDate.year_known, KeyDate.yearly,
                        Customer.name, Contact.name).join(Customer, KeyDate.customer_id == Customer.id)
                 .outerjoin(Contact, KeyDate.contact_id == Contact.id).order_by(KeyDate.id)):
-            who = f"{person} ({name})" if person else name
+            who = fill(person_of, (person, name)) if person else name
             title = date_titles[kind].replace("%2", who) + (f" · {date_label}" if date_label else "")
             times = _all_day(date if year_known else _this_years(date, now.date()))
             yield _event(f"date-{date_id}", stamp, title, "",

@@ -105,6 +105,9 @@ def _cents(value) -> tuple[int | None, str | None]:
     return validation.amount_cents(str(value))
 
 
+VALUE_NOT_READ = QT_TRANSLATE_NOOP("import", "%1: %2")  # the value as written, why it is not an amount
+
+
 def said(template: str, *values: object) -> Text:
     """Why a row of a billing export was left out, or where it was (context "import")."""
     return Text("import", template, *values)
@@ -212,7 +215,7 @@ def scan_spend(db: Database, path: Path) -> SpendScan:
             for (year, month), value in _months(columns, cells, where, found.errors):
                 cents, problem = _cents(value)
                 if problem:
-                    found.errors.append(RecordError(where, said("%1: %2", repr(value), problem)))
+                    found.errors.append(RecordError(where, said(VALUE_NOT_READ, repr(value), problem)))
                 elif cents is not None:
                     key = (cid, year, month)
                     found.amounts[key] = found.amounts.get(key, 0) + cents

@@ -760,6 +760,10 @@
         <translation>清除</translation>
     </message>
     <message>
+        <source>Please correct what the red lines under the fields say; nothing was saved yet.</source>
+        <translation>请按字段下方的红字更正；尚未保存任何内容。</translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
@@ -854,10 +858,6 @@
     <message>
         <source>Row %1: </source>
         <translation>第 %1 行：</translation>
-    </message>
-    <message>
-        <source>Please correct the fields marked in red; nothing was saved yet.</source>
-        <translation>请更正标红的字段；尚未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4295,6 +4295,10 @@ Edit &gt; Undo brings it back.</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -4372,7 +4376,7 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
         <source>CSV columns: google, outlook, fieldbrief or a mapping saved in the import window (default: guessed from the header)</source>
-        <translation>CSV 列的对应方式：google、outlook、fieldbrief 或在导入窗口中保存的对应方式（默认：根据表头判断）</translation>
+        <translation>CSV 列的映射：google、outlook、fieldbrief 或在导入窗口中保存的映射（默认：根据表头判断）</translation>
     </message>
     <message>
         <source>what to do with a contact the book already has (default skip)</source>
@@ -4416,7 +4420,7 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
         <source>Backed up %1 to %2 (verified); %3 thinned out.</source>
-        <translation>%1 已备份到 %2（已校验）；清理了%3。</translation>
+        <translation>%1 已备份到 %2（已校验）；清理了 %3。</translation>
     </message>
     <message>
         <source>Restored %1 (%2, %3) into %4.</source>
@@ -4425,6 +4429,10 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Copied %1 and %2 (%3 in %4, each table&apos;s count checked) from %5 into %6.</source>
         <translation>已把%1和%2（%4共 %3，每张表的行数均已核对）从 %5 复制到 %6。</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1：%2</translation>
     </message>
     <message>
         <source>Wrote %1 to %2.</source>
@@ -5183,6 +5191,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>消费金额不能为负数。</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>no customer with id %1</source>
         <translation>没有编号为 %1 的客户</translation>
     </message>
@@ -5192,7 +5204,7 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
         <source>no customer called %1</source>
-        <translation>没有叫 %1 的客户</translation>
+        <translation>没有名为“%1”的客户</translation>
     </message>
     <message>
         <source>%1 customers have the phone %2</source>

@@ -36,3 +36,12 @@ def test_help_lines_fit_80_columns_and_a_commands_mistake_shows_its_usage():
     assert mistaken.returncode == 2
     assert mistaken.stderr.startswith("用法：fieldbrief check ") and "无法识别的参数：--bogus" in mistaken.stderr, \
         mistaken.stderr
+
+
+def test_a_spend_import_says_each_problem_indented_in_chinese_punctuation(tmp_path):
+    data = str(tmp_path / "data")
+    assert _fieldbrief("--data-dir", data, "demo", "--customers", "3").returncode == 0
+    spend = tmp_path / "billing.csv"
+    spend.write_text("客户名称,账期,消费金额\n华信不存在,2026-10,100\n华信不存在二,2026-13,abc\n", encoding="utf-8")
+    said = _fieldbrief("--lang", "zh_CN", "--data-dir", data, "import-spend", str(spend)).stdout.splitlines()
+    assert said[:2] == ["  第 2 行：没有名为“华信不存在”的客户", "  第 3 行：没有名为“华信不存在二”的客户"], said

@@ -353,7 +353,7 @@ class CustomerEditor(QDialog):
             label.setVisible(bool(lines))
         self.contacts.show_errors(errors)
         self.message.setVisible(bool(errors))
-        self.message.setText(self.tr("Please correct the fields marked in red; nothing was saved yet."))
+        self.message.setText(self.tr("Please correct what the red lines under the fields say; nothing was saved yet."))
         if errors:
             first = next(iter(errors))
             tab = 1 if first.startswith("contacts.") else 2 if first.startswith(("spend", "acquisition")) else \
