@@ -26,6 +26,22 @@ def clear_cache() -> None:
         function.cache_clear()
 
 
+def _chinese() -> bool:
+    from PySide6.QtCore import QLocale
+
+    return QLocale().language() == QLocale.Language.Chinese
+
+
+def colon() -> str:
+    """After a label: "：" in Chinese (the UI's locale, QLocale's default), ": " otherwise (as the brief's)."""
+    return "：" if _chinese() else ": "
+
+
+def bracketed(inner: str) -> str:
+    """``inner`` in brackets after what it qualifies: "（…）" in Chinese, " (…)" otherwise."""
+    return f"（{inner}）" if _chinese() else f" ({inner})"
+
+
 def counted(count: int, one: str, many: str) -> str:
     """``one`` (already translated: "1 contact") for a count of 1, else ``many`` with %1 the count ("%1
     contacts"): two messages, so that each language writes both its own way."""

@@ -248,3 +248,26 @@ def test_every_phone_region_has_a_chinese_name(chinese):
     odd = {code: name for code, name in names.items() if not re.search(r"[\u4e00-\u9fff]", name) or "*" in name}
     assert not odd, odd
     assert names["WS"] == "萨摩亚" and names["CN"] == "中国"
+
+
+def test_the_planners_briefing_is_punctuated_in_chinese(qtbot, chinese, demo_db):
+    """The side panel beside the plan, for the demo's customers with a visit behind them: full-width
+    colons and brackets after Chinese words (B · 提升期：…, 下一步：…, （到期 …）), none of ": " left."""
+    import datetime as dt
+
+    from sqlalchemy import text
+
+    from models.visit_context import briefing
+    from ui.widgets.briefing_panel import BriefingPanel
+
+    panel = BriefingPanel()
+    qtbot.addWidget(panel)
+    with demo_db.engine.connect() as conn:
+        ids = conn.execute(text("SELECT customer_id FROM visits WHERE status = 'done' GROUP BY customer_id LIMIT 20")).scalars().all()
+    shown = []
+    for cid in ids:
+        panel.show_briefing(briefing(demo_db, cid, dt.datetime(2026, 12, 20, 10, 0)))
+        shown.append(panel.toPlainText())
+    said = "\n".join(shown)
+    assert "：" in said and "下一步：" in said
+    assert not re.search(r"[\u4e00-\u9fff\d]: ", said), [line for line in said.splitlines() if re.search(r"[\u4e00-\u9fff\d]: ", line)][:5]

@@ -35,28 +35,29 @@ class BriefingPanel(QTextBrowser):
         drop = f"<b style='color:#c62828'>{escape(words['drop'])}</b>" if b.spend_drop else ""
         lines = [" · ".join(escape(v) for v in (labels.segment(b.segment), b.industry) if v),
                  " · ".join([escape(v) for v in spend if v] + ([drop] if drop else [])) or escape(self.tr("No spend recorded.")),
-                 f"{escape(labels.stage(b.lifecycle_stage))}: <i>{escape(labels.stage_question(b.lifecycle_stage))}</i>"]
+                 f"{escape(labels.stage(b.lifecycle_stage))}{labels.colon()}<i>{escape(labels.stage_question(b.lifecycle_stage))}</i>"]
         parts.append(self._section(self.tr("Customer"), [line for line in lines if line]))
         last = b.last_visit
         if last is None:
             parts.append(self._section(self.tr("Last visit"), [self.tr("None before this one.")]))
         else:
             result = labels.outcome_result(last.result) if last.result else self.tr("no outcome logged")
-            lines = [f"{last.when:%Y-%m-%d}: {escape(last.purpose)} ({escape(result)})",
-                     f"<b>{escape(words['next'])}:</b> {escape(last.next_step) or '—'}"]
+            lines = [f"{last.when:%Y-%m-%d}{labels.colon()}{escape(last.purpose)}{labels.bracketed(escape(result))}",
+                     f"<b>{escape(words['next'])}{labels.colon().strip()}</b> {escape(last.next_step) or '—'}"]
             if last.agreed:
-                lines.append(f"<b>{escape(words['agreed'])}:</b> {escape(last.agreed)}")
+                lines.append(f"<b>{escape(words['agreed'])}{labels.colon().strip()}</b> {escape(last.agreed)}")
             parts.append(self._section(self.tr("Last visit"), lines))
         parts.append(self._section(self.tr("Open promises"), [
-            f"{escape(labels.promise_by(p.by))}: {escape(p.text)}" + (f" ({escape(words['due'])} {p.due_on:%Y-%m-%d})" if p.due_on else "")
+            f"{escape(labels.promise_by(p.by))}{labels.colon()}{escape(p.text)}"
+            + (labels.bracketed(f"{escape(words['due'])} {p.due_on:%Y-%m-%d}") if p.due_on else "")
             for p in b.open_promises] or [self.tr("None.")]))
         parts.append(self._section(self.tr("Last objections met"), [
             f"{o.when:%Y-%m-%d} [{escape(labels.objection_category(o.category))}] “{escape(o.said)}”"
             + (f" → {escape(o.answer)}" if o.answer else "") + ("" if o.resolved else f" <b>({escape(words['open'])})</b>")
             for o in b.last_objections] or [self.tr("None logged.")]))
         parts.append(self._section(self.tr("Dates near the visit"), [
-            f"{d.on:%m-%d} {escape(labels.key_date_kind(d.kind))}: {escape(d.who)}"
-            + (f" · {escape(d.label)}" if d.label else "") + f" ({self._days(d.days_from_visit)})"
+            f"{d.on:%m-%d} {escape(labels.key_date_kind(d.kind))}{labels.colon()}{escape(d.who)}"
+            + (f" · {escape(d.label)}" if d.label else "") + labels.bracketed(self._days(d.days_from_visit))
             for d in b.near_dates] or [self.tr("None within 14 days.")]))
         return "".join(parts)
 
