@@ -335,3 +335,19 @@ def test_the_phones_table_keeps_its_rows_when_the_editor_shows_every_mistake(qtb
     name_error = editor.errors["name"]
     qtbot.waitUntil(lambda: not name_error.visibleRegion().isEmpty())
     editor.done(0)
+
+
+def test_add_phone_opens_the_number_and_highlights_nothing_else(qtbot, window):
+    """Add phone: the number's cell is the one being typed in, and no other cell of the row looks chosen
+    (the label's highlight made a rep type the number's label there)."""
+    page = window.customers
+    page.new_customer()
+    editor = page.editor
+    editor.show()
+    qtbot.waitExposed(editor)
+    qtbot.mouseClick(editor.channels.add_phone, Qt.MouseButton.LeftButton)
+    table = editor.channels.table
+    assert (table.currentRow(), table.currentColumn()) == (table.rowCount() - 1, 2)
+    assert table.state() == table.State.EditingState
+    assert {index.column() for index in table.selectedIndexes()} <= {2}
+    editor.done(0)

@@ -45,6 +45,7 @@ class ChannelTable(RowTable):
         self.table.setItem(row, 2, value)
         if edit:
             self.table.setCurrentCell(row, 2)
+            self.table.clearSelection()  # (the row's highlight would show on the label while the number is typed)
             self.table.editItem(self.table.item(row, 2))
         self.changed.emit()
 
