@@ -37,14 +37,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--exit-on-first-paint", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
 
-    demo = commands.add_parser("demo", help=translate("cli", "fill an empty database with realistic demo data"))
+    demo = _command(commands, "demo", help=translate("cli", "fill an empty database with realistic demo data"))
     demo.add_argument("--customers", type=_positive_int, default=500, metavar="N",
                       help=translate("cli", "how many customers (default 500)"))
     demo.add_argument("--seed", type=_whole_number, default=1, metavar="S",
                       help=translate("cli", "random seed; the same seed gives the same data (default 1)"))
     demo.set_defaults(handler=cmd_demo)
 
-    brief = commands.add_parser("brief", help=translate("cli", "print the one-page brief of a visit, or a day "
+    brief = _command(commands, "brief", help=translate("cli", "print the one-page brief of a visit, or a day "
                                                                "sheet, as PDF"))
     which = brief.add_mutually_exclusive_group(required=True)
     which.add_argument("visit", nargs="?", type=_positive_int, metavar="VISIT_ID",
@@ -57,18 +57,18 @@ def build_parser() -> argparse.ArgumentParser:
                                                                        "Settings, A4 until then)"))
     brief.set_defaults(handler=cmd_brief)
 
-    backup = commands.add_parser("backup", help=translate("cli", "back up the database (verified), into the "
+    backup = _command(commands, "backup", help=translate("cli", "back up the database (verified), into the "
                                                                  "backups folder or FILE"))
     backup.add_argument("-o", "--output", metavar="FILE", help=translate(
         "cli", "where to write the backup (default: the backups folder, which is then thinned)"))
     backup.set_defaults(handler=cmd_backup)
 
-    restore = commands.add_parser("restore", help=translate("cli", "replace the database with a backup, after "
+    restore = _command(commands, "restore", help=translate("cli", "replace the database with a backup, after "
                                                                    "checking it"))
     restore.add_argument("file", metavar="FILE", help=translate("cli", "a backup or any Fieldbrief database file"))
     restore.set_defaults(handler=cmd_restore)
 
-    copy = commands.add_parser("copy", help=translate("cli", "copy the whole book into an empty database (e.g. a "
+    copy = _command(commands, "copy", help=translate("cli", "copy the whole book into an empty database (e.g. a "
                                                              "team database on PostgreSQL), or a whole book from "
                                                              "one into this, empty, one"))
     direction = copy.add_mutually_exclusive_group(required=True)
@@ -79,14 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
         "cli", "copy the book at URL into this one (the laptop's, or --database), which must be empty"))
     copy.set_defaults(handler=cmd_copy)
 
-    check = commands.add_parser("check", help=translate("cli", "check the database (integrity, schema, where it "
+    check = _command(commands, "check", help=translate("cli", "check the database (integrity, schema, where it "
                                                                "is kept)"))
     check.set_defaults(handler=cmd_check)
 
-    importer = commands.add_parser("import", help=translate("cli", "import customers and contacts from CSV or "
+    importer = _command(commands, "import", help=translate("cli", "import customers and contacts from CSV or "
                                                                    "vCard (.vcf), or a whole Fieldbrief workbook "
                                                                    "(.xlsx)"))
-    importer.add_argument("file", metavar="FILE")
+    importer.add_argument("file", metavar="FILE", help=translate("cli", "the file to import (.csv, .vcf or .xlsx)"))
     importer.add_argument("--mapping", metavar="NAME", help=translate(
         "cli", "CSV columns: google, outlook, fieldbrief or a mapping saved in the import window (default: "
                "guessed from the header)"))
@@ -97,18 +97,25 @@ def build_parser() -> argparse.ArgumentParser:
                "decide (a day over 12), else such dates are kept in the notes to check"))
     importer.set_defaults(handler=cmd_import)
 
-    spend = commands.add_parser("import-spend", help=translate("cli", "import monthly spend from a billing export "
+    spend = _command(commands, "import-spend", help=translate("cli", "import monthly spend from a billing export "
                                                                       "(CSV or .xlsx): customer (id, name or "
                                                                       "phone), month, amount"))
-    spend.add_argument("file", metavar="FILE")
+    spend.add_argument("file", metavar="FILE", help=translate("cli", "the billing export (.csv or .xlsx)"))
     spend.set_defaults(handler=cmd_import_spend)
 
-    exporter = commands.add_parser("export", help=translate("cli", "export everything (xlsx), customers and "
+    exporter = _command(commands, "export", help=translate("cli", "export everything (xlsx), customers and "
                                                                    "contacts (csv, vcard) or the calendar (ics)"))
-    exporter.add_argument("--format", choices=("xlsx", "csv", "vcard", "ics"), required=True)
-    exporter.add_argument("-o", "--output", required=True, metavar="FILE")
+    exporter.add_argument("--format", choices=("xlsx", "csv", "vcard", "ics"), required=True, help=translate(
+        "cli", "xlsx: everything; csv: customers and contacts; vcard: contacts; ics: visits, follow-ups and dates"))
+    exporter.add_argument("-o", "--output", required=True, metavar="FILE", help=translate(
+        "cli", "where to write the export"))
     exporter.set_defaults(handler=cmd_export)
     return parser
+
+
+def _command(commands, name: str, help: str) -> argparse.ArgumentParser:  # noqa: A002 - argparse's word
+    """A command, its line in the list of commands also heading its own --help."""
+    return commands.add_parser(name, help=help, description=help[:1].upper() + help[1:])
 
 
 def add_common_options(parser: argparse.ArgumentParser, default=None) -> None:

@@ -72,6 +72,7 @@ def _argparse_word(text: str) -> str:
 
 # a Chinese character or full-width sign, a run of other non-space characters, or spaces
 _WRAP_PIECE = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]|[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+|\s+")
+_CHINESE_HEADING = re.compile(r"^(\S[^\n]*[\u4e00-\u9fff]):$", re.MULTILINE)
 _NO_LINE_START = set("，。、；：？！）」』》〉”’%,.;:?!)")
 
 
@@ -105,6 +106,16 @@ class HelpFormatter(argparse.HelpFormatter):
 
     def _split_lines(self, text: str, width: int) -> list[str]:
         return wrapped(text, width)
+
+    def format_help(self) -> str:
+        """argparse ends a section's heading with ":" whatever the language: a Chinese one with "："."""
+        return _CHINESE_HEADING.sub(r"\1：", super().format_help())
+
+    def _format_usage(self, usage, actions, groups, prefix):
+        """The usage wrapped and indented by the columns "用法：" takes (six, where argparse counts three)."""
+        prefix = argparse._("usage: ") if prefix is None else prefix
+        stand_in = "\0" * columns(prefix)
+        return super()._format_usage(usage, actions, groups, stand_in).replace(stand_in, prefix, 1)
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
         return "\n".join(indent + line for line in wrapped(text, width - len(indent)))

@@ -4375,6 +4375,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>从 CSV 或 vCard（.vcf）导入客户和联系人，或导入完整的 Fieldbrief 工作簿（.xlsx）</translation>
     </message>
     <message>
+        <source>the file to import (.csv, .vcf or .xlsx)</source>
+        <translation>要导入的文件（.csv、.vcf 或 .xlsx）</translation>
+    </message>
+    <message>
         <source>CSV columns: google, outlook, fieldbrief or a mapping saved in the import window (default: guessed from the header)</source>
         <translation>CSV 列的映射：google、outlook、fieldbrief 或在导入窗口中保存的映射（默认：根据表头判断）</translation>
     </message>
@@ -4391,8 +4395,20 @@ Edit &gt; Undo brings it back.</source>
         <translation>从账单导出文件（CSV 或 .xlsx）导入每月消费：客户（编号、名称或电话）、月份、金额</translation>
     </message>
     <message>
+        <source>the billing export (.csv or .xlsx)</source>
+        <translation>账单导出文件（.csv 或 .xlsx）</translation>
+    </message>
+    <message>
         <source>export everything (xlsx), customers and contacts (csv, vcard) or the calendar (ics)</source>
         <translation>导出全部数据（xlsx）、客户和联系人（csv、vcard）或日历（ics）</translation>
+    </message>
+    <message>
+        <source>xlsx: everything; csv: customers and contacts; vcard: contacts; ics: visits, follow-ups and dates</source>
+        <translation>xlsx：全部资料；csv：客户和联系人；vcard：联系人；ics：拜访、跟进和重要日期</translation>
+    </message>
+    <message>
+        <source>where to write the export</source>
+        <translation>导出文件的保存位置</translation>
     </message>
     <message>
         <source>folder for the database, backups, logs and settings (default: $%1 or the user&apos;s data folder)</source>

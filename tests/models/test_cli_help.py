@@ -1,6 +1,7 @@
 """The command line's help fits the terminal in Chinese as in English, and a command's mistake is told
 with that command's usage."""
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -27,11 +28,23 @@ def _fieldbrief(*args):
 
 
 def test_help_lines_fit_80_columns_and_a_commands_mistake_shows_its_usage():
+    commands = ((), ("demo",), ("brief",), ("backup",), ("restore",), ("copy",), ("check",), ("import",),
+                ("import-spend",), ("export",))
     for lang in ("zh_CN", "en"):
-        helped = _fieldbrief("--lang", lang, "import", "--help")
-        assert helped.returncode == 0, helped.stderr
-        too_wide = [line for line in helped.stdout.splitlines() if columns(line) > 80]
-        assert not too_wide, too_wide
+        for command in commands:
+            helped = _fieldbrief("--lang", lang, *command, "--help")
+            assert helped.returncode == 0, helped.stderr
+            lines = helped.stdout.splitlines()
+            too_wide = [line for line in lines if columns(line) > 80]
+            assert not too_wide, too_wide
+            if lang == "zh_CN":  # the sections' headings, the command's own line, every option said in Chinese
+                assert "选项：" in lines and "选项:" not in lines, lines
+                undescribed = [line for line in lines if re.fullmatch(r"  (-\S+|[A-Z_]+)( [A-Z_.{},]+)?", line)
+                               and line.strip() != "COMMAND"]  # (the commands follow it, each described)
+                assert not undescribed, undescribed
+            if len(lines) > 1 and lines[1].startswith(" "):  # the usage's lines under its first, aligned
+                first = lines[0]
+                assert columns(first[:first.index("[")]) == len(lines[1]) - len(lines[1].lstrip()), lines[:2]
     mistaken = _fieldbrief("--lang", "zh_CN", "check", "--bogus")
     assert mistaken.returncode == 2
     assert mistaken.stderr.startswith("用法：fieldbrief check ") and "无法识别的参数：--bogus" in mistaken.stderr, \
