@@ -62,7 +62,7 @@ EN_TITLES = ["CEO", "Managing Director", "Procurement Manager", "CFO", "IT Manag
              "Store Manager", "Operations Director", "Head of Facilities"]
 
 OWNERS = ["张伟", "李娜", "Emma Wilson", "王芳", "Tom Baker"]
-TAGS = ["5G", "宽带", "VIP候选", "renewal-2027", "competitor-line", "multi-site", "云服务", "referral"]
+TAGS = ["5G", "宽带", "VIP候选", "2027续约", "竞品在用", "多网点", "云服务", "转介绍"]  # (the rep's own words)
 
 PURPOSES = (  # by language: 0 English, 1 Chinese
     ["Review the last six months of bills and propose a package that saves money",
