@@ -271,3 +271,17 @@ def test_the_planners_briefing_is_punctuated_in_chinese(qtbot, chinese, demo_db)
     said = "\n".join(shown)
     assert "：" in said and "下一步：" in said
     assert not re.search(r"[\u4e00-\u9fff\d]: ", said), [line for line in said.splitlines() if re.search(r"[\u4e00-\u9fff\d]: ", line)][:5]
+
+
+def test_the_agendas_days_are_written_as_todays_heading_writes_them(qtbot, chinese, open_window, paths):
+    """Visits page: the week shown as 2026年12月3日 – 2026年12月9日 (the long date, without the weekday), the
+    day as 2026年12月3日; no 2026/12/3 beside Today's 2026年12月3日星期四."""
+    import datetime as dt
+
+    window = open_window(paths)
+    window.show_page(2)
+    agenda = window.visits.ensure_built()
+    agenda.first_day = dt.date(2026, 12, 3)
+    agenda.refresh()
+    shown = agenda.range_label.text()
+    assert shown in ("2026年12月3日 – 2026年12月9日", "2026年12月3日"), shown

@@ -5,6 +5,7 @@ every view: models.readiness). Enter opens a visit; Delete deletes it (after ask
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -118,7 +119,8 @@ class AgendaView(QWidget):
     def refresh(self) -> None:
         last = self.first_day + dt.timedelta(days=self.days() - 1)
         locale = QLocale()
-        fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        # the days as Today's heading writes them (2026年12月3日, December 3, 2026), without the weekday
+        fmt = re.sub(r"dddd[,，]?\s*|\s*[,，]?dddd", "", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
         self.range_label.setText(locale.toString(self.first_day, fmt) if self.days() == 1 else
                                  f"{locale.toString(self.first_day, fmt)} – {locale.toString(last, fmt)}")
         self.tree.clear()
