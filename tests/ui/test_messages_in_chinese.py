@@ -285,3 +285,19 @@ def test_the_agendas_days_are_written_as_todays_heading_writes_them(qtbot, chine
     agenda.refresh()
     shown = agenda.range_label.text()
     assert shown in ("2026年12月3日 – 2026年12月9日", "2026年12月3日"), shown
+
+
+def test_the_checklist_templates_headings_show_whole(qtbot, chinese, open_window, paths):
+    """Settings > the checklist every visit starts from: its narrow columns as wide as their headings."""
+    from ui.dialogs.settings_dialog import ChecklistTemplateTable, SettingsDialog
+
+    window = open_window(paths)
+    dialog = SettingsDialog(window.database.db, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.findChild(ChecklistTemplateTable).table
+    header = table.horizontalHeader()
+    for column in (2, 3):
+        heading = table.horizontalHeaderItem(column).text()
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(heading), heading
+    dialog.done(0)

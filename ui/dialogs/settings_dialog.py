@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -40,6 +41,8 @@ class ChecklistTemplateTable(RowTable):
     def __init__(self, parent: QWidget | None = None):
         super().__init__([self.tr("Kind"), self.tr("Item"), self.tr("Critical"), self.tr("Ticks itself when the plan has")],
                          1, parent)
+        for column in (2, 3):  # as wide as their headings at least ("计划中填写后自动勾选" whole)
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.add_button(self.tr("&Add item")).clicked.connect(
             lambda: self.add(TemplateItem(ChecklistKind.PACKING.value, "")))
         self.add_button(self.tr("Move &up")).clicked.connect(lambda: self.move(-1))
