@@ -173,8 +173,9 @@ def _page_statement(query: CustomerQuery, keyset: Keyset, sqlite: bool) -> Selec
         # A search reads every row's search text anyway. Walking the sort index would fetch the rows in
         # random order (150 ms for a rare term at 100k); a scan and a sort of the matches is ~45 ms
         # whatever the term. Unary + is SQLite's no-op that keeps a term off the index.
-        ranked = column is TIER_RANK or column is SEGMENT_RANK
-        ordered_by = literal_column(f"+({column.text})" if ranked else f"+{column.table.name}.{column.name}")
+        ranked = column is TIER_RANK or column is SEGMENT_RANK  # (a literal column: its name is its SQL)
+        ordered_by = literal_column(f"+({column.name})" if ranked else f"+{column.table.name}.{column.name}",
+                                    column.type)
     searched_sqlite = bool(query.search.strip()) and sqlite
     # on SQLite a search picks the page's ids first, from the covering index of the search text (a third
     # of the table's bytes to read), then reads those rows

@@ -216,3 +216,16 @@ def test_a_number_typed_the_international_way_says_which_phone_it_found(db):
         rows = fetch_page(db, CustomerQuery(search=typed))
         assert [r.id for r in rows] == [cid], typed
         assert why_found(db, rows, typed) == {cid: Match("phone", phone)}, typed
+
+
+@pytest.mark.parametrize("sort", list(SORT_COLUMNS))
+def test_a_search_pages_in_every_sort_order(demo_db, sort):
+    """Sorted by any column (the ranked tier and segment too), then searched: the matches, paged, each once,
+    in the column's order."""
+    for descending in (False, True):
+        query = CustomerQuery(search="a", sort=sort, descending=descending)
+        rows = all_rows(demo_db, query, page=7)
+        ids = [r.id for r in rows]
+        assert len(ids) == len(set(ids)) == count(demo_db, query) > 10
+        keys = [(sort_key(query, r) is not None, sort_key(query, r) or 0, r.id) for r in rows]
+        assert keys == sorted(keys, reverse=descending)
