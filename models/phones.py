@@ -122,6 +122,19 @@ def _digit_count_problem(count: int) -> str | None:
     return TOO_MANY_DIGITS if count > 20 else None
 
 
+def national_digits(typed: str) -> str:
+    """A number typed the international way (+86 190 9676 3565, 0086…) as the digits its country writes
+    it with, without the country code or a trunk 0 (19096763565; 57187654321 for +86 571 8765 4321):
+    what every way of storing it holds. Its digits as typed where it cannot be read so."""
+    text = unicodedata.normalize("NFKC", typed).strip()
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    try:
+        return phonenumbers.national_significant_number(phonenumbers.parse(text, None))
+    except phonenumbers.NumberParseException:
+        return _NOT_DIGIT.sub("", text)
+
+
 def key(value: str, region: str = "") -> str:
     """The normalised number: its E.164 digits (the country code first, no +) when it can be read, else
     its digits; an extension is left out. The same number written two ways gets the same key."""

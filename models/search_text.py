@@ -106,12 +106,16 @@ def compose_search_text(name: str, city: str, contact_names: Iterable[str],
 
 def search_terms(query: str) -> list[str]:
     """The words a customer must all contain (folded); a phone number typed with spaces or dashes (or
-    full-width digits) also matches its bare digits."""
+    full-width digits) also matches its bare digits, one typed with its country code (+86…) its national
+    ones."""
     query = fold(query).strip()
     if not query:
         return []
     if _PHONE_TYPED.fullmatch(query) and len(digits(query)) >= 3:
-        return [digits(query)]
+        # typed with its country code: found by the national digits, which the number holds however it
+        # was stored (with the code, or without it in a book that did not know its region)
+        international = query.startswith("+") and len(digits(query)) >= 8
+        return [phones.national_digits(query) if international else digits(query)]
     return query.split()
 
 

@@ -229,3 +229,18 @@ def test_a_search_pages_in_every_sort_order(demo_db, sort):
         assert len(ids) == len(set(ids)) == count(demo_db, query) > 10
         keys = [(sort_key(query, r) is not None, sort_key(query, r) or 0, r.id) for r in rows]
         assert keys == sorted(keys, reverse=descending)
+
+
+def test_a_number_with_its_country_code_finds_it_in_a_book_that_did_not_know_the_region(db):
+    """A book made before its phone region was set (the demo from the command line, an import): its
+    numbers are stored without a country code, and +86 190 9676 3565 still finds 190 9676 3565 and says so."""
+    from models.search_match import Match, why_found
+
+    cid = customers.save(db, CustomerData(name="海川物流有限公司", contacts=[ContactData(name="杨艳", channels=[
+        ChannelData("phone", "190 9676 3565", "mobile")])], channels=[ChannelData("phone", "+44 20 7560 4225")])
+                         ).customer_id
+    for typed, phone in (("+86 190 9676 3565", "190 9676 3565"), ("+8619096763565", "190 9676 3565"),
+                         ("+44 20 7560 4225", "+44 20 7560 4225"), ("+44 2075604225", "+44 20 7560 4225")):
+        rows = fetch_page(db, CustomerQuery(search=typed))
+        assert [r.id for r in rows] == [cid], typed
+        assert why_found(db, rows, typed) == {cid: Match("phone", phone)}, typed
