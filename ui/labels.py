@@ -42,6 +42,11 @@ def bracketed(inner: str) -> str:
     return f"（{inner}）" if _chinese() else f" ({inner})"
 
 
+def tagged(inner: str) -> str:
+    """A category before what it names: "【价格】" in Chinese, "[Price] " otherwise."""
+    return f"【{inner}】" if _chinese() else f"[{inner}] "
+
+
 def counted(count: int, one: str, many: str) -> str:
     """``one`` (already translated: "1 contact") for a count of 1, else ``many`` with %1 the count ("%1
     contacts"): two messages, so that each language writes both its own way."""

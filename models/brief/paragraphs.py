@@ -24,12 +24,21 @@ from unicodedata import bidirectional
 
 from bidi import algorithm as uba
 from bidi import get_base_level, get_display
+from reportlab.lib import textsplit
+from reportlab.platypus import paragraph as reportlab_paragraph
 from reportlab.lib.textsplit import dumbSplit, getCharWidths
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.rl_config import _FUZZ
 
 from models.brief.fonts import RTL
+
+# What may not start a line: reportlab's list (made for Japanese) lacks the full-width signs a Chinese clause
+# ends with (，；：？！) and Chinese closing quotes, so a line could start with "；". Its line breaking reads
+# the list by these two module names.
+_CLOSING = "".join(c for c in "，；：？！”’》〉" if c not in textsplit.ALL_CANNOT_START)
+textsplit.ALL_CANNOT_START += _CLOSING
+reportlab_paragraph.ALL_CANNOT_START += _CLOSING
 
 # Chinese, Japanese and Korean letters and their punctuation: a text with any is broken between them
 CJK = re.compile(r"[\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")

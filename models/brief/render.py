@@ -392,7 +392,7 @@ class BriefDocument:
             blocks.append([heading(text(w("Questions")), st.label)])
             for kind in QuestionKind:
                 for question in (q for q in plan.questions if q.kind == kind.value):
-                    blocks.append([Para(f"{coloured(text(w.label('question_kind', kind.value)), MUTED_HEX)} "
+                    blocks.append([Para(f"{coloured(text(w.label('question_kind', kind.value) + w.colon), MUTED_HEX)}"
                                              f"{text(question.text)}", st.item, bulletText="•")])
         if plan.products:
             blocks.append([heading(text(w("Products: feature, advantage, benefit")), st.label)])
@@ -417,7 +417,7 @@ class BriefDocument:
         w, st, ctx = self.w, self.st, data.context
         left: list = [Para(text(w("Customer")), st.label)]
         facts = [joined(text(w.label("segment", ctx.segment)), text(ctx.industry)),
-                 joined(text(f"{w('Tier')} {w.label('tier', ctx.tier)}") if ctx.tier and ctx.tier != "none" else "",
+                 joined(text(f"{w('Tier')}{w.colon}{w.label('tier', ctx.tier)}") if ctx.tier and ctx.tier != "none" else "",
                         text(w.label("stage", ctx.lifecycle_stage))),
                  joined(text(w("average %1 a month over %2 months").replace("%1", money(ctx.avg_spend_cents, data.currency))
                              .replace("%2", str(data.average_months))) if ctx.avg_spend_cents is not None else "",

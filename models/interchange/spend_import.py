@@ -105,7 +105,7 @@ def _cents(value) -> tuple[int | None, str | None]:
     return validation.amount_cents(str(value))
 
 
-VALUE_NOT_READ = QT_TRANSLATE_NOOP("import", "%1: %2")  # the value as written, why it is not an amount
+VALUE_NOT_READ = QT_TRANSLATE_NOOP("import", "'%1': %2")  # the value as written, why it is not an amount
 
 
 def said(template: str, *values: object) -> Text:
@@ -215,7 +215,7 @@ def scan_spend(db: Database, path: Path) -> SpendScan:
             for (year, month), value in _months(columns, cells, where, found.errors):
                 cents, problem = _cents(value)
                 if problem:
-                    found.errors.append(RecordError(where, said(VALUE_NOT_READ, repr(value), problem)))
+                    found.errors.append(RecordError(where, said(VALUE_NOT_READ, value, problem)))
                 elif cents is not None:
                     key = (cid, year, month)
                     found.amounts[key] = found.amounts.get(key, 0) + cents
@@ -264,7 +264,7 @@ def _months(columns: Columns, cells: list, where: str, errors: list[RecordError]
     month = _month_of(raw)
     if month is None:
         errors.append(RecordError(where, said(QT_TRANSLATE_NOOP(
-            "import", "%1 is not a month (write it like 2026-03 or 2026年3月)"), repr(raw))))
+            "import", "'%1' is not a month (write it like 2026-03 or 2026年3月)"), raw)))
         return
     yield month, cells[columns.amount] if columns.amount < len(cells) else ""
 

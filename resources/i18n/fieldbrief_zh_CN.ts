@@ -5207,8 +5207,8 @@ Edit &gt; Undo brings it back.</source>
         <translation>消费金额不能为负数。</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>“%1”%2</translation>
     </message>
     <message>
         <source>no customer with id %1</source>
@@ -5216,7 +5216,7 @@ Edit &gt; Undo brings it back.</source>
     </message>
     <message>
         <source>%1 customers are called %2</source>
-        <translation>有 %1 个客户都叫 %2</translation>
+        <translation>有 %1 个客户都叫“%2”</translation>
     </message>
     <message>
         <source>no customer called %1</source>
@@ -5243,8 +5243,8 @@ Edit &gt; Undo brings it back.</source>
         <translation>这一行没有写明客户</translation>
     </message>
     <message>
-        <source>%1 is not a month (write it like 2026-03 or 2026年3月)</source>
-        <translation>%1 不是月份（请写成 2026-03 或 2026年3月）</translation>
+        <source>&apos;%1&apos; is not a month (write it like 2026-03 or 2026年3月)</source>
+        <translation>“%1”不是月份（请写成 2026-03 或 2026年3月）</translation>
     </message>
 </context>
 <context>

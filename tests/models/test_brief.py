@@ -123,7 +123,7 @@ def test_a_chinese_brief_is_one_page_with_the_font_embedded_and_everything_reada
     qpdf_ok(pdf, tmp_path)
     words = squeeze(pdf_text(pdf, tmp_path))
     for expected in ("拜访简报", "华信科技有限公司", "2026-11-2410:00", "李娜·中国移动", "王伟", "采购经理", "决策者",
-                     "签下5G商务套餐", "王伟经理，您好！", "背景问题目前公司有多少条线路？", "5G商务套餐", "太贵了",
+                     "签下5G商务套餐", "王伟经理，您好！", "背景问题：目前公司有多少条线路？", "5G商务套餐", "太贵了",
                      "本次业务的合同/协议书已装包", "关键", "拜访之后", "成交信号", "金额", "周五前发送合同", "大客户"):
         assert squeeze(expected) in words, expected
     embedded = fonts(pdf, tmp_path)

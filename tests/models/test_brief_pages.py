@@ -228,3 +228,21 @@ def test_9_the_usual_phone_labels_are_printed_in_the_briefs_language(db, tmp_pat
     assert any(squeeze(f"0571-8888 6666 {work}") in line for line in lines), lines[:12]
     assert any(squeeze("0571-8765 4321 (秘书)") in line for line in lines), lines[:12]  # (typed: as typed)
     assert not any("(mobile)" in line or "(work)" in line for line in lines)
+
+
+def test_no_line_of_chinese_starts_with_a_closing_sign(tmp_path):
+    """reportlab's list of what may not start a line lacks the full-width ，；：？！ and Chinese closing
+    quotes (models/brief/paragraphs.py adds them): the done items of a checklist, "…；…；…", at every width,
+    never put a "；" or a "，" at the start of a line."""
+    register_font()
+    st = Styles()
+    said = "✓ 已完成：" + "；".join(["本次业务的合同/协议书已装包", "产品单页", "产品特点-优点-利益对比表", "名片",
+                                   "客户档案，含近六个月账单", "路线与时间安排"] * 2) + "。“好的，”他说。"
+    for width in range(60, 140, 7):
+        out = tmp_path / f"w{width}.pdf"
+        doc = BaseDocTemplate(str(out), pagesize=(width * mm + 20 * mm, 200 * mm),
+                              pageTemplates=[PageTemplate("page", [Frame(10 * mm, 10 * mm, width * mm, 180 * mm)])])
+        doc.build([Para(text(said), st.done)])
+        lines = [line.strip() for line in pdf_text(out.read_bytes(), tmp_path).splitlines() if line.strip()]
+        assert len(lines) > 1, width
+        assert not [line for line in lines if line[0] in "，；：？！”’"], (width, lines)

@@ -200,7 +200,7 @@ class SettingsDialog(QDialog):
         default = phones.default_region(language.current())
         box.addItem(self.tr("%1 (from the language)").replace("%1", self._region_name(default) or self.tr("none")), "")
         for code in sorted(phones.regions(), key=lambda code: sort_key(self._region_name(code))):
-            box.addItem(f"{self._region_name(code)} ({code})", code)
+            box.addItem(self._region_name(code) + labels.bracketed(code), code)
         box.setCurrentIndex(max(0, box.findData(chosen)))
         return box
 

@@ -43,17 +43,17 @@ class BriefingPanel(QTextBrowser):
         else:
             result = labels.outcome_result(last.result) if last.result else self.tr("no outcome logged")
             lines = [f"{last.when:%Y-%m-%d}{labels.colon()}{escape(last.purpose)}{labels.bracketed(escape(result))}",
-                     f"<b>{escape(words['next'])}{labels.colon().strip()}</b> {escape(last.next_step) or '—'}"]
+                     f"<b>{escape(words['next'])}</b>{labels.colon()}{escape(last.next_step) or '—'}"]
             if last.agreed:
-                lines.append(f"<b>{escape(words['agreed'])}{labels.colon().strip()}</b> {escape(last.agreed)}")
+                lines.append(f"<b>{escape(words['agreed'])}</b>{labels.colon()}{escape(last.agreed)}")
             parts.append(self._section(self.tr("Last visit"), lines))
         parts.append(self._section(self.tr("Open promises"), [
             f"{escape(labels.promise_by(p.by))}{labels.colon()}{escape(p.text)}"
             + (labels.bracketed(f"{escape(words['due'])} {p.due_on:%Y-%m-%d}") if p.due_on else "")
             for p in b.open_promises] or [self.tr("None.")]))
         parts.append(self._section(self.tr("Last objections met"), [
-            f"{o.when:%Y-%m-%d} [{escape(labels.objection_category(o.category))}] “{escape(o.said)}”"
-            + (f" → {escape(o.answer)}" if o.answer else "") + ("" if o.resolved else f" <b>({escape(words['open'])})</b>")
+            f"{o.when:%Y-%m-%d} {labels.tagged(escape(labels.objection_category(o.category)))}“{escape(o.said)}”"
+            + (f" → {escape(o.answer)}" if o.answer else "") + ("" if o.resolved else f"<b>{labels.bracketed(escape(words['open']))}</b>")
             for o in b.last_objections] or [self.tr("None logged.")]))
         parts.append(self._section(self.tr("Dates near the visit"), [
             f"{d.on:%m-%d} {escape(labels.key_date_kind(d.kind))}{labels.colon()}{escape(d.who)}"
