@@ -301,3 +301,23 @@ def test_the_checklist_templates_headings_show_whole(qtbot, chinese, open_window
         heading = table.horizontalHeaderItem(column).text()
         assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(heading), heading
     dialog.done(0)
+
+
+def test_the_customers_toolbar_fits_a_small_window_in_chinese(qtbot, chinese, open_window, paths):
+    """At 1100 x 720 (a laptop's window) the filters beside the search narrow instead of lying over it: no
+    two of the toolbar's widgets overlap, and the search keeps room for what is typed."""
+    window = open_window(paths)
+    window.resize(1100, 720)
+    window.show()
+    window.show_page(1)
+    page = window.customers
+    qtbot.waitUntil(lambda: page.search.isVisible() and page.search.width() > 0)
+    filters = [page.segment, page.tier, page.stage, page.tag, page.owner, page.spend_drop, page.archived, page.count_label]
+
+    def laid_out() -> bool:
+        apart = all(a.geometry().right() < b.geometry().left() for a, b in zip(filters, filters[1:]))
+        return apart and page.search.geometry().right() < page.new_button.geometry().left() \
+            and page.search.geometry().bottom() < page.segment.geometry().top()
+
+    qtbot.waitUntil(laid_out)
+    assert page.search.width() >= 400

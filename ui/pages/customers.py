@@ -108,13 +108,18 @@ class CustomersPage(Page):
         self.archived.toggled.connect(self._query_changed)
         self.new_button = QToolButton()
         self.count_label = QLabel()
+        # the search and New on a line of their own, the filters and the count under them: at any width of
+        # the window, nothing lies over the search
         row = QHBoxLayout()
-        row.addWidget(self.search, 3)
-        for widget in (self.segment, self.tier, self.stage, self.tag, self.owner, self.spend_drop, self.archived):
-            row.addWidget(widget)
+        row.addWidget(self.search, 1)
         row.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        for widget in (self.segment, self.tier, self.stage, self.tag, self.owner, self.spend_drop, self.archived):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
         self.body.addLayout(row)
-        self.body.addWidget(self.count_label)
+        self.body.addLayout(filters)
 
     def _combo(self, everything: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
