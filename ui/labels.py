@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from models import vocabulary_text
 
@@ -27,8 +27,6 @@ def clear_cache() -> None:
 
 
 def _chinese() -> bool:
-    from PySide6.QtCore import QLocale
-
     return QLocale().language() == QLocale.Language.Chinese
 
 

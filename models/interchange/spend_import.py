@@ -169,8 +169,17 @@ class Month:
     before: int | None = None  # what the book has for that month (None: nothing)
 
 
+class _Problems:
+    """What a scan or an import of spend found wrong (its ``unmatched`` and ``errors``)."""
+
+    @property
+    def problems(self) -> list[RecordError]:
+        """Every row left out and every value not read, in the file's order."""
+        return in_row_order(self.unmatched, self.errors)
+
+
 @dataclass
-class SpendScan:
+class SpendScan(_Problems):
     columns: Columns | None = None
     amounts: dict[tuple[int, int, int], int] = field(default_factory=dict)  # (customer, year, month) -> cents
     unmatched: list[RecordError] = field(default_factory=list)  # no customer, or more than one
@@ -179,11 +188,6 @@ class SpendScan:
     preview: list[Month] = field(default_factory=list)  # the first months as read, to check the figures
     replaced: list[Month] = field(default_factory=list)  # months the book has with another figure
     replaced_count: int = 0
-
-    @property
-    def problems(self) -> list[RecordError]:
-        """Every row left out and every value not read, in the file's order."""
-        return in_row_order(self.unmatched, self.errors)
 
     @property
     def customers(self) -> set[int]:
@@ -270,7 +274,7 @@ def _months(columns: Columns, cells: list, where: str, errors: list[RecordError]
 
 
 @dataclass
-class SpendSummary:
+class SpendSummary(_Problems):
     months: int = 0  # months of spend stored (new or changed)
     customers: int = 0
     unchanged: int = 0
@@ -278,11 +282,6 @@ class SpendSummary:
     errors: list[RecordError] = field(default_factory=list)
     backup: str | None = None
     change: Change = field(default_factory=Change)  # empty when too large to undo (the backup is there)
-
-    @property
-    def problems(self) -> list[RecordError]:
-        """Every row left out and every value not read, in the file's order."""
-        return in_row_order(self.unmatched, self.errors)
 
 
 def store_spend(db: Database, found: SpendScan, progress: Progress | None = None, backup: bool = True) -> SpendSummary:
