@@ -9,7 +9,7 @@ from pathlib import Path
 from setuptools import find_namespace_packages, setup
 from setuptools.command.build_py import build_py
 
-RESOURCES_PACKAGE = "fieldbrief_resources"  # models/resources.py finds it by this name
+RESOURCES_PACKAGE = "fieldbrief_resources"  # models/runtime/resources.py finds it by this name
 # Each folder of resources/ is a (namespace) package of data, so that every file in it goes into the wheel.
 RESOURCE_FOLDERS = sorted(p.name for p in Path("resources").iterdir() if p.is_dir() and p.name != "__pycache__")
 LRELEASE = "from PySide6.scripts.pyside_tool import lrelease; lrelease()"  # pyside6-lrelease, on any platform
@@ -31,13 +31,14 @@ class BuildPyWithTranslations(build_py):
 
 
 setup(
-    # models/brief has no __init__.py: find_namespace_packages keeps it (find_packages skipped it)
+    # find_namespace_packages: every folder of models/ and ui/ with its modules, an __init__.py or not
     packages=find_namespace_packages(include=["models", "models.*", "ui", "ui.*"], exclude=["*.__pycache__"])
     + [RESOURCES_PACKAGE] + [f"{RESOURCES_PACKAGE}.{folder}" for folder in RESOURCE_FOLDERS],
     package_dir={"": ".", RESOURCES_PACKAGE: "resources"},
     # fonts with their licences, .ts sources (the brief reads them), templates, icons; a .qm built in the source
     # tree may be copied too, but build_py compiles it afresh over the copy
     package_data={f"{RESOURCES_PACKAGE}.{folder}": ["*"] for folder in RESOURCE_FOLDERS}
-    | {"models.migrations": ["script.py.mako"]},  # Alembic's template for new migrations (scripts/new_migration.py)
+    # Alembic's template for new migrations (scripts/new_migration.py)
+    | {"models.storage.migrations": ["script.py.mako"]},
     cmdclass={"build_py": BuildPyWithTranslations},
 )

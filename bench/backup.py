@@ -4,7 +4,7 @@ quick_check, run raw in the same run.
     .venv/bin/python bench/backup.py [--database FILE] [--runs N]
 
 Builds the demo database in a temporary folder unless --database names one. Fieldbrief's backup
-(models/backup.take_backup) copies through the online backup API into NAME.part, makes it a single
+(models/storage/backup.take_backup) copies through the online backup API into NAME.part, makes it a single
 self-contained file, verifies it (quick_check, application id, schema, counts), writes its SHA-256
 sidecar, fsyncs and renames. The baseline is sqlite3's Connection.backup into a file and a quick_check
 of the copy on a fresh connection. Alternating runs (the baseline first in odd runs), medians.
@@ -22,9 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from timing import timed  # noqa: E402
 
-from models.backup import take_backup  # noqa: E402
-from models.db import open_database  # noqa: E402
-from models.demo import load_demo  # noqa: E402
+from models.storage.backup import take_backup  # noqa: E402
+from models.storage.db import open_database  # noqa: E402
+from models.demo.book import load_demo  # noqa: E402
 
 GOAL = 1.5
 

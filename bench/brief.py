@@ -27,11 +27,11 @@ from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
 from timing import timed  # noqa: E402
 
-from models.agenda import agenda  # noqa: E402
+from models.visits.agenda import agenda  # noqa: E402
 from models.brief.compose import compose_brief, compose_briefs  # noqa: E402
 from models.brief.render import BinaryCanvas, BriefDocument, register_font, text  # noqa: E402
-from models.db import open_database  # noqa: E402
-from models.demo import load_demo  # noqa: E402
+from models.storage.db import open_database  # noqa: E402
+from models.demo.book import load_demo  # noqa: E402
 
 TODAY = dt.date(2026, 11, 20)
 

@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from timing import timed  # noqa: E402
 
-from models import visits  # noqa: E402
-from models.db import open_database  # noqa: E402
+from models.visits import visits  # noqa: E402
+from models.storage.db import open_database  # noqa: E402
 from tests import kill_loop  # noqa: E402
 
 COMMITS = 50

@@ -26,7 +26,7 @@ from timing import timed  # noqa: E402
 COLUMNS = ("id, name, kind, city, segment, tier, lifecycle_stage, last_visit_at, next_visit_at, trend_bp, "
            "spend_drop, avg_spend_cents, archived, sort_name")
 # (pinyin in full and as initials, full-width as a Chinese input method types it: the raw query gets the
-# term as the app folds it, models.search_text.search_terms)
+# term as the app folds it, models.book.search_text.search_terms)
 TERMS = ["秀英", "王", "北京", "harbor", "zzzq", "1381", "a", "wxy", "wangxiuying", "beijing", "ｗａｎｇ"]
 
 
@@ -82,8 +82,8 @@ def main() -> int:
     parser.add_argument("--database", type=Path)
     args = parser.parse_args()
     app = QApplication([])
-    from models.db import open_database
-    from models.demo import load_demo
+    from models.storage.db import open_database
+    from models.demo.book import load_demo
     from ui.app import create_application
 
     create_application("en")
@@ -98,15 +98,15 @@ def main() -> int:
 
 
 def run(app, path: Path, runs: int) -> int:
-    from models.db import open_database
+    from models.storage.db import open_database
     from ui.pages.customers import CustomersPage
 
     db = open_database(f"sqlite:///{path}")
     raw = sqlite3.connect(path)
-    from models.search_text import search_terms
+    from models.book.search_text import search_terms
 
     first_page = f"SELECT {COLUMNS} FROM customers WHERE archived = 0 ORDER BY sort_name, id LIMIT 200"
-    # (as the app asks: +archived keeps SQLite off the indexes that hold it, models.dialect.read_by_scan)
+    # (as the app asks: +archived keeps SQLite off the indexes that hold it, models.storage.dialect.read_by_scan)
     # (the page's ids from the covering index of the search text, then their rows; a customer whose
     # search text is not made yet is found by name or city through the partial index of the stale ones)
     search_sql = (f"SELECT {COLUMNS} FROM customers WHERE id IN (SELECT id FROM customers WHERE +archived = 0 AND "

@@ -36,7 +36,7 @@ mode, path, db_path = sys.argv[1], sys.argv[2], sys.argv[3]
 start = time.perf_counter()
 if mode == "app":
     from pathlib import Path
-    from models.db import open_database
+    from models.storage.db import open_database
     from models.interchange.importer import import_file
     db = open_database(f"sqlite:///{{db_path}}")
     start = time.perf_counter()
@@ -46,7 +46,7 @@ if mode == "app":
 else:
     # The same rows into the same tables (a fresh Fieldbrief schema, its indexes included), by the driver:
     # a customer per person (or one per company, with the person as its contact) and two channels each.
-    from models.db import open_database
+    from models.storage.db import open_database
     open_database(f"sqlite:///{{db_path}}").close()
     conn = sqlite3.connect(db_path, isolation_level=None)
     conn.execute("PRAGMA synchronous = FULL"); conn.execute("PRAGMA foreign_keys = ON")
@@ -104,7 +104,7 @@ EXPORT_CHILD = r"""
 import json, resource, sys, time
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from models.db import open_database
+from models.storage.db import open_database
 from models.interchange.exports import export
 fmt, db_path, target = sys.argv[1], sys.argv[2], sys.argv[3]
 db = open_database(f"sqlite:///{{db_path}}")

@@ -40,7 +40,7 @@ class Caught:
 
     def __enter__(self):
         event.listen(self.engine, "before_cursor_execute", self._record)
-        # the ping before a connection is lent, when the app sends one (models/connection_ping.py) goes
+        # the ping before a connection is lent, when the app sends one (models/storage/connection_ping.py) goes
         # to the database too, past the cursor events
         dialect = self.engine.dialect
         self._ping = dialect.do_ping
@@ -125,12 +125,14 @@ def run(url: str, args) -> int:
     import psycopg
     from sqlalchemy.engine import make_url
 
-    from models import customers, today
-    from models.customer_list import CustomerQuery, count, fetch_page
-    from models.db import open_database
-    from models.demo import load_demo
-    from models.stats import database_counts
-    from models.today import SHOWN  # (the lines each section shows)
+    from models.book import customers
+
+    from models.visits import today
+    from models.book.customer_list import CustomerQuery, count, fetch_page
+    from models.storage.db import open_database
+    from models.demo.book import load_demo
+    from models.storage.stats import database_counts
+    from models.visits.today import SHOWN  # (the lines each section shows)
 
     db = open_database(url)
     if database_counts(db).customers == 0:

@@ -5,7 +5,7 @@ each against the same questions asked in hand-written SQL through sqlite3.
     .venv/bin/python bench/today.py [--database FILE] [--runs N]
 
 Builds a demo database (100,000 customers) in a temporary folder unless --database names one (it is
-upgraded to the current schema). Each section is timed through models.today (SQLAlchemy, rows turned
+upgraded to the current schema). Each section is timed through models.visits.today (SQLAlchemy, rows turned
 into Line objects, as the window gathers them) and as raw SQL; medians of --runs, alternating.
 """
 
@@ -21,11 +21,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from timing import timed  # noqa: E402
 
-from models import suggestions, today  # noqa: E402
-from models.db import open_database  # noqa: E402
-from models.demo import load_demo  # noqa: E402
+from models.book import suggestions  # noqa: E402
+
+from models.visits import today
+from models.storage.db import open_database  # noqa: E402
+from models.demo.book import load_demo  # noqa: E402
 from ui.dialogs.show_all import PAGE  # noqa: E402  (the lines a page of the complete list shows)
-from models.today import SHOWN  # noqa: E402  (the lines each section shows)
+from models.visits.today import SHOWN  # noqa: E402  (the lines each section shows)
 
 NOW = dt.datetime(2026, 11, 22, 12, 0)
 DAY = NOW.date()

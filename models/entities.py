@@ -1,6 +1,6 @@
 """The SQLAlchemy 2 typed ORM classes for the whole domain.
 
-Every change here is a schema change: add an Alembic migration under ``models/migrations/versions``
+Every change here is a schema change: add an Alembic migration under ``models/storage/migrations/versions``
 and a stored database of the previous schema under ``tests/fixtures/schemas`` (see tests/README.md).
 """
 
@@ -31,7 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from models.dialect import month_day
+from models.storage.dialect import month_day
 
 from models.vocabulary import (
     ApproachMethod,
@@ -165,7 +165,7 @@ class Tag(Base):
 
 
 class Setting(Base):
-    """A domain setting as JSON (see models/settings.py)."""
+    """A domain setting as JSON (see models/book/settings.py)."""
 
     __tablename__ = "settings"
 
@@ -181,7 +181,7 @@ DERIVED_CUSTOMER_COLUMNS = ("derived_stale", "search_text", "sort_name", "sort_c
 class Customer(Base):
     """A company or a person we sell to.
 
-    The columns after ``updated_at`` are derived (a cache kept by models/summaries.py, rebuilt after
+    The columns after ``updated_at`` are derived (a cache kept by models/book/summaries.py, rebuilt after
     every schema upgrade): they let the customer list sort, filter and search 100,000 rows in SQL.
     """
 
@@ -193,7 +193,7 @@ class Customer(Base):
         CheckConstraint("referred_by_id IS NULL OR referred_by_id != id", name="not_referred_by_itself"),
         # (filter, name's sort key): a filtered list sorted by name; single columns: the list sorted by that column.
         Index("ix_customers_sort_name", "sort_name"),
-        # SQLite: a search reads this instead of the table (models/customer_list.py; PostgreSQL has its index of grams)
+        # SQLite: a search reads this instead of the table (models/book/customer_list.py; PostgreSQL has its index of grams)
         Index("ix_customers_search", "search_text", "archived", "sort_name").ddl_if(dialect="sqlite"),
         Index("ix_customers_segment_sort_name", "segment", "sort_name"),
         Index("ix_customers_lifecycle_stage_sort_name", "lifecycle_stage", "sort_name"),
@@ -241,9 +241,9 @@ class Customer(Base):
     )
     stage_entered_on: Mapped[dt.date | None] = mapped_column(Date)
     # The tier the rep confirmed; ``spend_tier`` (derived) is what the spend rules say, and a difference
-    # is offered as a suggestion (models/suggestions.py), never applied silently.
+    # is offered as a suggestion (models/book/suggestions.py), never applied silently.
     tier: Mapped[Tier] = mapped_column(vocabulary(Tier, "tier"), default=Tier.NONE, server_default=Tier.NONE.value)
-    # For the lifetime value (models/lifetime_value.py): who referred them, what winning them cost.
+    # For the lifetime value (models/book/lifetime_value.py): who referred them, what winning them cost.
     referred_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("customers.id", ondelete="SET NULL"), index=True)
     acquisition_cost_cents: Mapped[int | None] = mapped_column(BigInteger)  # None: the default in settings
@@ -256,10 +256,10 @@ class Customer(Base):
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     # -- derived -----------------------------------------------------------------------------------
     # set by the database's triggers when a row the derived columns come from was written, by anyone
-    # (models/derived_triggers.py); cleared once they are computed again
+    # (models/storage/derived_triggers.py); cleared once they are computed again
     derived_stale: Mapped[bool] = mapped_column(Boolean(name="derived_stale"), default=False, server_default=false())
     search_text: Mapped[str] = text_field()
-    # what the list sorts names by: Chinese names by their pinyin (models/search_text.py sort_key)
+    # what the list sorts names by: Chinese names by their pinyin (models/book/search_text.py sort_key)
     sort_name: Mapped[str] = text_field()
     sort_city: Mapped[str] = text_field()  # the city's, the same way
     spend_tier: Mapped[Tier] = mapped_column(vocabulary(Tier, "spend_tier"), default=Tier.NONE,
@@ -417,7 +417,7 @@ class Visit(Base):
     expected_reception: Mapped[str] = text_field()
     ready_override_reason: Mapped[str | None] = mapped_column(LongText)
     cancel_reason: Mapped[str] = text_field()  # why a cancelled visit did not happen
-    # The outcome form as last typed and not yet saved (JSON, models/outcome_drafts.py): it survives a kill.
+    # The outcome form as last typed and not yet saved (JSON, models/visits/outcome_drafts.py): it survives a kill.
     outcome_draft: Mapped[str | None] = mapped_column(LongText)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, onupdate=now)
@@ -637,7 +637,7 @@ class FollowUp(Base):
 
 
 class SuggestionDecision(Base):
-    """The rep's answer to a suggested change of a customer's tier or lifecycle stage (models/suggestions.py).
+    """The rep's answer to a suggested change of a customer's tier or lifecycle stage (models/book/suggestions.py).
 
     A decision on a change (from, to) holds for a while: a declined suggestion is not offered again until
     then, or until the customer's tier or stage is something else."""

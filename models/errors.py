@@ -10,7 +10,7 @@ import errno
 import sqlite3
 from collections.abc import Callable
 
-from models.translatable import QT_TRANSLATE_NOOP, Text, fill, in_language, translate
+from models.runtime.translatable import QT_TRANSLATE_NOOP, Text, fill, in_language, translate
 
 __all__ = ["KnownError", "TranslatableError", "Refused"]
 
@@ -19,7 +19,7 @@ class KnownError(Exception):
     """Expected trouble with a message that says what is wrong and what to do.
 
     The message is a template marked with QT_TRANSLATE_NOOP in ``context`` ("errors" unless a class says
-    otherwise), %1, %2… for its values (a value may be a models.translatable.Text, translated too):
+    otherwise), %1, %2… for its values (a value may be a models.runtime.translatable.Text, translated too):
     ``str()`` is in the user's language where a translator is installed (the window, the command line's
     ``--lang``), and in English elsewhere; ``args[0]`` is always the English.
     """
@@ -110,7 +110,7 @@ class Refused(KnownError):
 def as_known_error(exc: BaseException) -> KnownError | None:
     """Map a low-level exception to the expected trouble it means, or None for a bug: by SQLite's result
     code (``sqlite_errorcode``, under SQLAlchemy's wrapper too) and the system's error number, never by the
-    wording of a message. (A team database's trouble is sorted by its SQLSTATE: models.server_errors.)"""
+    wording of a message. (A team database's trouble is sorted by its SQLSTATE: models.team.server_errors.)"""
     if isinstance(exc, KnownError):
         return exc
     original = getattr(exc, "orig", None) or exc

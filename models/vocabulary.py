@@ -62,7 +62,7 @@ class LifecycleStage(StrEnum):
 
 
 class Tier(StrEnum):
-    """VIP tier (会员分级), computed from spend: see models/spend.py."""
+    """VIP tier (会员分级), computed from spend: see models/book/spend.py."""
 
     DIAMOND = "diamond"
     GOLD = "gold"

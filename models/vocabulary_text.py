@@ -1,7 +1,7 @@
 """What each stored vocabulary value is called, in English; translated by the "labels" context of
 resources/i18n/*.ts for the window (ui/labels.py) and the printed brief (models/brief/wording.py)."""
 
-from models.translatable import QT_TRANSLATE_NOOP, translate
+from models.runtime.translatable import QT_TRANSLATE_NOOP, translate
 
 TEXT: dict[str, dict[str, str]] = {
     "segment": {
@@ -193,7 +193,7 @@ TEXT: dict[str, dict[str, str]] = {
         "iphone": QT_TRANSLATE_NOOP("labels", "iPhone"),
         "other": QT_TRANSLATE_NOOP("labels", "Other"),
     },
-    # what a search matched, when not the name as written (models/search_match.py); %1: the text
+    # what a search matched, when not the name as written (models/book/search_match.py); %1: the text
     "search_match": {
         "pinyin": QT_TRANSLATE_NOOP("labels", "Pinyin: %1"),
         "city": QT_TRANSLATE_NOOP("labels", "City: %1"),

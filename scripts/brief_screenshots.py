@@ -15,8 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import func, select  # noqa: E402
 
 from models.brief.service import brief_pdf, day_sheet_pdf  # noqa: E402
-from models.db import open_database  # noqa: E402
-from models.demo import load_demo  # noqa: E402
+from models.storage.db import open_database  # noqa: E402
+from models.demo.book import load_demo  # noqa: E402
 from models.entities import PlanObjection, PlanProduct, PlanQuestion, Visit  # noqa: E402
 from tests.brief_plans import typical_visit  # noqa: E402
 

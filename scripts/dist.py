@@ -69,7 +69,7 @@ def build_bundle(wheel: Path, out: Path) -> Path:
 
 
 def add_linux_desktop_files(bundle: Path) -> None:
-    from models.resources import APP_ICON_FILE
+    from models.runtime.resources import APP_ICON_FILE
 
     shutil.copy2(PACKAGING / "fieldbrief.desktop", bundle / "fieldbrief.desktop")
     shutil.copy2(APP_ICON_FILE, bundle / "fieldbrief.png")

@@ -11,8 +11,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from alembic import command  # noqa: E402
 
-from models.db import open_database  # noqa: E402
-from models.schema_version import alembic_config, head_revision  # noqa: E402
+from models.storage.db import open_database  # noqa: E402
+from models.storage.schema_version import alembic_config, head_revision  # noqa: E402
 
 
 def main() -> int:

@@ -14,9 +14,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 
-from models.db import open_database  # noqa: E402
-from models.demo import load_demo  # noqa: E402
-from models.paths import DataPaths  # noqa: E402
+from models.storage.db import open_database  # noqa: E402
+from models.demo.book import load_demo  # noqa: E402
+from models.storage.paths import DataPaths  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
 
@@ -75,7 +75,7 @@ def shoot(app, paths: DataPaths, lang: str, target: Path, page: int = 0, search:
 
 def shoot_planner(window, target: Path, tabs: tuple[int, ...]) -> None:
     """The planner of the first visit in the agenda whose customer has a Chinese name."""
-    from models.agenda import agenda
+    from models.visits.agenda import agenda
 
     visits = agenda(window.database.db, dt.date.today(), 14)
     chosen = next((v for v in visits if not v.customer_name.isascii()), visits[0])
@@ -124,7 +124,7 @@ def shoot_backups(app, paths: DataPaths, lang: str, target: Path) -> None:
     database opening read-only with the restore offered."""
     import shutil
 
-    from models.backup import take_backup
+    from models.storage.backup import take_backup
     from ui.main_window import MainWindow
 
     take_backup(paths.database, reason="auto")

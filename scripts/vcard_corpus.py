@@ -66,7 +66,7 @@ def import_one(path: Path, folder: Path, template: Path) -> FileResult:
 
     from sqlalchemy import select
 
-    from models.db import open_database
+    from models.storage.db import open_database
     from models.entities import Contact, Customer
     from models.interchange.importer import import_file
     from models.interchange.store import Choice
@@ -92,7 +92,7 @@ def import_one(path: Path, folder: Path, template: Path) -> FileResult:
 
 
 def run(corpus: Path = CORPUS) -> list[FileResult]:
-    from models.db import open_database
+    from models.storage.db import open_database
 
     with tempfile.TemporaryDirectory() as tmp:
         template = Path(tmp) / "empty.sqlite"

@@ -17,7 +17,7 @@ _EMPTY = tempfile.TemporaryDirectory()
 def empty_book() -> Path:
     """An empty book at the current schema, made once (running the migrations for every example of a
     state machine is slow): copy it."""
-    from models.db import open_database
+    from models.storage.db import open_database
 
     path = Path(_EMPTY.name) / "empty.sqlite"
     if not path.exists():

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models import customers, outcomes, plan_templates, visits
-from models.customers import ChannelData, ContactData, CustomerData
-from models.outcomes import OutcomeData, PromiseData
-from models.visits import ObjectionData, ProductData, QuestionData
+from models.book import customers
+
+from models.visits import outcomes, plan_templates, visits
+from models.book.customers import ChannelData, ContactData, CustomerData
+from models.visits.outcomes import OutcomeData, PromiseData
+from models.visits.visits import ObjectionData, ProductData, QuestionData
 
 VISIT_AT = dt.datetime(2026, 11, 24, 10, 0)
 

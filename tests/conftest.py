@@ -71,7 +71,7 @@ def team_url(stoppable_pg_server):
     (test) keyring remembers; the URL has no password."""
     from sqlalchemy.engine import make_url
 
-    from models.team_database import TeamDatabase, forget_password, remember_password
+    from models.team.team_database import TeamDatabase, forget_password, remember_password
     from tests.databases import PASSWORD
 
     server = stoppable_pg_server
@@ -92,7 +92,7 @@ def backend(request) -> str:
 
 
 def _open(url: str):
-    from models.db import open_database
+    from models.storage.db import open_database
 
     return open_database(url)
 
@@ -123,7 +123,7 @@ def sqlite_db(db_path: Path):
 @pytest.fixture(scope="session")
 def pg_demo_template(pg_server) -> str:
     """The 300-customer demo in a PostgreSQL template database, built once."""
-    from models.demo import load_demo
+    from models.demo.book import load_demo
 
     pg_server.sql("postgres", "CREATE DATABASE demo_template TEMPLATE fieldbrief_template")
     database = _open(pg_server.url("demo_template"))
@@ -135,8 +135,8 @@ def pg_demo_template(pg_server) -> str:
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     """A database with 300 demo customers, built once; tests take a copy (``demo_db``)."""
-    from models.db import open_database
-    from models.demo import load_demo
+    from models.storage.db import open_database
+    from models.demo.book import load_demo
 
     path = tmp_path_factory.mktemp("template") / "demo.sqlite"
     db = open_database(f"sqlite:///{path}")

@@ -84,7 +84,7 @@ class PostgresServer:
         if not self._ready:
             self.sql("postgres", f"CREATE DATABASE {TEMPLATE}")
             self.sql("postgres", f"CREATE ROLE {PASSWORD_USER} LOGIN SUPERUSER PASSWORD '{PASSWORD}'")
-            from models.db import open_database
+            from models.storage.db import open_database
 
             open_database(self.url(TEMPLATE)).close()  # the migrations, once
             self._ready = True

@@ -17,10 +17,12 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models import customers, visits
-from models.customers import CustomerData
-from models.db import open_database
-from models.plan_templates import default_checklist
+from models.book import customers
+
+from models.visits import visits
+from models.book.customers import CustomerData
+from models.storage.db import open_database
+from models.visits.plan_templates import default_checklist
 
 TEMPLATE = default_checklist("en")
 

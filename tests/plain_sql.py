@@ -20,7 +20,7 @@ class _PlainSql:
         self.conn = conn
 
     def execute(self, sql: str, params=()):
-        from models.dialect import driver_sql
+        from models.storage.dialect import driver_sql
 
         plain = lambda v: v.isoformat() if isinstance(v, dt.date) else int(v) if isinstance(v, bool) else v  # noqa: E731
         result = self.conn.exec_driver_sql(driver_sql(self.conn, sql), tuple(params))

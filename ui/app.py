@@ -7,14 +7,14 @@ import argparse
 import sys
 
 from models import APP_NAME, __version__
-from models.logsetup import setup_logging
-from models.paths import DataPaths
-from models.resources import APP_ICON_FILE
+from models.runtime.logsetup import setup_logging
+from models.storage.paths import DataPaths
+from models.runtime.resources import APP_ICON_FILE
 
 
 def main(argv: list[str] | None = None) -> int:
     """The ``fieldbrief`` entry point (and ``python main.py``): a command if one is given, else the window."""
-    from models.cli import parse_args, run_command
+    from models.cli.commands import parse_args, run_command
 
     args = parse_args(argv)
     if args.command is None:

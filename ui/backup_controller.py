@@ -31,7 +31,7 @@ class BackupController(QObject):
         self._state_of: Path | None = None  # the database that fingerprint is of
         self.restoring_refused = False  # a restore failed: the database opens again unchanged
         self.operation: Operation | None = None
-        self.settings = None  # models.settings.BackupSettings, read when the database opens
+        self.settings = None  # models.book.settings.BackupSettings, read when the database opens
         database.opened.connect(self._opened)
 
     @property
@@ -40,7 +40,7 @@ class BackupController(QObject):
         return db.path if db is not None else None
 
     def _opened(self, db) -> None:
-        from models.backup import fingerprint
+        from models.storage.backup import fingerprint
 
         if db.path is None or db.read_only:
             self.timer.stop()
@@ -52,7 +52,7 @@ class BackupController(QObject):
         self.apply_settings()
 
     def apply_settings(self) -> None:
-        from models.preferences import backup_settings
+        from models.book.preferences import backup_settings
 
         db = self.database.db
         if db is None or db.read_only or db.path is None:
@@ -63,14 +63,14 @@ class BackupController(QObject):
                  self.settings.interval_minutes)
 
     def changed(self) -> bool:
-        from models.backup import fingerprint
+        from models.storage.backup import fingerprint
 
         return self.path is not None and not self.database.read_only and fingerprint(self.path) != self.saved_state
 
     # -- backing up ------------------------------------------------------------------------------------
     def back_up_now(self, reason: str = "manual") -> Operation | None:
         """A verified backup into the backups folder, then thinning, off the GUI thread."""
-        from models.backup import fingerprint
+        from models.storage.backup import fingerprint
         from ui.operations import Operation
 
         path = self.path
@@ -91,7 +91,7 @@ class BackupController(QObject):
 
     def back_up_on_quit(self) -> BaseException | None:
         """On the GUI thread, as the window closes (the last chance); returns what went wrong, if anything."""
-        from models.backup import fingerprint
+        from models.storage.backup import fingerprint
 
         if self.operation is not None:
             from PySide6.QtCore import QThreadPool
@@ -110,7 +110,7 @@ class BackupController(QObject):
         return None
 
     def _policy(self):
-        from models.settings import BackupSettings
+        from models.book.settings import BackupSettings
 
         return (self.settings or BackupSettings()).policy()
 
@@ -132,10 +132,10 @@ class BackupController(QObject):
     def restore(self, source: Path | None) -> Operation | None:
         """Replace the database with ``source`` (None: the newest good backup). The database closes,
         the swap runs off the GUI thread, and the database opens again whatever the outcome."""
-        from models.backup import backup_folder, newest_good
-        from models.restore import restore
+        from models.storage.backup import backup_folder, newest_good
+        from models.storage.restore import restore
         from models.errors import KnownError
-        from models.translatable import QT_TRANSLATE_NOOP
+        from models.runtime.translatable import QT_TRANSLATE_NOOP
         from ui.operations import Operation
 
         path = self.path
@@ -164,6 +164,6 @@ class BackupController(QObject):
 
 
 def _back_up(path: Path, reason: str, policy) -> Path:
-    from models.backup import back_up_and_thin
+    from models.storage.backup import back_up_and_thin
 
     return back_up_and_thin(path, reason, policy)[0]

@@ -39,7 +39,7 @@ class BackupUi(QObject):
     # -- backing up ------------------------------------------------------------------------------------
     def _team(self):
         """The team database's backups (pg_dump), when one is open; None on the laptop's book."""
-        from models.team_database import is_team_url
+        from models.team.team_database import is_team_url
 
         if not is_team_url(self.window.database.url):
             return None

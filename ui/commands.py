@@ -1,4 +1,4 @@
-"""Edit > Undo and Redo: a command a done action, undone and redone through models/undo.py, which
+"""Edit > Undo and Redo: a command a done action, undone and redone through models/book/undo.py, which
 takes back only what the action wrote and says what it left because it changed since."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from models import undo
-from models.db import Database
-from models.undo import Applied, Change
+from models.book import undo
+from models.storage.db import Database
+from models.book.undo import Applied, Change
 
 if TYPE_CHECKING:
     from ui.import_undo import ImportEntry

@@ -10,7 +10,7 @@ import phonenumbers
 from phonenumbers.geocoder import country_name_for_number
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from models.translatable import QT_TRANSLATE_NOOP
+from models.runtime.translatable import QT_TRANSLATE_NOOP
 
 # the regions libphonenumber names in no language (Qt's English names), translated by the "countries" context
 UNNAMED = [QT_TRANSLATE_NOOP("countries", "Ascension Island"), QT_TRANSLATE_NOOP("countries", "Kosovo"),

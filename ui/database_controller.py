@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from models.translatable import in_language
+from models.runtime.translatable import in_language
 
 if TYPE_CHECKING:
-    from models.db import Database
-    from models.stats import DatabaseCounts
+    from models.storage.db import Database
+    from models.storage.stats import DatabaseCounts
     from ui.operations import Operation
 
 log = logging.getLogger(__name__)
@@ -45,12 +45,12 @@ class DatabaseController(QObject):
         from ui.operations import Operation
 
         def work(_progress):
-            from models.opening import open_checked
+            from models.storage.checked_open import open_checked
 
             opened = open_checked(self.url)
             # what the window runs next on the GUI thread (the stale refresher, the list) needs the pinyin
             # tables, 0.2-0.4 s to load: loaded here, off the GUI thread and before any write transaction
-            import models.summaries  # noqa: F401
+            import models.book.summaries  # noqa: F401
             return opened
 
         operation = Operation(work, self)
@@ -78,7 +78,7 @@ class DatabaseController(QObject):
         from ui.operations import Operation
 
         def work(progress):
-            from models.opening import open_checked
+            from models.storage.checked_open import open_checked
 
             try:
                 result = open_checked(url)
@@ -105,13 +105,13 @@ class DatabaseController(QObject):
         self._opened(result)
 
     def _switch_failed(self, url, exc: BaseException) -> None:
-        from models.team_database import where
+        from models.team.team_database import where
 
         log.warning("Could not open %s: %r", where(url), exc)
         self.switch_failed.emit(exc)
 
     def _open_failed(self, exc: BaseException) -> None:
-        from models.team_database import where
+        from models.team.team_database import where
 
         log.warning("Could not open %s: %r", where(self.url), exc)  # never the password a URL may hold
         self.open_failed.emit(exc)
@@ -121,7 +121,7 @@ class DatabaseController(QObject):
         return self.db is not None and self.db.read_only
 
     def refresh_counts(self) -> None:
-        from models.stats import database_counts
+        from models.storage.stats import database_counts
 
         if self.db is None:
             return
@@ -135,7 +135,7 @@ class DatabaseController(QObject):
         self.counts_changed.emit(self.counts)
 
     def load_demo(self, customers: int) -> Operation:
-        from models.demo import load_demo
+        from models.demo.book import load_demo
         from ui.operations import Operation
 
         db = self.db

@@ -84,7 +84,7 @@ class CrashDialog(QDialog):
 
 def message_of(error: BaseException) -> str:
     """What to tell the user: a refusal of the core in the user's language, other trouble as it is."""
-    from models.translatable import in_language
+    from models.runtime.translatable import in_language
 
     return in_language(error)
 

@@ -8,7 +8,7 @@ import logging
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from models.resources import CJK_FONT_FAMILY, CJK_FONT_FILE, EXTENSION_B_FONT_FILE
+from models.runtime.resources import CJK_FONT_FAMILY, CJK_FONT_FILE, EXTENSION_B_FONT_FILE
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from models.resources import I18N_DIR
+from models.runtime.resources import I18N_DIR
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ def ui_locale(lang: str | None, system: QLocale | None = None) -> QLocale:
 
 def install_translators(app: QApplication, lang: str | None) -> list[QTranslator]:
     """Install the translations for ``lang`` (e.g. "zh_CN"; None means the system's locale)."""
-    from models import language
+    from models.runtime import language
 
     locale = QLocale(lang) if lang else QLocale.system()
     QLocale.setDefault(ui_locale(lang))
@@ -51,7 +51,7 @@ def install_translators(app: QApplication, lang: str | None) -> list[QTranslator
             translators.append(translator)
         elif locale.language() not in (QLocale.Language.English, QLocale.Language.C):
             log.info("No %s translation for %s in %s", name, locale.name(), folder)
-    from models.translatable import set_translator
+    from models.runtime.translatable import set_translator
     from ui import labels
 
     set_translator(QApplication.translate)  # the core's messages (a server's trouble…) in the same language

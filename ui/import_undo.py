@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
-    from models.undo import Change
+    from models.book.undo import Change
     from ui.main_window import MainWindow
 
 

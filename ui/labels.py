@@ -86,7 +86,7 @@ def channel_label_code(typed: str) -> str:
 
 
 def search_match(field: str) -> str:
-    """"Contact: %1", "Pinyin: %1"…: what a search matched (models.search_match), %1 for the text."""
+    """"Contact: %1", "Pinyin: %1"…: what a search matched (models.book.search_match), %1 for the text."""
     return label("search_match", field)
 
 
@@ -192,8 +192,8 @@ def translate(context: str, text: str) -> str:
 
 
 def readiness(state, long: bool = False) -> str:
-    """A visit's status and readiness (models.readiness.Readiness), the same words in every view."""
-    from models.readiness import readiness_text
+    """A visit's status and readiness (models.visits.readiness.Readiness), the same words in every view."""
+    from models.visits.readiness import readiness_text
 
     return readiness_text(state, translate, long)
 

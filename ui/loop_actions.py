@@ -1,4 +1,4 @@
-"""What can be done with a line of work (models.today.Line), wherever it is shown: Today, the complete
+"""What can be done with a line of work (models.visits.today.Line), wherever it is shown: Today, the complete
 list of a section, the customer's timeline, the planner's side panel. The same keys everywhere:
 
     Enter  open (the visit it came from, the customer, the suggestion)
@@ -16,15 +16,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from models import follow_ups, today
+from models.visits import follow_ups, today
 from models.errors import KnownError
 from ui import labels
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from models.db import Database
-    from models.today import Line
+    from models.storage.db import Database
+    from models.visits.today import Line
 
 OPEN, DONE, MOVE, DROP = "open", "done", "move", "drop"
 KEYS = {Qt.Key.Key_Return: OPEN, Qt.Key.Key_Enter: OPEN, Qt.Key.Key_D: DONE, Qt.Key.Key_R: MOVE, Qt.Key.Key_X: DROP}

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import APP_NAME, __version__
-from models.paths import DataPaths
+from models.storage.paths import DataPaths
 from ui.database_controller import DatabaseController
 from ui.first_paint import after_next_paint
 from ui.pages.base import Page
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         self.today.rep_answered.connect(self._rep_answered)
 
     def push_change(self, change, text: str) -> None:
-        """An action already made (models.undo.Change) goes on the undo stack; every page shows it."""
+        """An action already made (models.book.undo.Change) goes on the undo stack; every page shows it."""
         from ui.commands import ChangeCommand, push
 
         if not change:

@@ -1,5 +1,5 @@
 """A visit's plan saved elsewhere while the planner had it open (a manager, another window): the rep's
-changes are made on the plan as it is now (models/plan_merge.py); only when both changed the same field
+changes are made on the plan as it is now (models/visits/plan_merge.py); only when both changed the same field
 the rep chooses, in the conflict window, which shows everything either side changed. Nothing is
 overwritten without the rep saying so."""
 
@@ -11,9 +11,9 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from models.translatable import QT_TRANSLATE_NOOP
-from models.plan_merge import LISTS, SCALARS, merge_plans, resolve_plan
-from models.visits import PlanData
+from models.runtime.translatable import QT_TRANSLATE_NOOP
+from models.visits.plan_merge import LISTS, SCALARS, merge_plans, resolve_plan
+from models.visits.visits import PlanData
 from ui import labels
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 if TYPE_CHECKING:
-    from models.db import Database
+    from models.storage.db import Database
     from ui.operations import Operation
 
 INTERVAL_MS = 3 * 60_000
@@ -34,7 +34,7 @@ class StaleRefresher(QObject):
         self.run()
 
     def run(self) -> None:
-        from models.summaries import catch_up
+        from models.book.summaries import catch_up
         from ui.operations import Operation
 
         if self.db is None or self.operation is not None:

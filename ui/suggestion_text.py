@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from models.suggestions import TIER, Reason, Suggestion
+from models.book.suggestions import TIER, Reason, Suggestion
 from ui import labels
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from models.team_database import TeamDatabase
+from models.team.team_database import TeamDatabase
 from ui.message_box import plain_message
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ class TeamBackups(QObject):
         return TeamDatabase.from_url(self.window.database.url)
 
     def back_up_now(self) -> None:
-        from models.team_backup import NoBackupTools, back_up, can_back_up
+        from models.team.team_backup import NoBackupTools, back_up, can_back_up
         from ui.operations import Operation
 
         if not can_back_up():
@@ -62,7 +62,7 @@ class TeamBackups(QObject):
 
     # -- restoring ----------------------------------------------------------------------------------------
     def choose_backup(self) -> None:
-        from models.team_backup import NoBackupTools, can_back_up
+        from models.team.team_backup import NoBackupTools, can_back_up
 
         if not can_back_up():
             self._tell(QMessageBox.Icon.Information, self.tr("Restoring the team database"),
@@ -92,7 +92,7 @@ class TeamBackups(QObject):
         return dialog
 
     def _restore(self, dialog, dump: Path, team: TeamDatabase, password: str, remember: bool) -> None:
-        from models.team_backup import restore
+        from models.team.team_backup import restore
         from ui.operations import Operation
 
         target = team.url(password or None)

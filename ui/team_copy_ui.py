@@ -1,7 +1,7 @@
 """Copying a whole book from the window: File > Copy Book to Team Database… (the laptop's book into an empty
 database on the server, asked in the team database's dialog, with progress there) and File > Copy Team
 Database to Laptop Book… (the laptop's book replaced by a copy of the team database, after a backup of it).
-Both run off the GUI thread (models.book_copy, models.laptop_copy) and can be cancelled until the copy is
+Both run off the GUI thread (models.team.book_copy, models.team.laptop_copy) and can be cancelled until the copy is
 in; the window's other database items wait for them (TeamUi)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from models.team_database import TeamDatabase, url_text
+from models.team.team_database import TeamDatabase, url_text
 from ui.message_box import plain_message
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ class TeamCopies(QObject):
         return dialog
 
     def _copy(self, dialog: TeamDatabaseDialog, team: TeamDatabase, password: str, remember: bool) -> None:
-        from models.book_copy import copy_book
+        from models.team.book_copy import copy_book
         from ui.operations import Operation
 
         source = self.window.database.url
@@ -121,7 +121,7 @@ class TeamCopies(QObject):
         return box
 
     def _copy_to_laptop(self) -> None:
-        from models.laptop_copy import copy_to_laptop
+        from models.team.laptop_copy import copy_to_laptop
         from ui.operations import Operation
 
         source, laptop = self.window.database.url, self.window.paths.database

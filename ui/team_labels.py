@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from models import APP_NAME
-from models.team_database import TeamDatabase, is_team_url
+from models.team.team_database import TeamDatabase, is_team_url
 
 if TYPE_CHECKING:
-    from models.db import Database
+    from models.storage.db import Database
     from models.errors import KnownError
 
 
@@ -38,7 +38,7 @@ def window_title(db: Database) -> str:
 
 def in_dialog(known: KnownError) -> str:
     """Trouble as the team database's dialog says it: a password the server asks for is typed right there."""
-    from models.server_errors import PasswordNeeded
+    from models.team.server_errors import PasswordNeeded
 
     if isinstance(known, PasswordNeeded):
         server, user = known.values

@@ -15,12 +15,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from models.team_database import TeamDatabase, forget_password, is_team_url, remember_password, url_text
+from models.team.team_database import TeamDatabase, forget_password, is_team_url, remember_password, url_text
 from ui.team_copy_ui import TeamCopies
 from ui.team_labels import database_label, in_dialog, team_of
 
 if TYPE_CHECKING:
-    from models.db import Database
+    from models.storage.db import Database
     from ui.dialogs.team_database_dialog import TeamDatabaseDialog
     from ui.main_window import MainWindow
     from ui.operations import Operation

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from models.undo import CHANGED, GONE, IN_USE, PARENT_GONE, TAKEN, Left
+from models.book.undo import CHANGED, GONE, IN_USE, PARENT_GONE, TAKEN, Left
 
 MAX_LINES = 8
 CONTEXT = "UndoText"

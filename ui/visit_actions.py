@@ -9,7 +9,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models import visits
+from models.visits import visits
 from models.errors import KnownError
 
 

@@ -7,14 +7,14 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
-from models import plan_templates, visits
-from models.settings import load_currency, load_tier_rules
-from models.db import Database
+from models.visits import plan_templates, visits
+from models.book.settings import load_currency, load_tier_rules
+from models.storage.db import Database
 from models.entities import Customer, MonthlySpend, Outcome, Visit
 from models.errors import KnownError
-from models.spend import month_index, month_of
-from models.visit_context import Briefing, PersonChoice, by_customer, briefings
-from models.visits import ChecklistEntry, PlanData
+from models.book.spend import month_index, month_of
+from models.visits.visit_context import Briefing, PersonChoice, by_customer, briefings
+from models.visits.visits import ChecklistEntry, PlanData
 from models.vocabulary import VisitStatus
 
 HISTORY = 3

@@ -19,7 +19,7 @@ from bidi import get_display
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-from models.resources import CJK_FONT_FILE, EXTENSION_B_FONT_FILE, FONTS_DIR
+from models.runtime.resources import CJK_FONT_FILE, EXTENSION_B_FONT_FILE, FONTS_DIR
 
 MAIN = "FieldbriefCJK"
 MISSING = "?"

@@ -47,12 +47,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from models.agenda import AgendaVisit
+from models.visits.agenda import AgendaVisit
 from models.brief.compose import BriefData
 from models.brief.fonts import MAIN, register, runs, shaped, visual
 from models.brief.paragraphs import Layouts, Para
 from models.brief.wording import Wording
-from models.readiness import of_checklist, readiness_text
+from models.visits.readiness import of_checklist, readiness_text
 from models.vocabulary import ChecklistKind, QuestionKind
 
 FONT = MAIN

@@ -6,13 +6,13 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from models.agenda import agenda
+from models.visits.agenda import agenda
 from models.brief.compose import NothingToPrint, compose_brief, compose_briefs
 from models.brief.render import BriefDocument, write_pdf
-from models.db import Database
+from models.storage.db import Database
 from models.errors import KnownError
 from models.vocabulary import VisitStatus
-from models.translatable import QT_TRANSLATE_NOOP
+from models.runtime.translatable import QT_TRANSLATE_NOOP
 
 
 def brief_pdf(db: Database, visit_id: int, lang: str | None = None, paper: str = "A4") -> bytes:

@@ -2,16 +2,13 @@
 
 Headings are marked with QT_TRANSLATE_NOOP (a no-op here; Qt's lupdate collects them into the "brief"
 context of resources/i18n/fieldbrief_LANG.ts); vocabulary values use the window's "labels" context.
-The core reads the .ts (plain XML) itself, so the brief needs no Qt.
+The core reads the .ts (plain XML) itself (models/runtime/catalog.py), so the brief needs no Qt.
 """
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-from functools import cache
-
-from models.resources import I18N_DIR
-from models.translatable import QT_TRANSLATE_NOOP
+from models.runtime.catalog import catalog as _catalog
+from models.runtime.translatable import QT_TRANSLATE_NOOP
 from models.vocabulary_text import TEXT
 
 
@@ -76,25 +73,6 @@ HEADINGS = [
     QT_TRANSLATE_NOOP("brief", "%1 critical items open"),
     QT_TRANSLATE_NOOP("brief", "min"),
 ]
-
-
-@cache
-def _catalog(lang: str) -> dict[tuple[str, str], str]:
-    path = I18N_DIR / f"fieldbrief_{lang}.ts"
-    if not path.exists():
-        return {}
-    catalog = {}
-    for context in ET.parse(path).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
-                continue
-            # as written (a line's indent too); a message with plural forms has its text in <numerusform>
-            text = translation.text if (translation.text or "").strip() else translation.findtext("numerusform") or ""
-            if text:
-                catalog[(name, message.findtext("source") or "")] = text
-    return catalog
 
 
 class Wording:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from sqlalchemy import select
 
-from models.db import Database
+from models.storage.db import Database
 from models.entities import Channel, Contact, Customer, KeyDate, Tag, customer_tags
 from models.interchange.records import Record
 

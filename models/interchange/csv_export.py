@@ -14,7 +14,7 @@ import csv
 import re
 from pathlib import Path
 
-from models.db import Database
+from models.storage.db import Database
 from models.interchange.book import book_records
 from models.interchange.records import Record, no_year_text
 

@@ -22,7 +22,7 @@ from models.interchange.records import (
     settle,
 )
 from models.interchange.text_files import CsvRows, Rows
-from models.validation import amount_cents
+from models.book.validation import amount_cents
 
 FIELDS = ("name", "given_name", "family_name", "company", "title", "phone", "email", "address", "city",
           "company_address", "company_city", "birthday", "notes", "tags", "segment", "industry", "website", "owner", "lifecycle_stage", "tier",

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from models.db import Database
+from models.storage.db import Database
 from models.errors import KnownError
-from models.translatable import QT_TRANSLATE_NOOP
+from models.runtime.translatable import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int], None]
 
@@ -17,7 +17,7 @@ Progress = Callable[[int, int], None]
 class Format:
     name: str  # csv, vcard, ics, xlsx
     suffix: str
-    unit: str  # what the count counts: row, card, event (models.cli_language.NOUNS)
+    unit: str  # what the count counts: row, card, event (models.cli.language.NOUNS)
 
 
 FORMATS = {f.name: f for f in (Format("xlsx", ".xlsx", "row"), Format("csv", ".csv", "row"),

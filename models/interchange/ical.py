@@ -18,9 +18,9 @@ from icalendar.prop import vText
 from sqlalchemy import select
 
 from models import APP_NAME, __version__
-from models.db import Database
+from models.storage.db import Database
 from models.entities import Contact, Customer, FollowUp, KeyDate, Visit
-from models.translatable import QT_TRANSLATE_NOOP, fill, translate
+from models.runtime.translatable import QT_TRANSLATE_NOOP, fill, translate
 from models.vocabulary import FollowUpChannel, KeyDateKind, VisitStatus
 from models.vocabulary_text import label
 

@@ -1,9 +1,9 @@
 """What an import says about a person or a value, in English; the window translates each by its text
 (contexts "import" and "validation" of resources/i18n/*.ts) and the notes a value is kept in are
-written in the user's language (models.language.word)."""
+written in the user's language (models.runtime.language.word)."""
 
-from models.translatable import QT_TRANSLATE_NOOP, Text, translate
-from models.validation import (  # (the customer editor's words for the same values)
+from models.runtime.translatable import QT_TRANSLATE_NOOP, Text, translate
+from models.book.validation import (  # (the customer editor's words for the same values)
     EXCEL_SHORTENED, NOT_A_PHONE, NOT_AN_EMAIL, TOO_FEW_DIGITS, TOO_MANY_DIGITS,
 )
 

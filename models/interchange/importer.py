@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from models.db import Database
+from models.storage.db import Database
 from models.interchange import import_text as text
 from models.interchange.records import ImportFileError, Record
 from models.interchange.store import Choice, Progress, Summary, scan, store

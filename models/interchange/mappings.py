@@ -6,7 +6,7 @@ import json
 
 from sqlalchemy import select
 
-from models.db import Database
+from models.storage.db import Database
 from models.entities import Setting
 from models.interchange.csv_import import Mapping
 

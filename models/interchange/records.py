@@ -6,7 +6,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from models import language, validation
+from models.runtime import language
+
+from models.book import validation
 from models.vocabulary import NO_YEAR
 from models.errors import KnownError
 from models.interchange import import_text as text
@@ -36,7 +38,7 @@ class ImportFileError(KnownError):
         self.template, self.named = template, args
 
     def translated(self) -> str:
-        from models.translatable import translate
+        from models.runtime.translatable import translate
 
         return translate(self.context, self.template).format(**self.named)
 

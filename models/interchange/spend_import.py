@@ -21,15 +21,15 @@ from pathlib import Path
 
 from sqlalchemy import select, tuple_, update
 
-from models import undo, validation
-from models.db import Database
+from models.book import undo, validation
+from models.storage.db import Database
 from models.entities import Channel, Customer, MonthlySpend
 from models.interchange import import_text
-from models.translatable import QT_TRANSLATE_NOOP, Text
+from models.runtime.translatable import QT_TRANSLATE_NOOP, Text
 from models.interchange.records import ImportFileError, RecordError
 from models.interchange.sheet_rows import open_rows
-from models.undo import Change, RowChange
-from models.summaries import refresh_customers
+from models.book.undo import Change, RowChange
+from models.book.summaries import refresh_customers
 
 Progress = undo.Progress
 UNDO_LIMIT = 200_000  # months of spend an import keeps, row by row, to be undone
@@ -287,7 +287,7 @@ class SpendSummary(_Problems):
 def store_spend(db: Database, found: SpendScan, progress: Progress | None = None, backup: bool = True) -> SpendSummary:
     summary = SpendSummary(unmatched=list(found.unmatched), errors=list(found.errors))
     if backup and db.path is not None and db.path.exists() and db.path.stat().st_size:
-        from models.backup import take_backup
+        from models.storage.backup import take_backup
 
         summary.backup = str(take_backup(db.path, reason="before-spend-import"))
     table = MonthlySpend.__table__

@@ -3,7 +3,7 @@ the good ones written in one transaction (a crash or a cancel leaves none of it)
 
 A record with a company becomes a contact of that company (created once, or the one already in the
 book of that name); a record without one becomes a customer of kind person. Rows go in through the
-driver's executemany in the import's transaction (models/dialect.py execute_many: sqlite3's, or psycopg's
+driver's executemany in the import's transaction (models/storage/dialect.py execute_many: sqlite3's, or psycopg's
 pipeline), so 100,000 rows cost little more than the bare SQL. On a team database the tables the import
 writes are held against others' writes until it is done (it gives the ids itself); they can still read.
 
@@ -22,16 +22,16 @@ from enum import StrEnum
 
 from sqlalchemy import select, update
 
-from models import phones, undo
-from models.db import Database
-from models.duplicates import Index, Person
-from models.dialect import after_bulk_load, driver_sql, execute_many, hold_for_bulk_write, next_free_id, sync_sequences
+from models.book import phones, undo
+from models.storage.db import Database
+from models.book.duplicates import Index, Person
+from models.storage.dialect import after_bulk_load, driver_sql, execute_many, hold_for_bulk_write, next_free_id, sync_sequences
 from models.entities import Channel, Contact, Customer, KeyDate, Tag, customer_tags
 from models.interchange.records import Check, Record, RecordError, problems
-from models.settings import load_phone_region
-from models.search_text import compose_search_text, sort_key
-from models.summaries import refresh_customers
-from models.undo import Bulk, Change, RowChange
+from models.book.settings import load_phone_region
+from models.book.search_text import compose_search_text, sort_key
+from models.book.summaries import refresh_customers
+from models.book.undo import Bulk, Change, RowChange
 from models.vocabulary import CustomerKind
 
 log = logging.getLogger(__name__)
@@ -192,7 +192,7 @@ def store(db: Database, items: Iterable[Record | tuple[str, str]], found: Scan, 
     ``default``). ``items`` must be the same sequence ``scan`` saw (the file read again)."""
     summary = Summary(errors=list(found.errors), checks=list(found.checks))
     if backup and db.path is not None and db.path.exists() and db.path.stat().st_size:
-        from models.backup import take_backup
+        from models.storage.backup import take_backup
 
         summary.backup = str(take_backup(db.path, reason="before-import"))
     decided = {d.index: (d, choices.get(d.index, default)) for d in found.duplicates}
@@ -262,7 +262,7 @@ class _Companies:
 
 
 def next_id(conn, table: str) -> int:
-    """The id the next new row of ``table`` gets (models/dialect.py next_free_id)."""
+    """The id the next new row of ``table`` gets (models/storage/dialect.py next_free_id)."""
     return next_free_id(conn, table)
 
 
@@ -416,7 +416,7 @@ def _with_own_address(record: Record, companies: _Companies, cid: int) -> str:
     own = (record.address.strip(), record.city.strip())
     if not any(own) or own == tuple(x.strip() for x in companies.addresses.get(cid, ("", ""))):
         return record.notes
-    from models import language
+    from models.runtime import language
     from models.interchange.import_text import FIELD_NAMES
 
     line = f"{language.word('import', FIELD_NAMES['address'])}: {', '.join(x for x in own if x)}"

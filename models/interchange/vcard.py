@@ -343,7 +343,7 @@ def _record(where: str, card: list[Property]) -> Record:
 
 
 def _word(field_name: str) -> str:
-    from models import language
+    from models.runtime import language
 
     return language.word("import", text.FIELD_NAMES[field_name])
 

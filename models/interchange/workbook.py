@@ -21,13 +21,13 @@ from pathlib import Path
 from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, Table, select, update
 from sqlalchemy.engine import Connection
 
-from models.db import Database
+from models.storage.db import Database
 from models.entities import DERIVED_CUSTOMER_COLUMNS, Base
 from models.interchange import import_text
 from models.interchange.records import ImportFileError, RecordError
-from models.dialect import hold_for_bulk_write, sync_sequences
+from models.storage.dialect import hold_for_bulk_write, sync_sequences
 from models.interchange.store import Progress, Summary, next_id
-from models.undo import Bulk, Change, RowChange, versions_of
+from models.book.undo import Bulk, Change, RowChange, versions_of
 
 SHEETS = {  # table -> sheet title, in the order the tables depend on each other
     "settings": "Settings", "tags": "Tags", "customers": "Customers", "contacts": "Contacts",
@@ -196,7 +196,7 @@ def import_workbook(db: Database, path: Path, progress: Progress | None = None, 
         raise ImportFileError(import_text.NOT_A_WORKBOOK, name=path.name) from exc
     summary = Summary()
     if backup and db.path is not None and db.path.exists() and db.path.stat().st_size:
-        from models.backup import take_backup
+        from models.storage.backup import take_backup
 
         summary.backup = str(take_backup(db.path, reason="before-import"))
     try:
@@ -229,7 +229,7 @@ def import_workbook(db: Database, path: Path, progress: Progress | None = None, 
                 _insert(conn, table, pending)  # before the next sheet: its rows point at these
             _link_referrals(conn, ids, referrals)
             sync_sequences(conn, [t for t in ids.first])
-            from models.summaries import refresh_customers
+            from models.book.summaries import refresh_customers
 
             new_customers = sorted(ids.maps["customers"].values())
             refresh_customers(conn, new_customers)

@@ -13,12 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from models import backup, visits
-from models.backup import BackupError, RestoreRefused, check_file, list_backups, take_backup, thin, to_keep
-from models.db import open_database
-from models.restore import restore
-from models.schema_version import head_revision
-from models.plan_templates import default_checklist
+from models.storage import backup
+
+from models.visits import visits
+from models.storage.backup import BackupError, RestoreRefused, check_file, list_backups, take_backup, thin, to_keep
+from models.storage.db import open_database
+from models.storage.restore import restore
+from models.storage.schema_version import head_revision
+from models.visits.plan_templates import default_checklist
 from tests.conftest import REPO, SCHEMA_FIXTURES
 
 TEMPLATE = default_checklist("en")
@@ -65,8 +67,8 @@ def test_a_backup_is_verified_private_and_complete(demo_db):
 
 def _writer(path: str, started, stop) -> None:
     db = open_database(f"sqlite:///{path}")
-    from models import customers
-    from models.customers import CustomerData
+    from models.book import customers
+    from models.book.customers import CustomerData
 
     cid = customers.save(db, CustomerData(name="华信科技有限公司")).customer_id
     started.set()
@@ -164,7 +166,7 @@ def test_restore_refuses_damaged_foreign_and_newer_files_and_leaves_the_database
 
 
 def test_restore_swaps_in_the_backup_after_backing_up_the_database(demo_db, tmp_path):
-    from models import customers
+    from models.book import customers
 
     saved = take_backup(demo_db.path, reason="manual")
     customers.delete_customer(demo_db, 1)
@@ -262,7 +264,7 @@ def test_a_full_disk_leaves_no_backup_and_the_database_intact(demo_db, tmp_path)
         "import resource, signal, sys\n"
         "from pathlib import Path\n"
         f"sys.path.insert(0, {str(REPO)!r})\n"
-        "from models.backup import take_backup, BackupError\n"
+        "from models.storage.backup import take_backup, BackupError\n"
         "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
         f"resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit}))\n"
         "try:\n"

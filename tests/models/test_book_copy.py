@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
-from models import customers
-from models.book_copy import TargetNotEmpty, copy_book
-from models.customers import CustomerData
-from models.db import open_database
+from models.book import customers
+from models.team.book_copy import TargetNotEmpty, copy_book
+from models.book.customers import CustomerData
+from models.storage.db import open_database
 from models.entities import Base
 
 

@@ -17,16 +17,18 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
-from models import customers, outcomes, plan_templates, visits
-from models.agenda import agenda
+from models.book import customers
+
+from models.visits import outcomes, plan_templates, visits
+from models.visits.agenda import agenda
 from models.brief.compose import NothingToPrint, compose_brief
 from models.brief.fonts import RTL
 from models.brief.render import BODY, BriefDocument, printable
 from models.brief.service import brief_pdf, day_sheet_pdf, write_brief, write_day_sheet
-from models.customers import ChannelData, ContactData, CustomerData
-from models.outcomes import OutcomeData, PromiseData
-from models.settings import save_currency
-from models.visits import ObjectionData, ProductData, QuestionData
+from models.book.customers import ChannelData, ContactData, CustomerData
+from models.visits.outcomes import OutcomeData, PromiseData
+from models.book.settings import save_currency
+from models.visits.visits import ObjectionData, ProductData, QuestionData
 from tests.brief_plans import TEXTS, VISIT_AT, typical_visit
 
 
@@ -493,7 +495,7 @@ def test_any_text_prints_without_crashing_and_reads_back(db, visit_id, tmp_path,
 # crashed the brief and the day sheet). A text is a hostile piece repeated to a length Hypothesis picks, up
 # to what the planner accepts, so that every box of the page, and where it falls on a page, varies.
 # NUL is left out of the texts stored in rows that SQLite checks as not blank: its length() stops at a NUL,
-# so "\x00abc" fails the check (models/visits.py and models/customers.py store them as given).
+# so "\x00abc" fails the check (models/visits/visits.py and models/book/customers.py store them as given).
 HOSTILE_PIECE = st.text(st.sampled_from(list("abc XYZ 019 &<>\"'/;=#{}\n.,:") + list("王伟秀英客户经理，。、号室") +
                                         ["😀", "𠮷", "ש", "ع", "\x1b", "\u202e", "\t"]) | st.characters(codec="utf-8", exclude_characters="\x00"),
                         min_size=1, max_size=30)

@@ -10,10 +10,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
 
-from models import customers, plan_templates, visits
+from models.book import customers
+
+from models.visits import plan_templates, visits
 from models.brief.compose import compose_brief
 from models.brief.render import BriefDocument, Columns, Para, Styles, heading, register_font, text
-from models.customers import ChannelData, ContactData, CustomerData
+from models.book.customers import ChannelData, ContactData, CustomerData
 from tests.brief_plans import TEXTS, VISIT_AT, typical_visit
 from models.brief.service import brief_pdf, day_sheet_pdf
 from tests.models.test_brief import pages, pdf_text, qpdf_ok, squeeze, words_at

@@ -107,9 +107,10 @@ def test_brief_of_a_visit_and_of_a_day_and_clear_errors(data_dir, tmp_path, caps
 
 
 def test_the_day_sheet_message_counts_one_visit_as_a_visit(data_dir, tmp_path, capsys):
-    from models import customers, visits
-    from models.customers import CustomerData
-    from models.db import open_database
+    from models.book import customers
+    from models.visits import visits
+    from models.book.customers import CustomerData
+    from models.storage.db import open_database
 
     db = open_database(f"sqlite:///{data_dir / 'fieldbrief.sqlite'}")
     cid = customers.save(db, CustomerData(name="Harbour Logistics Ltd")).customer_id
@@ -126,8 +127,8 @@ def test_the_day_sheet_message_counts_one_visit_as_a_visit(data_dir, tmp_path, c
 
 
 def test_brief_options_come_in_any_order_after_the_command_and_the_paper_comes_from_settings(data_dir, tmp_path):
-    from models.db import open_database
-    from models.settings import save_paper
+    from models.storage.db import open_database
+    from models.book.settings import save_paper
 
     assert main.main(["--data-dir", str(data_dir), "demo", "--customers", "10", "--seed", "2"]) == 0
     conn = sqlite3.connect(data_dir / "fieldbrief.sqlite")

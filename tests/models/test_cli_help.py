@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from models.cli_language import columns, wrapped
+from models.cli.language import columns, wrapped
 
 ROOT = Path(__file__).resolve().parents[2]
 

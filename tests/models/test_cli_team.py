@@ -8,7 +8,7 @@ import sys
 from sqlalchemy.engine import make_url
 
 import main
-from models.team_database import TeamDatabase, forget_password
+from models.team.team_database import TeamDatabase, forget_password
 from tests.conftest import REPO
 
 

@@ -1,13 +1,15 @@
-"""A team database's pooled connections are pinged only when they may be dead (models/connection_ping.py):
+"""A team database's pooled connections are pinged only when they may be dead (models/storage/connection_ping.py):
 not before each action, yet a connection the server ended while it sat in the pool is replaced without a
 message, and one idle long is asked first."""
 
 import pytest
 from sqlalchemy.engine import make_url
 
-from models import connection_ping, customers
-from models.customers import CustomerData
-from models.db import open_database
+from models.storage import connection_ping
+
+from models.book import customers
+from models.book.customers import CustomerData
+from models.storage.db import open_database
 
 
 @pytest.fixture

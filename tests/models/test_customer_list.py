@@ -7,10 +7,10 @@ import re
 import pytest
 from sqlalchemy import text
 
-from models import customers
-from models.customer_list import SORT_COLUMNS, CustomerQuery, count, fetch_page, sort_key
-from models.customers import ChannelData, ContactData, CustomerData
-from models.search_text import fold, initials, pinyin
+from models.book import customers
+from models.book.customer_list import SORT_COLUMNS, CustomerQuery, count, fetch_page, sort_key
+from models.book.customers import ChannelData, ContactData, CustomerData
+from models.book.search_text import fold, initials, pinyin
 
 
 def all_rows(db, query, page=37):
@@ -25,7 +25,7 @@ def all_rows(db, query, page=37):
 
 def brute_force(db, term: str) -> set[int]:
     """Customers whose name, city, contacts' names (or their pinyin), phones (as typed or as digits) or
-    emails contain every word of ``term``, folded (models.search_text.fold: full-width, case, accents);
+    emails contain every word of ``term``, folded (models.book.search_text.fold: full-width, case, accents);
     computed from the raw tables without search_text."""
     def spelled(name, person=False):
         return [name, pinyin(name, person), initials(name, person)]
@@ -153,7 +153,7 @@ def test_cities_sort_in_pinyin_order_as_names_do(db):
     assert [r.city for r in all_rows(db, CustomerQuery(sort="city", descending=True), page=2)] == expected[::-1]
     with db.engine.begin() as conn:  # another program renames a city: the list follows once caught up
         conn.execute(text("UPDATE customers SET city = '安庆' WHERE id = :id"), {"id": ids["深圳"]})
-    from models.summaries import catch_up
+    from models.book.summaries import catch_up
 
     catch_up(db)
     assert [r.city for r in all_rows(db, CustomerQuery(sort="city"), page=2)][:3] == ["", "安庆", "Århus"]
@@ -162,7 +162,7 @@ def test_cities_sort_in_pinyin_order_as_names_do(db):
 def test_customers_another_program_writes_are_found_and_listed(db):
     """A billing export or a script writes straight into the (team) database: its customers are found by
     name at once, by their people and phones once the app has caught up, and the derived columns follow."""
-    from models.summaries import catch_up
+    from models.book.summaries import catch_up
 
     with db.engine.begin() as conn:
         for i in range(30):
@@ -204,8 +204,8 @@ def test_names_sort_in_pinyin_order_chinese_and_latin_together(db):
 def test_a_number_typed_the_international_way_says_which_phone_it_found(db):
     """+86 138 0000 1111 finds a customer whose phone is stored as 138 0000 1111 (in a book of Chinese
     numbers), and the list says it was that phone; so does a part of a number, and a landline's."""
-    from models.search_match import Match, why_found
-    from models.settings import save_phone_region
+    from models.book.search_match import Match, why_found
+    from models.book.settings import save_phone_region
 
     with db.session() as s, s.begin():
         save_phone_region(s, "CN")
@@ -234,7 +234,7 @@ def test_a_search_pages_in_every_sort_order(demo_db, sort):
 def test_a_number_with_its_country_code_finds_it_in_a_book_that_did_not_know_the_region(db):
     """A book made before its phone region was set (the demo from the command line, an import): its
     numbers are stored without a country code, and +86 190 9676 3565 still finds 190 9676 3565 and says so."""
-    from models.search_match import Match, why_found
+    from models.book.search_match import Match, why_found
 
     cid = customers.save(db, CustomerData(name="海川物流有限公司", contacts=[ContactData(name="杨艳", channels=[
         ChannelData("phone", "190 9676 3565", "mobile")])], channels=[ChannelData("phone", "+44 20 7560 4225")])

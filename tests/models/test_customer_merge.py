@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from models import customers, undo
-from models.customers import ChannelData, ContactData, CustomerData, KeyDateData
+from models.book import customers, undo
+from models.book.customers import ChannelData, ContactData, CustomerData, KeyDateData
 
 
 def book(db) -> int:

@@ -5,9 +5,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import text
 
-from models import customers, undo
-from models.customer_list import CustomerQuery, fetch_page
-from models.customers import ChannelData, ContactData, CustomerData, InvalidCustomer, KeyDateData, validate
+from models.book import customers, undo
+from models.book.customer_list import CustomerQuery, fetch_page
+from models.book.customers import ChannelData, ContactData, CustomerData, InvalidCustomer, KeyDateData, validate
 from tests.book_dump import dump
 
 TODAY = dt.date(2026, 11, 20)
@@ -54,7 +54,7 @@ def test_derived_columns_follow_the_record_and_the_tier_stays_as_confirmed(db):
     cid = change.customer_id
     row = fetch_page(db, CustomerQuery(search="00001111"))[0]  # the contact's phone, by its digits
     assert row.id == cid and spend_tier(db, cid) == "diamond" and not row.spend_drop
-    assert row.tier == "none"  # the spend's tier is offered, not applied (models/suggestions.py)
+    assert row.tier == "none"  # the spend's tier is offered, not applied (models/book/suggestions.py)
     data = customers.load(db, cid)
     data.spend[(2026, 11)] = 50_00
     data.tier = "diamond"
@@ -175,7 +175,7 @@ def _derived(db, cid: int) -> tuple:
 def test_each_save_leaves_the_derived_columns_a_full_recompute_gives(db):
     """A save refreshes the derived columns from the rows it did not write as it read them before (not read
     again); after every kind of edit, one after another, they are what recomputing from the tables gives."""
-    from models.summaries import refresh_customers
+    from models.book.summaries import refresh_customers
 
     record = customers.load(db, customers.save(db, sample(), today=TODAY).customer_id)
     edits = [

@@ -12,8 +12,8 @@ from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.schema import CreateIndex
 
-from models.db import open_database
-from models.schema_version import APPLICATION_ID, head_revision
+from models.storage.db import open_database
+from models.storage.schema_version import APPLICATION_ID, head_revision
 from models.entities import Base, Channel, Contact, Customer, KeyDate, MonthlySpend, Visit, tier_rank_sql
 from models.errors import DatabaseLockedError, NewerSchemaError, NotAFieldbriefDatabase, as_known_error
 
@@ -53,7 +53,7 @@ def test_migrated_schema_matches_the_orm(db):
         orm_month_day = next(i for i in KeyDate.__table__.indexes if i.name == "ix_key_dates_month_day")
     assert diff == []
     assert indexed == f"CREATE INDEX ix_customers_tier_rank ON customers (({tier_rank_sql()}))"
-    # the migration spells the expression itself: as the queries do (models.dialect.month_day), or unused
+    # the migration spells the expression itself: as the queries do (models.storage.dialect.month_day), or unused
     assert month_day == str(CreateIndex(orm_month_day).compile(dialect=db.engine.dialect))
 
 

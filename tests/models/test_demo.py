@@ -6,9 +6,9 @@ import re
 import pytest
 from sqlalchemy import func, select, text
 
-from models.demo import DemoNotEmptyError, load_demo
+from models.demo.book import DemoNotEmptyError, load_demo
 from models.entities import Base, Customer, KeyDate, MonthlySpend, Visit
-from models.stats import database_counts
+from models.storage.stats import database_counts
 from tests.conftest import DEMO_TODAY
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -23,7 +23,7 @@ def dump(db) -> list[tuple]:
 
 
 def test_same_seed_same_data_other_seed_other_data(tmp_path):
-    from models.db import open_database
+    from models.storage.db import open_database
 
     dumps = []
     for name, seed in (("a", 7), ("b", 7), ("c", 8)):
@@ -107,7 +107,7 @@ def test_a_cancelled_load_leaves_nothing_behind_and_keeps_the_indexes(db):
 def test_the_demo_fills_the_derived_columns_as_the_services_would(demo_db):
     from sqlalchemy import text
 
-    from models.summaries import refresh_all
+    from models.book.summaries import refresh_all
 
     columns = ("search_text, spend_tier, avg_spend_cents, trend_bp, spend_drop, last_visit_at, next_visit_at, "
                "follow_ups_done, follow_ups_open, last_follow_up_at")
@@ -129,8 +129,8 @@ def chinese(text: str) -> bool:
 def test_the_demo_rep_mostly_does_the_job(tmp_path, day):
     """A real morning on 2,000 customers, whatever the day it is built on: a handful of visits today at
     distinct times, most follow-ups and promises closed on or near their date, a few dozen overdue."""
-    from models import today
-    from models.db import open_database
+    from models.visits import today
+    from models.storage.db import open_database
     from models.entities import FollowUp, Promise
 
     db = open_database(f"sqlite:///{tmp_path / 'book.sqlite'}")

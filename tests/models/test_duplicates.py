@@ -3,7 +3,7 @@ name plus email or personal mobile) and the compact index the import keeps them 
 
 import pytest
 
-from models.duplicates import Index, Person, company_key, name_key
+from models.book.duplicates import Index, Person, company_key, name_key
 
 
 @pytest.mark.parametrize("name", ["上海华联超市有限公司", "华联超市", "北京华联超市股份有限公司", "华联超市（北京）有限公司",

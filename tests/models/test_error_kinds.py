@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from models import customers
-from models.customers import CustomerData
-from models.db import open_database, open_read_only
+from models.book import customers
+from models.book.customers import CustomerData
+from models.storage.db import open_database, open_read_only
 from models.errors import DatabaseLockedError, DiskFullError, KnownError, Refused, as_known_error
 from tests.damage import break_a_page
 

@@ -6,12 +6,15 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from models import customers, follow_ups, outcomes, timeline, undo, visits
-from models.customers import CustomerData
+from models.book import customers, undo
+from models.visits import timeline
+
+from models.visits import follow_ups, outcomes, visits
+from models.book.customers import CustomerData
 from models.entities import FollowUp, Promise
 from models.errors import Refused
-from models.follow_ups import NextFollowUp
-from models.outcomes import FollowUpData, OutcomeData, PromiseData
+from models.visits.follow_ups import NextFollowUp
+from models.visits.outcomes import FollowUpData, OutcomeData, PromiseData
 from tests.book_dump import dump
 
 VISIT_AT = dt.datetime(2026, 11, 10, 10, 0)

@@ -20,7 +20,7 @@ from models.interchange.store import Choice, scan
 @pytest.fixture
 def cn(db):
     """A book whose numbers without a country code are Chinese (the setting; zh_CN users get it by default)."""
-    from models.settings import save_phone_region
+    from models.book.settings import save_phone_region
 
     with db.session() as s, s.begin():
         save_phone_region(s, "CN")
@@ -209,7 +209,7 @@ def test_each_contact_keeps_their_own_address_and_the_company_its_own(db, tmp_pa
 
 
 def test_notes_of_values_to_check_are_written_in_the_users_language(db, tmp_path):
-    from models import language
+    from models.runtime import language
 
     language.use("zh_CN")
     try:
@@ -222,8 +222,8 @@ def test_notes_of_values_to_check_are_written_in_the_users_language(db, tmp_path
 
 # -- duplicates ---------------------------------------------------------------------------------------
 def company_book(db):
-    from models import customers
-    from models.customers import ChannelData, ContactData, CustomerData
+    from models.book import customers
+    from models.book.customers import ChannelData, ContactData, CustomerData
 
     customers.save(db, CustomerData(name="上海华联超市有限公司", contacts=[
         ContactData(name="赵敏", channels=[ChannelData("phone", "010-8888 6666", "work"),
@@ -266,7 +266,7 @@ def test_duplicates_within_the_file_by_the_same_rules(cn, db, tmp_path):
 
 
 def test_a_national_number_is_found_by_its_international_form(cn, db, tmp_path):
-    from models.customer_list import CustomerQuery, count
+    from models.book.customer_list import CustomerQuery, count
 
     import_file(db, excel_csv(tmp_path / "n.csv", [HEADER, ["张伟", "", "138 0000 1111", "", "", "", ""]]))
     assert count(db, CustomerQuery(search="+86 138 0000 1111")) == 1
@@ -275,8 +275,8 @@ def test_a_national_number_is_found_by_its_international_form(cn, db, tmp_path):
 
 
 def test_the_default_region_is_a_setting_cn_for_chinese(db):
-    from models import language
-    from models.settings import load_phone_region, save_phone_region
+    from models.runtime import language
+    from models.book.settings import load_phone_region, save_phone_region
 
     language.use("zh_CN")
     try:
@@ -297,7 +297,7 @@ def test_the_default_region_is_a_setting_cn_for_chinese(db):
 
 
 def test_a_merge_adds_the_notes_and_undo_takes_exactly_that_back(db, tmp_path):
-    from models import undo
+    from models.book import undo
 
     company_book(db)
     rows = [HEADER, ["赵敏", "", "139 1111 2222", "", "1.38E+10", "", "喜欢喝茶"]]

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.db import open_database
+from models.storage.db import open_database
 from models.interchange.book import book_records
 from models.interchange.csv_export import export_csv
 from models.interchange.importer import import_file, read_records
@@ -144,8 +144,8 @@ def test_a_cancelled_import_leaves_nothing(db, tmp_path):
 
 
 def test_export_is_excel_friendly_and_neutralises_formulas_which_import_back_unchanged(db, tmp_path):
-    from models import customers
-    from models.customers import ChannelData, CustomerData
+    from models.book import customers
+    from models.book.customers import ChannelData, CustomerData
 
     dangerous = ["=HYPERLINK(\"http://x\")", "+1 cmd", "-2+3", "@SUM(A1)", "\tTab", "\rCR", "＝１＋１", "＋86", "－5", "＠me"]
     for i, text in enumerate(dangerous):
@@ -191,7 +191,7 @@ def test_the_whole_demo_book_round_trips_through_csv(demo_db, tmp_path):
     assert any(row[22] is not None for row in book) and any(row[24] for row in book)  # referrals, buying roles
     with sqlite3.connect(target.path) as conn:  # the import filled the search text as the services would
         before = conn.execute("SELECT id, search_text FROM customers ORDER BY id").fetchall()
-    from models.summaries import refresh_all
+    from models.book.summaries import refresh_all
 
     with target.engine.begin() as conn:
         refresh_all(conn)

@@ -5,10 +5,12 @@ import datetime as dt
 
 from icalendar import Calendar
 
-from models import customers, outcomes, visits
-from models.customers import CustomerData, KeyDateData
+from models.book import customers
+
+from models.visits import outcomes, visits
+from models.book.customers import CustomerData, KeyDateData
 from models.interchange.ical import export_ics, to_utc
-from models.outcomes import FollowUpData, OutcomeData
+from models.visits.outcomes import FollowUpData, OutcomeData
 
 
 def test_visits_follow_ups_and_dates_parse_back(db, tmp_path):

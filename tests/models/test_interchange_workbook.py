@@ -10,14 +10,14 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select, text
 
-from models import customers, undo
-from models.customers import ChannelData, ContactData, CustomerData, KeyDateData
-from models.db import open_database
+from models.book import customers, undo
+from models.book.customers import ChannelData, ContactData, CustomerData, KeyDateData
+from models.storage.db import open_database
 from models.entities import Base
 from models.interchange.exports import export
 from models.interchange.importer import import_file
 from models.interchange.workbook import SHEETS, escape, unescape
-from models.summaries import refresh_all
+from models.book.summaries import refresh_all
 from tests.book_dump import BOOKKEEPING
 
 

@@ -4,10 +4,10 @@ import datetime as dt
 
 import pytest
 
-from models import customers, undo
-from models.customers import CustomerData
-from models.lifetime_value import compute, lifetime_value
-from models.settings import ValueSettings, load_value_settings, save_value_settings
+from models.book import customers, undo
+from models.book.customers import CustomerData
+from models.book.lifetime_value import compute, lifetime_value
+from models.book.settings import ValueSettings, load_value_settings, save_value_settings
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -62,7 +62,7 @@ def test_a_referral_survives_undoing_the_referrers_edit_and_delete(db):
 
 
 def test_a_customer_cannot_refer_themselves_or_name_a_deleted_referrer(db):
-    from models.customers import InvalidCustomer
+    from models.book.customers import InvalidCustomer
 
     cid = customer(db, "华信科技有限公司")
     data = customers.load(db, cid)

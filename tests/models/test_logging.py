@@ -1,7 +1,7 @@
 import logging
 import stat
 
-from models.logsetup import setup_logging
+from models.runtime.logsetup import setup_logging
 
 
 def test_log_file_is_private_and_replaced_on_setup_again(tmp_path):

@@ -15,13 +15,15 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from sqlalchemy import select
 
-from models import customers, follow_ups, outcomes, today, undo, visits
-from models.customers import CustomerData
-from models.db import open_database
+from models.book import customers, undo
+
+from models.visits import follow_ups, outcomes, today, visits
+from models.book.customers import CustomerData
+from models.storage.db import open_database
 from models.entities import Customer, FollowUp, Promise
 from models.errors import Refused
-from models.follow_ups import NextFollowUp
-from models.outcomes import FollowUpData, OutcomeData, PromiseData
+from models.visits.follow_ups import NextFollowUp
+from models.visits.outcomes import FollowUpData, OutcomeData, PromiseData
 from tests.book_dump import dump, empty_book
 
 NOW = dt.datetime(2026, 11, 20, 11, 0)

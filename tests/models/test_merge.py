@@ -5,9 +5,9 @@ row, undone and redone exactly; and the names the editor points out while a new 
 import datetime as dt
 
 from tests.plain_sql import plain_sql
-from models import customers, undo
-from models.customers import ChannelData, ContactData, CustomerData, KeyDateData
-from models.merge import BOTH, OTHER, likely_pairs, merge_customers, sides, similar_customers
+from models.book import customers, undo
+from models.book.customers import ChannelData, ContactData, CustomerData, KeyDateData
+from models.book.merge import BOTH, OTHER, likely_pairs, merge_customers, sides, similar_customers
 
 
 def book(db):

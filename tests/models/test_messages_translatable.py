@@ -90,7 +90,7 @@ def test_the_check_finds_messages_built_on_the_spot():
 
 def test_the_chinese_translation_addresses_the_user_one_way():
     """你 throughout (as the desktop and phone apps a rep uses do), never 您 beside it; an opening line the
-    rep says to a customer (models/plan_templates.py) is not the app speaking and keeps its 您."""
+    rep says to a customer (models/visits/plan_templates.py) is not the app speaking and keeps its 您."""
     import xml.etree.ElementTree as ET
 
     ts = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "fieldbrief_zh_CN.ts"

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from models.db import open_database
+from models.storage.db import open_database
 from models.entities import DERIVED_CUSTOMER_COLUMNS
-from models.search_text import fold
-from models.schema_version import script_directory, head_revision
+from models.book.search_text import fold
+from models.storage.schema_version import script_directory, head_revision
 from tests.conftest import SCHEMA_FIXTURES
 
 FIXTURES = sorted(SCHEMA_FIXTURES.glob("*.sqlite"))

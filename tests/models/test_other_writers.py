@@ -1,7 +1,7 @@
 """Other programs write to a team database too (a billing export, a script, another tool): what they write
 by plain SQL is found by search and shows in the lists, on SQLite and on PostgreSQL. The database marks
-the customers whose derived columns are out of date (models/derived_triggers.py); until the app computes
-them again (models/summaries.py catch_up) a search finds such a customer by its name and city."""
+the customers whose derived columns are out of date (models/storage/derived_triggers.py); until the app computes
+them again (models/book/summaries.py catch_up) a search finds such a customer by its name and city."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import datetime as dt
 
 from sqlalchemy import text
 
-from models import customer_list
-from models.customer_list import CustomerQuery
-from models.summaries import catch_up
+from models.book import customer_list
+from models.book.customer_list import CustomerQuery
+from models.book.summaries import catch_up
 
 NOW = dt.datetime(2026, 11, 30, 9, 0)
 

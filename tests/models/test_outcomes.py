@@ -5,11 +5,13 @@ from dataclasses import replace
 
 import pytest
 
-from models import customers, follow_ups, outcomes, visits
-from models.customers import CustomerData
-from models.outcomes import FollowUpData, InvalidOutcome, ObjectionMetData, OutcomeData, PromiseData
-from models.visit_context import briefing
-from models.plan_library import objections as suggested_objections
+from models.book import customers
+
+from models.visits import follow_ups, outcomes, visits
+from models.book.customers import CustomerData
+from models.visits.outcomes import FollowUpData, InvalidOutcome, ObjectionMetData, OutcomeData, PromiseData
+from models.visits.visit_context import briefing
+from models.visits.plan_library import objections as suggested_objections
 
 VISIT_AT = dt.datetime(2026, 11, 20, 10, 0)
 
@@ -106,7 +108,7 @@ def test_follow_ups_are_counted_on_the_current_opportunity(db, visit_id):
 
 
 def test_a_draft_is_kept_on_the_visit_until_the_outcome_is_saved(db, visit_id):
-    from models import outcome_drafts
+    from models.visits import outcome_drafts
 
     assert outcome_drafts.load_draft(db, visit_id) is None
     draft = sample(visit_id)

@@ -9,8 +9,8 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models.plan_merge import SCALARS, merge_plans, resolve_plan
-from models.visits import ObjectionData, PlanData, ProductData, QuestionData
+from models.visits.plan_merge import SCALARS, merge_plans, resolve_plan
+from models.visits.visits import ObjectionData, PlanData, ProductData, QuestionData
 
 BASE = PlanData(customer_id=1, planned_start=dt.datetime(2026, 12, 3, 10, 0), place="Head office", purpose="Renew",
                 contact_ids=[11, 12], questions=[QuestionData("situation", "Who signs?")],
@@ -67,10 +67,12 @@ def test_changes_to_different_fields_never_conflict_and_both_survive(mine_change
 # -- on the database: two people saving one plan ----------------------------------------------------
 from sqlalchemy import select  # noqa: E402
 
-from models import customers, plan_templates, visits  # noqa: E402
-from models.customers import ContactData, CustomerData  # noqa: E402
+from models.book import customers  # noqa: E402
+
+from models.visits import plan_templates, visits
+from models.book.customers import ContactData, CustomerData  # noqa: E402
 from models.entities import PlanQuestion  # noqa: E402
-from models.visits import PlanChangedMeanwhile  # noqa: E402
+from models.visits.visits import PlanChangedMeanwhile  # noqa: E402
 
 
 def planned_visit(db) -> int:

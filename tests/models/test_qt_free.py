@@ -22,9 +22,9 @@ SCRIPT = textwrap.dedent(
         if ".migrations." not in module.name:
             importlib.import_module(module.name)
 
-    from models.db import open_database
-    from models.demo import load_demo
-    from models.stats import database_counts
+    from models.storage.db import open_database
+    from models.demo.book import load_demo
+    from models.storage.stats import database_counts
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(f"sqlite:///{tmp}/core.sqlite")
         load_demo(db, customers=15)

@@ -1,5 +1,5 @@
 """Search by any term length, on SQLite and on PostgreSQL (where it goes through the index of 1- and
-2-character grams, models/search_grams.py): one and two Chinese characters, a Latin word, a term whose
+2-character grams, models/storage/search_grams.py): one and two Chinese characters, a Latin word, a term whose
 grams a text has without holding the term, and a customer another program inserted by plain SQL.
 Real databases; the speed is bench/team.py's."""
 
@@ -10,10 +10,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import text
 
-from models import customers
-from models.customer_list import CustomerQuery, count, fetch_page
-from models.customers import ChannelData, ContactData, CustomerData
-from models.summaries import catch_up
+from models.book import customers
+from models.book.customer_list import CustomerQuery, count, fetch_page
+from models.book.customers import ChannelData, ContactData, CustomerData
+from models.book.summaries import catch_up
 from tests.models.test_other_writers import insert_customer
 
 TODAY = dt.date(2026, 12, 1)
@@ -104,7 +104,7 @@ def test_postgresql_asks_the_index_of_grams(book):
             assert "ix_customers_search_grams" in plan, plan
 
 
-from models.customer_list import _searching  # noqa: E402
+from models.book.customer_list import _searching  # noqa: E402
 
 
 def select_of(query: CustomerQuery) -> str:

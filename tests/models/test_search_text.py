@@ -2,7 +2,7 @@
 
 import pytest
 
-from models.search_text import compose_search_text, fold, initials, pinyin, search_terms, sort_key
+from models.book.search_text import compose_search_text, fold, initials, pinyin, search_terms, sort_key
 
 
 @pytest.mark.parametrize("typed, folded", [

@@ -2,7 +2,7 @@
 
 import pytest
 
-from models.spend import TierRules, summarize
+from models.book.spend import TierRules, summarize
 from models.vocabulary import Tier
 
 RULES = TierRules(months=6, diamond_cents=250_00, gold_cents=150_00, silver_cents=70_00, drop_share=0.30)

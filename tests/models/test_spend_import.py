@@ -6,11 +6,11 @@ import datetime as dt
 import pytest
 from openpyxl import Workbook
 
-from models import customers, undo
-from models.customers import ChannelData, ContactData, CustomerData
+from models.book import customers, undo
+from models.book.customers import ChannelData, ContactData, CustomerData
 from models.interchange.records import ImportFileError
 from models.interchange.spend_import import import_spend, scan_spend
-from models.validation import amount_cents, month
+from models.book.validation import amount_cents, month
 
 
 @pytest.mark.parametrize("text, cents", [("752", 75200), ("¥12,000.50", 1200050), ("￥12,000.50", 1200050),

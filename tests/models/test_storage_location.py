@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from models import storage_location
-from models.storage_location import location_warning
+from models.storage import location_check as storage_location
+from models.storage.location_check import location_warning
 
 
 @pytest.mark.parametrize(("folder", "service"), [

@@ -4,10 +4,12 @@ import datetime as dt
 
 import pytest
 
-from models import customers, outcomes, suggestions, undo, visits
-from models.customers import CustomerData
-from models.outcomes import FollowUpData, OutcomeData
-from models.suggestions import HOLD, Reason
+from models.book import customers, suggestions, undo
+
+from models.visits import outcomes, visits
+from models.book.customers import CustomerData
+from models.visits.outcomes import FollowUpData, OutcomeData
+from models.book.suggestions import HOLD, Reason
 
 NOW = dt.datetime(2026, 11, 22, 12, 0)
 TODAY = NOW.date()

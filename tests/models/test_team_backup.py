@@ -5,9 +5,9 @@ server's job."""
 import pytest
 from sqlalchemy.engine import make_url
 
-from models import team_backup
-from models.backup import sidecar
-from models.team_backup import NoBackupTools, NotADump, RestoreTargetNotEmpty, back_up, list_dumps, restore, verify
+from models.team import team_backup
+from models.storage.backup import sidecar
+from models.team.team_backup import NoBackupTools, NotADump, RestoreTargetNotEmpty, back_up, list_dumps, restore, verify
 from tests.models.test_book_copy import every_row
 
 

@@ -13,10 +13,12 @@ import time
 
 import pytest
 
-from models import customers, plan_templates, visits
-from models.customers import ChannelData, CustomerData
-from models.plan_merge import merge_plans
-from models.visits import QuestionData
+from models.book import customers
+
+from models.visits import plan_templates, visits
+from models.book.customers import ChannelData, CustomerData
+from models.visits.plan_merge import merge_plans
+from models.visits.visits import QuestionData
 
 WRITERS = 8
 SECONDS = float(os.environ.get("FIELDBRIEF_CONCURRENCY_SECONDS", "60"))
@@ -71,7 +73,7 @@ def edit_plan(db, vid: int, token: str, errors: list[str]) -> tuple[bool, int]:
 
 def writer(url: str, ids: list[int], visit_ids: list[int], number: int, seconds: float, out) -> None:
     """Edits customers and visits' plans in turn, reporting every save the app acknowledged."""
-    from models.db import open_database
+    from models.storage.db import open_database
 
     db = open_database(url)
     rng = random.Random(number)

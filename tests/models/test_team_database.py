@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from models import customers
-from models.customers import CustomerData
-from models.db import open_database
+from models.book import customers
+from models.book.customers import CustomerData
+from models.storage.db import open_database
 from models.errors import NewerSchemaError, NotAFieldbriefDatabase
-from models.server_errors import (
+from models.team.server_errors import (
     ConnectionLost,
     NoSuchDatabase,
     PasswordNeeded,
@@ -22,7 +22,7 @@ from models.server_errors import (
     StatementTimeout,
     WrongPassword,
 )
-from models.team_database import (
+from models.team.team_database import (
     TeamDatabase,
     forget_password,
     remember_password,
@@ -118,7 +118,7 @@ def test_a_newer_schema_is_refused(stoppable_pg_server):
 
 
 def test_a_statement_that_waits_too_long_is_stopped_with_a_message(team_url, monkeypatch):
-    from models import team_database
+    from models.team import team_database
 
     monkeypatch.setattr(team_database, "STATEMENT_TIMEOUT_S", 0.5)
     db = open_database(team_url)

@@ -5,10 +5,12 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from models import customers, follow_ups, outcomes, today, visits
-from models.customers import CustomerData, KeyDateData
+from models.book import customers
+
+from models.visits import follow_ups, outcomes, today, visits
+from models.book.customers import CustomerData, KeyDateData
 from models.entities import FollowUp
-from models.outcomes import FollowUpData, OutcomeData, PromiseData
+from models.visits.outcomes import FollowUpData, OutcomeData, PromiseData
 
 NOW = dt.datetime(2026, 11, 22, 12, 0)
 TODAY = NOW.date()

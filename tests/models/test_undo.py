@@ -5,10 +5,12 @@ import datetime as dt
 
 from sqlalchemy import text
 
-from models import customers, undo, visits
-from models.customers import ChannelData, ContactData, CustomerData
+from models.book import customers, undo
+
+from models.visits import visits
+from models.book.customers import ChannelData, ContactData, CustomerData
 from models.interchange.importer import import_file
-from models.plan_templates import default_checklist
+from models.visits.plan_templates import default_checklist
 from tests.book_dump import dump
 
 TEMPLATE = default_checklist("en")

@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, precondition, rule
 
-from models import customers, undo
-from models.customers import ChannelData, ContactData, CustomerData, KeyDateData
-from models.db import open_database
+from models.book import customers, undo
+from models.book.customers import ChannelData, ContactData, CustomerData, KeyDateData
+from models.storage.db import open_database
 from models.interchange.importer import source
 from models.interchange.store import scan, store
 from tests.book_dump import dump, empty_book, keyed

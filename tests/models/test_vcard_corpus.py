@@ -44,7 +44,7 @@ def test_names_are_decoded_as_the_file_writes_them(results, name):
 
 
 def test_the_odd_values_are_kept(tmp_path):
-    from models.db import open_database
+    from models.storage.db import open_database
     from models.interchange.importer import import_file
 
     db = open_database(f"sqlite:///{tmp_path / 'book.sqlite'}")

@@ -5,9 +5,9 @@ conflict for nothing."""
 import pytest
 from sqlalchemy import text
 
-from models import customers, undo
-from models.customers import ChannelData, ContactData, CustomerData
-from models.db import open_database
+from models.book import customers, undo
+from models.book.customers import ChannelData, ContactData, CustomerData
+from models.storage.db import open_database
 from models.interchange.importer import import_file
 
 

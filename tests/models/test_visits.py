@@ -9,15 +9,17 @@ import re
 import pytest
 from sqlalchemy import select
 
-from models import customers, plan_library, plan_templates, visits
-from models.agenda import agenda
+from models.book import customers
+
+from models.visits import plan_library, plan_templates, visits
+from models.visits.agenda import agenda
 from tests.conftest import DEMO_TODAY
-from models.customers import ContactData, CustomerData, KeyDateData
+from models.book.customers import ContactData, CustomerData, KeyDateData
 from models.entities import Customer, MetObjection, Outcome, Promise
-from models.plan_templates import RepProfile, TemplateItem, fill_opening
-from models.visit_context import briefing, briefings, nearest_occurrence
+from models.visits.plan_templates import RepProfile, TemplateItem, fill_opening
+from models.visits.visit_context import briefing, briefings, nearest_occurrence
 from models.errors import NotFoundError
-from models.visits import CriticalItemsOpen, ObjectionData, ProductData, QuestionData
+from models.visits.visits import CriticalItemsOpen, ObjectionData, ProductData, QuestionData
 from models.vocabulary import ObjectionCategory, OutcomeResult, PromiseBy
 
 VISIT_AT = dt.datetime(2026, 11, 24, 10, 0)
@@ -418,9 +420,9 @@ def test_a_question_answered_by_the_plan_and_critical_unticks_a_ready_visit_too(
 
 
 def test_a_visit_with_an_outcome_is_done_and_refused_ready_or_planned(db):
-    from models import outcomes
+    from models.visits import outcomes
     from models.errors import Refused
-    from models.outcomes import OutcomeData
+    from models.visits.outcomes import OutcomeData
 
     vid = new_visit(db, make_customer(db))
     outcomes.save_outcome(db, OutcomeData(visit_id=vid, result="won"))
@@ -434,9 +436,10 @@ def test_a_visit_with_an_outcome_is_done_and_refused_ready_or_planned(db):
 
 
 def test_a_visit_cancelled_with_a_reason_and_one_deleted_come_back_with_undo(db):
-    from models import outcomes, undo
+    from models.visits import outcomes
+    from models.book import undo
     from models.errors import Refused
-    from models.outcomes import FollowUpData, OutcomeData, PromiseData
+    from models.visits.outcomes import FollowUpData, OutcomeData, PromiseData
     from tests.book_dump import dump
 
     cid = make_customer(db)
@@ -467,7 +470,7 @@ def test_a_visit_cancelled_with_a_reason_and_one_deleted_come_back_with_undo(db)
 
 
 def test_readiness_reads_the_same_everywhere():
-    from models.readiness import Readiness, readiness_text
+    from models.visits.readiness import Readiness, readiness_text
 
     assert readiness_text(Readiness("planned", 8, 20, 2)) == "Planned · 8/20 ticked · 2 critical open"
     assert readiness_text(Readiness("planned", 8, 20, 1, open_items=("Contract packed",)), long=True) == \
@@ -490,13 +493,13 @@ def test_readiness_reads_the_same_everywhere():
     ("明天", dt.date(2026, 11, 23)), ("today", dt.date(2026, 11, 22)), ("2/29", dt.date(2028, 2, 29)),
     ("—20261203", None), ("2026-02-30", None), ("13/1", None), ("", None), ("soon", None)])
 def test_dates_typed_as_people_write_them(typed, day):
-    from models.date_text import parse_date
+    from models.book.date_text import parse_date
 
     assert parse_date(typed, NOW.date()) == day
 
 
 def test_the_picker_puts_the_customer_named_first(db):
-    from models.customer_list import best_matches
+    from models.book.customer_list import best_matches
 
     for name, contact in (("Brightpath Hotels & Co", "Noah Evans"), ("Harbour Lights", "Noah Evans"),
                           ("Noah Evans", None), ("Noah Evans Trading", None)):

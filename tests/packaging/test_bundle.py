@@ -50,7 +50,7 @@ def test_make_dist_prints_the_sizes_and_the_archive_holds_the_app_its_font_and_l
                  "_internal/fieldbrief_resources/fonts/wqy-microhei.ttc",
                  "_internal/fieldbrief_resources/fonts/LICENSE-Apache-2.0.txt",
                  "_internal/fieldbrief_resources/i18n/fieldbrief_zh_CN.qm",
-                 "_internal/models/migrations/versions/0001_initial_schema.py"):
+                 "_internal/models/storage/migrations/versions/0001_initial_schema.py"):
         assert f"Fieldbrief/{name}" in names, name
 
 

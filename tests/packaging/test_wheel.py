@@ -38,7 +38,7 @@ def test_the_wheel_holds_every_module_and_resource_and_nothing_else_at_the_top(w
         qm = archive.read("fieldbrief_resources/i18n/fieldbrief_zh_CN.qm")
     missing = source_files() - names
     assert not missing, f"not in the wheel: {sorted(missing)}"
-    assert {"models/brief/render.py", "models/migrations/versions/0001_initial_schema.py",
+    assert {"models/brief/render.py", "models/storage/migrations/versions/0001_initial_schema.py",
             "fieldbrief_resources/fonts/LICENSE-Apache-2.0.txt"} <= names
     assert top_level == {"models", "ui", "fieldbrief_resources"}  # no top-level `main` or `tests` module
     assert not any(name.startswith("tests/") or "__pycache__" in name for name in names)
@@ -54,7 +54,7 @@ def test_3_the_readme_gives_the_wheels_size_as_built_and_as_make_wheel_prints_it
 
 
 def test_the_installed_app_uses_its_own_files_and_not_the_source_tree(installed_venv, elsewhere):
-    script = ("import json, sys, models, ui, ui.app, models.brief.render, models.resources as r\n"
+    script = ("import json, sys, models, ui, ui.app, models.brief.render, models.runtime.resources as r\n"
               "print(json.dumps({'path': sys.path, 'files': [models.__file__, ui.__file__, str(r.RESOURCES_DIR),"
               " str(r.migrations_dir())]}))")
     result = subprocess.run([str(installed_venv / "bin" / "python"), "-c", script], cwd=elsewhere, env=clean_env(),

@@ -5,7 +5,7 @@ import gc
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from models.paths import DataPaths
+from models.storage.paths import DataPaths
 
 
 @pytest.fixture(scope="session")

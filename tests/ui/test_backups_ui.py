@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import customers
-from models.backup import check_file, list_backups
-from models.customers import CustomerData
-from models.db import open_database
-from models.settings import BackupSettings, load_backup_settings
+from models.book import customers
+from models.storage.backup import check_file, list_backups
+from models.book.customers import CustomerData
+from models.storage.db import open_database
+from models.book.settings import BackupSettings, load_backup_settings
 from tests.damage import break_a_page
 from ui.dialogs import backups_dialog
 
@@ -104,7 +104,7 @@ def test_a_damaged_database_opens_read_only_and_the_newest_good_backup_is_restor
     db = open_database(paths.database_url)
     customers.save(db, CustomerData(name="华信科技有限公司"))
     db.close()
-    from models.backup import take_backup
+    from models.storage.backup import take_backup
 
     take_backup(paths.database, reason="auto")
     break_a_page(paths.database)
@@ -133,7 +133,7 @@ def test_a_damaged_database_opens_read_only_and_the_newest_good_backup_is_restor
 
 def test_the_backup_list_skips_a_file_named_like_a_backup_and_says_why_when_it_cannot_be_read(
         qtbot, open_window, paths, monkeypatch):
-    from models import backup
+    from models.storage import backup
     from ui.errors import CrashDialog
 
     QLocale.setDefault(QLocale("en"))

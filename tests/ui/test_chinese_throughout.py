@@ -100,7 +100,7 @@ def test_every_window_reads_in_chinese(qtbot, chinese, open_window, paths, demo_
         if action.menu() is not None:
             seen += [("menu item", a.text()) for a in action.menu().actions() if not a.isSeparator()]
     seen.append(("status bar", window.statusBar().currentMessage()))
-    from models import customers
+    from models.book import customers
 
     editor = CustomerEditor(db, customers.load(db, window.customers.model.rows[0].id), lambda _data: None)
     qtbot.addWidget(editor)
@@ -127,7 +127,7 @@ def test_every_window_reads_in_chinese(qtbot, chinese, open_window, paths, demo_
 
 def loop_windows(qtbot, db, customer_id: int) -> list[tuple[str, str]]:
     """The planner of a new visit on each tab, and the outcome form of it on each tab."""
-    from models import plan_templates, visits
+    from models.visits import plan_templates, visits
     from ui.dialogs.outcome_dialog import OutcomeDialog
     from ui.dialogs.visit_planner import VisitPlanner
 

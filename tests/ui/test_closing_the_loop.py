@@ -9,11 +9,14 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
-from models import customers, outcomes, timeline, today, visits
-from models.customers import CustomerData
-from models.db import open_database
+from models.book import customers
+from models.visits import timeline
+
+from models.visits import outcomes, today, visits
+from models.book.customers import CustomerData
+from models.storage.db import open_database
 from models.entities import FollowUp
-from models.outcomes import FollowUpData, OutcomeData, PromiseData
+from models.visits.outcomes import FollowUpData, OutcomeData, PromiseData
 from tests.ui.conftest import type_with_input_method
 
 TODAY = dt.date.today()

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QRadioButton
 
-from models import customers as service
-from models.customers import ChannelData, ContactData, CustomerData, KeyDateData
+from models.book import customers as service
+from models.book.customers import ChannelData, ContactData, CustomerData, KeyDateData
 from ui.dialogs import conflict_dialog
 from ui.i18n import install_translators
 from tests.ui.test_customers_page import window  # noqa: F401  (the customers page over the demo book)
@@ -153,7 +153,7 @@ def test_a_phone_and_a_date_changed_on_both_sides_are_one_line_each_and_one_row_
 
 
 def test_a_new_version_with_nothing_new_in_it_asks_nothing(qtbot, window, record, monkeypatch):
-    from models import undo
+    from models.book import undo
 
     editor = open_editor(window, record)
     data = service.load(window.database.db, record)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
-from models.customer_list import CustomerQuery
+from models.book.customer_list import CustomerQuery
 from ui.dialogs import customer_editor
 from ui.item_models.customer_table import CustomerTableModel
 from ui.item_models.roles import ID_ROLE
@@ -64,7 +64,7 @@ def test_sort_happens_in_sql_and_fetch_more_pages_in(demo_db):
     assert model.rowCount() == 300 and not model.canFetchMore()
     model.sort(0, Qt.SortOrder.DescendingOrder)
     assert model.query.sort == "name" and model.query.descending
-    keys = [r.sort_name for r in model.rows]  # the name's pinyin (models.search_text.sort_key)
+    keys = [r.sort_name for r in model.rows]  # the name's pinyin (models.book.search_text.sort_key)
     assert keys == sorted(keys, reverse=True) and keys[0].startswith("z")  # (zhu, zhang… Chinese names too)
 
 
@@ -228,7 +228,7 @@ def test_archive_hides_and_show_archived_shows(qtbot, window):
 
 
 def test_a_record_saved_elsewhere_meanwhile_is_merged_not_overwritten(qtbot, window, monkeypatch):
-    from models import customers as service
+    from models.book import customers as service
     from ui.dialogs import conflict_dialog
 
     page = window.customers
@@ -257,8 +257,8 @@ def test_a_record_saved_elsewhere_meanwhile_is_merged_not_overwritten(qtbot, win
 
 
 def test_removing_the_first_person_shows_the_next_and_what_is_typed_goes_to_them(qtbot, window):
-    from models import customers as service
-    from models.customers import ContactData
+    from models.book import customers as service
+    from models.book.customers import ContactData
 
     page = window.customers
     page.table.selectRow(0)
@@ -281,8 +281,8 @@ def test_removing_the_first_person_shows_the_next_and_what_is_typed_goes_to_them
 def test_search_by_pinyin_says_what_matched_and_sort_by_name_follows_pinyin(qtbot, window):
     """A rep types a contact's initials with a Chinese input method (full-width), sees which customers
     and why, clicks "Found by" (not an order: nothing moves), sorts by name, clears the search."""
-    from models import customers as customer_service
-    from models.customers import ContactData, CustomerData
+    from models.book import customers as customer_service
+    from models.book.customers import ContactData, CustomerData
     from ui.item_models.customer_table import FOUND_COLUMN
 
     page = window.customers

@@ -6,9 +6,9 @@ import sqlite3
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from models import customers
-from models.customers import ChannelData, ContactData, CustomerData
-from models.db import open_database
+from models.book import customers
+from models.book.customers import ChannelData, ContactData, CustomerData
+from models.storage.db import open_database
 from tests.ui.conftest import type_with_input_method
 
 

@@ -8,11 +8,11 @@ import time
 
 import pytest
 
-from models import customers
-from models.backup import list_backups
-from models.customers import CustomerData
-from models.db import open_database
-from models.paths import DataPaths
+from models.book import customers
+from models.storage.backup import list_backups
+from models.book.customers import CustomerData
+from models.storage.db import open_database
+from models.storage.paths import DataPaths
 from tests.conftest import REPO
 
 
@@ -69,7 +69,7 @@ def test_the_window_is_built_without_the_database_libraries(data_dir):
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from models.paths import DataPaths\n"
+        "from models.storage.paths import DataPaths\n"
         "from ui.main_window import MainWindow\n"
         f"paths = DataPaths.resolve({str(data_dir)!r}).ensure()\n"
         "window = MainWindow(paths, paths.database_url)\n"

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.errors import DatabaseLockedError
-from models.logsetup import setup_logging
+from models.runtime.logsetup import setup_logging
 from ui.errors import CrashDialog, report_exception
 from ui.excepthook import install_excepthook
 

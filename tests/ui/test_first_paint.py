@@ -45,8 +45,8 @@ def test_the_pinyin_tables_load_off_the_gui_thread(tmp_path):
     import sys
     from pathlib import Path
 
-    from models.db import open_database
-    from models.paths import DataPaths
+    from models.storage.db import open_database
+    from models.storage.paths import DataPaths
 
     root = Path(__file__).resolve().parents[2]
     open_database(DataPaths.resolve(tmp_path / "data").ensure().database_url).close()  # a book made before
@@ -59,7 +59,7 @@ sys.addaudithook(lambda event, args: where.append(threading.current_thread().nam
 sys.path.insert(0, {str(root)!r})
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from models.paths import DataPaths
+from models.storage.paths import DataPaths
 from ui.main_window import MainWindow
 paths = DataPaths.resolve({str(tmp_path / 'data')!r}).ensure()
 window = MainWindow(paths, paths.database_url)

@@ -3,7 +3,7 @@
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QImage, QPainter
 
-from models.resources import CJK_FONT_FAMILY
+from models.runtime.resources import CJK_FONT_FAMILY
 from ui.i18n import install_translators
 
 

@@ -4,9 +4,9 @@ import sqlite3
 
 from PySide6.QtCore import QLocale
 
-from models import customers
-from models.customers import ChannelData, ContactData, CustomerData
-from models.db import open_database
+from models.book import customers
+from models.book.customers import ChannelData, ContactData, CustomerData
+from models.storage.db import open_database
 
 CSV = ("姓名,公司,电话,邮箱,备注\r\n"
        "张伟,华信科技有限公司,138 0000 1111,zhang@huaxin.cn,老客户\r\n"
@@ -97,7 +97,7 @@ def test_everything_goes_out_as_a_workbook_and_comes_back_through_the_window(qtb
                                                                             demo_template):
     import shutil
 
-    from models.paths import DataPaths
+    from models.storage.paths import DataPaths
 
     shutil.copy(demo_template, paths.database)
     window = open_window(paths)
@@ -221,7 +221,7 @@ def test_the_default_phone_region_is_a_setting(qtbot, open_window, paths):
     dialog.phone_region.setCurrentIndex(dialog.phone_region.findData("CN"))
     assert "China" in dialog.phone_region.currentText()
     dialog.accept()
-    from models.settings import load_phone_region
+    from models.book.settings import load_phone_region
 
     with window.database.db.engine.connect() as conn:
         assert load_phone_region(conn) == "CN"

@@ -5,7 +5,7 @@ import sqlite3
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.db import open_database
+from models.storage.db import open_database
 
 
 def customers_in(paths) -> int:

@@ -45,10 +45,10 @@ def test_every_mistake_in_the_customer_editor_is_said_in_chinese(qtbot, chinese,
 
 
 def test_trouble_from_the_core_is_said_in_chinese(chinese, tmp_path):
-    from models.backup import check_file
+    from models.storage.backup import check_file
     from models.errors import as_known_error
     from models.interchange.importer import read_records
-    from models.translatable import in_language
+    from models.runtime.translatable import in_language
     from ui.errors import message_of
 
     said = []
@@ -133,10 +133,10 @@ def test_a_session_on_the_command_line_is_said_in_chinese(tmp_path):
 def test_the_damaged_database_offer_is_in_chinese(qtbot, chinese, open_window, paths):
     from PySide6.QtWidgets import QAbstractButton
 
-    from models import customers
-    from models.backup import take_backup
-    from models.customers import CustomerData
-    from models.db import open_database
+    from models.book import customers
+    from models.storage.backup import take_backup
+    from models.book.customers import CustomerData
+    from models.storage.db import open_database
     from tests.damage import break_a_page
 
     db = open_database(paths.database_url)
@@ -175,8 +175,8 @@ def test_qts_own_file_dialog_is_in_chinese(qtbot, chinese):
 def test_phone_labels_read_in_chinese_and_are_stored_as_the_usual_ones(qtbot, chinese, open_window, paths):
     """The editor shows a stored "mobile" as 手机 and keeps it "mobile" when saved; a label typed as 手机 is
     stored as "mobile" too (the brief, the export and the duplicates finder know it), one typed 秘书 as typed."""
-    from models import customers
-    from models.customers import ChannelData, CustomerData
+    from models.book import customers
+    from models.book.customers import ChannelData, CustomerData
 
     window = open_window(paths)
     db = window.database.db
@@ -241,7 +241,7 @@ def test_qts_own_print_dialog_is_in_chinese(qtbot, chinese):
 def test_every_phone_region_has_a_chinese_name(chinese):
     """Settings' list of phone regions: every region named in Chinese (libphonenumber's or, where it has
     none or a placeholder such as Samoa's "*zh", Qt's translated), none a code or a placeholder."""
-    from models import phones
+    from models.book import phones
     from ui.country_names import country_name
 
     names = {code: country_name(code) for code in phones.regions()}
@@ -257,7 +257,7 @@ def test_the_planners_briefing_is_punctuated_in_chinese(qtbot, chinese, demo_db)
 
     from sqlalchemy import text
 
-    from models.visit_context import briefing
+    from models.visits.visit_context import briefing
     from ui.widgets.briefing_panel import BriefingPanel
 
     panel = BriefingPanel()

@@ -9,9 +9,11 @@ import re
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget
 
-from models import customers, plan_templates, visits
-from models.customers import CustomerData
-from models.db import open_database
+from models.book import customers
+
+from models.visits import plan_templates, visits
+from models.book.customers import CustomerData
+from models.storage.db import open_database
 from ui.i18n import install_translators
 
 

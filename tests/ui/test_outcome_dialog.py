@@ -6,11 +6,13 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
-from models import customers, outcomes, visits
-from models.customers import CustomerData
-from models.date_text import parse_date
-from models.db import open_database
-from models.outcomes import PromiseData
+from models.book import customers
+
+from models.visits import outcomes, visits
+from models.book.customers import CustomerData
+from models.book.date_text import parse_date
+from models.storage.db import open_database
+from models.visits.outcomes import PromiseData
 from tests.ui.conftest import type_with_input_method
 
 VISIT_AT = dt.datetime(2026, 11, 20, 10, 0)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from models import visits
+from models.visits import visits
 from tests.ui.test_conflicts import answering, lines_of
 from tests.ui.test_visit_planner import customer_id, open_planner, window  # noqa: F401  (fixtures)
 
@@ -146,7 +146,7 @@ def test_a_conflict_put_off_is_not_asked_at_each_pause_and_closing_asks_before_d
 
 
 def test_questions_shown_in_their_kinds_order_are_no_change_of_anyones(qtbot, window, customer_id, monkeypatch):  # noqa: F811
-    from models.visits import QuestionData
+    from models.visits.visits import QuestionData
 
     db = window.database.db
     vid = visits.create_visit(db, customer_id, dt.datetime(2026, 12, 3, 10), [])

@@ -15,10 +15,12 @@ from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QToolButton
 
-from models import customers, outcomes, plan_templates, visits
-from models.customers import ContactData, CustomerData
-from models.db import open_database
-from models.outcomes import OutcomeData, PromiseData
+from models.book import customers
+
+from models.visits import outcomes, plan_templates, visits
+from models.book.customers import ContactData, CustomerData
+from models.storage.db import open_database
+from models.visits.outcomes import OutcomeData, PromiseData
 from tests.conftest import REPO
 from tests.ui.conftest import read_while_written, type_with_input_method
 from ui import visit_actions
@@ -215,7 +217,7 @@ def test_outcome_cancel_with_text_asks_and_keeps_the_draft(qtbot, window, custom
 DRAFT_SCRIPT = """
 import sys
 from ui.app import create_application
-from models.db import open_database
+from models.storage.db import open_database
 from ui.dialogs.outcome_dialog import OutcomeDialog
 import datetime as dt
 app = create_application("en")
@@ -245,7 +247,7 @@ def test_the_outcome_draft_survives_the_process_being_killed(paths, customer_id)
     finally:
         child.send_signal(signal.SIGKILL)
         child.communicate(timeout=30)
-    from models.outcome_drafts import load_draft
+    from models.visits.outcome_drafts import load_draft
 
     db = open_database(paths.database_url)
     try:

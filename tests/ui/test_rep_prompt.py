@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from models import plan_templates
+from models.visits import plan_templates
 
 
 def test_first_run_asks_the_reps_name_and_company_once(qtbot, open_window, paths):

@@ -7,9 +7,11 @@ import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from models import customers, suggestions, visits
-from models.customers import CustomerData
-from models.db import open_database
+from models.book import customers, suggestions
+
+from models.visits import visits
+from models.book.customers import CustomerData
+from models.storage.db import open_database
 
 GOLD_SPEND = {(2026, m): 200_00 for m in range(5, 11)}
 

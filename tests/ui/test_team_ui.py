@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.engine import make_url
 
-from models import customers
-from models.customers import CustomerData
-from models.db import open_database
-from models.team_database import TeamDatabase, forget_password, stored_password
+from models.book import customers
+from models.book.customers import CustomerData
+from models.storage.db import open_database
+from models.team.team_database import TeamDatabase, forget_password, stored_password
 from tests.databases import PASSWORD, PASSWORD_USER
 from tests.ui.conftest import type_with_input_method
 
@@ -127,7 +127,7 @@ def test_the_server_goes_away_while_a_customer_is_edited(team_url, team_customer
 
 
 def test_the_server_restarts_while_a_visit_is_planned(team_url, team_customer, stoppable_pg_server, qtbot, open_window, paths):
-    from models import visits
+    from models.visits import visits
 
     window = open_window(paths, team_url)
     window.visits.new_visit(team_customer)  # (written with the first thing typed)
@@ -153,7 +153,7 @@ def test_the_server_restarts_while_a_visit_is_planned(team_url, team_customer, s
 
 
 def test_copy_the_laptop_book_to_an_empty_team_database_and_open_it(stoppable_pg_server, qtbot, open_window, paths):
-    from models.demo import load_demo
+    from models.demo.book import load_demo
 
     book = open_database(paths.database_url)
     load_demo(book, customers=30, seed=3)
@@ -270,8 +270,8 @@ def test_a_server_that_does_not_answer_never_holds_the_window(qtbot, open_window
 
 def test_copy_the_team_database_to_the_laptop_book_keeps_the_laptop_book_in_a_backup(
         team_url, team_customer, qtbot, open_window, paths):
-    from models.backup import peek
-    from models.demo import load_demo
+    from models.storage.backup import peek
+    from models.demo.book import load_demo
 
     book = open_database(paths.database_url)
     load_demo(book, customers=20, seed=5)
@@ -300,7 +300,7 @@ def test_copy_the_team_database_to_the_laptop_book_keeps_the_laptop_book_in_a_ba
 
 
 def test_in_chinese_the_menu_the_status_bar_and_the_servers_trouble(team_url, app, qtbot, open_window, paths):
-    """The core's messages (models/server_errors.py) read in the window's language, like its own."""
+    """The core's messages (models/team/server_errors.py) read in the window's language, like its own."""
     from ui import labels
     from ui.i18n import install_translators
 

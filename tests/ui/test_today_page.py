@@ -4,10 +4,12 @@ import datetime as dt
 
 from PySide6.QtCore import QLocale
 
-from models import customers, outcomes, today, visits
-from models.customers import CustomerData
-from models.db import open_database
-from models.outcomes import FollowUpData, OutcomeData
+from models.book import customers
+
+from models.visits import outcomes, today, visits
+from models.book.customers import CustomerData
+from models.storage.db import open_database
+from models.visits.outcomes import FollowUpData, OutcomeData
 
 
 def test_today_lists_open_the_visit_or_the_customer(qtbot, open_window, paths):

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
-from models import customers
-from models.customers import ChannelData, CustomerData
-from models.db import open_database
+from models.book import customers
+from models.book.customers import ChannelData, CustomerData
+from models.storage.db import open_database
 from tests.ui.conftest import type_with_input_method
 from ui.pages import customers as customers_page
 

@@ -13,11 +13,13 @@ import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models import customers, plan_templates, visits
-from models.customers import ContactData, CustomerData
-from models.db import open_database
+from models.book import customers
+
+from models.visits import plan_templates, visits
+from models.book.customers import ContactData, CustomerData
+from models.storage.db import open_database
 from models.entities import MetObjection, Outcome
-from models.plan_templates import RepProfile
+from models.visits.plan_templates import RepProfile
 from models.vocabulary import ObjectionCategory, OutcomeResult
 from tests.conftest import REPO
 from tests.ui.conftest import read_while_written, type_with_input_method
@@ -280,7 +282,7 @@ KILL_SCRIPT = """
 import sys
 from PySide6.QtWidgets import QApplication
 from ui.app import create_application
-from models.db import open_database
+from models.storage.db import open_database
 from ui.dialogs.visit_planner import VisitPlanner
 app = create_application("en")
 db = open_database(sys.argv[1])
@@ -484,7 +486,7 @@ def test_day_sheet_from_the_agenda_runs_off_the_gui_thread(qtbot, window, custom
 
 
 def test_settings_keep_the_paper_the_visit_frequency_per_tier_and_the_value_inputs(qtbot, window):
-    from models.settings import ValueSettings, load_paper, load_value_settings, load_visit_frequency
+    from models.book.settings import ValueSettings, load_paper, load_value_settings, load_visit_frequency
 
     window.show_settings()
     dialog = window.settings_dialog

@@ -1,5 +1,5 @@
 """The customer record's activity: visits, outcomes, follow-ups and promises, newest (or furthest ahead)
-first (models.timeline). Enter opens the visit a line belongs to; an open follow-up or promise is closed
+first (models.visits.timeline). Enter opens the visit a line belongs to; an open follow-up or promise is closed
 with the keys of Today (D, R, X: ui.loop_actions), undoable."""
 
 from __future__ import annotations
@@ -11,14 +11,16 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from models import timeline, today
-from models.timeline import Event
+from models.visits import timeline
+
+from models.visits import today
+from models.visits.timeline import Event
 from ui import labels
 from ui.loop_actions import LoopActions
 from ui.widgets.work_tree import ActionBar, WorkTree
 
 if TYPE_CHECKING:
-    from models.db import Database
+    from models.storage.db import Database
 
 OPEN_COLOR = QColor("#1f4e79")
 LATE = QColor("#c62828")

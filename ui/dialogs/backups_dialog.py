@@ -81,7 +81,7 @@ class BackupsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        from models.backup import backup_folder, list_backups, peek
+        from models.storage.backup import backup_folder, list_backups, peek
         from ui.operations import Operation
 
         path = self.controller.path
@@ -153,7 +153,7 @@ class BackupsDialog(QDialog):
     def restore_file(self) -> None:
         """A file chosen (from the backups folder, where they are), checked before anything is asked: one
         that is not a sound Fieldbrief database is refused at once, with why."""
-        from models.backup import backup_folder, check_file
+        from models.storage.backup import backup_folder, check_file
         from models.errors import KnownError
         from ui.errors import show_known_error
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.customers import ContactData
+from models.book.customers import ContactData
 from models.vocabulary import Attitude, BuyingRole, Influence
-from models.translatable import in_language
+from models.runtime.translatable import in_language
 from ui import field_labels, labels
 from ui.widgets.channel_table import ChannelTable
 

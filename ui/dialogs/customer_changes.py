@@ -1,5 +1,5 @@
 """What two people changed in one customer record, in the words of the record's window: each change of a
-merge (models.customers.CustomerMerge) as a line of the conflict dialog, with the field named as the
+merge (models.book.customers.CustomerMerge) as a line of the conflict dialog, with the field named as the
 editor names it (a person by their name, a month of spend as money) and never a database id."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from models.customers import ChannelData, ContactData, CustomerMerge, KeyDateData
-from models.three_way import Conflict
+from models.book.customers import ChannelData, ContactData, CustomerMerge, KeyDateData
+from models.team.three_way import Conflict
 from ui import field_labels, labels
 from ui.dialogs.conflict_dialog import ChangeLine
 

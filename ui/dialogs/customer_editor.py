@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.customers import CustomerData, name_of, validate
+from models.book.customers import CustomerData, name_of, validate
 from models.errors import KnownError
-from models.preferences import editor_context
-from models.translatable import in_language
+from models.book.preferences import editor_context
+from models.runtime.translatable import in_language
 from models.vocabulary import ContactLevel, CustomerKind, LifecycleStage, Psychology, RelationshipLevel, Segment
 from ui import field_labels, labels
 from ui.dialogs.contacts_tab import ContactsTab, vocabulary_combo
@@ -40,7 +40,7 @@ from ui.dialogs.spend_tab import SpendTab
 from ui.widgets.channel_table import ChannelTable
 
 if TYPE_CHECKING:
-    from models.db import Database
+    from models.storage.db import Database
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -118,7 +118,7 @@ class CustomerEditor(QDialog):
         self.kind.currentIndexChanged.connect(self._name_timer.start)
 
     def check_name(self) -> None:
-        from models.merge import similar_customers
+        from models.book.merge import similar_customers
 
         from ui.errors import known_trouble
 
@@ -297,7 +297,7 @@ class CustomerEditor(QDialog):
     def _save(self, data: CustomerData, base: CustomerData | None = None) -> bool:
         """Save ``data``, made from ``base`` (what was stored when it was loaded: the record as opened,
         or as it was saved elsewhere when ``data`` is a merge with it)."""
-        from models.customers import ChangedMeanwhile
+        from models.book.customers import ChangedMeanwhile
 
         try:
             self.saver(data)
@@ -315,7 +315,7 @@ class CustomerEditor(QDialog):
         """Saved by someone else since it was opened: merge, keep mine or take theirs (nothing is lost
         without the rep saying so). Until a save succeeds the editor stays as it was: if anything fails,
         the next Save meets the same conflict again."""
-        from models.customers import merge_records, resolve
+        from models.book.customers import merge_records, resolve
         from ui.dialogs import conflict_dialog, customer_changes
 
         merge = merge_records(base, mine, theirs)

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from models.customer_list import best_matches
+from models.book.customer_list import best_matches
 
 if TYPE_CHECKING:
-    from models.db import Database
+    from models.storage.db import Database
 
 SHOWN = 50
 

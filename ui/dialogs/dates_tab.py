@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QTableWidgetItem, QWidget
 
-from models.customers import KeyDateData
+from models.book.customers import KeyDateData
 from models.vocabulary import NO_YEAR
 from models.vocabulary import KeyDateKind
 from ui import labels

@@ -1,4 +1,4 @@
-"""Customers > Find Duplicates…: the book's likely pairs (models/merge.py), each side by side, and a merge
+"""Customers > Find Duplicates…: the book's likely pairs (models/book/merge.py), each side by side, and a merge
 field by field: for each field that differs, which value the customer keeps. Every row of both is kept.
 The merge goes on the undo stack (Edit > Undo takes it back)."""
 
@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import merge
+from models.book import merge
 from ui import labels
 from ui.labels import counted
 
 if TYPE_CHECKING:
-    from models.db import Database
-    from models.undo import Change
+    from models.storage.db import Database
+    from models.book.undo import Change
 
 VOCABULARY = {"segment": labels.segment, "relationship_level": labels.relationship,
               "contact_level": labels.contact_level, "psychology": labels.psychology,

@@ -36,7 +36,7 @@ from models.interchange.store import Choice
 from ui.labels import counted
 
 if TYPE_CHECKING:
-    from models.db import Database
+    from models.storage.db import Database
 
 FIELD_NAMES = {  # what the column boxes say (translated in the ImportDialog context)
     "name": QT_TRANSLATE_NOOP("ImportDialog", "Name"), "given_name": QT_TRANSLATE_NOOP("ImportDialog", "Given name"),

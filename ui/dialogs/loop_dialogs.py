@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import KnownError
-from models.follow_ups import NextFollowUp
+from models.visits.follow_ups import NextFollowUp
 from models.vocabulary import FollowUpChannel
 from ui import labels
 from ui.errors import message_of

@@ -2,7 +2,7 @@
 result, step reached, what happened, objections met, closing signals, promises, what was agreed, next
 step, follow-up. Ctrl+Enter saves; a problem is shown and nothing typed is lost.
 
-What is typed is kept as a draft on the visit as the rep types (models.outcome_drafts), so a crash or a
+What is typed is kept as a draft on the visit as the rep types (models.visits.outcome_drafts), so a crash or a
 kill loses nothing; Cancel with something typed asks whether to keep it as a draft, discard it, or go on.
 Dates are typed as people write them (ui.widgets.date_field). After a result that ends the matter a
 follow-up is offered, not required: an after-sales check once won, a win-back date once lost. Correcting
@@ -35,9 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import outcome_drafts, outcomes, suggestions, validation
-from models.translatable import in_language
-from models.outcomes import FollowUpData, InvalidOutcome, ObjectionMetData, OutcomeData, PromiseData
+from models.visits import outcome_drafts, outcomes
+
+from models.book import suggestions, validation
+from models.runtime.translatable import in_language
+from models.visits.outcomes import FollowUpData, InvalidOutcome, ObjectionMetData, OutcomeData, PromiseData
 from models.vocabulary import (
     ClosingSignal,
     CycleStep,
@@ -53,7 +55,7 @@ from ui.widgets.row_table import RowTable
 from ui.widgets.text_box import TextBox
 
 if TYPE_CHECKING:
-    from models.db import Database
+    from models.storage.db import Database
 
 DEFAULT_FOLLOW_UP_DAYS = 7
 AFTER_DAYS = {"after_sales": 30, "win_back": 90, "rearrange": 7}

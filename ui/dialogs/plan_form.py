@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.visit_context import PersonChoice
-from models.visits import PLAN_TEXTS, PlanData
+from models.visits.visit_context import PersonChoice
+from models.visits.visits import PLAN_TEXTS, PlanData
 from models.vocabulary import ApproachMethod, CycleStep
 from ui import labels
 from ui.widgets.text_box import TextBox

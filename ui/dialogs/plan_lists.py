@@ -1,6 +1,6 @@
 """The lists of a plan: questions by SPIN kind, products with their FAB points, objections with answers.
 
-Each offers what the rep wrote before (models.plan_library) in a menu that fills when it opens.
+Each offers what the rep wrote before (models.visits.plan_library) in a menu that fills when it opens.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QMenu, QToolButton, QVBoxLayout, QWidget
 
-from models.plan_library import SAME_CUSTOMER, SAME_SEGMENT_OR_INDUSTRY, ObjectionSuggestion
-from models.visits import ObjectionData, ProductData, QuestionData
+from models.visits.plan_library import SAME_CUSTOMER, SAME_SEGMENT_OR_INDUSTRY, ObjectionSuggestion
+from models.visits.visits import ObjectionData, ProductData, QuestionData
 from models.vocabulary import QuestionKind
 from ui import labels
 from ui.widgets.row_table import TextRowTable

@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.plan_templates import PLACEHOLDERS, RepProfile, TemplateItem
-from models.preferences import BookSettings, load_book_settings, save_book_settings
-from models.settings import BackupSettings, ValueSettings
+from models.visits.plan_templates import PLACEHOLDERS, RepProfile, TemplateItem
+from models.book.preferences import BookSettings, load_book_settings, save_book_settings
+from models.book.settings import BackupSettings, ValueSettings
 from models.vocabulary import PAPERS, ApproachMethod, ChecklistKind, PlanAnswer
 from ui import labels
 from ui.country_names import country_name
 from ui.widgets.row_table import RowTable
 
 if TYPE_CHECKING:
-    from models.db import Database
+    from models.storage.db import Database
 
 
 class ChecklistTemplateTable(RowTable):
@@ -193,8 +193,9 @@ class SettingsDialog(QDialog):
 
     def _region_box(self, chosen: str) -> QComboBox:
         """The default phone region: by the language (CN for Chinese), or a country chosen by name."""
-        from models import language, phones
-        from models.search_text import sort_key
+        from models.runtime import language
+        from models.book import phones
+        from models.book.search_text import sort_key
 
         box = QComboBox()
         default = phones.default_region(language.current())

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import today
+from models.visits import today
 from ui.widgets.work_tree import ActionBar, WorkTree
 
 if TYPE_CHECKING:
-    from models.db import Database
+    from models.storage.db import Database
     from ui.loop_actions import LoopActions
     from ui.widgets.today_lists import TodayLists
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.db import Database
-from models.translatable import in_language
+from models.storage.db import Database
+from models.runtime.translatable import in_language
 from ui import labels
 from ui.operations import Operation
 

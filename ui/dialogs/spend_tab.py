@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import validation
-from models.translatable import in_language
-from models.settings import ValueSettings
-from models.spend import SpendSummary, TierRules, month_index, month_of, summarize
+from models.book import validation
+from models.runtime.translatable import in_language
+from models.book.settings import ValueSettings
+from models.book.spend import SpendSummary, TierRules, month_index, month_of, summarize
 from models.vocabulary import Tier
 from ui import labels
 from ui.dialogs.value_box import ValueBox

@@ -10,14 +10,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from models import suggestions
+from models.book import suggestions
 from models.errors import KnownError
-from models.suggestions import Suggestion
+from models.book.suggestions import Suggestion
 from ui.suggestion_text import change_text, reason_text
 
 if TYPE_CHECKING:
-    from models.undo import Change
-    from models.db import Database
+    from models.book.undo import Change
+    from models.storage.db import Database
 
 Pusher = Callable[["Change", str], None]  # puts a change already made on the undo stack
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.team_database import DEFAULT_PORT, TeamDatabase, keyring_is_secure, stored_password
+from models.team.team_database import DEFAULT_PORT, TeamDatabase, keyring_is_secure, stored_password
 
 ERROR_STYLE = "color: #c62828;"
 

@@ -1,4 +1,4 @@
-"""The customer's lifetime value with every input it is computed from (models/lifetime_value.py); the
+"""The customer's lifetime value with every input it is computed from (models/book/lifetime_value.py); the
 acquisition cost is typed here, the rest comes from the spend typed beside it, referrals and Settings."""
 
 from __future__ import annotations
@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
-from models import validation
-from models.translatable import in_language
-from models.lifetime_value import Referral, compute
-from models.settings import ValueSettings
+from models.book import validation
+from models.runtime.translatable import in_language
+from models.book.lifetime_value import Referral, compute
+from models.book.settings import ValueSettings
 from ui import labels
 
 

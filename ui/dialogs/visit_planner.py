@@ -35,13 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import plan_library, plan_templates, preferences, readiness, today, visits
+from models.visits import plan_library, plan_templates, readiness, today, visits
+
+from models.book import preferences
 from models.errors import KnownError
-from models.plan_templates import TemplateItem
-from models.visit_context import briefing
-from models.visits import ChecklistEntry, CriticalItemsOpen, InvalidPlan, PlanData
+from models.visits.plan_templates import TemplateItem
+from models.visits.visit_context import briefing
+from models.visits.visits import ChecklistEntry, CriticalItemsOpen, InvalidPlan, PlanData
 from models.vocabulary import ApproachMethod, VisitStatus
-from models.translatable import in_language
+from models.runtime.translatable import in_language
 from ui import labels, plan_conflict
 from ui.errors import message_of
 from ui.dialogs.override_dialog import OverrideDialog
@@ -51,7 +53,7 @@ from ui.widgets.briefing_panel import BriefingPanel
 from ui.widgets.checklist_view import ChecklistView
 
 if TYPE_CHECKING:
-    from models.db import Database
+    from models.storage.db import Database
 
 log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 500
@@ -89,7 +91,7 @@ class VisitPlanner(QDialog):
     def for_new_visit(cls, db: Database, customer_id: int, start: dt.datetime, template: list[TemplateItem],
                       parent: QWidget | None = None) -> VisitPlanner:
         """A planner on a visit not written yet: it is created with the first thing the rep types or chooses."""
-        from models.customers import address_of
+        from models.book.customers import address_of
 
         address = address_of(db, customer_id)
         return cls(db, None, parent, PlanData(customer_id=customer_id, planned_start=start, place=address), template)
@@ -293,7 +295,7 @@ class VisitPlanner(QDialog):
             self.status.setStyleSheet("color: #c62828;")
             return False
         except KnownError as exc:
-            from models.server_errors import ServerTrouble
+            from models.team.server_errors import ServerTrouble
 
             log.warning("Saving visit %s: %s", self.plan.id, exc)
             text = self.tr("Not saved: %1").replace("%1", str(exc))

@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from models.customer_list import PAGE_SIZE, SORT_COLUMNS, CustomerQuery, CustomerRow, fetch_page
-from models.search_match import Match, why_found
+from models.book.customer_list import PAGE_SIZE, SORT_COLUMNS, CustomerQuery, CustomerRow, fetch_page
+from models.book.search_match import Match, why_found
 from ui import labels
 from ui.item_models.roles import ID_ROLE
 
 if TYPE_CHECKING:
-    from models.db import Database
+    from models.storage.db import Database
 
 Index = QModelIndex | QPersistentModelIndex
 

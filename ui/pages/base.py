@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from models.undo import Change
-    from models.db import Database
+    from models.book.undo import Change
+    from models.storage.db import Database
 
 
 class Page(QWidget):

@@ -29,10 +29,10 @@ from ui.pages.base import Page
 # The services (and SQLAlchemy under them) are imported where they are used: the page is built before
 # the window's first paint, the database is opened after it.
 if TYPE_CHECKING:
-    from models.customer_list import CustomerQuery
-    from models.customers import CustomerData
-    from models.undo import Change
-    from models.db import Database
+    from models.book.customer_list import CustomerQuery
+    from models.book.customers import CustomerData
+    from models.book.undo import Change
+    from models.storage.db import Database
     from ui.item_models.customer_table import CustomerTableModel
 
 COUNT_DELAY_MS = 300
@@ -191,7 +191,7 @@ class CustomersPage(Page):
         after_next_paint(self.table.viewport(), self.reload_choices)  # the filter lists can wait for the rows
 
     def reload_choices(self) -> None:
-        from models import customers as customer_service
+        from models.book import customers as customer_service
 
         from ui.errors import known_trouble
 
@@ -213,7 +213,7 @@ class CustomersPage(Page):
             combo.blockSignals(False)
 
     def current_query(self) -> CustomerQuery:
-        from models.customer_list import CustomerQuery
+        from models.book.customer_list import CustomerQuery
 
         sort = self.model.query if self.model else CustomerQuery()
         return CustomerQuery(
@@ -234,7 +234,7 @@ class CustomersPage(Page):
         self.count_label.setText(message)
 
     def _update_count(self) -> None:
-        from models.customer_list import count
+        from models.book.customer_list import count
         from ui.errors import known_trouble
 
         if self.model is None or self.db is None:
@@ -334,7 +334,7 @@ class CustomersPage(Page):
             self._edit(customer_id)
 
     def _edit(self, customer_id: int | None) -> None:
-        from models import customers as customer_service
+        from models.book import customers as customer_service
         from ui.dialogs.customer_editor import CustomerEditor
 
         if self.db is None:
@@ -349,7 +349,7 @@ class CustomersPage(Page):
 
     def _save_from_editor(self, data: CustomerData) -> None:
         """Called by the editor; raises KnownError (the editor shows it and keeps what was typed)."""
-        from models import customers as customer_service
+        from models.book import customers as customer_service
 
         change = customer_service.save(self.db, data)
         if not change:  # nothing to write (nor to undo); the record may have been saved elsewhere: show it now
@@ -359,7 +359,7 @@ class CustomersPage(Page):
         self._push(change, text.replace("%1", data.name.strip()))
 
     def toggle_archived(self) -> None:
-        from models import customers as customer_service
+        from models.book import customers as customer_service
 
         customer_id = self.selected_id()
         if customer_id is None or self.db is None:
@@ -370,7 +370,7 @@ class CustomersPage(Page):
         self._push(change, text.replace("%1", row.name))
 
     def delete_customer(self) -> None:
-        from models import customers as customer_service
+        from models.book import customers as customer_service
 
         customer_id = self.selected_id()
         if customer_id is None or self.db is None:

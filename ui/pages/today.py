@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from ui.pages.base import Page
 
 if TYPE_CHECKING:
-    from models.db import Database
+    from models.storage.db import Database
     from ui.loop_actions import LoopActions
     from ui.operations import Operation
     from ui.widgets.demo_offer import DemoOffer
@@ -79,7 +79,7 @@ class TodayPage(Page):
         """Gather the sections off the GUI thread (built after the first paint, with the database)."""
         import datetime as dt
 
-        from models import today
+        from models.visits import today
         from ui.operations import in_background
 
         if self.db is None:
@@ -133,7 +133,7 @@ class TodayPage(Page):
 
     def review_suggestions(self, customer_id: int) -> None:
         """Ask about the changes suggested for this customer; the lists refresh once answered."""
-        from models import suggestions
+        from models.book import suggestions
         from ui.dialogs.suggestions_dialog import offer
 
         if self.db is None:

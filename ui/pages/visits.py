@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from ui.pages.base import Page
 
 if TYPE_CHECKING:
-    from models.db import Database
+    from models.storage.db import Database
     from ui.dialogs.visit_planner import VisitPlanner
     from ui.widgets.agenda_view import AgendaView
 
@@ -65,7 +65,9 @@ class VisitsPage(Page):
         written until the rep types or chooses something: a planner closed untouched leaves no visit."""
         from PySide6.QtCore import QLocale
 
-        from models import preferences, visits
+        from models.book import preferences
+
+        from models.visits import visits
         from ui.dialogs.customer_picker import CustomerPicker
         from ui.dialogs.visit_planner import VisitPlanner
 
@@ -121,7 +123,7 @@ class VisitsPage(Page):
         from PySide6.QtWidgets import QProgressDialog
 
         from models.brief.service import day_sheet_pdf
-        from models import preferences
+        from models.book import preferences
         from ui.dialogs.brief_preview import BriefPreview
         from ui.errors import report_exception
         from ui.operations import Operation

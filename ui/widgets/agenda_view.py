@@ -1,5 +1,5 @@
 """The agenda: visits of a day or a week (today first), each with its status and readiness (one text for
-every view: models.readiness). Enter opens a visit; Delete deletes it (after asking); the context menu
+every view: models.visits.readiness). Enter opens a visit; Delete deletes it (after asking); the context menu
 (or the menu key) opens, cancels or deletes it."""
 
 from __future__ import annotations
@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.agenda import AgendaVisit, agenda
+from models.visits.agenda import AgendaVisit, agenda
 from ui import labels
 
 if TYPE_CHECKING:
-    from models.db import Database
+    from models.storage.db import Database
 
 NOT_READY = QColor("#c62828")
 CANCELLED = QColor("#8a8a8a")

@@ -1,4 +1,4 @@
-"""Beside the plan: what the rep should know before planning (models.visit_context.Briefing).
+"""Beside the plan: what the rep should know before planning (models.visits.visit_context.Briefing).
 
 User text is escaped before it becomes rich text, so "<Ltd>" or "S&P" show as typed.
 """
@@ -9,7 +9,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from models.visit_context import Briefing
+from models.visits.visit_context import Briefing
 from ui import labels
 
 

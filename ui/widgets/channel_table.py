@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTableWidgetItem, QWidget
 
-from models.customers import ChannelData
+from models.book.customers import ChannelData
 from models.vocabulary import ChannelKind
 from ui import labels
 from ui.widgets.row_table import ROW_ID, RowTable

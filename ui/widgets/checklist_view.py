@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from models.visits import ChecklistEntry
+from models.visits.visits import ChecklistEntry
 from ui import labels
 
 CRITICAL_COLOR = QColor("#c62828")

@@ -1,4 +1,4 @@
-"""A date typed as people write it (2026-12-03, 2026/12/3, 12/3, 12月3日, +3, 明天: models.date_text), or
+"""A date typed as people write it (2026-12-03, 2026/12/3, 12/3, 12月3日, +3, 明天: models.book.date_text), or
 picked from a calendar that opens on the date shown, or on today; Ctrl+Up / Ctrl+Down step a day.
 
 Empty is allowed when the field is optional (a promise without a due date). What was typed is shown back
@@ -13,7 +13,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
-from models.date_text import parse_date
+from models.book.date_text import parse_date
 
 ERROR_STYLE = "QLineEdit { border: 1px solid #c62828; }"
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from models.errors import KnownError
-from models.plan_templates import RepProfile
+from models.visits.plan_templates import RepProfile
 
 if TYPE_CHECKING:
-    from models.db import Database
+    from models.storage.db import Database
 
 
 class RepPrompt(QFrame):
@@ -53,7 +53,7 @@ class RepPrompt(QFrame):
     def ask(self, db: Database) -> bool:
         """Show the question if the database has no name and company yet; returns whether it is shown."""
         self.db = db
-        from models import preferences  # (SQLAlchemy: not before the first paint)
+        from models.book import preferences  # (SQLAlchemy: not before the first paint)
 
         rep = preferences.rep(db)
         needed = not (rep.name or rep.company) and not db.read_only
@@ -69,7 +69,7 @@ class RepPrompt(QFrame):
             self.name.setFocus()
             return
         try:
-            from models import preferences
+            from models.book import preferences
 
             preferences.save_rep(self.db, RepProfile(self.name.text(), self.company.text()))
         except KnownError as exc:

@@ -1,4 +1,4 @@
-"""The Today page's plan for the day: one list in sections, in the order to do things (models.today).
+"""The Today page's plan for the day: one list in sections, in the order to do things (models.visits.today).
 
 Each section says its count and shows its first lines; "Show all N…" opens the complete list. Sections
 collapse (Left / Right, or a click on the arrow) and stay as the rep left them. The keys of the selected
@@ -14,8 +14,8 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from models import today
-from models.today import Line, Section, TodayPage
+from models.visits import today
+from models.visits.today import Line, Section, TodayPage
 from ui import labels
 from ui.suggestion_text import change_text, reason_text
 from ui.widgets.work_tree import ActionBar, WorkTree

@@ -1,4 +1,4 @@
-"""A tree of lines of work (models.today.Line) that acts on the selected line by key (ui.loop_actions), and
+"""A tree of lines of work (models.visits.today.Line) that acts on the selected line by key (ui.loop_actions), and
 the bar above it that shows what the selected line offers, with its keys.
 """
 

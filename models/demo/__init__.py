@@ -1,0 +1,1 @@
+"""Demo data: a realistic, reproducible rep's book, and its word lists."""
