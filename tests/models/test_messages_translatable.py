@@ -71,7 +71,8 @@ def test_no_message_of_expected_trouble_is_built_on_the_spot():
 
 
 def test_the_check_finds_messages_built_on_the_spot():
-    core = {path: ast.parse(path.read_text(), str(path)) for path in (MODELS / "errors.py", MODELS / "backup.py")}
+    core = {path: ast.parse(path.read_text(), str(path))
+            for path in (MODELS / "errors.py", MODELS / "storage" / "backup.py")}
     bad = ast.parse(
         "class Gone(NotFoundError):\n"
         "    def __init__(self, name):\n"
