@@ -7,9 +7,8 @@ import pytest
 from sqlalchemy import select
 
 from models.book import customers, undo
-from models.visits import timeline
 
-from models.visits import follow_ups, outcomes, visits
+from models.visits import follow_ups, outcomes, timeline, visits
 from models.book.customers import CustomerData
 from models.entities import FollowUp, Promise
 from models.errors import Refused

@@ -10,9 +10,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from models.book import customers
-from models.visits import timeline
 
-from models.visits import outcomes, today, visits
+from models.visits import outcomes, timeline, today, visits
 from models.book.customers import CustomerData
 from models.storage.db import open_database
 from models.entities import FollowUp

@@ -11,9 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from models.visits import timeline
 
-from models.visits import today
+from models.visits import timeline, today
 from models.visits.timeline import Event
 from ui import labels
 from ui.loop_actions import LoopActions
