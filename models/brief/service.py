@@ -31,17 +31,17 @@ def day_sheet_pdf(db: Database, day: dt.date, lang: str | None = None, paper: st
 
 
 def write_brief(db: Database, visit_id: int, target: Path, lang: str | None = None, paper: str = "A4") -> None:
-    _write(brief_pdf(db, visit_id, lang, paper), target)
+    write_document(brief_pdf(db, visit_id, lang, paper), target)
 
 
 def write_day_sheet(db: Database, day: dt.date, target: Path, lang: str | None = None, paper: str = "A4",
                     progress: Callable[[int, int], None] | None = None) -> int:
     pdf, count = day_sheet_pdf(db, day, lang, paper, progress)
-    _write(pdf, target)
+    write_document(pdf, target)
     return count
 
 
-def _write(pdf: bytes, target: Path) -> None:
+def write_document(pdf: bytes, target: Path) -> None:
     if not target.parent.is_dir():  # (as an export says it, not the system's English "No such file")
         raise KnownError(QT_TRANSLATE_NOOP("errors", "The folder %1 does not exist; nothing was written."), target.parent)
     try:

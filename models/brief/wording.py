@@ -76,14 +76,15 @@ HEADINGS = [
 
 
 class Wording:
-    """``w("Purpose")`` for a heading, ``w.label("segment", "key_account")`` for a vocabulary value."""
+    """The words of a printed document. ``w("Purpose")`` for a heading, ``w.label("segment", "key_account")`` for a vocabulary value."""
 
-    def __init__(self, lang: str | None):
+    def __init__(self, lang: str | None, context: str = "brief"):
         self.lang = lang if lang and lang.split("_")[0] != "en" else "en"
         self.catalog = _catalog(self.lang) if self.lang != "en" else {}
+        self.context = context  # the .ts context of its headings: "brief", or "report" (models/reports/)
 
     def __call__(self, text: str) -> str:
-        return self.catalog.get(("brief", text), text)
+        return self.catalog.get((self.context, text), text)
 
     def count(self, n: int, one: str, many: str) -> str:
         """"%1 visit" or "%1 visits" with the number in: English has a form for one and one for more, each a

@@ -57,6 +57,18 @@ def build_parser() -> argparse.ArgumentParser:
                                                                        "Settings, A4 until then)"))
     brief.set_defaults(handler=cmd_brief)
 
+    report = _command(commands, "report", help=translate("cli", "print the weekly report (a rep's, or the team's) "
+                                                                 "as PDF"))
+    report.add_argument("--week", required=True, type=_week, metavar="YYYY-Www", help=translate(
+        "cli", "the ISO week, e.g. 2026-W49: its visits, results and figures, and the next week's plan"))
+    report.add_argument("--rep", metavar="NAME", help=translate("cli", "the rep (a customer's owner); default: "
+                                                                        "the whole team"))
+    report.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                        help=translate("cli", "where to write the PDF"))
+    report.add_argument("--paper", choices=PAPERS, help=translate("cli", "paper size (default: the one chosen in "
+                                                                        "Settings, A4 until then)"))
+    report.set_defaults(handler=cmd_report)
+
     backup = _command(commands, "backup", help=translate("cli", "back up the database (verified), into the "
                                                                  "backups folder or FILE"))
     backup.add_argument("-o", "--output", metavar="FILE", help=translate(
@@ -229,6 +241,25 @@ def cmd_brief(args: argparse.Namespace, paths: DataPaths) -> int:
         else:
             write_brief(db, args.visit, target, lang=args.lang, paper=args.paper)
             say(translate("cli", "Wrote the brief of visit %1 to %2."), args.visit, target)
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace, paths: DataPaths) -> int:
+    from pathlib import Path
+
+    from models.book import preferences
+    from models.reports.service import write_weekly_report
+    from models.storage.db import open_database
+
+    target = Path(args.output)
+    db = open_database(database_url(args, paths))
+    try:
+        report = write_weekly_report(db, args.week, target, rep=args.rep, lang=args.lang,
+                                     paper=args.paper or preferences.paper(db))
+        say(translate("cli", "Wrote the weekly report of %1 (%2, %3 done) to %4."), args.week.label,
+            args.rep or translate("cli", "the team"), count(report.figures.visits.done, "visit"), target)
     finally:
         db.close()
     return EXIT_OK
@@ -449,6 +480,15 @@ def cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
         db.close()
     say(translate("cli", "Wrote %1 to %2."), count(written, FORMATS[args.format].unit), target)
     return EXIT_OK
+
+
+def _week(text: str):
+    from models.reports.period import Period
+
+    try:
+        return Period.iso_week(text)
+    except KnownError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _day(text: str):

@@ -8,6 +8,7 @@ each query once, with these.
   their index (models/storage/search_grams.py); on SQLite simply true (it reads every text).
 - ``read_by_scan(column)``: the column, kept off its indexes on SQLite (a search reads every row).
 - ``month_day(date)``: a date's month and day as a number, MMDD (1 December is 1201), for yearly dates.
+- ``day_of(datetime)``: the day of a time, to compare with a date column (a promise kept by its due date).
 - ``reserve_ids(conn, table, n)``: ids for rows a bulk insert writes itself (an import links its rows by
   them), never given before and never given again.
 - ``sync_sequences(conn)``: after rows were written with their own ids (the demo), the next id the
@@ -22,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Boolean, Integer, text
+from sqlalchemy import Boolean, Date, Integer, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
@@ -107,6 +108,24 @@ def _month_day_postgresql(element, compiler, **kw):
     (date,) = list(element.clauses)
     date = compiler.process(date, **kw)
     return f"(EXTRACT(MONTH FROM {date}) * 100 + EXTRACT(DAY FROM {date}))"
+
+
+class day_of(FunctionElement):  # noqa: N801
+    type = Date()
+    inherit_cache = True
+    name = "fieldbrief_day_of"
+
+
+@compiles(day_of)
+def _day_of_default(element, compiler, **kw):
+    (moment,) = list(element.clauses)
+    return f"date({compiler.process(moment, **kw)})"  # SQLite: 'YYYY-MM-DD', as its dates are stored
+
+
+@compiles(day_of, "postgresql")
+def _day_of_postgresql(element, compiler, **kw):
+    (moment,) = list(element.clauses)
+    return f"CAST({compiler.process(moment, **kw)} AS DATE)"
 
 
 def is_sqlite(conn: Connection) -> bool:

@@ -242,19 +242,24 @@ def _drops() -> _Query:
     return _Query(query, lambda r: Line(r[0], r[1], f"{(r[2] or 0) / 100:+.0f}%", overdue=True), Customer.id)
 
 
-def _frequency() -> _Query:
-    """Customers of a tier with a visit rule, not visited within it and with no visit planned."""
+def past_visit_frequency() -> ColumnElement[bool]:
+    """Customers of a tier with a visit rule, not visited within it and with no visit planned, not archived
+    (the times each tier's rule goes back to are parameters: ``frequency_params``)."""
     overdue = or_(*[and_(Customer.tier == tier, or_(Customer.last_visit_at.is_(None),
                                                      Customer.last_visit_at < bindparam(f"since_{tier}")))
                     for tier in DEFAULT_FREQUENCY])  # (the tiers the settings give a rule)
+    return and_(overdue, Customer.next_visit_at.is_(None), Customer.archived.is_(False))
+
+
+def frequency_params(s: Session, now: dt.datetime) -> dict:
+    return {f"since_{tier}": now - dt.timedelta(days=days) for tier, days in load_visit_frequency(s).items()}
+
+
+def _frequency() -> _Query:
     query = (select(Customer.id, Customer.name, Customer.tier, Customer.last_visit_at)
-             .where(overdue, Customer.next_visit_at.is_(None), Customer.archived.is_(False))
+             .where(past_visit_frequency())
              .order_by(Customer.last_visit_at.asc().nulls_first(), Customer.id))
-
-    def params(s: Session, now: dt.datetime) -> dict:
-        return {f"since_{tier}": now - dt.timedelta(days=days) for tier, days in load_visit_frequency(s).items()}
-
-    return _Query(query, lambda r: Line(r[0], r[1], "", r[3], kind=r[2].value), Customer.id, params=params)
+    return _Query(query, lambda r: Line(r[0], r[1], "", r[3], kind=r[2].value), Customer.id, params=frequency_params)
 
 
 def _stalled() -> _Query:

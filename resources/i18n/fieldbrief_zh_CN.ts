@@ -4339,6 +4339,18 @@ Edit &gt; Undo brings it back.</source>
         <translation>纸张大小（默认：设置中选定的纸张，未选时为 A4）</translation>
     </message>
     <message>
+        <source>print the weekly report (a rep&apos;s, or the team&apos;s) as PDF</source>
+        <translation>将工作周报（某位客户经理的或整个团队的）打印为 PDF</translation>
+    </message>
+    <message>
+        <source>the ISO week, e.g. 2026-W49: its visits, results and figures, and the next week&apos;s plan</source>
+        <translation>ISO 周，例如 2026-W49：该周的拜访、结果和数据，以及下周计划</translation>
+    </message>
+    <message>
+        <source>the rep (a customer&apos;s owner); default: the whole team</source>
+        <translation>客户经理（客户的负责人）；默认：整个团队</translation>
+    </message>
+    <message>
         <source>back up the database (verified), into the backups folder or FILE</source>
         <translation>备份数据库（并校验），存入备份文件夹或 FILE</translation>
     </message>
@@ -4433,6 +4445,14 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Wrote the day sheet of %1 (%2) to %3.</source>
         <translation>%1 的日程表（%2）已写入 %3。</translation>
+    </message>
+    <message>
+        <source>Wrote the weekly report of %1 (%2, %3 done) to %4.</source>
+        <translation>已将 %1 的工作周报（%2，完成 %3）写入 %4。</translation>
+    </message>
+    <message>
+        <source>the team</source>
+        <translation>团队</translation>
     </message>
     <message>
         <source>Backed up %1 to %2 (verified); %3 thinned out.</source>
@@ -4954,6 +4974,14 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>The data folder %1 is on a network share (%2). SQLite&apos;s locking and write-ahead log do not work reliably there: keep the data folder on this computer&apos;s own disk.</source>
         <translation>数据文件夹 %1 位于网络共享（%2）上。SQLite 的锁和预写日志在那里不可靠：请把数据文件夹放在本机的磁盘上。</translation>
+    </message>
+    <message>
+        <source>No customer belongs to %1. The reps of this book: %2.</source>
+        <translation>没有客户属于 %1。本客户簿的客户经理：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a week: write it as year-W and the week&apos;s number, for example 2026-W49.</source>
+        <translation>%1 不是一个周：请写成“年份-W周数”，例如 2026-W49。</translation>
     </message>
 </context>
 <context>
@@ -5799,6 +5827,153 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>no outcome logged</source>
         <translation>未记录结果</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Next week&apos;s plan</source>
+        <translation>下周工作计划</translation>
+    </message>
+    <message>
+        <source>Past their tier&apos;s visit frequency</source>
+        <translation>超过等级拜访频率的客户</translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation>工作周报</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>月均</translation>
+    </message>
+    <message>
+        <source>printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>已完成拜访</translation>
+    </message>
+    <message>
+        <source>%1 of %2 planned</source>
+        <translation>计划 %2 次，完成 %1 次</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>已完成跟进</translation>
+    </message>
+    <message>
+        <source>%1 on time, %2 due</source>
+        <translation>按时 %1 次，到期 %2 次</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>逾期跟进</translation>
+    </message>
+    <message>
+        <source>Promises kept on time</source>
+        <translation>承诺按时兑现</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due</source>
+        <translation>到期 %2 项，按时 %1 项</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>拜访结果</translation>
+    </message>
+    <message>
+        <source>Opportunities by follow-ups done</source>
+        <translation>商机的已跟进次数</translation>
+    </message>
+    <message>
+        <source>%1 reached the 4th follow-up; most sales come from the 4th to the 11th.</source>
+        <translation>%1 个商机已到第 4 次跟进；大多数成交来自第 4 至第 11 次跟进。</translation>
+    </message>
+    <message>
+        <source>Won after how many follow-ups: %1</source>
+        <translation>成交前的跟进次数：%1</translation>
+    </message>
+    <message>
+        <source>Spend by tier, six months</source>
+        <translation>各等级消费（近六个月）</translation>
+    </message>
+    <message>
+        <source>Steps reached</source>
+        <translation>达到的销售步骤</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>%1 kept late, %2 broken, %3 still open</source>
+        <translation>延迟兑现 %1 项，未兑现 %2 项，仍未完成 %3 项</translation>
+    </message>
+    <message>
+        <source>By rep</source>
+        <translation>按客户经理</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>This week&apos;s visits</source>
+        <translation>本周拜访</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>No visits.</source>
+        <translation>没有拜访。</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 次</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>

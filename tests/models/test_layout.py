@@ -10,7 +10,7 @@ from tests.conftest import REPO
 from tests.models.test_import_cycles import imports_of, modules
 
 SHARED = {"__init__.py", "entities.py", "errors.py", "vocabulary.py", "vocabulary_text.py"}
-PARTS = {"storage", "team", "book", "visits", "brief", "interchange", "cli", "demo", "runtime"}
+PARTS = {"storage", "team", "book", "visits", "brief", "reports", "interchange", "cli", "demo", "runtime"}
 APART = ("models.cli", "models.demo")
 
 

@@ -1,0 +1,31 @@
+"""The weekly report written to a file: one call for the window and the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from models.book.customers import owners
+from models.brief.service import write_document
+from models.errors import KnownError
+from models.reports.period import Period
+from models.reports.weekly import WeeklyReport, weekly_report
+from models.reports.weekly_pdf import weekly_report_pdf
+from models.runtime.translatable import QT_TRANSLATE_NOOP
+from models.storage.db import Database
+
+
+def reps(db: Database) -> list[str]:
+    """The reps of the book: the owners its customers have."""
+    return owners(db)
+
+
+def write_weekly_report(db: Database, week: Period, target: Path, rep: str | None = None, lang: str | None = None,
+                        paper: str = "A4", now: dt.datetime | None = None) -> WeeklyReport:
+    """The week's report for ``rep`` (None: the team) as PDF at ``target``; a rep no customer has is refused."""
+    if rep is not None and rep not in (known := reps(db)):
+        raise KnownError(QT_TRANSLATE_NOOP("errors", "No customer belongs to %1. The reps of this book: %2."), rep,
+                         ", ".join(known) or "–")
+    report = weekly_report(db, week, rep, now)
+    write_document(weekly_report_pdf(report, lang, paper), target)
+    return report
