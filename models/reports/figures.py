@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from sqlalchemy import Select, and_, bindparam, case, func, or_, select
+from sqlalchemy.orm import Session
 
 from models.entities import Customer, FollowUp, MonthlySpend, Outcome, Promise, Visit
 from models.reports.period import Period, months_ending
@@ -107,26 +108,22 @@ def figures(db: Database, period: Period, rep: str | None = None, now: dt.dateti
     """Every figure of the period, in one session (one snapshot of the book)."""
     now = now or dt.datetime.now()
     with db.session() as s:
-        params = _params(period, rep, now)
-        return Figures(
-            period, rep,
-            visits=_visit_figures(s.execute(statement("visits", rep is not None), params)),
-            follow_ups=FollowUpFigures(*s.execute(statement("follow_ups", rep is not None), params).one()),
-            promises=PromiseFigures(*s.execute(statement("promises", rep is not None), params).one()),
-            opportunities=_buckets(s.execute(statement("opportunities", rep is not None), params)),
-            wins=_buckets(s.execute(statement("wins", rep is not None), params)),
-            past_frequency=_by_tier(s.execute(statement("past_frequency", rep is not None),
-                                              {**params, **frequency_params(s, now)})),
-            spend=_spend(s.execute(statement("spend", rep is not None), params), period),
-        )
+        params = parameters(s, period, rep, now)
+        return Figures(period, rep, **{name: figure(s, name, params) for name in FIGURES})
 
 
-def _params(period: Period, rep: str | None, now: dt.datetime) -> dict:
+def figure(s: Session, name: str, params: dict):
+    """One figure (a name of FIGURES) from its statement, with ``parameters``' values."""
+    read = FIGURES[name]
+    return read(s.execute(statement(name, params["rep"] is not None), params), params)
+
+
+def parameters(s: Session, period: Period, rep: str | None, now: dt.datetime) -> dict:
     months = spend_months(period)
     return {"start": period.start_time(), "end": period.end_time(), "first_day": period.start,
             "end_day": period.end, "until": min(period.end, now.date()), "rep": rep,
             "first_month": _month_number(months[0]), "last_month": _month_number(months[-1]),
-            "before_all": dt.datetime(1900, 1, 1)}
+            "before_all": dt.datetime(1900, 1, 1), "months": months, **frequency_params(s, now)}
 
 
 def spend_months(period: Period) -> list[tuple[int, int]]:
@@ -139,7 +136,7 @@ def _month_number(month: tuple[int, int]) -> int:
     return month[0] * 12 + month[1] - 1
 
 
-def _visit_figures(rows) -> VisitFigures:
+def _visit_figures(rows, _params) -> VisitFigures:
     by_status, results, steps = Counter(), Counter(), Counter()
     by_rep: dict[str, Counter] = {}
     for owner, status, result, step, n in rows:
@@ -158,7 +155,7 @@ def _visit_figures(rows) -> VisitFigures:
                         {owner: dict(counts) for owner, counts in sorted(by_rep.items())})
 
 
-def _buckets(rows) -> dict[str, int]:
+def _buckets(rows, _params) -> dict[str, int]:
     counted = dict.fromkeys(FOLLOW_UP_BUCKETS, 0)
     for number, n in rows:
         counted[bucket(number)] += n
@@ -171,15 +168,15 @@ def bucket(follow_ups_done: int) -> str:
     return "4-11" if follow_ups_done >= 4 else str(follow_ups_done)
 
 
-def _by_tier(rows) -> dict[str, int]:
+def _by_tier(rows, _params) -> dict[str, int]:
     counted = dict.fromkeys(TIERS[:-1], 0)
     for tier, n in rows:
         counted[tier.value] = n
     return counted
 
 
-def _spend(rows, period: Period) -> dict[str, list[tuple[tuple[int, int], int]]]:
-    months = spend_months(period)
+def _spend(rows, params) -> dict[str, list[tuple[tuple[int, int], int]]]:
+    months = params["months"]
     totals: dict[tuple[str, tuple[int, int]], int] = {}
     for tier, year, month, cents in rows:
         totals[(tier.value, (year, month))] = int(cents or 0)
@@ -278,6 +275,9 @@ def _spend_statement(by_rep: bool) -> Select:
     return _of_rep(query, by_rep)
 
 
+FIGURES = {"visits": _visit_figures, "follow_ups": lambda rows, _p: FollowUpFigures(*rows.one()),
+           "promises": lambda rows, _p: PromiseFigures(*rows.one()), "opportunities": _buckets, "wins": _buckets,
+           "past_frequency": _by_tier, "spend": _spend}
 BUILDERS = {"visits": _visits, "follow_ups": _follow_ups, "promises": _promises, "opportunities": _opportunities,
             "wins": _wins, "past_frequency": _past_frequency, "spend": _spend_statement}
 

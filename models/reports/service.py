@@ -1,4 +1,4 @@
-"""The weekly report written to a file: one call for the window and the command line."""
+"""The weekly report as PDF, and written to a file: one call each for the window and the command line."""
 
 from __future__ import annotations
 
@@ -20,12 +20,19 @@ def reps(db: Database) -> list[str]:
     return owners(db)
 
 
-def write_weekly_report(db: Database, week: Period, target: Path, rep: str | None = None, lang: str | None = None,
-                        paper: str = "A4", now: dt.datetime | None = None) -> WeeklyReport:
-    """The week's report for ``rep`` (None: the team) as PDF at ``target``; a rep no customer has is refused."""
+def report_pdf(db: Database, period: Period, rep: str | None = None, lang: str | None = None, paper: str = "A4",
+               now: dt.datetime | None = None) -> tuple[bytes, WeeklyReport]:
+    """The period's report for ``rep`` (None: the team) as PDF; a rep no customer has is refused."""
     if rep is not None and rep not in (known := reps(db)):
         raise KnownError(QT_TRANSLATE_NOOP("errors", "No customer belongs to %1. The reps of this book: %2."), rep,
                          ", ".join(known) or "–")
-    report = weekly_report(db, week, rep, now)
-    write_document(weekly_report_pdf(report, lang, paper), target)
+    report = weekly_report(db, period, rep, now)
+    return weekly_report_pdf(report, lang, paper), report
+
+
+def write_weekly_report(db: Database, week: Period, target: Path, rep: str | None = None, lang: str | None = None,
+                        paper: str = "A4", now: dt.datetime | None = None) -> WeeklyReport:
+    """``report_pdf`` written at ``target``."""
+    pdf, report = report_pdf(db, week, rep, lang, paper, now)
+    write_document(pdf, target)
     return report

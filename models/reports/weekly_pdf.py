@@ -1,4 +1,4 @@
-"""The weekly report as PDF (reportlab), one or two A4 pages: who and which week; the week's figures in a row;
+"""The weekly report as PDF (reportlab), one or two pages (a month's or a quarter's report likewise): who and which week; the week's figures in a row;
 three charts (results, the follow-ups against the 4th-follow-up rule, spend by tier over six months) with
 their numbers; the team's table by rep; the week's visits with results and next steps; next week's plan.
 
@@ -22,6 +22,7 @@ from models.brief.render import (ACCENT, FONT, MARGIN, MUTED, PAGE_SIZES, STRIP,
 from models.brief.paragraphs import Para
 from models.brief.wording import Wording
 from models.reports.figures import FOLLOW_UP_BUCKETS, TIERS
+from models.reports.period import MONTH, QUARTER, WEEK
 from models.reports.weekly import ListedVisit, WeeklyReport
 from models.runtime.translatable import QT_TRANSLATE_NOOP
 from models.vocabulary import OutcomeResult, VisitStatus
@@ -32,11 +33,18 @@ RESULTS = [r.value for r in OutcomeResult if r is not OutcomeResult.CANCELLED]
 TIER_COLOURS = {"diamond": colors.HexColor("#1f4e79"), "gold": colors.HexColor("#b8860b"),
                 "silver": colors.HexColor("#757575"), "none": colors.HexColor("#9e9e9e")}
 CHART_HEIGHT = 46 * mm
-NEXT_WEEK = QT_TRANSLATE_NOOP("report", "Next week's plan")
+# by the period's kind: the title, the period's visits, the next period's plan
+HEADINGS = {
+    WEEK: (QT_TRANSLATE_NOOP("report", "Weekly report"), QT_TRANSLATE_NOOP("report", "This week's visits"),
+           QT_TRANSLATE_NOOP("report", "Next week's plan")),
+    MONTH: (QT_TRANSLATE_NOOP("report", "Monthly report"), QT_TRANSLATE_NOOP("report", "This month's visits"),
+            QT_TRANSLATE_NOOP("report", "Next month's plan")),
+    QUARTER: (QT_TRANSLATE_NOOP("report", "Quarterly report"), QT_TRANSLATE_NOOP("report", "This quarter's visits"),
+              QT_TRANSLATE_NOOP("report", "Next quarter's plan")),
+}
 PAST_FREQUENCY = QT_TRANSLATE_NOOP("report", "Past their tier's visit frequency")
 
 WORDS = [
-    QT_TRANSLATE_NOOP("report", "Weekly report"),
     QT_TRANSLATE_NOOP("report", "The team"),
     QT_TRANSLATE_NOOP("report", "average"),  # (the sparklines' dashed line)
     QT_TRANSLATE_NOOP("report", "printed %1"),
@@ -61,7 +69,6 @@ WORDS = [
     QT_TRANSLATE_NOOP("report", "By rep"),
     QT_TRANSLATE_NOOP("report", "Rep"),
     QT_TRANSLATE_NOOP("report", "Visits"),
-    QT_TRANSLATE_NOOP("report", "This week's visits"),
 
     QT_TRANSLATE_NOOP("report", "When"),
     QT_TRANSLATE_NOOP("report", "Customer"),
@@ -100,7 +107,7 @@ class WeeklyReportDocument:
         return report.rep or self.w("The team")
 
     def title(self, report: WeeklyReport) -> str:
-        return f"{self.w('Weekly report')} · {self.who(report)} · {report.period.label}"
+        return f"{self.w(HEADINGS[report.period.kind][0])} · {self.who(report)} · {report.period.label}"
 
     # -- the story ---------------------------------------------------------------------------------
     def story(self, report: WeeklyReport) -> list:
@@ -111,9 +118,10 @@ class WeeklyReportDocument:
                  Spacer(0, 1 * mm), *self.notes(report)]
         if report.rep is None and f.visits.by_rep:
             story += self.by_rep(report)
-        story += self.visit_table(w("This week's visits"), report.held, f.visits.total, report, held=True)
-        next_week = f"{w(NEXT_WEEK)} · {report.period.following().label}"
-        story += self.visit_table(next_week, report.planned, report.planned_total, report, held=False)
+        _title, this_period, next_period = HEADINGS[report.period.kind]
+        story += self.visit_table(w(this_period), report.held, f.visits.total, report, held=True)
+        story += self.visit_table(f"{w(next_period)} · {report.period.following().label}", report.planned,
+                                  report.planned_total, report, held=False)
         return story
 
     def key_figures(self, report: WeeklyReport) -> Table:
