@@ -209,6 +209,8 @@ def main() -> int:
         shoot(app, demo, "zh_CN", out / "customers-zh_CN.png", page=1, search="王", editor_tabs=(0, 1, 2, 3))
         shoot(app, demo, "zh_CN", out / "visits-zh_CN.png", page=2, planner_tabs=(0, 1, 2, 3, 4))
         shoot(app, demo, "zh_CN", out / "today-zh_CN.png", page=0)
+        shoot(app, demo, "zh_CN", out / "reports-zh_CN.png", page=3)
+        shoot(app, demo, "en", out / "reports.png", page=3)
         shoot(app, demo, "en", out / "today.png", page=0, outcome=True)
         shoot_backups(app, demo, "zh_CN", out / "backups-zh_CN.png")
         shoot_import(app, demo, "zh_CN", out / "import-zh_CN.png")

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ui.backup_ui import BackupUi
     from ui.interchange_ui import InterchangeUi
     from ui.pages.customers import CustomersPage
+    from ui.pages.reports import ReportsPage
     from ui.team_ui import TeamUi
 
 
@@ -63,7 +64,8 @@ class MainWindow(QMainWindow):
         # with its heading shows in the first paint, and the real page replaces it right after.
         self.customers: CustomersPage | Page = Page(QCoreApplication.translate("CustomersPage", "Customers"))
         self.visits = VisitsPage()
-        self.pages: list[Page] = [self.today, self.customers, self.visits]
+        self.reports: ReportsPage | Page = Page(QCoreApplication.translate("ReportsPage", "Reports"))  # (likewise)
+        self.pages: list[Page] = [self.today, self.customers, self.visits, self.reports]
         self._build_central()
         self._build_menus()
         self._build_status_bar()
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
             action.setShortcuts(keys)
         self._build_file_actions()
         self._build_customers_page()
+        self._build_reports_page()
         self.database.open()
 
     def _build_file_actions(self) -> None:
@@ -107,6 +110,15 @@ class MainWindow(QMainWindow):
         self.today.open_customer.connect(page.edit_customer)
         self._replace_page(self.customers, page)
         self.customers = page
+
+    def _build_reports_page(self) -> None:
+        from ui.pages.reports import ReportsPage
+
+        page = ReportsPage()
+        page.folders = self.settings
+        page.set_database(self.reports.db)
+        self._replace_page(self.reports, page)
+        self.reports = page
 
     def _replace_page(self, old: Page, new: Page) -> None:
         index = self.pages.index(old)
@@ -275,6 +287,9 @@ class MainWindow(QMainWindow):
             refresh(select)
         self.today.refresh()
         self.visits.refresh()
+        refresh_reports = getattr(self.reports, "refresh", None)  # (nor the reports' placeholder)
+        if refresh_reports is not None:
+            refresh_reports()
         self.database.refresh_counts()
 
     def _show_due(self, count: int) -> None:

@@ -21,15 +21,16 @@ from models.brief.render import (ACCENT, FONT, MARGIN, MUTED, PAGE_SIZES, STRIP,
                                  cut, draw_text, register_font, text)
 from models.brief.paragraphs import Para
 from models.brief.wording import Wording
-from models.reports.figures import FOLLOW_UP_BUCKETS, TIERS
+from models.reports.figures import TIERS
 from models.reports.period import MONTH, QUARTER, WEEK
+from models.reports.report_text import (FOLLOW_UPS_TITLE, RESULTS_TITLE, SPEND_TITLE, follow_up_bars, key_figures,
+                                        notes, result_bars)
 from models.reports.weekly import ListedVisit, WeeklyReport
 from models.runtime.translatable import QT_TRANSLATE_NOOP
 from models.vocabulary import OutcomeResult, VisitStatus
 
 ACCENT_HEX, ALERT_HEX, MUTED_HEX, WON_HEX = "#1f4e79", "#c62828", "#555555", "#2e7d32"
 WON = colors.HexColor(WON_HEX)
-RESULTS = [r.value for r in OutcomeResult if r is not OutcomeResult.CANCELLED]
 TIER_COLOURS = {"diamond": colors.HexColor("#1f4e79"), "gold": colors.HexColor("#b8860b"),
                 "silver": colors.HexColor("#757575"), "none": colors.HexColor("#9e9e9e")}
 CHART_HEIGHT = 46 * mm
@@ -42,29 +43,14 @@ HEADINGS = {
     QUARTER: (QT_TRANSLATE_NOOP("report", "Quarterly report"), QT_TRANSLATE_NOOP("report", "This quarter's visits"),
               QT_TRANSLATE_NOOP("report", "Next quarter's plan")),
 }
-PAST_FREQUENCY = QT_TRANSLATE_NOOP("report", "Past their tier's visit frequency")
 
 WORDS = [
     QT_TRANSLATE_NOOP("report", "The team"),
     QT_TRANSLATE_NOOP("report", "average"),  # (the sparklines' dashed line)
     QT_TRANSLATE_NOOP("report", "printed %1"),
-    QT_TRANSLATE_NOOP("report", "Visits done"),
-    QT_TRANSLATE_NOOP("report", "%1 of %2 planned"),
     QT_TRANSLATE_NOOP("report", "Cancelled"),
     QT_TRANSLATE_NOOP("report", "Won"),
-    QT_TRANSLATE_NOOP("report", "Follow-ups done"),
-    QT_TRANSLATE_NOOP("report", "%1 on time, %2 due"),
-    QT_TRANSLATE_NOOP("report", "Follow-ups overdue"),
-    QT_TRANSLATE_NOOP("report", "Promises kept on time"),
-    QT_TRANSLATE_NOOP("report", "%1 of %2 due"),
-    QT_TRANSLATE_NOOP("report", "Results"),
-    QT_TRANSLATE_NOOP("report", "Opportunities by follow-ups done"),
-    QT_TRANSLATE_NOOP("report", "%1 reached the 4th follow-up; most sales come from the 4th to the 11th."),
-    QT_TRANSLATE_NOOP("report", "Won after how many follow-ups: %1"),
-    QT_TRANSLATE_NOOP("report", "Spend by tier, six months"),
-    QT_TRANSLATE_NOOP("report", "Steps reached"),
     QT_TRANSLATE_NOOP("report", "Promises"),
-    QT_TRANSLATE_NOOP("report", "%1 kept late, %2 broken, %3 still open"),
 
     QT_TRANSLATE_NOOP("report", "By rep"),
     QT_TRANSLATE_NOOP("report", "Rep"),
@@ -125,23 +111,11 @@ class WeeklyReportDocument:
         return story
 
     def key_figures(self, report: WeeklyReport) -> Table:
-        w, f = self.w, report.figures
-        won = f.visits.results.get(OutcomeResult.WON.value, 0)
-        boxes = [
-            (w("Visits done"), str(f.visits.done), w("%1 of %2 planned").replace("%1", str(f.visits.done))
-             .replace("%2", str(f.visits.total))),
-            (w("Cancelled"), str(f.visits.cancelled), ""),
-            (w("Won"), str(won), ""),
-            (w("Follow-ups done"), str(f.follow_ups.done), w("%1 on time, %2 due")
-             .replace("%1", str(f.follow_ups.done_on_time)).replace("%2", str(f.follow_ups.due))),
-            (w("Follow-ups overdue"), str(f.follow_ups.overdue), ""),
-            (w("Promises kept on time"), _share(f.promises.on_time_share), w("%1 of %2 due")
-             .replace("%1", str(f.promises.kept_on_time)).replace("%2", str(f.promises.due))),
-        ]
+        boxes = key_figures(report.figures, self.w)
         st = self.st
         cells = []
-        for label, number, detail in boxes:
-            colour = ALERT_HEX if label == w("Follow-ups overdue") and f.follow_ups.overdue else ACCENT_HEX
+        for label, number, detail, alert in boxes:
+            colour = ALERT_HEX if alert else ACCENT_HEX
             cells.append([Para(coloured(text(label), MUTED_HEX), st.small),
                           Para(coloured(f"<b>{text(number)}</b>", colour), st.title),
                           Para(text(detail), st.small)])
@@ -155,13 +129,9 @@ class WeeklyReportDocument:
     def charts(self, report: WeeklyReport) -> Table:
         w, f = self.w, report.figures
         third = self.width / 3
-        results = bar_chart(w("Results"), [w.label("outcome_result", r) for r in RESULTS],
-                            [f.visits.results.get(r, 0) for r in RESULTS], third - 4 * mm,
-                            [WON if r == OutcomeResult.WON.value else ACCENT for r in RESULTS])
-        follow_ups = bar_chart(w("Opportunities by follow-ups done"), list(FOLLOW_UP_BUCKETS),
-                               [f.opportunities[b] for b in FOLLOW_UP_BUCKETS], third - 4 * mm,
-                               [ACCENT if b in ("0", "1", "2", "3") else WON for b in FOLLOW_UP_BUCKETS])
-        spend = [Para(coloured(text(w("Spend by tier, six months")), ACCENT_HEX), self.st.body)]
+        results = bar_chart(w(RESULTS_TITLE), result_bars(f, w), third - 4 * mm)
+        follow_ups = bar_chart(w(FOLLOW_UPS_TITLE), follow_up_bars(f), third - 4 * mm)
+        spend = [Para(coloured(text(w(SPEND_TITLE)), ACCENT_HEX), self.st.body)]
         for tier in TIERS:
             months = f.spend.get(tier, [])
             if not any(cents for _m, cents in months):
@@ -176,21 +146,7 @@ class WeeklyReportDocument:
         return table
 
     def notes(self, report: WeeklyReport) -> list:
-        w, st, f = self.w, self.st, report.figures
-        wins = joined(*(f"{b}: {f.wins[b]}" for b in FOLLOW_UP_BUCKETS if f.wins[b]), sep=" · ") or "–"
-        steps = joined(*(f"{w.label('cycle_step', s)} {n}" for s, n in f.visits.steps.items()))
-        frequency = joined(*(f"{w.label('tier', t)} {n}" for t, n in f.past_frequency.items()))
-        promises = (w("%1 kept late, %2 broken, %3 still open").replace("%1", str(f.promises.kept_late))
-                    .replace("%2", str(f.promises.broken)).replace("%3", str(f.promises.open)))
-        lines = [
-            w("%1 reached the 4th follow-up; most sales come from the 4th to the 11th.").replace(
-                "%1", str(f.reached_fourth)),
-            w("Won after how many follow-ups: %1").replace("%1", wins),
-            f"{w('Steps reached')}{w.colon}{steps or '–'}",
-            f"{w('Promises')}{w.colon}{promises}",
-            f"{w(PAST_FREQUENCY)}{w.colon}{frequency}",
-        ]
-        return [Para(text(line), st.small) for line in lines]
+        return [Para(text(line), self.st.small) for line in notes(report.figures, self.w)]
 
     def by_rep(self, report: WeeklyReport) -> list:
         w, st = self.w, self.st
@@ -250,12 +206,9 @@ def joined(*parts: str, sep: str = " · ") -> str:
     return sep.join(p for p in parts if p)
 
 
-def _share(share: float | None) -> str:
-    return "–" if share is None else f"{share:.0%}"
-
-
-def bar_chart(title: str, labels: list[str], values: list[int], width: float, fills: list) -> Drawing:
-    """A bar chart with each bar's number over it, every label in the bundled font."""
+def bar_chart(title: str, bars: list[tuple[str, int, bool]], width: float) -> Drawing:
+    """A bar chart of (label, value, marked) with each bar's number over it, every label in the bundled font."""
+    labels, values, fills = [b[0] for b in bars], [b[1] for b in bars], [WON if b[2] else ACCENT for b in bars]
     drawing = Drawing(width, CHART_HEIGHT, initialFontName=FONT, initialFontSize=7)
     drawing.add(String(0, CHART_HEIGHT - 9, title, fontName=FONT, fontSize=9, fillColor=ACCENT))
     chart = VerticalBarChart()

@@ -2727,6 +2727,53 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>The period before (Alt+Left)</source>
+        <translation>上一周期（Alt+左方向键）</translation>
+    </message>
+    <message>
+        <source>The period after (Alt+Right)</source>
+        <translation>下一周期（Alt+右方向键）</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Report as &amp;PDF…</source>
+        <translation>报告另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted: %1</source>
+        <translation>无法统计这些数据：%1</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <source>Remove</source>
@@ -5900,6 +5947,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>商机的已跟进次数</translation>
     </message>
     <message>
+        <source>Spend by tier, %1</source>
+        <translation>各等级消费（%1）</translation>
+    </message>
+    <message>
         <source>%1 reached the 4th follow-up; most sales come from the 4th to the 11th.</source>
         <translation>%1 个商机已到第 4 次跟进；大多数成交来自第 4 至第 11 次跟进。</translation>
     </message>
@@ -5938,6 +5989,30 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>This week&apos;s visits</source>
         <translation>本周拜访</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度报告</translation>
+    </message>
+    <message>
+        <source>This month&apos;s visits</source>
+        <translation>本月拜访</translation>
+    </message>
+    <message>
+        <source>Next month&apos;s plan</source>
+        <translation>下月工作计划</translation>
+    </message>
+    <message>
+        <source>Quarterly report</source>
+        <translation>季度报告</translation>
+    </message>
+    <message>
+        <source>This quarter&apos;s visits</source>
+        <translation>本季度拜访</translation>
+    </message>
+    <message>
+        <source>Next quarter&apos;s plan</source>
+        <translation>下季度工作计划</translation>
     </message>
     <message>
         <source>When</source>

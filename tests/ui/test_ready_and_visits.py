@@ -268,11 +268,12 @@ def test_outcome_dates_as_typed_and_an_after_sales_check_after_a_won_deal(qtbot,
     assert form.follow_wanted.text() == "Schedule an after-sales check (optional)"
     assert not form.follow_date.isEnabled()
     form.follow_wanted.setChecked(True)
-    form.follow_date.edit.setText("12月3日")
+    tomorrow = dt.date.today() + dt.timedelta(days=1)  # (a day after the visit's, whatever day the test runs)
+    form.follow_date.edit.setText(f"{tomorrow.month}月{tomorrow.day}日")
     form.follow_date.edit.setFocus()
     qtbot.keyClick(form.follow_date.edit, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     expected = form.follow_date.date()
-    assert expected.month == 12 and expected.day == 4 and form.follow_date.text() == f"{expected:%Y-%m-%d}"
+    assert expected == tomorrow + dt.timedelta(days=1) and form.follow_date.text() == f"{expected:%Y-%m-%d}"
     form.brings.setText("After-sales check")
     qtbot.mouseClick(form.promises.add_promise, Qt.MouseButton.LeftButton)
     assert form.promises.table.state() == form.promises.table.State.EditingState  # typing goes into the row
