@@ -30,7 +30,7 @@ from models.entities import Customer, FollowUp, MonthlySpend, Outcome, Promise, 
 from models.reports.period import Period, months_ending
 from models.storage.db import Database
 from models.storage.dialect import day_of
-from models.visits.today import frequency_params, past_visit_frequency
+from models.visits.frequency import frequency_params, past_visit_frequency
 from models.vocabulary import FollowUpStatus, OutcomeResult, PromiseStatus, Tier, VisitStatus
 
 SPEND_MONTHS = 6

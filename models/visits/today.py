@@ -31,8 +31,8 @@ from models.book import suggestions as suggestion_service
 from models.storage.db import Database
 from models.storage.dialect import month_day
 from models.entities import Contact, Customer, FollowUp, KeyDate, Outcome, Promise, Visit
+from models.visits.frequency import frequency_params, past_visit_frequency
 from models.visits.readiness import Readiness
-from models.book.settings import DEFAULT_FREQUENCY, load_visit_frequency
 from models.book.suggestions import Suggestion
 from models.book.search_text import search_terms
 from models.book.summaries import OPEN_STATUSES
@@ -240,19 +240,6 @@ def _drops() -> _Query:
     query = (select(Customer.id, Customer.name, Customer.trend_bp)
              .where(Customer.spend_drop.is_(True), Customer.archived.is_(False)).order_by(Customer.trend_bp, Customer.id))
     return _Query(query, lambda r: Line(r[0], r[1], f"{(r[2] or 0) / 100:+.0f}%", overdue=True), Customer.id)
-
-
-def past_visit_frequency() -> ColumnElement[bool]:
-    """Customers of a tier with a visit rule, not visited within it and with no visit planned, not archived
-    (the times each tier's rule goes back to are parameters: ``frequency_params``)."""
-    overdue = or_(*[and_(Customer.tier == tier, or_(Customer.last_visit_at.is_(None),
-                                                     Customer.last_visit_at < bindparam(f"since_{tier}")))
-                    for tier in DEFAULT_FREQUENCY])  # (the tiers the settings give a rule)
-    return and_(overdue, Customer.next_visit_at.is_(None), Customer.archived.is_(False))
-
-
-def frequency_params(s: Session, now: dt.datetime) -> dict:
-    return {f"since_{tier}": now - dt.timedelta(days=days) for tier, days in load_visit_frequency(s).items()}
 
 
 def _frequency() -> _Query:

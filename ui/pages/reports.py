@@ -128,19 +128,21 @@ class ReportsPage(Page):
 
     # -- the figures -------------------------------------------------------------------------------
     def refresh(self) -> None:
-        from models.reports.figures import figures
-        from models.reports.service import reps
-        from ui.operations import in_background
-
         if self.db is None or not self.isVisible():
             self._stale = True
             return
+        from models.reports.figures import figures
+        from models.reports.service import reps  # (the book's modules: loaded by the thread that opens it)
+        from ui.operations import in_background
+
         self._stale = False
         db, period, rep = self.db, self.period, self.selected_rep()
         self.message.setText(self.tr("Counting…"))
-        if self.loading is not None:
-            self.loading.cancel()  # (only the newest answer is shown)
-        self.loading = in_background(lambda: (reps(db), figures(db, period, rep)), self._show, self._failed, self)
+        # only the newest question's answer is shown (an earlier one still running is let finish)
+        operation = in_background(lambda: (reps(db), figures(db, period, rep)),
+                                  lambda result: self._show(result) if self.loading is operation else None,
+                                  lambda exc: self._failed(exc) if self.loading is operation else None, self)
+        self.loading = operation
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -155,8 +157,6 @@ class ReportsPage(Page):
     def _show(self, result) -> None:
         reps, f = result
         self.loading = None
-        if f.period != self.period or f.rep != self.selected_rep():
-            return  # an answer to an earlier question
         self.figures = f
         self._fill_reps(reps)
         self.message.setText("")
