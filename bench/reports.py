@@ -41,8 +41,8 @@ def raw_queries(params: dict) -> dict[str, tuple[str, tuple]]:
     done_in = "f.done_at >= ? AND f.done_at < ?"
     overdue = "f.done_at IS NULL AND f.due_on < ?"
     return {
-        "visits": ("SELECT c.owner, v.status, o.result, o.step_reached, count(*) FROM visits v "
-                   "JOIN customers c ON c.id = v.customer_id LEFT JOIN outcomes o ON o.visit_id = v.id "
+        "visits": ("SELECT v.owner, v.status, o.result, o.step_reached, count(*) FROM visits v "
+                   "LEFT JOIN outcomes o ON o.visit_id = v.id "
                    "WHERE v.planned_start >= ? AND v.planned_start < ? GROUP BY 1, 2, 3, 4", (start, end)),
         "follow_ups": (f"SELECT sum({due}), sum({done_in} AND f.status = 'done'), "
                        f"sum({done_in} AND f.status = 'done' AND date(f.done_at) <= f.due_on), "

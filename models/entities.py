@@ -55,6 +55,7 @@ from models.vocabulary import (
     Psychology,
     QuestionKind,
     RelationshipLevel,
+    RepRole,
     Segment,
     Tier,
     VisitStatus,
@@ -162,6 +163,20 @@ class Tag(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(Str(50), unique=True)
+
+
+class Rep(Base):
+    """A person of the team, by the name customers, visits, follow-ups and promises are owned under
+    (``owner``); on the team database, the login they connect with, and what they may change (``role``)."""
+
+    __tablename__ = "reps"
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"), NEVER_REUSE_IDS)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Str(100), unique=True)
+    login: Mapped[str | None] = mapped_column(Str(63), unique=True)  # a PostgreSQL role name
+    role: Mapped[RepRole] = mapped_column(vocabulary(RepRole, "role"), default=RepRole.REP,
+                                          server_default=RepRole.REP.value)
 
 
 class Setting(Base):
@@ -419,6 +434,7 @@ class Visit(Base):
     cancel_reason: Mapped[str] = text_field()  # why a cancelled visit did not happen
     # The outcome form as last typed and not yet saved (JSON, models/visits/outcome_drafts.py): it survives a kill.
     outcome_draft: Mapped[str | None] = mapped_column(LongText)
+    owner: Mapped[str] = mapped_column(Str(100), default="", server_default="", index=True)  # the rep, as customers.owner
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, onupdate=now)
     # goes up with every save of the plan: a save from a plan loaded at another version overwrites nothing
@@ -604,6 +620,7 @@ class Promise(Base):
     note: Mapped[str] = text_field()  # how it was kept, or why it was broken
     moved_from: Mapped[dt.date | None] = mapped_column(Date)  # the due date first agreed, once moved
     move_reason: Mapped[str] = text_field()
+    owner: Mapped[str] = mapped_column(Str(100), default="", server_default="", index=True)  # the rep, as customers.owner
 
 
 class FollowUp(Base):
@@ -631,9 +648,28 @@ class FollowUp(Base):
     moved_from: Mapped[dt.date | None] = mapped_column(Date)  # the date first planned, once rescheduled
     move_reason: Mapped[str] = text_field()
     moves: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # times rescheduled
+    owner: Mapped[str] = mapped_column(Str(100), default="", server_default="", index=True)  # the rep, as customers.owner
 
     customer: Mapped[Customer] = relationship(back_populates="follow_ups")
     outcome: Mapped[Outcome | None] = relationship(back_populates="follow_ups")
+
+
+class HandOver(Base):
+    """A customer handed over from one rep to another, with the open follow-ups and promises and the visits
+    still to come that went with it."""
+
+    __tablename__ = "hand_overs"
+    __table_args__ = (NEVER_REUSE_IDS,)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    from_owner: Mapped[str] = mapped_column(Str(100))
+    to_owner: Mapped[str] = mapped_column(Str(100))
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
+    by: Mapped[str] = mapped_column(Str(100), default="", server_default="")  # who handed it over
+    visits: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    follow_ups: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    promises: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class SuggestionDecision(Base):

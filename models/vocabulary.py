@@ -226,3 +226,10 @@ class PromiseStatus(StrEnum):
     OPEN = "open"
     KEPT = "kept"
     BROKEN = "broken"
+
+
+class RepRole(StrEnum):
+    """What a person of the team may change on the team database: a rep their own customers, a manager all."""
+
+    REP = "rep"
+    MANAGER = "manager"

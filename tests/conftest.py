@@ -20,6 +20,20 @@ SCHEMA_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "schemas"
 DEMO_TODAY = dt.date(2026, 11, 20)  # demo data is generated relative to a fixed day in the tests
 
 
+@pytest.fixture(autouse=True)
+def _language_kept():
+    """A test that runs a command in-process with --lang leaves the next test in the language it found."""
+    import argparse
+
+    from models.runtime import language, translatable
+
+    before = translatable._translator, argparse._, argparse.ngettext, language.current()
+    yield
+    translatable.set_translator(before[0])
+    argparse._, argparse.ngettext = before[1], before[2]
+    language.use(before[3])
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 
 from models import APP_NAME, __version__
+from models.cli.database_url import checked_url, database_url
 from models.cli.language import HelpFormatter, count, say, speak, spoken
 from models.errors import KnownError, as_known_error
 from models.storage.paths import DATA_DIR_ENV, DataPaths
@@ -122,6 +123,10 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument("-o", "--output", required=True, metavar="FILE", help=translate(
         "cli", "where to write the export"))
     exporter.set_defaults(handler=cmd_export)
+
+    from models.cli.team_commands import add_team_commands
+
+    add_team_commands(commands, _command, _positive_int)
     return parser
 
 
@@ -188,24 +193,6 @@ def run_command(args: argparse.Namespace) -> int:
 
 def _say_error(problem: object) -> None:
     say(translate("cli", "fieldbrief: error: %1"), problem, error=True)
-
-
-def database_url(args: argparse.Namespace, paths: DataPaths) -> str:
-    return checked_url(args.database) if args.database else paths.database_url
-
-
-def checked_url(url: str) -> str:
-    """``url`` when SQLAlchemy can read it as a database URL, else a plain message (not a traceback)."""
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    try:
-        make_url(url)
-    except ArgumentError:
-        raise KnownError(QT_TRANSLATE_NOOP("errors", "%1 is not a database URL: write it like "
-                                                     "postgresql+psycopg://USER@HOST:5432/DATABASE, or "
-                                                     "sqlite:///PATH for a SQLite file."), url) from None
-    return url
 
 
 def cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:

@@ -138,6 +138,9 @@ NOUNS = {
     "value": (QT_TRANSLATE_NOOP("cli", "%1 value"), QT_TRANSLATE_NOOP("cli", "%1 values")),
     "card": (QT_TRANSLATE_NOOP("cli", "%1 card"), QT_TRANSLATE_NOOP("cli", "%1 cards")),
     "event": (QT_TRANSLATE_NOOP("cli", "%1 event"), QT_TRANSLATE_NOOP("cli", "%1 events")),
+    "follow-up": (QT_TRANSLATE_NOOP("cli", "%1 open follow-up"), QT_TRANSLATE_NOOP("cli", "%1 open follow-ups")),
+    "promise": (QT_TRANSLATE_NOOP("cli", "%1 open promise"), QT_TRANSLATE_NOOP("cli", "%1 open promises")),
+    "visit to come": (QT_TRANSLATE_NOOP("cli", "%1 visit to come"), QT_TRANSLATE_NOOP("cli", "%1 visits to come")),
 }
 
 

@@ -40,6 +40,7 @@ from models.entities import (
     PlanProduct,
     PlanQuestion,
     Promise,
+    Rep,
     Tag,
     Visit,
     customer_tags,
@@ -123,6 +124,7 @@ def load_demo(
             conn.exec_driver_sql("PRAGMA cache_size = -262144")  # 256 MiB for this load: indexes stay in memory
         book = _Book(random.Random(seed), today, load_tier_rules(conn), customers, load_visit_frequency(conn))
         conn.execute(Tag.__table__.insert(), book.tag_rows())
+        conn.execute(Rep.__table__.insert(), book.rep_rows())
         # The tables are empty: building each index once at the end (a sort) is far cheaper than
         # keeping it up to date row by row. DDL is transactional here, so a failure restores them.
         indexes = [index for table in Base.metadata.sorted_tables for index in table.indexes]
@@ -170,6 +172,11 @@ class _Book:
     def tag_rows(self) -> list[dict]:
         return [{"id": i, "name": name} for i, name in enumerate(names.TAGS, start=1)]
 
+    @staticmethod
+    def rep_rows() -> list[dict]:
+        """The team: the reps the customers belong to (logins are given on a team database)."""
+        return [{"id": i, "name": name, "role": "rep"} for i, name in enumerate(names.OWNERS, start=1)]
+
     def _id(self, table: str) -> int:
         value = self.next_id[table]
         self.next_id[table] = value + 1
@@ -211,7 +218,7 @@ class _Book:
             "id": cid, "kind": "person" if is_person else "company", "name": name, "segment": segment,
             "industry": industry, "address": address, "city": city,
             "website": "" if is_person else f"https://www.{domain}",
-            "owner": rng.choice(names.OWNERS),
+            "owner": (owner := rng.choice(names.OWNERS)),
             "relationship_level": rng.choice(_VALUES[RelationshipLevel]),
             "contact_level": rng.choice(_VALUES[ContactLevel]),
             "psychology": rng.choice(_VALUES[Psychology]) if rng.random() < 0.6 else None,
@@ -221,6 +228,7 @@ class _Book:
             "referred_by_id": rng.randint(1, cid - 1) if cid > 1 and rng.random() < 0.08 else None,
             "acquisition_cost_cents": rng.randrange(100_00, 3000_00, 50_00) if rng.random() < 0.3 else None,
         })
+        self.owner = owner  # (the customer's visits, follow-ups and promises are theirs)
         self._channel(cid, None, "phone", "work" if not is_person else "mobile", self._phone(chinese), 0)
         self._channel(cid, None, "email", "work", f"info{cid}@{domain}", 1)
         contacts = [] if is_person else [self._contact(cid, chinese, domain, i) for i in range(rng.randint(1, 3))]
@@ -408,7 +416,7 @@ class _Book:
             "purpose": rng.choice(names.PURPOSES[chinese]), "action_plan": "", "expected_result": "",
             "opening_line": opening, "decision_maker_plan": "", "next_step": rng.choice(names.NEXT_STEPS[chinese]),
             "customer_profile": rng.choice(names.PROFILES[chinese]), "expected_reception": "",
-            "ready_override_reason": None, "cancel_reason": cancel_reason,
+            "ready_override_reason": None, "cancel_reason": cancel_reason, "owner": self.owner,
             "created_at": self.now, "updated_at": self.now,
         })
         for pid in meet:
@@ -458,7 +466,7 @@ class _Book:
             self.rows[Promise.__table__].append({
                 "id": self._id("promises"), "outcome_id": oid, "position": 0, "by": by, "text": text,
                 "due_on": due, "done_at": done_at, "status": status, "note": note, "moved_from": moved_from,
-                "move_reason": move_reason})
+                "move_reason": move_reason, "owner": self.owner})
         brings = rng.choice(names.FOLLOW_UP_BRINGS[chinese])
         if result in _OPEN_RESULTS:
             due = when.date() + dt.timedelta(days=rng.randint(3, 30))
@@ -476,6 +484,7 @@ class _Book:
             "id": self._id("follow_ups"), "customer_id": cid, "outcome_id": oid, "due_on": due,
             "channel": rng.choice(_VALUES[FollowUpChannel]), "brings": brings, "note": note, "done_at": done_at,
             "status": status, "moved_from": moved_from, "move_reason": move_reason, "moves": int(moved_from is not None),
+            "owner": self.owner,
         })
 
     def _fate(self, due: dt.date, made_at: dt.datetime, chinese: bool, kept: str, failed: str,

@@ -1,7 +1,7 @@
 """Everything as one Excel workbook, and back: a sheet a table (customers, contacts, phones and emails,
 monthly spend, dates, tags, visits with their plans, questions, products, objections, checklist items,
-outcomes, objections met, promises, follow-ups, answers to suggestions, settings), every column but the
-derived ones, each row with its id so that every relation is kept.
+outcomes, objections met, promises, follow-ups, answers to suggestions, settings, the team and its
+hand-overs), every column but the derived ones, each row with its id so that every relation is kept.
 
 Written streaming (openpyxl's write-only mode), read streaming (read-only mode). Text goes in as text
 cells: a value that a spreadsheet would run as a formula stays text (and is marked so), characters XML
@@ -30,13 +30,16 @@ from models.interchange.store import Progress, Summary, next_id
 from models.book.undo import Bulk, Change, RowChange, versions_of
 
 SHEETS = {  # table -> sheet title, in the order the tables depend on each other
-    "settings": "Settings", "tags": "Tags", "customers": "Customers", "contacts": "Contacts",
+    "settings": "Settings", "tags": "Tags", "reps": "Team", "customers": "Customers", "contacts": "Contacts",
     "channels": "Phones and emails", "monthly_spend": "Monthly spend", "key_dates": "Dates",
     "customer_tags": "Customer tags", "visits": "Visits", "visit_contacts": "People to meet",
     "plan_questions": "Questions", "plan_products": "Products", "plan_objections": "Objections",
     "checklist_items": "Checklist", "outcomes": "Outcomes", "met_objections": "Objections met",
     "promises": "Promises", "follow_ups": "Follow-ups", "suggestion_decisions": "Suggestion answers",
+    "hand_overs": "Hand-overs",
 }
+# tables of names the book may have already: a row by a name it has is the book's own (and is not added)
+BY_NAME = ("tags", "reps")
 LEFT_OUT = {"customers": {"version", *DERIVED_CUSTOMER_COLUMNS}}
 # Money is kept in cents; the sheets show it as money (752.50), under a name without "_cents".
 MONEY = {"amount_cents": "amount", "acquisition_cost_cents": "acquisition_cost"}
@@ -235,7 +238,7 @@ def import_workbook(db: Database, path: Path, progress: Progress | None = None, 
             refresh_customers(conn, new_customers)
             summary.added = len(new_customers)
             bulk = tuple(Bulk(t, ((ids.first[t], ids.next[t] - 1),)) for t in ids.first
-                         if ids.next[t] > ids.first[t] and t not in ("tags",))
+                         if ids.next[t] > ids.first[t] and t not in BY_NAME)
             versions = versions_of(conn, new_customers)
             summary.change = Change(tuple(exact), bulk, versions)
             if progress is not None:
@@ -355,11 +358,14 @@ def _map(conn: Connection, table: Table, row: dict, ids: _Ids, exact: list[RowCh
             return False
         exact.append(RowChange("settings", (row["key"],), None, row))
         return True
-    if table.name == "tags":
+    if table.name in BY_NAME:
         existing = conn.scalar(select(table.c.id).where(table.c.name == row["name"]))
         if existing is not None:
-            ids.maps["tags"][row["id"]] = existing
+            ids.maps[table.name][row["id"]] = existing
             return False
+    if table.name == "reps" and row.get("login") is not None and conn.scalar(
+            select(table.c.id).where(table.c.login == row["login"])) is not None:
+        row["login"] = None  # (another of the book's reps logs in under it)
     if "id" in table.c:
         old = row.pop("id", None)
         if old is None:
@@ -372,8 +378,8 @@ def _map(conn: Connection, table: Table, row: dict, ids: _Ids, exact: list[RowCh
         row["referred_by_id"] = None
         if referrer is not None:
             referrals.append((row["id"], referrer))
-    if table.name == "tags":
-        exact.append(RowChange("tags", (row["id"],), None, row))
+    if table.name in BY_NAME:
+        exact.append(RowChange(table.name, (row["id"],), None, row))
     return True
 
 

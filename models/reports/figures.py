@@ -1,6 +1,6 @@
 """The figures of a report: what a rep (or the team) did in a period, counted the way ../DOMAIN.md counts.
 
-For a period and a rep (a customer's owner; None: the team), each figure is one statement:
+For a period and a rep (by name, as rows are owned; None: the team), each figure is one statement:
 
 - ``visits``: the visits planned to start in the period, by rep, status, result and step reached (visits
   planned, done and cancelled; results; steps of the cycle reached; the team's table by rep);
@@ -13,7 +13,8 @@ For a period and a rep (a customer's owner; None: the team), each figure is one 
 - ``past_frequency``: customers past their tier's visit frequency with no visit planned, now, by tier;
 - ``spend``: spend by tier, month by month, over the six months ended by the period's end.
 
-A visit, a follow-up and a promise are the rep's whose customer they are for.
+A visit, a follow-up and a promise are their owner's: the customer's owner when they were made, and the new
+owner's from a hand-over on while still open (models/team/hand_over.py); the rest counts customers by theirs.
 """
 
 from __future__ import annotations
@@ -186,21 +187,18 @@ def _spend(rows, params) -> dict[str, list[tuple[tuple[int, int], int]]]:
 # -- the statements: each built once for each shape (the rep's or the team's), with the period as parameters
 
 
-def _of_rep(query: Select, by_rep: bool, customer_of=None) -> Select:
-    if not by_rep:
-        return query
-    if customer_of is not None:
-        query = query.join(Customer, Customer.id == customer_of)
-    return query.where(Customer.owner == bindparam("rep"))
+def _of_rep(query: Select, by_rep: bool, owner=Customer.owner) -> Select:
+    """The rows of the rep's: by the owner of the row (a visit, a follow-up, a promise: handed over with its
+    customer while open, the previous rep's once done), else by the customer's."""
+    return query.where(owner == bindparam("rep")) if by_rep else query
 
 
 def _visits(by_rep: bool) -> Select:
-    query = (select(Customer.owner, Visit.status, Outcome.result, Outcome.step_reached, func.count())
-             .join(Customer, Customer.id == Visit.customer_id)
+    query = (select(Visit.owner, Visit.status, Outcome.result, Outcome.step_reached, func.count())
              .outerjoin(Outcome, Outcome.visit_id == Visit.id)
              .where(Visit.planned_start >= bindparam("start"), Visit.planned_start < bindparam("end"))
-             .group_by(Customer.owner, Visit.status, Outcome.result, Outcome.step_reached))
-    return _of_rep(query, by_rep)
+             .group_by(Visit.owner, Visit.status, Outcome.result, Outcome.step_reached))
+    return _of_rep(query, by_rep, Visit.owner)
 
 
 def _count(condition) -> object:
@@ -215,7 +213,7 @@ def _follow_ups(by_rep: bool) -> Select:
     query = select(_count(due), _count(done), _count(and_(done, day_of(FollowUp.done_at) <= FollowUp.due_on)),
                    _count(and_(done_in, FollowUp.status == FollowUpStatus.DROPPED)), _count(overdue)
                    ).where(or_(due, done_in, overdue))
-    return _of_rep(query, by_rep, FollowUp.customer_id)
+    return _of_rep(query, by_rep, FollowUp.owner)
 
 
 def _promises(by_rep: bool) -> Select:
@@ -225,10 +223,7 @@ def _promises(by_rep: bool) -> Select:
                     _count(and_(kept, day_of(Promise.done_at) > Promise.due_on)),
                     _count(Promise.status == PromiseStatus.BROKEN), _count(Promise.done_at.is_(None)))
              .where(due))
-    if by_rep:
-        query = (query.join(Outcome, Outcome.id == Promise.outcome_id).join(Visit, Visit.id == Outcome.visit_id)
-                 .join(Customer, Customer.id == Visit.customer_id).where(Customer.owner == bindparam("rep")))
-    return query
+    return _of_rep(query, by_rep, Promise.owner)
 
 
 def _opportunities(by_rep: bool) -> Select:
@@ -257,7 +252,7 @@ def _wins(by_rep: bool) -> Select:
              .select_from(Visit).join(Outcome, Outcome.visit_id == Visit.id)
              .where(Visit.planned_start >= bindparam("start"), Visit.planned_start < bindparam("end"),
                     Outcome.result == OutcomeResult.WON))
-    inner = _of_rep(inner, by_rep, Visit.customer_id).subquery()
+    inner = _of_rep(inner, by_rep, Visit.owner).subquery()
     return select(inner.c.done, func.count()).group_by(inner.c.done)
 
 

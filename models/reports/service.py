@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from models.book.customers import owners
+from models.team.reps import names as team_names
 from models.brief.service import write_document
 from models.errors import KnownError
 from models.reports.period import Period
@@ -16,8 +16,8 @@ from models.storage.db import Database
 
 
 def reps(db: Database) -> list[str]:
-    """The reps of the book: the owners its customers have."""
-    return owners(db)
+    """The reps of the team (models/team/reps.py)."""
+    return team_names(db)
 
 
 def report_pdf(db: Database, period: Period, rep: str | None = None, lang: str | None = None, paper: str = "A4",

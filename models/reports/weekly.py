@@ -83,12 +83,12 @@ def _where(query: Select, by_rep: bool, upcoming: bool) -> Select:
     query = query.where(Visit.planned_start >= bindparam("start"), Visit.planned_start < bindparam("end"))
     if upcoming:
         query = query.where(Visit.status.in_(bindparam("open", expanding=True)))
-    return query.where(Customer.owner == bindparam("rep")) if by_rep else query
+    return query.where(Visit.owner == bindparam("rep")) if by_rep else query
 
 
 @functools.cache
 def _statement(by_rep: bool, upcoming: bool) -> Select:
-    query = (select(Visit.planned_start, Customer.name, Customer.owner, Visit.status, Outcome.result,
+    query = (select(Visit.planned_start, Customer.name, Visit.owner, Visit.status, Outcome.result,
                     Outcome.step_reached, Outcome.next_step, Visit.next_step, Visit.cancel_reason, Visit.purpose)
              .join(Customer, Customer.id == Visit.customer_id).outerjoin(Outcome, Outcome.visit_id == Visit.id))
     return _where(query, by_rep, upcoming).order_by(Visit.planned_start, Visit.id).limit(bindparam("limit"))
@@ -96,5 +96,5 @@ def _statement(by_rep: bool, upcoming: bool) -> Select:
 
 @functools.cache
 def _count(by_rep: bool) -> Select:
-    query = select(func.count()).select_from(Visit).join(Customer, Customer.id == Visit.customer_id)
+    query = select(func.count()).select_from(Visit)
     return _where(query, by_rep, upcoming=True)

@@ -122,7 +122,7 @@ def done(db: Database, follow_up_id: int, what_happened: str, next_one: NextFoll
             return ()
         following = FollowUp(customer_id=follow_up.customer_id, outcome_id=follow_up.outcome_id,
                              due_on=next_one.due_on, channel=FollowUpChannel(next_one.channel),
-                             brings=_line(next_one.brings))
+                             brings=_line(next_one.brings), owner=follow_up.owner)
         s.add(following)
         s.flush()
         return ((FollowUp.__table__, following.id),)

@@ -219,7 +219,7 @@ def _write_promises(s, outcome: Outcome, promises: list[PromiseData]) -> None:
     for position, data in enumerate(promises):
         promise = existing.get(data.id) if data.id is not None else None
         if promise is None:
-            promise = Promise(outcome_id=outcome.id)
+            promise = Promise(outcome_id=outcome.id, owner=outcome.visit.owner)
             s.add(promise)
         promise.position, promise.by, promise.text, promise.due_on = position, PromiseBy(data.by), data.text.strip(), data.due_on
     s.expire(outcome, ["promises"])
@@ -236,7 +236,7 @@ def _schedule(s, visit: Visit, outcome: Outcome, follow_up: FollowUpData | None)
             s.delete(existing)
         return
     if existing is None:
-        existing = FollowUp(customer_id=visit.customer_id, outcome_id=outcome.id)
+        existing = FollowUp(customer_id=visit.customer_id, outcome_id=outcome.id, owner=visit.owner)
         s.add(existing)
     existing.due_on = follow_up.due_on
     existing.channel = FollowUpChannel(follow_up.channel)

@@ -161,7 +161,7 @@ def create_visit(db: Database, customer_id: int, planned_start: dt.datetime, tem
         if customer is None:
             raise NotFoundError(NO_CUSTOMER, customer_id)
         visit = Visit(customer_id=customer_id, planned_start=planned_start, duration_minutes=duration_minutes,
-                      place=customer.address)
+                      place=customer.address, owner=customer.owner)
         visit.checklist = [ChecklistItem(position=i, kind=ChecklistKind(item.kind), text=item.text,
                                          critical=item.critical,
                                          answered_by=PlanAnswer(item.answered_by) if item.answered_by else None)

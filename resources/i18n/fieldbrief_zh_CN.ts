@@ -4677,6 +4677,86 @@ Edit &gt; Undo brings it back.</source>
         <source>%1 events</source>
         <translation>%1 个日程</translation>
     </message>
+    <message>
+        <source>%1 open follow-up</source>
+        <translation>%1 条未完成的跟进</translation>
+    </message>
+    <message>
+        <source>%1 open follow-ups</source>
+        <translation>%1 条未完成的跟进</translation>
+    </message>
+    <message>
+        <source>%1 open promise</source>
+        <translation>%1 条未兑现的承诺</translation>
+    </message>
+    <message>
+        <source>%1 open promises</source>
+        <translation>%1 条未兑现的承诺</translation>
+    </message>
+    <message>
+        <source>%1 visit to come</source>
+        <translation>%1 次待进行的拜访</translation>
+    </message>
+    <message>
+        <source>%1 visits to come</source>
+        <translation>%1 次待进行的拜访</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>the people of the team, their role and login; hand a customer over to another rep</source>
+        <translation>团队成员及其角色和登录名；把客户移交给另一位客户经理</translation>
+    </message>
+    <message>
+        <source>list the team: each rep&apos;s role and login</source>
+        <translation>列出团队：每位成员的角色和登录名</translation>
+    </message>
+    <message>
+        <source>add a rep to the team, or change their role or login</source>
+        <translation>把一位客户经理加入团队，或修改其角色或登录名</translation>
+    </message>
+    <message>
+        <source>the rep&apos;s name, as customers are owned under</source>
+        <translation>客户经理的姓名（即客户的负责人）</translation>
+    </message>
+    <message>
+        <source>rep: changes their own customers; manager: changes all (default rep)</source>
+        <translation>rep：只能修改自己的客户；manager：可以修改全部客户（默认 rep）</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL login they connect to the team database with</source>
+        <translation>其连接团队数据库所用的 PostgreSQL 登录名</translation>
+    </message>
+    <message>
+        <source>hand a customer over to another rep, with its visits to come, open follow-ups and promises</source>
+        <translation>把客户连同待进行的拜访、未完成的跟进和未兑现的承诺移交给另一位客户经理</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>the rep who takes it over</source>
+        <translation>接手的客户经理</translation>
+    </message>
+    <message>
+        <source>No rep yet: customers have no owner, and nobody was added with &quot;team set&quot;.</source>
+        <translation>还没有团队成员：客户没有负责人，也没有用“team set”添加过任何人。</translation>
+    </message>
+    <message>
+        <source>%1 is on the team as %2, login %3.</source>
+        <translation>%1 已加入团队，角色：%2，登录名：%3。</translation>
+    </message>
+    <message>
+        <source>Handed %1 over from %2 to %3, with %4, %5 and %6.</source>
+        <translation>已把 %1 从 %2 移交给 %3，连同 %4、%5和%6。</translation>
+    </message>
 </context>
 <context>
     <name>copy</name>
@@ -5029,6 +5109,26 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>%1 is not a week: write it as year-W and the week&apos;s number, for example 2026-W49.</source>
         <translation>%1 不是一个周：请写成“年份-W周数”，例如 2026-W49。</translation>
+    </message>
+    <message>
+        <source>A rep needs a name.</source>
+        <translation>客户经理需要一个姓名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a database login: use lower-case letters, digits and _ (up to 63, not starting with a digit).</source>
+        <translation>“%1”不能作为数据库登录名：请使用小写字母、数字和 _（最多 63 个，不以数字开头）。</translation>
+    </message>
+    <message>
+        <source>The login %1 belongs to %2 already.</source>
+        <translation>登录名 %1 已属于 %2。</translation>
+    </message>
+    <message>
+        <source>No rep of the team is called %1. The team: %2.</source>
+        <translation>团队中没有名叫 %1 的成员。团队成员：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is %2&apos;s customer already.</source>
+        <translation>%1 已经是 %2 的客户。</translation>
     </message>
 </context>
 <context>

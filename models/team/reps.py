@@ -1,0 +1,73 @@
+"""The people of the team: each rep by the name customers are owned under, with a role (rep or manager)
+and, on a team database, the PostgreSQL login they connect with.
+
+A name that owns customers but has no row in ``reps`` is a rep with neither login nor role given yet (a
+laptop's book, an import): the team is the rows and the owners together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from models.entities import Customer, Rep
+from models.errors import Refused
+from models.runtime.translatable import QT_TRANSLATE_NOOP
+from models.storage.db import Database
+from models.vocabulary import RepRole
+
+LOGIN = re.compile(r"[a-z_][a-z0-9_]{0,62}")  # a PostgreSQL role name that needs no quoting
+BLANK_NAME = QT_TRANSLATE_NOOP("errors", "A rep needs a name.")
+BAD_LOGIN = QT_TRANSLATE_NOOP("errors", "\"%1\" cannot be a database login: use lower-case letters, digits and _ "
+                                        "(up to 63, not starting with a digit).")
+LOGIN_TAKEN = QT_TRANSLATE_NOOP("errors", "The login %1 belongs to %2 already.")
+UNKNOWN_REP = QT_TRANSLATE_NOOP("errors", "No rep of the team is called %1. The team: %2.")
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    name: str
+    role: RepRole = RepRole.REP
+    login: str | None = None
+
+
+def team(db: Database) -> list[TeamMember]:
+    """Everyone of the team, by name: the reps' rows and the owners of customers without one."""
+    with db.session() as s:
+        rows = {r.name: TeamMember(r.name, r.role, r.login) for r in s.scalars(select(Rep))}
+        owners = s.scalars(select(Customer.owner).where(Customer.owner != "").distinct())
+        members = {**{name: TeamMember(name) for name in owners}, **rows}
+    return [members[name] for name in sorted(members)]
+
+
+def names(db: Database) -> list[str]:
+    return [m.name for m in team(db)]
+
+
+def known_rep(db: Database, name: str) -> str:
+    """``name`` as the team has it, or Refused naming the team."""
+    name = name.strip()
+    members = names(db)
+    if name not in members:
+        raise Refused(UNKNOWN_REP, name, ", ".join(members) or "–")
+    return name
+
+
+def set_member(db: Database, name: str, role: RepRole | str = RepRole.REP, login: str | None = None) -> TeamMember:
+    """Add the rep ``name`` to the team, or give them this role and login (None: no login)."""
+    name, role = name.strip(), RepRole(role)
+    if not name:
+        raise Refused(BLANK_NAME)
+    if login is not None and not LOGIN.fullmatch(login):
+        raise Refused(BAD_LOGIN, login)
+    with db.session() as s, s.begin():
+        if login is not None:
+            holder = s.scalar(select(Rep.name).where(Rep.login == login, Rep.name != name))
+            if holder is not None:
+                raise Refused(LOGIN_TAKEN, login, holder)
+        rep = s.scalar(select(Rep).where(Rep.name == name)) or Rep(name=name)
+        rep.role, rep.login = role, login
+        s.add(rep)
+    return TeamMember(name, role, login)
