@@ -33,6 +33,10 @@ def add_team_commands(commands, command, positive_int) -> None:
     hand.add_argument("customer", type=positive_int, metavar="CUSTOMER_ID", help=translate("cli", "the customer's number"))
     hand.add_argument("--to", required=True, metavar="NAME", help=translate("cli", "the rep who takes it over"))
     hand.set_defaults(handler=cmd_team_hand_over)
+    setup = command(actions, "setup", help=translate(
+        "cli", "on the team database (--database, as its owner): a rep's login changes only their own "
+               "customers, a manager's all; again after adding a login or an upgrade"))
+    setup.set_defaults(handler=cmd_team_setup)
 
 
 def _open(args: argparse.Namespace, paths: DataPaths):
@@ -81,4 +85,24 @@ def cmd_team_hand_over(args: argparse.Namespace, paths: DataPaths) -> int:
     say(translate("cli", "Handed %1 over from %2 to %3, with %4, %5 and %6."), done.customer,
         done.from_owner or "–", done.to_owner, count(done.visits, "visit to come"), count(done.follow_ups, "follow-up"),
         count(done.promises, "promise"))
+    return EXIT_OK
+
+
+def cmd_team_setup(args: argparse.Namespace, paths: DataPaths) -> int:
+    from models.cli.database_url import database_url
+    from models.team.team_database import where
+    from models.team.team_rules import set_up_team
+
+    url = database_url(args, paths)
+    done = set_up_team(url)
+    say(translate("cli", "Set up the team database at %1: the team reads the whole book; a rep's login changes "
+                         "only their own customers, a manager's all."), where(url))
+    for name, login, role in done.members:
+        say("  %1\t%2\t%3", name, login, translate("cli", ROLE_WORDS[role]))
+    for name, login in done.missing:
+        say(translate("cli", "  %1's login %2 is not on the server yet: create it (CREATE ROLE %2 LOGIN PASSWORD "
+                             "'…'), then run team setup again."), name, login)
+    if not done.members and not done.missing:
+        say(translate("cli", "No rep has a login yet: give each one with team set NAME --login LOGIN, then run "
+                             "team setup again."))
     return EXIT_OK

@@ -103,6 +103,29 @@ class NoPermission(ServerTrouble):
         "the server's administrator for the rights to work in the database.")
 
 
+# the SQLSTATEs of a write the team's guard refuses (models/team/team_rules.py), the owner as the detail
+NOT_YOURS, NOT_YOURS_TO_GIVE = "FB001", "FB002"
+
+
+class NotYours(ServerTrouble):
+    template = QT_TRANSLATE_NOOP(
+        "server", "This is %2's: on the team database at %1 you change only your own customers and what is "
+        "theirs (contacts, visits, follow-ups, promises), and a manager changes everyone's. Nothing was saved; "
+        "ask %2, or your manager, who can hand the customer over to you.")
+
+
+class OnlyAManagerGives(ServerTrouble):
+    template = QT_TRANSLATE_NOOP(
+        "server", "Only a manager hands a customer, or its visits, follow-ups and promises, to another rep (here "
+        "%2) on the team database at %1. Nothing was saved; ask your manager.")
+
+
+class ManagersOnly(ServerTrouble):
+    template = QT_TRANSLATE_NOOP(
+        "server", "Only a manager changes this on the team database at %1 (who is on the team, a customer "
+        "without an owner, a customer handed to another rep). Nothing was saved; ask your manager.")
+
+
 class ServerDiskFull(ServerTrouble):
     template = QT_TRANSLATE_NOOP(
         "server", "The team database server at %1 is out of disk space or memory, so nothing was saved. "
@@ -130,6 +153,11 @@ def running_error(exc: BaseException, where: str, user: str, statement_timeout_s
         return ServerDiskFull(where)
     if state == "25006":
         return ServerReadOnly(where)
+    if state in (NOT_YOURS, NOT_YOURS_TO_GIVE):
+        owner = exc.diag.message_detail or ""
+        if not owner:
+            return ManagersOnly(where)
+        return NotYours(where, owner) if state == NOT_YOURS else OnlyAManagerGives(where, owner)
     if state == "42501":
         return NoPermission(where, user)
     if state.startswith("08") or (not state and isinstance(exc, psycopg.OperationalError)):

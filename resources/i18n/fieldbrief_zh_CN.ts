@@ -4746,6 +4746,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>接手的客户经理</translation>
     </message>
     <message>
+        <source>on the team database (--database, as its owner): a rep&apos;s login changes only their own customers, a manager&apos;s all; again after adding a login or an upgrade</source>
+        <translation>在团队数据库上（--database，以其所有者身份）：客户经理的登录名只能修改自己的客户，主管的可以修改全部；添加登录名或升级后再运行一次</translation>
+    </message>
+    <message>
         <source>No rep yet: customers have no owner, and nobody was added with &quot;team set&quot;.</source>
         <translation>还没有团队成员：客户没有负责人，也没有用“team set”添加过任何人。</translation>
     </message>
@@ -4756,6 +4760,18 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Handed %1 over from %2 to %3, with %4, %5 and %6.</source>
         <translation>已把 %1 从 %2 移交给 %3，连同 %4、%5和%6。</translation>
+    </message>
+    <message>
+        <source>Set up the team database at %1: the team reads the whole book; a rep&apos;s login changes only their own customers, a manager&apos;s all.</source>
+        <translation>已设置 %1 上的团队数据库：团队成员都能查看整个客户簿；客户经理的登录名只能修改自己的客户，主管的可以修改全部。</translation>
+    </message>
+    <message>
+        <source>  %1&apos;s login %2 is not on the server yet: create it (CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;), then run team setup again.</source>
+        <translation>  服务器上还没有 %1 的登录名 %2：请先创建（CREATE ROLE %2 LOGIN PASSWORD &apos;…&apos;），然后再运行一次 team setup。</translation>
+    </message>
+    <message>
+        <source>No rep has a login yet: give each one with team set NAME --login LOGIN, then run team setup again.</source>
+        <translation>还没有成员设置登录名：请用 team set 姓名 --login 登录名 为每位成员设置，然后再运行一次 team setup。</translation>
     </message>
 </context>
 <context>
@@ -5129,6 +5145,10 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>%1 is %2&apos;s customer already.</source>
         <translation>%1 已经是 %2 的客户。</translation>
+    </message>
+    <message>
+        <source>Who may change what is set on a team database (PostgreSQL): name it with --database. In a laptop&apos;s book every customer is yours.</source>
+        <translation>谁可以修改什么，是在团队数据库（PostgreSQL）上设置的：请用 --database 指定它。笔记本上的客户簿里，每个客户都是你的。</translation>
     </message>
 </context>
 <context>
@@ -6204,6 +6224,18 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>The team database server at %1 does not allow %2 to change this. Nothing was saved; ask the server&apos;s administrator for the rights to work in the database.</source>
         <translation>位于 %1 的团队数据库服务器不允许 %2 修改这些内容。没有保存任何内容；请向服务器管理员申请在该数据库中工作的权限。</translation>
+    </message>
+    <message>
+        <source>This is %2&apos;s: on the team database at %1 you change only your own customers and what is theirs (contacts, visits, follow-ups, promises), and a manager changes everyone&apos;s. Nothing was saved; ask %2, or your manager, who can hand the customer over to you.</source>
+        <translation>这是 %2 的：在 %1 上的团队数据库里，你只能修改自己的客户及其联系人、拜访、跟进和承诺，主管可以修改所有人的。未保存任何内容；请找 %2，或找主管把这个客户移交给你。</translation>
+    </message>
+    <message>
+        <source>Only a manager hands a customer, or its visits, follow-ups and promises, to another rep (here %2) on the team database at %1. Nothing was saved; ask your manager.</source>
+        <translation>在 %1 上的团队数据库里，只有主管能把客户或其拜访、跟进和承诺移交给另一位客户经理（这里是 %2）。未保存任何内容；请找主管。</translation>
+    </message>
+    <message>
+        <source>Only a manager changes this on the team database at %1 (who is on the team, a customer without an owner, a customer handed to another rep). Nothing was saved; ask your manager.</source>
+        <translation>在 %1 上的团队数据库里，这只能由主管修改（团队成员、没有负责人的客户、移交给其他客户经理的客户）。未保存任何内容；请找主管。</translation>
     </message>
     <message>
         <source>The team database server at %1 is out of disk space or memory, so nothing was saved. Tell the server&apos;s administrator; try again later.</source>
