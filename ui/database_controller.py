@@ -38,6 +38,7 @@ class DatabaseController(QObject):
         self.demo_operation: Operation | None = None
         self.open_operation: Operation | None = None
         self.problems: list[str] = []
+        self.me: str | None = None  # the rep using the app, once open (models.team.reps.me)
 
     def open(self) -> None:
         """Check, upgrade and open the database off the GUI thread (a quick_check of a large book takes
@@ -51,7 +52,7 @@ class DatabaseController(QObject):
             # what the window runs next on the GUI thread (the stale refresher, the list) needs the pinyin
             # tables, 0.2-0.4 s to load: loaded here, off the GUI thread and before any write transaction
             import models.book.summaries  # noqa: F401
-            return opened
+            return opened, _who(opened.db)
 
         operation = Operation(work, self)
         operation.succeeded.connect(self._opened)
@@ -60,7 +61,8 @@ class DatabaseController(QObject):
         self.opening.emit()
         operation.start()
 
-    def _opened(self, result) -> None:
+    def _opened(self, opened) -> None:
+        result, self.me = opened
         self.db = result.db
         self.problems = result.problems
         log.info("Opened %s%s", self.db.path or self.db.url, " read-only: it failed its check" if result.damaged else "")
@@ -86,11 +88,12 @@ class DatabaseController(QObject):
                 progress(0, 1)  # cancelled while connecting: nothing to say of how it failed
                 raise
             try:
+                who = _who(result.db)
                 progress(1, 1)  # cancelled while connecting: the database just opened is closed, unused
             except BaseException:
                 result.db.close()
                 raise
-            return result
+            return result, who
 
         operation = Operation(work, self)
         operation.succeeded.connect(lambda result: self._switched(url, result))
@@ -99,10 +102,10 @@ class DatabaseController(QObject):
         operation.start()
         return operation
 
-    def _switched(self, url, result) -> None:
+    def _switched(self, url, opened) -> None:
         self.close()
         self.url = url
-        self._opened(result)
+        self._opened(opened)
 
     def _switch_failed(self, url, exc: BaseException) -> None:
         from models.team.team_database import where
@@ -164,3 +167,18 @@ class DatabaseController(QObject):
             self.db.close()
             self.db = None
             self.closed.emit()
+
+
+def _who(db) -> str | None:
+    """The rep using the app (models.team.reps.me), asked while opening: the pages open on their work."""
+    from models.team.reps import me
+
+    from models.errors import as_known_error
+
+    try:
+        return me(db)
+    except Exception as exc:  # a damaged book opened read-only may not answer: the team's work then
+        if as_known_error(exc) is None:
+            raise
+        log.warning("Could not tell whose work to show: %r", exc)
+        return None

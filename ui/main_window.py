@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +26,7 @@ from ui.pages.base import Page
 from ui.pages.today import TodayPage
 from ui.pages.visits import VisitsPage
 from ui.settings import UiSettings
+from ui.widgets.scope_switch import ScopeSwitch
 
 if TYPE_CHECKING:
     from ui.backup_ui import BackupUi
@@ -108,6 +110,8 @@ class MainWindow(QMainWindow):
         page.open_visit_requested.connect(self.visits.open_visit)
         self.visits.visits_changed.connect(page.mark_stale)
         self.today.open_customer.connect(page.edit_customer)
+        page.set_owner(self.scope.owner())
+        page.me = self.scope.me
         self._replace_page(self.customers, page)
         self.customers = page
 
@@ -142,11 +146,19 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.currentRowChanged.connect(self._sync_view_actions)
+        self.scope = ScopeSwitch()
+        self.scope.setFixedWidth(170)
+        self.scope.changed.connect(self._scope_changed)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(0)
+        side.addWidget(self.navigation, 1)
+        side.addWidget(self.scope)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.navigation)
+        layout.addLayout(side)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -210,6 +222,12 @@ class MainWindow(QMainWindow):
             self._shortcuts.append((action, QKeySequence(f"Ctrl+{index + 1}")))
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
             self.view_actions.addAction(action)
+        view_menu.addSeparator()
+        self.team_view_action = view_menu.addAction(self.tr("The &Team's Work"))
+        self.team_view_action.setCheckable(True)
+        self.team_view_action.setEnabled(False)  # until the app knows who the rep is
+        self._shortcuts.append((self.team_view_action, QKeySequence("Ctrl+Shift+T")))
+        self.team_view_action.toggled.connect(self.scope.show_team)
 
         help_menu = menu_bar.addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About Fieldbrief"))
@@ -323,6 +341,7 @@ class MainWindow(QMainWindow):
             self.stale_refresher = StaleRefresher(lambda: self.data_changed(), self)
         self.stale_refresher.set_database(db)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._set_me(self.database.me)
         for page in self.pages:
             page.set_database(db)
         if not self.settings.rep_asked:
@@ -331,6 +350,37 @@ class MainWindow(QMainWindow):
     def _rep_answered(self) -> None:
         self.settings.rep_asked = True
         self.today.rep_prompt.hide()
+        self._ask_who()
+
+    # -- whose work ----------------------------------------------------------------------------------
+    def _ask_who(self) -> None:
+        """Who the rep is again (their name was just given or changed), off the GUI thread."""
+        from models.team.reps import me
+        from ui.operations import in_background
+
+        db = self.database.db
+        if db is not None:
+            in_background(lambda: me(db), self._set_me, self._report, self)
+
+    def _set_me(self, name: str | None) -> None:
+        self.scope.set_me(name, self.settings.team_view)
+        self.customers.me = name
+        self.team_view_action.setEnabled(name is not None)
+        self._apply_scope()
+
+    def _scope_changed(self, owner: str | None) -> None:
+        self.settings.team_view = owner is None
+        self._apply_scope()
+
+    def _apply_scope(self) -> None:
+        """Today, Customers and Visits show the work of the rep (the switch's "Mine") or of the team."""
+        owner = self.scope.owner()
+        self.team_view_action.blockSignals(True)
+        self.team_view_action.setChecked(owner is None and self.scope.me is not None)
+        self.team_view_action.blockSignals(False)
+        for page in (self.today, self.customers, self.visits):
+            if hasattr(page, "set_owner"):  # (the customers' placeholder, before the first paint, has none)
+                page.set_owner(owner)
 
     def _on_database_closed(self) -> None:
         """No page reads the closed database any more (a timer would open a new connection to it)."""
@@ -430,6 +480,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if self.backups is not None:
             dialog.accepted.connect(self.backups.controller.apply_settings)
+        dialog.accepted.connect(self._ask_who)  # (your name may be another now)
         dialog.open()
         self.settings_dialog = dialog  # tests reach the open dialog here
 

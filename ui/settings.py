@@ -67,6 +67,15 @@ class UiSettings:
         self._qs.setValue("files/folder", value)
 
     @property
+    def team_view(self) -> bool:
+        """The pages show the team's work rather than the rep's own (the switch under the pages' list)."""
+        return self._qs.value("view/team", "false") in (True, "true")
+
+    @team_view.setter
+    def team_view(self, value: bool) -> None:
+        self._qs.setValue("view/team", bool(value))
+
+    @property
     def rep_asked(self) -> bool:
         return self._qs.value("first_run/rep_asked", "false") in (True, "true")
 

@@ -528,6 +528,10 @@ def name_of(db: Database, customer_id: int) -> str:
     return _column_of(db, Customer.name, customer_id)
 
 
+def owner_of(db: Database, customer_id: int) -> str:
+    return _column_of(db, Customer.owner, customer_id)
+
+
 def address_of(db: Database, customer_id: int) -> str:
     return _column_of(db, Customer.address, customer_id)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 
 from models.entities import Customer, Rep
 from models.errors import Refused
@@ -71,3 +71,16 @@ def set_member(db: Database, name: str, role: RepRole | str = RepRole.REP, login
         rep.role, rep.login = role, login
         s.add(rep)
     return TeamMember(name, role, login)
+
+
+def me(db: Database) -> str | None:
+    """The rep using the app, by name: on a team database the one whose login this is; in a laptop's book the
+    rep the first run asked for (Settings: your name), once the team has them (customers of theirs, or a
+    row). None when neither says: the app then shows the whole book's work."""
+    from models.visits.plan_templates import load_rep
+
+    with db.session() as s:
+        if s.get_bind().dialect.name == "postgresql":
+            return s.scalar(select(Rep.name).where(Rep.login == literal_column("current_user")))
+        name = load_rep(s).name
+    return name if name and name in names(db) else None

@@ -41,11 +41,11 @@ class AgendaVisit:
                          self.result, self.cancel_reason)
 
 
-def agenda(db: Database, first_day: dt.date, days: int = 1) -> list[AgendaVisit]:
-    """The visits from ``first_day`` for ``days`` days, cancelled ones too."""
-    rows, _count = _statements(by_status=False, paged=False)
+def agenda(db: Database, first_day: dt.date, days: int = 1, owner: str | None = None) -> list[AgendaVisit]:
+    """The visits from ``first_day`` for ``days`` days, cancelled ones too (``owner``: that rep's only)."""
+    rows, _count = _statements(by_status=False, paged=False, mine=owner is not None)
     with db.session() as s:
-        return [_visit(row) for row in s.execute(rows, _span(first_day, days))]
+        return [_visit(row) for row in s.execute(rows, {**_span(first_day, days), "owner": owner})]
 
 
 def agenda_page(db: Database, first_day: dt.date, limit: int, offset: int = 0, statuses: Sequence[str] | None = None,
@@ -64,7 +64,7 @@ def agenda_page(db: Database, first_day: dt.date, limit: int, offset: int = 0, s
 
 
 @functools.cache
-def _statements(by_status: bool, paged: bool) -> tuple[Select, Select]:
+def _statements(by_status: bool, paged: bool, mine: bool = False) -> tuple[Select, Select]:
     """The agenda's query and its count, built once for each shape, with the day and the rest as parameters:
     SQLAlchemy takes a millisecond or two to build a statement this size and key it for its cache, as long
     as a team database takes to answer it."""
@@ -77,6 +77,8 @@ def _statements(by_status: bool, paged: bool) -> tuple[Select, Select]:
     when = [Visit.planned_start >= bindparam("start"), Visit.planned_start < bindparam("end")]
     if by_status:
         when.append(Visit.status.in_(bindparam("statuses", expanding=True)))
+    if mine:
+        when.append(Visit.owner == bindparam("owner"))
     rows = (select(Visit.id, Visit.planned_start, Visit.duration_minutes, Visit.customer_id, Customer.name,
                    Visit.place, Visit.purpose, Visit.status, items(ChecklistItem.done_at.is_not(None)), items(),
                    items(ChecklistItem.critical.is_(True), ChecklistItem.done_at.is_(None)),

@@ -1,4 +1,4 @@
-"""A customer's activity, newest first: visits, their outcomes, follow-ups and promises, each with where it
+"""A customer's activity, newest first: visits, their outcomes, follow-ups, promises and hand-overs, each with where it
 stands, for the customer's record. Open follow-ups and promises carry their id, so the record can close
 them as Today does (models.visits.follow_ups); every line names the visit it opens.
 """
@@ -11,15 +11,15 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from models.storage.db import Database
-from models.entities import ChecklistItem, FollowUp, Outcome, Promise, Visit
+from models.entities import ChecklistItem, FollowUp, HandOver, Outcome, Promise, Visit
 from models.visits.readiness import Readiness
 
-VISIT, OUTCOME, FOLLOW_UP, PROMISE = "visit", "outcome", "follow_up", "promise"
+VISIT, OUTCOME, FOLLOW_UP, PROMISE, HAND_OVER = "visit", "outcome", "follow_up", "promise", "hand_over"
 
 
 @dataclass(frozen=True)
 class Event:
-    kind: str  # VISIT, OUTCOME, FOLLOW_UP or PROMISE
+    kind: str  # VISIT, OUTCOME, FOLLOW_UP, PROMISE or HAND_OVER (text: to whom; detail: from whom)
     when: dt.datetime  # a date-only event (a follow-up due) at the start of its day
     text: str
     visit_id: int | None = None
@@ -78,5 +78,9 @@ def activity(db: Database, customer_id: int) -> list[Event]:
             when = closed or (_at(due) if due else logged_at)
             events.append(Event(PROMISE, when, text, vid, pid, status.value, by.value, note, moved_from,
                                 move_reason, due))
-    order = {VISIT: 0, OUTCOME: 1, PROMISE: 2, FOLLOW_UP: 3}
+        for hid, at, from_owner, to_owner, by in s.execute(
+                select(HandOver.id, HandOver.at, HandOver.from_owner, HandOver.to_owner, HandOver.by)
+                .where(HandOver.customer_id == customer_id)):
+            events.append(Event(HAND_OVER, at, to_owner, item_id=hid, detail=from_owner, note=by))
+    order = {VISIT: 0, OUTCOME: 1, PROMISE: 2, FOLLOW_UP: 3, HAND_OVER: 4}
     return sorted(events, key=lambda e: (e.when, -order[e.kind], e.item_id or e.visit_id or 0), reverse=True)

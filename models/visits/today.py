@@ -95,29 +95,32 @@ SHOWN = {VISITS: 10, DUE_TODAY: 10, OVERDUE: 6, NO_OUTCOME: 5, DROPS: 5,
          FREQUENCY: 5, STALLED_OPPORTUNITIES: 5, DATES: 5, SUGGESTIONS: 5}
 
 
-def page(db: Database, now: dt.datetime, shown: dict[str, int] | None = None) -> TodayPage:
+def page(db: Database, now: dt.datetime, shown: dict[str, int] | None = None, owner: str | None = None) -> TodayPage:
     """Every section with its first lines (``shown[key]`` of them, SHOWN by default) and its count; the sections are asked
     side by side, each on a connection of its own (SQLite reads in parallel; the driver lets go of
-    Python's lock while it works)."""
+    Python's lock while it works). ``owner``: that rep's work only (their visits, follow-ups and promises,
+    their customers); None: the whole book's."""
     with ThreadPoolExecutor(max_workers=PARALLEL, thread_name_prefix="today") as pool:
-        futures = {key: pool.submit(section, db, key, now, (shown or SHOWN).get(key, 8)) for key in SECTIONS}
+        futures = {key: pool.submit(section, db, key, now, (shown or SHOWN).get(key, 8), owner=owner)
+                   for key in SECTIONS}
         return TodayPage(now.date(), {key: future.result() for key, future in futures.items()})
 
 
-def section(db: Database, key: str, now: dt.datetime, limit: int, offset: int = 0, search: str = "") -> Section:
+def section(db: Database, key: str, now: dt.datetime, limit: int, offset: int = 0, search: str = "",
+            owner: str | None = None) -> Section:
     terms = search_terms(search)
     day = now.date()
     if key == VISITS:
-        return _visits(db, day, limit, offset, terms)
+        return _visits(db, day, limit, offset, terms, owner)
     if key in (DUE_TODAY, OVERDUE):
-        return _due(db, day, key == OVERDUE, limit, offset, terms)
+        return _due(db, day, key == OVERDUE, limit, offset, terms, owner)
     if key == SUGGESTIONS:
-        return _suggestions(db, now, limit, offset, terms)
+        return _suggestions(db, now, limit, offset, terms, owner)
     if key == DATES:
-        return _dates(db, day, limit, offset, terms)
-    asked = _simple(key, tuple(terms))  # (the section's statements)
+        return _dates(db, day, limit, offset, terms, owner)
+    asked = _simple(key, tuple(terms), owner is not None)  # (the section's statements)
     with db.session() as s:
-        params = {**asked.params(s, now), "limit": limit, "offset": offset}
+        params = {**asked.params(s, now), "limit": limit, "offset": offset, "owner": owner}
         total = s.scalar(asked.count, params) or 0
         if offset:  # a page further on: its keys from the index alone, then only its own rows are read
             keys = s.scalars(asked.keys_page, params).all()
@@ -133,17 +136,19 @@ def _matching(terms: list[str], *texts) -> list:
                 *(func.lower(text).contains(term, autoescape=True) for text in texts)) for term in terms]
 
 
-def _visits(db: Database, day: dt.date, limit: int, offset: int, terms: list[str]) -> Section:
-    visits, total = agenda_service.agenda_page(db, day, limit, offset, NOT_CANCELLED, _matching(terms, Visit.purpose))
+def _visits(db: Database, day: dt.date, limit: int, offset: int, terms: list[str], owner: str | None) -> Section:
+    where = [*_matching(terms, Visit.purpose), *([Visit.owner == owner] if owner is not None else [])]
+    visits, total = agenda_service.agenda_page(db, day, limit, offset, NOT_CANCELLED, where)
     lines = [Line(v.customer_id, v.customer_name, v.purpose, v.start, v.id, what=VISIT, readiness=v.readiness)
              for v in visits]
     return Section(VISITS, lines, total)
 
 
-def _due(db: Database, day: dt.date, overdue: bool, limit: int, offset: int, terms: list[str]) -> Section:
+def _due(db: Database, day: dt.date, overdue: bool, limit: int, offset: int, terms: list[str],
+         owner: str | None) -> Section:
     """Follow-ups and promises due today (or overdue), by date, in one list."""
-    counts, page = _due_statements(overdue, tuple(terms))
-    params = {"day": day, "cut": offset + limit, "limit": limit, "offset": offset}
+    counts, page = _due_statements(overdue, tuple(terms), owner is not None)
+    params = {"day": day, "cut": offset + limit, "limit": limit, "offset": offset, "owner": owner}
     with db.session() as s:  # (one session: each costs a team database round trips of its own)
         total = sum(s.scalar(count, params) or 0 for count in counts)
         lines = _work_lines(s.execute(page, params), day)
@@ -151,13 +156,16 @@ def _due(db: Database, day: dt.date, overdue: bool, limit: int, offset: int, ter
 
 
 @functools.lru_cache(maxsize=32)
-def _due_statements(overdue: bool, terms: tuple[str, ...]) -> tuple[list[Select], Select]:
-    """The counts and the page of the follow-ups and promises due (or overdue), the day and the page given
-    as parameters: built once for each list and search, as SQLAlchemy took longer to build this union and
-    key it for its cache than a team database takes to answer it."""
+def _due_statements(overdue: bool, terms: tuple[str, ...], mine: bool) -> tuple[list[Select], Select]:
+    """The counts and the page of the follow-ups and promises due (or overdue), the day, the page and the
+    owner (``mine``) given as parameters: built once for each list and search, as SQLAlchemy took longer to
+    build this union and key it for its cache than a team database takes to answer it."""
     day = bindparam("day")
     follow_up_when = FollowUp.due_on < day if overdue else FollowUp.due_on == day
     promise_when = Promise.due_on < day if overdue else Promise.due_on == day
+    if mine:
+        follow_up_when = and_(follow_up_when, FollowUp.owner == bindparam("owner"))
+        promise_when = and_(promise_when, Promise.owner == bindparam("owner"))
     follow_ups, promises = _work_queries(follow_up_when, promise_when, list(terms))
     if terms:  # the customer's name and the rest are in the count's conditions
         counts = [select(func.count()).select_from(q.subquery()) for q in (follow_ups, promises)]
@@ -219,6 +227,7 @@ class _Query(NamedTuple):
     row_key: ColumnElement
     bare_count: Select | None = None
     params: Callable[[Session, dt.datetime], dict] = lambda _s, _now: {}
+    owner: ColumnElement = Customer.owner  # whose a line is
 
 
 def _no_outcome() -> _Query:
@@ -233,7 +242,7 @@ def _no_outcome() -> _Query:
     return _Query(query, lambda r: Line(r[0], r[1], r[2], r[3], r[4], overdue=True, what=VISIT), Visit.id,
                   # the count, unsearched, from the visits alone: the (status, planned_start) index answers it
                   select(func.count(Visit.id)).where(*unlogged),
-                  lambda _s, now: {"before": now - NO_OUTCOME_AFTER})
+                  lambda _s, now: {"before": now - NO_OUTCOME_AFTER}, Visit.owner)
 
 
 def _drops() -> _Query:
@@ -272,13 +281,14 @@ class _Statements(NamedTuple):
 
 
 @functools.lru_cache(maxsize=64)
-def _simple(key: str, terms: tuple[str, ...]) -> _Statements:
-    """A simple section's statements for a search, built once with the time's values and the page as
-    parameters: building them and keying them for SQLAlchemy's cache took as long as a team database takes
-    to answer them."""
+def _simple(key: str, terms: tuple[str, ...], mine: bool) -> _Statements:
+    """A simple section's statements for a search, built once with the time's values, the page and the
+    owner (``mine``) as parameters: building them and keying them for SQLAlchemy's cache took as long as a
+    team database takes to answer them."""
     simple = SIMPLE[key]()
-    query = simple.query.where(*_matching(list(terms)))
-    count = simple.bare_count
+    whose = [simple.owner == bindparam("owner")] if mine else []
+    query = simple.query.where(*_matching(list(terms)), *whose)
+    count = simple.bare_count if simple.bare_count is None else simple.bare_count.where(*whose)
     if count is None or terms:
         count = select(func.count()).select_from(query.order_by(None).subquery())
     limit, offset = bindparam("limit", type_=Integer), bindparam("offset", type_=Integer)
@@ -287,7 +297,8 @@ def _simple(key: str, terms: tuple[str, ...]) -> _Statements:
     return _Statements(count, query.limit(limit), keys_page, rows_of, simple.line_of, simple.params)
 
 
-def _dates(db: Database, today: dt.date, limit: int, offset: int, terms: list[str], days: int = DATES_AHEAD) -> Section:
+def _dates(db: Database, today: dt.date, limit: int, offset: int, terms: list[str], owner: str | None = None,
+           days: int = DATES_AHEAD) -> Section:
     """Birthdays, anniversaries and business events from today to ``days`` ahead, soonest first: yearly
     dates by their month and day (29 February counts as the 28th in other years), one-off dates by their
     date. Only the lines shown are joined to their customer and contact."""
@@ -295,9 +306,9 @@ def _dates(db: Database, today: dt.date, limit: int, offset: int, terms: list[st
     first, last = today.month * 100 + today.day, until.month * 100 + until.day  # (as models.storage.dialect.month_day)
     if (until.month, until.day) == (2, 28) and not calendar.isleap(until.year):
         last = 229  # a 29 February is on the 28th this year
-    count, page = _dates_statements(first > last, tuple(terms))
+    count, page = _dates_statements(first > last, tuple(terms), owner is not None)
     params = {"first": first, "last": last, "today": today, "until": until, "cut": offset + limit, "limit": limit,
-              "offset": offset}
+              "offset": offset, "owner": owner}
     with db.session() as s:
         total = s.scalar(count, params) or 0
         shown = {key_id: _next_occurrence(date, today) if yearly else date
@@ -312,7 +323,7 @@ def _dates(db: Database, today: dt.date, limit: int, offset: int, terms: list[st
 
 
 @functools.lru_cache(maxsize=32)
-def _dates_statements(across_new_year: bool, terms: tuple[str, ...]) -> tuple[Select, Select]:
+def _dates_statements(across_new_year: bool, terms: tuple[str, ...], mine: bool = False) -> tuple[Select, Select]:
     """The count and the page of the dates ahead: the yearly ones from the ``first`` to the ``last`` month
     and day (a range of ix_key_dates_month_day; two across New Year), the one-off ones from ``today`` to
     ``until``, and the page, given as parameters. Built once for each shape and search, as SQLAlchemy
@@ -326,9 +337,10 @@ def _dates_statements(across_new_year: bool, terms: tuple[str, ...]) -> tuple[Se
     def wanted(*when):
         """The dates so (id, date, yearly, month and day), of customers not archived and matching the search."""
         query = select(KeyDate.id, KeyDate.date, KeyDate.yearly, md.label("month_day")).where(*when)
-        if terms:  # the dates found, with their customer and label: a search reads only those
+        if terms or mine:  # the dates found, with their customer and label: a search reads only those
+            whose = [Customer.owner == bindparam("owner")] if mine else []
             return (query.join(Customer, Customer.id == KeyDate.customer_id)
-                    .where(Customer.archived.is_(False), *_matching(list(terms), KeyDate.label)))
+                    .where(Customer.archived.is_(False), *_matching(list(terms), KeyDate.label), *whose))
         return query.where(KeyDate.customer_id.not_in(archived))
 
     # Soonest first: by month and day, those before today's belonging to next year (the window is under a
@@ -348,8 +360,10 @@ def _dates_statements(across_new_year: bool, terms: tuple[str, ...]) -> tuple[Se
     return count, page
 
 
-def _suggestions(db: Database, now: dt.datetime, limit: int, offset: int, terms: list[str]) -> Section:
-    found, total = suggestion_service.pending_page(db, now, limit, offset, _matching(terms))
+def _suggestions(db: Database, now: dt.datetime, limit: int, offset: int, terms: list[str],
+                 owner: str | None) -> Section:
+    where = [*_matching(terms), *([Customer.owner == owner] if owner is not None else [])]
+    found, total = suggestion_service.pending_page(db, now, limit, offset, where)
     lines = [Line(x.customer_id, x.customer_name, "", what=SUGGESTION, suggestion=x) for x in found]
     return Section(SUGGESTIONS, lines, total)
 

@@ -40,6 +40,18 @@
         <translation>结果：%1</translation>
     </message>
     <message>
+        <source>Handed over from %1 to %2</source>
+        <translation>由 %1 移交给 %2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>经办：%1</translation>
+    </message>
+    <message>
         <source>Follow-up · %1: %2</source>
         <translation>跟进 · %1：%2</translation>
     </message>
@@ -999,6 +1011,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>安排拜访(&amp;V)…</translation>
     </message>
     <message>
+        <source>&amp;Hand Over to…</source>
+        <translation>移交给(&amp;H)…</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
@@ -1023,6 +1039,14 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Archive %1</source>
         <translation>归档 %1</translation>
+    </message>
+    <message>
+        <source>Hand %1 over to %2</source>
+        <translation>把 %1 移交给 %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2&apos;s now. With it went: visits to come %3, open follow-ups %4, open promises %5.</source>
+        <translation>%1 现在归 %2 负责。一并移交：待进行的拜访 %3 次，未完成的跟进 %4 条，未兑现的承诺 %5 条。</translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -1358,6 +1382,33 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>This was follow-up %1 on this opportunity. </source>
         <translation>这是本次商机的第 %1 次跟进。</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand Over %1</source>
+        <translation>移交 %1</translation>
+    </message>
+    <message>
+        <source>Its visits to come, open follow-ups and open promises go with it; the visits held and the work done stay %1&apos;s. The hand-over shows in the customer&apos;s Activity, and Edit &gt; Undo takes it back.</source>
+        <translation>待进行的拜访、未完成的跟进和未兑现的承诺会一并移交；已进行的拜访和已完成的工作仍记在 %1 名下。移交会显示在客户的“往来记录”中，用“编辑 &gt; 撤销”可以撤回。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>移交给(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hand Over</source>
+        <translation>移交(&amp;H)</translation>
+    </message>
+    <message>
+        <source>There is nobody else on the team yet: add a rep with fieldbrief team set NAME, or give a customer another owner.</source>
+        <translation>团队中还没有其他人：请用 fieldbrief team set 姓名 添加一位客户经理，或给某个客户设置另一位负责人。</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2129,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
+        <source>The &amp;Team&apos;s Work</source>
+        <translation>团队的工作(&amp;T)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2781,6 +2836,29 @@ Edit &gt; Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>ScopeSwitch</name>
+    <message>
+        <source>Whose work</source>
+        <translation>查看谁的工作</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s customers, visits, follow-ups and promises</source>
+        <translation>%1 的客户、拜访、跟进和承诺</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s on the team</source>
+        <translation>团队所有人的</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3316,6 +3394,49 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDayTable</name>
+    <message>
+        <source>&lt;b&gt;The team today&lt;/b&gt;</source>
+        <translation>&lt;b&gt;团队今天&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Visits today</source>
+        <translation>今天拜访</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>逾期跟进</translation>
+    </message>
+    <message>
+        <source>Promises overdue</source>
+        <translation>逾期承诺</translation>
+    </message>
+    <message>
+        <source>Stalled (1-3 follow-ups)</source>
+        <translation>停滞（跟进 1-3 次）</translation>
+    </message>
+    <message>
+        <source>Tomorrow, not ready</source>
+        <translation>明天未准备好</translation>
+    </message>
+    <message>
+        <source>Key accounts dropping</source>
+        <translation>大客户消费下降</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>团队合计</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from models.book.summaries import refresh_stale
 from models.entities import Customer, Visit
 from models.errors import KnownError
 from models.team.hand_over import hand_over
-from models.team.reps import set_member
+from models.team.reps import me, set_member
 from models.visits import follow_ups, visits
 from models.vocabulary import RepRole
 from tests.report_book import EMMA, ZHANG, at, open_follow_up
@@ -43,6 +43,7 @@ def test_a_rep_reads_the_team_s_book_and_changes_only_their_own(team):
     acme, mine = _id(zhang, "Acme Ltd"), _id(zhang, "长城商贸")  # Emma's, and Zhang's
     with zhang.session() as s:
         assert s.scalar(select(text("count(*)")).select_from(Customer)) == 5  # everyone's customers
+    assert (me(zhang), me(as_[MANAGER]), me(admin)) == (ZHANG, MANAGER, None)  # (who the login is)
 
     edit(zhang, mine, "已约周五")
     assert notes(admin, mine) == "已约周五"

@@ -91,6 +91,10 @@ class ActivityTab(QWidget):
         if event.kind == timeline.OUTCOME:
             return [f"{event.when:%Y-%m-%d %H:%M}", self.tr("Outcome: %1").replace("%1", text),
                     labels.outcome_result(event.status), ""]
+        if event.kind == timeline.HAND_OVER:
+            return [f"{event.when:%Y-%m-%d %H:%M}",
+                    self.tr("Handed over from %1 to %2").replace("%1", event.detail or self.tr("nobody"))
+                    .replace("%2", text), "", self.tr("by %1").replace("%1", event.note) if event.note else ""]
         if event.kind == timeline.FOLLOW_UP:
             what = self.tr("Follow-up · %1: %2").replace("%1", labels.follow_up_channel(event.detail)).replace(
                 "%2", text or self.tr("brings nothing yet"))

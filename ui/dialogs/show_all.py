@@ -40,9 +40,9 @@ class ShowAllDialog(QDialog):
     failed = Signal(object)  # reading a page failed: the exception, for the window's report
 
     def __init__(self, db: Database, key: str, title: str, actions: LoopActions, lists: TodayLists,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, owner: str | None = None):
         super().__init__(parent)
-        self.db, self.key, self.actions, self.lists = db, key, actions, lists
+        self.db, self.key, self.actions, self.lists, self.owner = db, key, actions, lists, owner
         self.offset, self.total = 0, 0
         self._generation = 0
         self._pages_shown = 0
@@ -93,9 +93,10 @@ class ShowAllDialog(QDialog):
 
         self._generation += 1
         generation, db, key, offset, search = self._generation, self.db, self.key, self.offset, self.search.text()
+        owner = self.owner
         # (no parent: a page still being read when the dialog goes is dropped, not reported to it)
         self.operation = in_background(lambda: (generation, today.section(db, key, dt.datetime.now(), PAGE, offset,
-                                                                          search)), self._show, self.failed.emit)
+                                                                          search, owner)), self._show, self.failed.emit)
 
     def _show(self, result) -> None:
         generation, section = result

@@ -56,6 +56,8 @@ class CustomersPage(Page):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Customers"), parent)
         self.model: CustomerTableModel | None = None
+        self.scope_owner: str | None = None  # the rep whose customers the switch shows (None: everyone's)
+        self.me: str | None = None  # the rep using the app (who hands a customer over)
         self._built = False
         self._stale = False
 
@@ -66,6 +68,7 @@ class CustomersPage(Page):
             return
         self._built = True
         self._build_toolbar()
+        self._show_owner()
         self._build_table()
         self.empty_state = self.add_empty_state(self.tr("No customers to show yet."))
         # Counting matches is a second scan: it runs once typing pauses, after the rows are on screen,
@@ -159,8 +162,11 @@ class CustomersPage(Page):
         self.plan_visit_action = QAction(self.tr("Plan a &visit…"), self.table)
         self.plan_visit_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.plan_visit_action.triggered.connect(self.plan_visit)
+        self.hand_over_action = QAction(self.tr("&Hand Over to…"), self.table)
+        self.hand_over_action.triggered.connect(self.hand_over)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (self.open_action, self.plan_visit_action, self.archive_action, self.delete_action):
+        for action in (self.open_action, self.plan_visit_action, self.hand_over_action, self.archive_action,
+                       self.delete_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.table.addAction(action)
 
@@ -198,7 +204,10 @@ class CustomersPage(Page):
         if self.db is None:
             return
         try:
-            choices = ((self.tag, customer_service.tag_names(self.db)), (self.owner, customer_service.owners(self.db)))
+            owners = customer_service.owners(self.db)
+            if self.scope_owner is not None and self.scope_owner not in owners:
+                owners.append(self.scope_owner)  # (a rep with no customer yet: their list is empty)
+            choices = ((self.tag, customer_service.tag_names(self.db)), (self.owner, owners))
         except Exception as exc:
             self._show_trouble(known_trouble(exc))
             return
@@ -211,6 +220,20 @@ class CustomersPage(Page):
                 combo.addItem(value, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+
+    def set_owner(self, owner: str | None) -> None:
+        """The switch of whose work: the rep's customers (their name in the owners' filter) or everyone's."""
+        self.scope_owner = owner
+        if self._built:
+            self._show_owner()
+
+    def _show_owner(self) -> None:
+        owner = self.scope_owner
+        index = 0 if owner is None else self.owner.findData(owner)
+        if index < 0:
+            self.owner.addItem(owner, owner)
+            index = self.owner.count() - 1
+        self.owner.setCurrentIndex(index)
 
     def current_query(self) -> CustomerQuery:
         from models.book.customer_list import CustomerQuery
@@ -368,6 +391,38 @@ class CustomersPage(Page):
         change = customer_service.set_archived(self.db, customer_id, not row.archived)
         text = self.tr("Unarchive %1") if row.archived else self.tr("Archive %1")
         self._push(change, text.replace("%1", row.name))
+
+    def hand_over(self) -> None:
+        """Hand the selected customer over to another rep of the team (undoable)."""
+        from models.book.customers import owner_of
+        from models.team.reps import names
+        from ui.dialogs.hand_over_dialog import HandOverDialog
+
+        customer_id = self.selected_id()
+        if customer_id is None or self.db is None:
+            return
+        row = self.model.rows[self.model.row_of(customer_id)]
+        self.hand_over_dialog = HandOverDialog(row.name, owner_of(self.db, customer_id), names(self.db), self)
+        self.hand_over_dialog.accepted.connect(lambda: self._hand_over(customer_id, self.hand_over_dialog.chosen()))
+        self.hand_over_dialog.open()
+
+    def _hand_over(self, customer_id: int, to: str | None) -> None:
+        from models.errors import KnownError
+        from models.team.hand_over import hand_over
+        from ui.errors import show_known_error
+
+        if to is None:
+            return
+        try:
+            done = hand_over(self.db, customer_id, to, by=self.me or "")
+        except KnownError as exc:
+            show_known_error(self, exc)
+            return
+        self._push(done.change, self.tr("Hand %1 over to %2").replace("%1", done.customer).replace("%2", to))
+        self.status_message.emit(
+            self.tr("%1 is %2's now. With it went: visits to come %3, open follow-ups %4, open promises %5.")
+            .replace("%1", done.customer).replace("%2", to).replace("%3", str(done.visits))
+            .replace("%4", str(done.follow_ups)).replace("%5", str(done.promises)))
 
     def delete_customer(self) -> None:
         from models.book import customers as customer_service

@@ -46,6 +46,7 @@ class TodayPage(Page):
         self.suggestions_dialog = None
         self.show_all_dialog = None
         self.ui_settings = None  # the window's UiSettings: which sections are collapsed
+        self.owner: str | None = None  # whose work: the rep's (by name), or None: the team's
         self._generation = 0
         self._day = None
         self.empty_state = self.add_empty_state(self.tr("Nothing to do today yet."))
@@ -53,6 +54,11 @@ class TodayPage(Page):
     def set_database(self, db: Database | None) -> None:
         super().set_database(db)
         self.refresh()
+
+    def set_owner(self, owner: str | None) -> None:
+        if owner != self.owner:
+            self.owner = owner
+            self.refresh()
 
     def _build(self) -> None:
         from PySide6.QtCore import QTimer
@@ -66,6 +72,10 @@ class TodayPage(Page):
         self.actions.review_suggestion.connect(self.review_suggestions)
         self.actions.failed.connect(self.status_message)
         collapsed = self.ui_settings.today_collapsed if self.ui_settings is not None else None
+        from ui.widgets.team_day_table import TeamDayTable
+
+        self.team_day = TeamDayTable(self)
+        self.body.insertWidget(self.body.indexOf(self.empty_state), self.team_day)
         self.lists = TodayLists(self.actions, collapsed, self)
         self.lists.show_all_requested.connect(self.show_all)
         self.lists.collapsed_changed.connect(self._save_collapsed)
@@ -80,6 +90,7 @@ class TodayPage(Page):
         import datetime as dt
 
         from models.visits import today
+        from models.visits.team_today import team_day
         from ui.operations import in_background
 
         if self.db is None:
@@ -87,16 +98,19 @@ class TodayPage(Page):
         if self.lists is None:
             self._build()
         self.actions.db, self.actions.push_change = self.db, self.push_change
-        db, now = self.db, dt.datetime.now()
+        db, now, owner = self.db, dt.datetime.now(), self.owner
         self._day = now.date()
         self._generation += 1
         generation = self._generation
-        self.operation = in_background(lambda: (generation, today.page(db, now)), self._show, self.failed.emit, self)
+        self.operation = in_background(
+            lambda: (generation, today.page(db, now, owner=owner), team_day(db, now) if owner is None else None),
+            self._show, self.failed.emit, self)
 
     def _show(self, result) -> None:
-        generation, page = result
+        generation, page, team = result
         if generation != self._generation or self.lists is None:  # a newer gathering is on its way
             return
+        self.team_day.show_day(team)
         first = self.lists.page is None
         self.lists.show_page(page)
         if first and self.isVisible():
@@ -127,7 +141,8 @@ class TodayPage(Page):
             return
         if self.show_all_dialog is not None:
             self.show_all_dialog.close()
-        self.show_all_dialog = ShowAllDialog(self.db, key, self.lists.titles()[key], self.actions, self.lists, self)
+        self.show_all_dialog = ShowAllDialog(self.db, key, self.lists.titles()[key], self.actions, self.lists, self,
+                                             owner=self.owner)
         self.show_all_dialog.failed.connect(self.failed)
         self.show_all_dialog.show()  # not modal: a visit opened from it comes up beside it
 

@@ -30,6 +30,7 @@ class VisitsPage(Page):
         self.agenda: AgendaView | None = None
         self.planner: VisitPlanner | None = None
         self.folders = None  # the window's UI settings: the folder last used for a file (set by the window)
+        self.owner: str | None = None  # whose visits: the rep's (by name), or None: the team's
 
     def ensure_built(self) -> AgendaView:
         if self.agenda is None:
@@ -42,6 +43,7 @@ class VisitsPage(Page):
             self.agenda.cancel_requested.connect(self.cancel_visit)
             self.agenda.delete_requested.connect(self.delete_visit)
             self.body.addWidget(self.agenda, 1)
+            self.agenda.owner = self.owner
             self.agenda.set_database(self.db)
         return self.agenda
 
@@ -57,6 +59,12 @@ class VisitsPage(Page):
 
     def refresh(self) -> None:
         if self.agenda is not None:
+            self.agenda.refresh()
+
+    def set_owner(self, owner: str | None) -> None:
+        self.owner = owner
+        if self.agenda is not None:
+            self.agenda.owner = owner
             self.agenda.refresh()
 
     # -- actions -----------------------------------------------------------------------------------

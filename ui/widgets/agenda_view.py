@@ -46,6 +46,7 @@ class AgendaView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.db: Database | None = None
+        self.owner: str | None = None  # the rep whose visits (None: everyone's)
         self.first_day = dt.date.today()
         self.span = QComboBox()
         self.span.addItem(self.tr("Week"), 7)
@@ -125,7 +126,7 @@ class AgendaView(QWidget):
                                  f"{locale.toString(self.first_day, fmt)} – {locale.toString(last, fmt)}")
         self.tree.clear()
         try:
-            rows = agenda(self.db, self.first_day, self.days()) if self.db is not None else []
+            rows = agenda(self.db, self.first_day, self.days(), self.owner) if self.db is not None else []
         except Exception as exc:  # expected trouble: said in the page, not as "no visits" (a bug: reported)
             from ui.errors import known_trouble
 
