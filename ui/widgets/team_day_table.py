@@ -4,7 +4,16 @@ first (models/visits/team_today.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.visits.team_today import COLUMNS, TeamDay
 
@@ -23,7 +32,11 @@ class TeamDayTable(QWidget):
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # (the keys stay with the lists below)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)  # (compact: the
+        # day's own lists come right under it)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
         layout.addWidget(self.title)
@@ -54,6 +67,10 @@ class TeamDayTable(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setFont(font)
                 self.table.setItem(row, column, item)
-        height = self.table.horizontalHeader().height() + sum(self.table.rowHeight(r) for r in range(len(rows)))
-        self.table.setFixedHeight(height + 2 * self.table.frameWidth())
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        frame = 2 * self.table.frameWidth()
+        rows_height = sum(self.table.rowHeight(r) for r in range(len(rows)))
+        self.table.setFixedHeight(header.sizeHint().height() + rows_height + frame)
+        self.table.setFixedWidth(header.length() + frame)
         self.show()
