@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
 
         page = ReportsPage()
         page.folders = self.settings
+        page.set_owner(self.scope.owner())
         page.set_database(self.reports.db)
         self._replace_page(self.reports, page)
         self.reports = page
@@ -378,7 +379,7 @@ class MainWindow(QMainWindow):
         self.team_view_action.blockSignals(True)
         self.team_view_action.setChecked(owner is None and self.scope.me is not None)
         self.team_view_action.blockSignals(False)
-        for page in (self.today, self.customers, self.visits):
+        for page in (self.today, self.customers, self.visits, self.reports):
             if hasattr(page, "set_owner"):  # (the customers' placeholder, before the first paint, has none)
                 page.set_owner(owner)
 

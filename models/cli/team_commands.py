@@ -23,10 +23,12 @@ def add_team_commands(commands, command, positive_int) -> None:
     listing.set_defaults(handler=cmd_team_list)
     member = command(actions, "set", help=translate("cli", "add a rep to the team, or change their role or login"))
     member.add_argument("name", metavar="NAME", help=translate("cli", "the rep's name, as customers are owned under"))
-    member.add_argument("--role", choices=[r.value for r in RepRole], default=RepRole.REP.value,
-                        help=translate("cli", "rep: changes their own customers; manager: changes all (default rep)"))
-    member.add_argument("--login", metavar="LOGIN", help=translate(
-        "cli", "the PostgreSQL login they connect to the team database with"))
+    member.add_argument("--role", choices=[r.value for r in RepRole], help=translate(
+        "cli", "rep: changes their own customers; manager: changes all (a new one: rep; else: unchanged)"))
+    login = member.add_mutually_exclusive_group()
+    login.add_argument("--login", metavar="LOGIN", help=translate(
+        "cli", "the PostgreSQL login they connect to the team database with (else: unchanged)"))
+    login.add_argument("--no-login", action="store_true", help=translate("cli", "take their login away"))
     member.set_defaults(handler=cmd_team_set)
     hand = command(actions, "hand-over", help=translate("cli", "hand a customer over to another rep, with its "
                                                                 "visits to come, open follow-ups and promises"))
@@ -66,7 +68,7 @@ def cmd_team_set(args: argparse.Namespace, paths: DataPaths) -> int:
 
     db = _open(args, paths)
     try:
-        member = set_member(db, args.name, args.role, args.login)
+        member = set_member(db, args.name, args.role, args.login, no_login=args.no_login)
     finally:
         db.close()
     say(translate("cli", "%1 is on the team as %2, login %3."), member.name, translate("cli", ROLE_WORDS[member.role]),

@@ -120,17 +120,18 @@ def figure(s: Session, name: str, params: dict):
 
 
 def parameters(s: Session, period: Period, rep: str | None, now: dt.datetime) -> dict:
-    months = spend_months(period)
+    months = spend_months(period, now.date())
     return {"start": period.start_time(), "end": period.end_time(), "first_day": period.start,
             "end_day": period.end, "until": min(period.end, now.date()), "rep": rep,
             "first_month": _month_number(months[0]), "last_month": _month_number(months[-1]),
             "before_all": dt.datetime(1900, 1, 1), "months": months, **frequency_params(s, now)}
 
 
-def spend_months(period: Period) -> list[tuple[int, int]]:
-    """The six months whose spend the report shows: those ended by the period's end (a week's report does
-    not show its month's spend, not all billed yet)."""
-    return months_ending(period.end.replace(day=1) - dt.timedelta(days=1), SPEND_MONTHS)
+def spend_months(period: Period, today: dt.date) -> list[tuple[int, int]]:
+    """The six months whose spend the report shows: those ended by the period's end, and by today (a week's
+    report does not show its month's spend, nor this quarter's the month still going: not billed yet)."""
+    last = min(period.end, today.replace(day=1))
+    return months_ending(last.replace(day=1) - dt.timedelta(days=1), SPEND_MONTHS)
 
 
 def _month_number(month: tuple[int, int]) -> int:

@@ -5,13 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from models.team.reps import names as team_names
+from models.team.reps import known_rep, names as team_names
 from models.brief.service import write_document
-from models.errors import KnownError
 from models.reports.period import Period
 from models.reports.weekly import WeeklyReport, weekly_report
 from models.reports.weekly_pdf import weekly_report_pdf
-from models.runtime.translatable import QT_TRANSLATE_NOOP
 from models.storage.db import Database
 
 
@@ -23,9 +21,8 @@ def reps(db: Database) -> list[str]:
 def report_pdf(db: Database, period: Period, rep: str | None = None, lang: str | None = None, paper: str = "A4",
                now: dt.datetime | None = None) -> tuple[bytes, WeeklyReport]:
     """The period's report for ``rep`` (None: the team) as PDF; a rep no customer has is refused."""
-    if rep is not None and rep not in (known := reps(db)):
-        raise KnownError(QT_TRANSLATE_NOOP("errors", "No customer belongs to %1. The reps of this book: %2."), rep,
-                         ", ".join(known) or "–")
+    if rep is not None:
+        rep = known_rep(db, rep)
     report = weekly_report(db, period, rep, now)
     return weekly_report_pdf(report, lang, paper), report
 

@@ -14,7 +14,7 @@ from models.entities import Customer, FollowUp, HandOver, Outcome, Promise, Visi
 from models.errors import NO_CUSTOMER, NotFoundError, Refused
 from models.runtime.translatable import QT_TRANSLATE_NOOP
 from models.storage.db import Database
-from models.team.reps import known_rep
+from models.team.reps import known_rep, me
 from models.vocabulary import FollowUpStatus, PromiseStatus, VisitStatus
 
 ALREADY_THEIRS = QT_TRANSLATE_NOOP("errors", "%1 is %2's customer already.")
@@ -33,9 +33,12 @@ class HandedOver:
     change: Change
 
 
-def hand_over(db: Database, customer_id: int, to: str, by: str = "") -> HandedOver:
-    """Give the customer to the rep ``to`` with its visits to come, open follow-ups and open promises."""
+def hand_over(db: Database, customer_id: int, to: str, by: str | None = None) -> HandedOver:
+    """Give the customer to the rep ``to`` with its visits to come, open follow-ups and open promises;
+    ``by``: who hands it over (None: the rep using the app, models.team.reps.me)."""
     to = known_rep(db, to)
+    if by is None:
+        by = me(db) or ""
     with db.engine.begin() as conn:
         before = undo.snapshot(conn, Customer.__table__, [customer_id], only=WRITTEN, keeps_roots=True)
         row = conn.execute(select(Customer.name, Customer.owner).where(Customer.id == customer_id)).first()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import literal_column, select
 
+from models.book.search_text import sort_key
 from models.entities import Customer, Rep
 from models.errors import Refused
 from models.runtime.translatable import QT_TRANSLATE_NOOP
@@ -39,7 +40,7 @@ def team(db: Database) -> list[TeamMember]:
         rows = {r.name: TeamMember(r.name, r.role, r.login) for r in s.scalars(select(Rep))}
         owners = s.scalars(select(Customer.owner).where(Customer.owner != "").distinct())
         members = {**{name: TeamMember(name) for name in owners}, **rows}
-    return [members[name] for name in sorted(members)]
+    return [members[name] for name in sorted(members, key=sort_key)]  # (by pinyin: 李娜 before 王芳 before 张伟)
 
 
 def names(db: Database) -> list[str]:
@@ -55,9 +56,11 @@ def known_rep(db: Database, name: str) -> str:
     return name
 
 
-def set_member(db: Database, name: str, role: RepRole | str = RepRole.REP, login: str | None = None) -> TeamMember:
-    """Add the rep ``name`` to the team, or give them this role and login (None: no login)."""
-    name, role = name.strip(), RepRole(role)
+def set_member(db: Database, name: str, role: RepRole | str | None = None, login: str | None = None,
+               no_login: bool = False) -> TeamMember:
+    """Add the rep ``name`` to the team (a rep, without a login, unless told), or give them this role or this
+    login; what is not given stays as it is (``no_login``: their login is taken away)."""
+    name = name.strip()
     if not name:
         raise Refused(BLANK_NAME)
     if login is not None and not LOGIN.fullmatch(login):
@@ -67,10 +70,14 @@ def set_member(db: Database, name: str, role: RepRole | str = RepRole.REP, login
             holder = s.scalar(select(Rep.name).where(Rep.login == login, Rep.name != name))
             if holder is not None:
                 raise Refused(LOGIN_TAKEN, login, holder)
-        rep = s.scalar(select(Rep).where(Rep.name == name)) or Rep(name=name)
-        rep.role, rep.login = role, login
+        rep = s.scalar(select(Rep).where(Rep.name == name)) or Rep(name=name, role=RepRole.REP)
+        if role is not None:
+            rep.role = RepRole(role)
+        if login is not None or no_login:
+            rep.login = login
         s.add(rep)
-    return TeamMember(name, role, login)
+        s.flush()
+        return TeamMember(rep.name, rep.role, rep.login)
 
 
 def me(db: Database) -> str | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Select, bindparam, func, select
 
+from models.book.search_text import sort_key
 from models.entities import Customer, FollowUp, Promise, Visit
 from models.storage.db import Database
 from models.visits.today import PARALLEL, STALLED
@@ -28,7 +29,7 @@ class TeamDay:
 
     @property
     def reps(self) -> list[str]:
-        return sorted(self.by_rep)
+        return sorted(self.by_rep, key=sort_key)  # (as the team is listed: by pinyin)
 
     def total(self, column: str) -> int:
         return sum(counts.get(column, 0) for counts in self.by_rep.values())

@@ -772,6 +772,10 @@
         <translation>清除</translation>
     </message>
     <message>
+        <source>To give this customer to another rep with its visits to come, open follow-ups and promises, use Hand Over to… on the Customers page (right-click the customer).</source>
+        <translation>要把这个客户连同待进行的拜访、未完成的跟进和承诺交给另一位客户经理，请在客户页面使用“移交给…”（右键点击该客户）。</translation>
+    </message>
+    <message>
         <source>Please correct what the red lines under the fields say; nothing was saved yet.</source>
         <translation>请按字段下方的红字更正；尚未保存任何内容。</translation>
     </message>
@@ -1013,6 +1017,10 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>&amp;Hand Over to…</source>
         <translation>移交给(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Mine shows your customers: switch to Team (under the pages) to see another rep&apos;s.</source>
+        <translation>“我的”只显示你的客户：要查看其他客户经理的，请切换到“团队”（在页面列表下方）。</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -1397,6 +1405,10 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>nobody</source>
         <translation>无人</translation>
+    </message>
+    <message>
+        <source>Hand %1 over to another rep (%2&apos;s now).</source>
+        <translation>把 %1 移交给另一位客户经理（现在由 %2 负责）。</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -4847,12 +4859,16 @@ Edit &gt; Undo brings it back.</source>
         <translation>客户经理的姓名（即客户的负责人）</translation>
     </message>
     <message>
-        <source>rep: changes their own customers; manager: changes all (default rep)</source>
-        <translation>rep：只能修改自己的客户；manager：可以修改全部客户（默认 rep）</translation>
+        <source>rep: changes their own customers; manager: changes all (a new one: rep; else: unchanged)</source>
+        <translation>rep：只能修改自己的客户；manager：可以修改全部（新成员默认 rep；否则保持不变）</translation>
     </message>
     <message>
-        <source>the PostgreSQL login they connect to the team database with</source>
-        <translation>其连接团队数据库所用的 PostgreSQL 登录名</translation>
+        <source>the PostgreSQL login they connect to the team database with (else: unchanged)</source>
+        <translation>其连接团队数据库所用的 PostgreSQL 登录名（不指定则保持不变）</translation>
+    </message>
+    <message>
+        <source>take their login away</source>
+        <translation>取消其登录名</translation>
     </message>
     <message>
         <source>hand a customer over to another rep, with its visits to come, open follow-ups and promises</source>
@@ -5238,10 +5254,6 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>The data folder %1 is on a network share (%2). SQLite&apos;s locking and write-ahead log do not work reliably there: keep the data folder on this computer&apos;s own disk.</source>
         <translation>数据文件夹 %1 位于网络共享（%2）上。SQLite 的锁和预写日志在那里不可靠：请把数据文件夹放在本机的磁盘上。</translation>
-    </message>
-    <message>
-        <source>No customer belongs to %1. The reps of this book: %2.</source>
-        <translation>没有客户属于 %1。本客户簿的客户经理：%2。</translation>
     </message>
     <message>
         <source>%1 is not a week: write it as year-W and the week&apos;s number, for example 2026-W49.</source>

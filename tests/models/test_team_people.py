@@ -11,7 +11,7 @@ from models.entities import Customer, FollowUp, HandOver, Outcome, Promise, Visi
 from models.errors import KnownError
 from models.reports.figures import figures
 from models.team.hand_over import hand_over, hand_overs
-from models.team.reps import names, set_member, team
+from models.team.reps import TeamMember, names, set_member, team
 from models.visits import visits
 from models.vocabulary import RepRole
 from models.visits.outcomes import FollowUpData, PromiseData
@@ -110,6 +110,10 @@ def test_the_team_is_its_reps_and_the_owners_of_customers(book):
         with pytest.raises(KnownError, match=message):
             set_member(book, *bad)
     assert {m.name: m.login for m in team(book)} == {EMMA: None, ZHANG: "zhangwei", "陈经理": "chen"}
+    # what is not given stays as it was
+    assert set_member(book, "陈经理", login="chen2") == TeamMember("陈经理", RepRole.MANAGER, "chen2")
+    assert set_member(book, "陈经理", RepRole.REP) == TeamMember("陈经理", RepRole.REP, "chen2")
+    assert set_member(book, "陈经理", no_login=True) == TeamMember("陈经理", RepRole.REP, None)
 
 
 def test_the_command_line_lists_the_team_and_hands_a_customer_over(book, capsys):
@@ -117,7 +121,8 @@ def test_the_command_line_lists_the_team_and_hands_a_customer_over(book, capsys)
     assert main.main([*common, "set", "陈经理", "--role", "manager", "--login", "chen"]) == 0
     assert "陈经理 is on the team as manager, login chen." in capsys.readouterr().out
     assert main.main([*common, "list"]) == 0
-    assert capsys.readouterr().out.splitlines() == [f"{EMMA}\trep\t–", f"{ZHANG}\trep\t–", "陈经理\tmanager\tchen"]
+    # (by pinyin: chen, emma, zhang)
+    assert capsys.readouterr().out.splitlines() == ["陈经理\tmanager\tchen", f"{EMMA}\trep\t–", f"{ZHANG}\trep\t–"]
     c = _id(book, "长城商贸")
     assert main.main([*common, "hand-over", str(c), "--to", EMMA]) == 0
     assert capsys.readouterr().out.strip() == (

@@ -79,11 +79,15 @@ def test_the_rep_s_own_work_first_and_the_team_s_with_one_switch(book, qtbot, op
     assert window.scope.mine.isChecked() and ZHANG in window.scope.mine.toolTip()
     qtbot.waitUntil(lambda: shown(window) == everything(["华信科技"]))
     assert window.customers.owner.currentData() == ZHANG and not team.isVisible()
+    assert not window.customers.owner.isEnabled()  # (another rep's customers: the team's view)
+    qtbot.waitUntil(lambda: hasattr(window.reports, "selected_rep"))
+    assert window.reports.selected_rep() == ZHANG  # the Reports page opens on the rep's report
 
     qtbot.mouseClick(window.scope.team, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shown(window) == everything(["Acme Ltd", "华信科技"]))
     assert window.team_view_action.isChecked() and window.customers.owner.currentIndex() == 0
     qtbot.waitUntil(team.isVisible)
+    assert window.customers.owner.isEnabled() and window.reports.selected_rep() is None
     window.team_view_action.trigger()  # View > The Team's Work again: back to the rep's own
     qtbot.waitUntil(lambda: shown(window) == everything(["华信科技"]))
     assert window.scope.mine.isChecked()
@@ -130,6 +134,7 @@ def test_a_customer_handed_over_leaves_the_rep_s_work_and_comes_back_with_undo(b
     page.edit_customer(cid)  # the customer's Activity says so
     editor = page.editor
     qtbot.waitExposed(editor)
+    assert editor.owner.isReadOnly() and "Hand Over to" in editor.owner.toolTip()  # (not typed over)
     activity = editor.activity.tree
     qtbot.waitUntil(lambda: activity.topLevelItemCount() > 0)
     lines = [[activity.topLevelItem(i).text(c) for c in (1, 3)] for i in range(activity.topLevelItemCount())]

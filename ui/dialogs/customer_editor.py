@@ -244,6 +244,13 @@ class CustomerEditor(QDialog):
                             (self.city, data.city), (self.website, data.website), (self.owner, data.owner),
                             (self.tags, ", ".join(data.tags))):
             edit.setText(value)
+        # a customer of a rep changes hands by a hand-over, which takes its open work along (Customers >
+        # right-click > Hand Over to…): the owner is not typed over here
+        handed = data.id is not None and bool(data.owner.strip())
+        self.owner.setReadOnly(handed)
+        self.owner.setToolTip(self.tr("To give this customer to another rep with its visits to come, open "
+                                      "follow-ups and promises, use Hand Over to… on the Customers page "
+                                      "(right-click the customer).") if handed else "")
         self.notes.setPlainText(data.notes)
         self.channels.set_channels(data.channels)
         self.contacts.set_contacts(data.contacts)

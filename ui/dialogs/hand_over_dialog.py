@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 
@@ -13,6 +14,10 @@ class HandOverDialog(QDialog):
         for name in reps:
             if name != owner:
                 self.rep.addItem(name, name)
+        heading = QLabel(self.tr("Hand %1 over to another rep (%2's now).").replace("%1", customer)
+                         .replace("%2", owner or self.tr("nobody")))
+        heading.setTextFormat(Qt.TextFormat.PlainText)  # (a name is never read as markup)
+        heading.setWordWrap(True)
         about = QLabel(self.tr("Its visits to come, open follow-ups and open promises go with it; the visits held "
                                "and the work done stay %1's. The hand-over shows in the customer's Activity, "
                                "and Edit > Undo takes it back.").replace("%1", owner or self.tr("nobody")))
@@ -26,6 +31,7 @@ class HandOverDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(about)
         if not self.rep.count():

@@ -234,6 +234,10 @@ class CustomersPage(Page):
             self.owner.addItem(owner, owner)
             index = self.owner.count() - 1
         self.owner.setCurrentIndex(index)
+        # under Mine the switch says whose customers: another rep's are the team's view
+        self.owner.setEnabled(owner is None)
+        self.owner.setToolTip(self.tr("Mine shows your customers: switch to Team (under the pages) to see "
+                                      "another rep's.") if owner is not None else "")
 
     def current_query(self) -> CustomerQuery:
         from models.book.customer_list import CustomerQuery

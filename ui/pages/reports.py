@@ -99,7 +99,9 @@ class ReportsPage(Page):
 
     # -- the period and the rep --------------------------------------------------------------------
     def _kind_changed(self) -> None:
-        self._go(Period.of(self.kind.currentData(), self.period.start))
+        today = dt.date.today()  # (the period holding today, if the one shown does: not its first day's)
+        self._go(Period.of(self.kind.currentData(), today if self.period.start <= today < self.period.end
+                           else self.period.start))
 
     def _go(self, period: Period) -> None:
         self.period = period
@@ -115,6 +117,16 @@ class ReportsPage(Page):
     def set_database(self, db: Database | None) -> None:
         super().set_database(db)
         self.refresh()
+
+    def set_owner(self, owner: str | None) -> None:
+        """Whose work the window shows (the switch's Mine: the rep's report; Team: the team's)."""
+        if self.rep.count() == 0:  # (before the reps are read: the team's first, as always)
+            self.rep.blockSignals(True)
+            self.rep.addItem(self.words("The team"), None)
+            self.rep.blockSignals(False)
+        if owner is not None and self.rep.findData(owner) < 0:
+            self.rep.addItem(owner, owner)
+        self.rep.setCurrentIndex(max(self.rep.findData(owner), 0) if owner is not None else 0)  # (refreshes)
 
     def _fill_reps(self, reps: list[str]) -> None:
         chosen = self.selected_rep()
