@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -37,8 +38,8 @@ if TYPE_CHECKING:
 
 
 NAVIGATION_STYLE = """
-QListWidget#navigation { border: none; border-right: 1px solid palette(midlight);
-                         background: palette(window); padding-top: 12px; outline: 0; }
+QFrame#side { border: none; border-right: 1px solid palette(midlight); background: palette(window); }
+QListWidget#navigation { border: none; background: palette(window); padding-top: 12px; outline: 0; }
 QListWidget#navigation::item { padding: 8px 14px; margin: 1px 8px; border-radius: 5px; }
 QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 """
@@ -139,7 +140,6 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(170)
-        self.navigation.setStyleSheet(NAVIGATION_STYLE)
         self.navigation.setAccessibleName(self.tr("Pages"))
         self.stack = QStackedWidget()
         for page in self.pages:
@@ -147,19 +147,25 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.currentRowChanged.connect(self._sync_view_actions)
+        # the pages as tall as they are, the switch of whose work right under them
+        rows = self.navigation.count()
+        self.navigation.setFixedHeight(rows * (self.navigation.sizeHintForRow(0) + 18) + 20)
         self.scope = ScopeSwitch()
-        self.scope.setFixedWidth(170)
         self.scope.changed.connect(self._scope_changed)
-        side = QVBoxLayout()
-        side.setContentsMargins(0, 0, 0, 0)
+        side_widget = QFrame(objectName="side")
+        side_widget.setStyleSheet(NAVIGATION_STYLE)
+        side_widget.setFixedWidth(171)
+        side = QVBoxLayout(side_widget)
+        side.setContentsMargins(0, 0, 1, 0)
         side.setSpacing(0)
-        side.addWidget(self.navigation, 1)
+        side.addWidget(self.navigation)
         side.addWidget(self.scope)
+        side.addStretch(1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(side)
+        layout.addWidget(side_widget)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 

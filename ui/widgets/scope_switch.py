@@ -8,6 +8,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 
+STYLE = """
+QToolButton { padding: 3px 8px; border: 1px solid palette(mid); border-radius: 4px; background: palette(base); }
+QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); border-color: palette(highlight); }
+"""
+
+
 class ScopeSwitch(QWidget):
     changed = Signal(object)  # the owner whose work to show (the rep's name), or None: the team's
 
@@ -28,6 +34,7 @@ class ScopeSwitch(QWidget):
         layout.setContentsMargins(10, 6, 10, 10)
         layout.addWidget(self.label)
         layout.addLayout(row)
+        self.setStyleSheet(STYLE)  # (which one is on, plain to see)
         self.mine.setChecked(True)
         self.group.buttonToggled.connect(lambda _button, checked: checked and self.changed.emit(self.owner()))
         self.hide()  # until the app knows who the rep is
