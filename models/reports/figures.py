@@ -47,6 +47,7 @@ class VisitFigures:
     results: dict[str, int]  # OutcomeResult value -> visits
     steps: dict[str, int]  # CycleStep value reached -> visits
     by_rep: dict[str, dict[str, int]]  # rep -> {"visits": all, "done", "cancelled", "won"} (the non-zero ones)
+    unlogged: int = 0  # visits done with no outcome logged
 
     @property
     def total(self) -> int:
@@ -141,10 +142,13 @@ def _month_number(month: tuple[int, int]) -> int:
 def _visit_figures(rows, _params) -> VisitFigures:
     by_status, results, steps = Counter(), Counter(), Counter()
     by_rep: dict[str, Counter] = {}
+    unlogged = 0
     for owner, status, result, step, n in rows:
         by_status[status.value] += n
         if result is not None:
             results[result.value] += n
+        elif status is VisitStatus.DONE:
+            unlogged += n
         if step is not None:
             steps[step.value] += n
         rep = by_rep.setdefault(owner, Counter())
@@ -154,7 +158,7 @@ def _visit_figures(rows, _params) -> VisitFigures:
         if result is OutcomeResult.WON:
             rep["won"] += n
     return VisitFigures(dict(by_status), dict(results), dict(steps),
-                        {owner: dict(counts) for owner, counts in sorted(by_rep.items())})
+                        {owner: dict(counts) for owner, counts in sorted(by_rep.items())}, unlogged)
 
 
 def _buckets(rows, _params) -> dict[str, int]:

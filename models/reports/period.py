@@ -34,13 +34,15 @@ class Period:
     def iso_week(cls, spelled: str) -> Period:
         """``2026-W49`` (or ``2026W49``) as that ISO week; a clear error for anything else."""
         match = ISO_WEEK.fullmatch(spelled)
-        try:
-            if not match:
-                raise ValueError(spelled)
-            return cls.of(WEEK, dt.date.fromisocalendar(int(match[1]), int(match[2]), 1))
-        except ValueError:
+        if not match or int(match[1]) < 1:
             raise KnownError(QT_TRANSLATE_NOOP("errors", "%1 is not a week: write it as year-W and the week's "
-                                                         "number, for example 2026-W49."), spelled) from None
+                                                         "number, for example 2026-W49."), spelled)
+        year, week = int(match[1]), int(match[2])
+        last = dt.date(year, 12, 28).isocalendar().week  # (the 28th of December is in the year's last week)
+        if not 1 <= week <= last:
+            raise KnownError(QT_TRANSLATE_NOOP("errors", "%1 has no week %2: its weeks are W01 to W%3."),
+                             str(year), f"{week:02d}", str(last))
+        return cls.of(WEEK, dt.date.fromisocalendar(year, week, 1))
 
     @property
     def last_day(self) -> dt.date:

@@ -12,9 +12,9 @@ from models.runtime.translatable import QT_TRANSLATE_NOOP
 from models.vocabulary import OutcomeResult
 
 RESULTS = [r.value for r in OutcomeResult if r is not OutcomeResult.CANCELLED]
-PAST_FREQUENCY = QT_TRANSLATE_NOOP("report", "Past their tier's visit frequency")
+PAST_FREQUENCY = QT_TRANSLATE_NOOP("report", "Past their tier's visit frequency now")
 RESULTS_TITLE = QT_TRANSLATE_NOOP("report", "Results")
-FOLLOW_UPS_TITLE = QT_TRANSLATE_NOOP("report", "Opportunities by follow-ups done")
+FOLLOW_UPS_TITLE = QT_TRANSLATE_NOOP("report", "Opportunities under way now, by follow-ups done")
 SPEND_TITLE = QT_TRANSLATE_NOOP("report", "Spend by tier, six months")
 LAST_MONTH_SPEND_TITLE = QT_TRANSLATE_NOOP("report", "Spend by tier, %1")  # (the month)
 WORDS = [
@@ -28,7 +28,9 @@ WORDS = [
     QT_TRANSLATE_NOOP("report", "Promises kept on time"),
     QT_TRANSLATE_NOOP("report", "%1 of %2 due"),
     QT_TRANSLATE_NOOP("report", "%1 reached the 4th follow-up; most sales come from the 4th to the 11th."),
-    QT_TRANSLATE_NOOP("report", "Won after how many follow-ups: %1"),
+    QT_TRANSLATE_NOOP("report", "Wins by the follow-ups before them: %1"),
+    QT_TRANSLATE_NOOP("report", "%1 after %2"),  # (wins, follow-ups)
+    QT_TRANSLATE_NOOP("report", "No outcome"),
     QT_TRANSLATE_NOOP("report", "Steps reached"),
     QT_TRANSLATE_NOOP("report", "Promises"),
     QT_TRANSLATE_NOOP("report", "%1 kept late, %2 broken, %3 still open"),
@@ -63,7 +65,8 @@ def key_figures(f: Figures, w: Wording) -> list[KeyFigure]:
 
 def notes(f: Figures, w: Wording) -> list[str]:
     """The lines under the charts: the 4th-follow-up rule, wins by follow-up, steps, promises, frequency."""
-    wins = " · ".join(f"{b}: {f.wins[b]}" for b in FOLLOW_UP_BUCKETS if f.wins[b]) or "–"
+    wins = " · ".join(w("%1 after %2").replace("%1", str(f.wins[b])).replace("%2", b)
+                      for b in FOLLOW_UP_BUCKETS if f.wins[b]) or "–"
     steps = " · ".join(f"{w.label('cycle_step', s)} {n}" for s, n in f.visits.steps.items()) or "–"
     frequency = " · ".join(f"{w.label('tier', t)} {n}" for t, n in f.past_frequency.items())
     promises = (w("%1 kept late, %2 broken, %3 still open").replace("%1", str(f.promises.kept_late))
@@ -71,7 +74,7 @@ def notes(f: Figures, w: Wording) -> list[str]:
     return [
         w("%1 reached the 4th follow-up; most sales come from the 4th to the 11th.").replace(
             "%1", str(f.reached_fourth)),
-        w("Won after how many follow-ups: %1").replace("%1", wins),
+        w("Wins by the follow-ups before them: %1").replace("%1", wins),
         f"{w('Steps reached')}{w.colon}{steps}",
         f"{w('Promises')}{w.colon}{promises}",
         f"{w(PAST_FREQUENCY)}{w.colon}{frequency}",
@@ -79,8 +82,10 @@ def notes(f: Figures, w: Wording) -> list[str]:
 
 
 def result_bars(f: Figures, w: Wording) -> list[tuple[str, int, bool]]:
-    """(label, visits, won) for each result."""
-    return [(w.label("outcome_result", r), f.visits.results.get(r, 0), r == OutcomeResult.WON.value) for r in RESULTS]
+    """(label, visits, won) for each result, and the visits done with no outcome logged, if any (so that the
+    visits done are all in the chart)."""
+    bars = [(w.label("outcome_result", r), f.visits.results.get(r, 0), r == OutcomeResult.WON.value) for r in RESULTS]
+    return bars + ([(w("No outcome"), f.visits.unlogged, False)] if f.visits.unlogged else [])
 
 
 def follow_up_bars(f: Figures) -> list[tuple[str, int, bool]]:

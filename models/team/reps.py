@@ -48,12 +48,16 @@ def names(db: Database) -> list[str]:
 
 
 def known_rep(db: Database, name: str) -> str:
-    """``name`` as the team has it, or Refused naming the team."""
+    """``name`` as the team has it (typed in any case: "emma wilson" is Emma Wilson), or Refused naming the
+    team."""
     name = name.strip()
     members = names(db)
-    if name not in members:
+    if name in members:
+        return name
+    alike = [m for m in members if m.casefold() == name.casefold()]
+    if len(alike) != 1:
         raise Refused(UNKNOWN_REP, name, ", ".join(members) or "–")
-    return name
+    return alike[0]
 
 
 def set_member(db: Database, name: str, role: RepRole | str | None = None, login: str | None = None,

@@ -30,6 +30,7 @@ class AgendaVisit:
     override_reason: str | None
     result: str | None = None  # the outcome's, once logged
     cancel_reason: str = ""
+    owner: str = ""  # the rep whose visit it is
 
     @property
     def ready_to_go(self) -> bool:
@@ -82,7 +83,7 @@ def _statements(by_status: bool, paged: bool, mine: bool = False) -> tuple[Selec
     rows = (select(Visit.id, Visit.planned_start, Visit.duration_minutes, Visit.customer_id, Customer.name,
                    Visit.place, Visit.purpose, Visit.status, items(ChecklistItem.done_at.is_not(None)), items(),
                    items(ChecklistItem.critical.is_(True), ChecklistItem.done_at.is_(None)),
-                   Visit.ready_override_reason, Outcome.result, Visit.cancel_reason)
+                   Visit.ready_override_reason, Outcome.result, Visit.cancel_reason, Visit.owner)
             .join(Customer, Visit.customer_id == Customer.id).outerjoin(Outcome, Outcome.visit_id == Visit.id)
             .where(*when).order_by(Visit.planned_start, Visit.id))
     if paged:
@@ -96,6 +97,6 @@ def _span(first_day: dt.date, days: int) -> dict[str, dt.datetime]:
 
 
 def _visit(row) -> AgendaVisit:
-    vid, when, minutes, cid, name, place, purpose, status, done, total, still_open, reason, result, cancelled = row
+    vid, when, minutes, cid, name, place, purpose, status, done, total, still_open, reason, result, cancelled, owner = row
     return AgendaVisit(vid, when, minutes, cid, name, place, purpose, status.value, done, total, still_open, reason,
-                       result.value if result is not None else None, cancelled)
+                       result.value if result is not None else None, cancelled, owner)

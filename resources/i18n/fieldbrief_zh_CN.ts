@@ -123,6 +123,10 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Rep</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
         <source>The visits of these days could not be read: %1 Press F5 to try again.</source>
         <translation>无法读取这几天的拜访：%1 按 F5 重试。</translation>
     </message>
@@ -5260,6 +5264,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>%1 不是一个周：请写成“年份-W周数”，例如 2026-W49。</translation>
     </message>
     <message>
+        <source>%1 has no week %2: its weeks are W01 to W%3.</source>
+        <translation>%1 年没有第 %2 周：这一年的周是 W01 到 W%3。</translation>
+    </message>
+    <message>
         <source>A rep needs a name.</source>
         <translation>客户经理需要一个姓名。</translation>
     </message>
@@ -6136,10 +6144,6 @@ Edit &gt; Undo brings it back.</source>
         <translation>下周工作计划</translation>
     </message>
     <message>
-        <source>Past their tier&apos;s visit frequency</source>
-        <translation>超过等级拜访频率的客户</translation>
-    </message>
-    <message>
         <source>Weekly report</source>
         <translation>工作周报</translation>
     </message>
@@ -6154,6 +6158,14 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>printed %1</source>
         <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>Past their tier&apos;s visit frequency now</source>
+        <translation>目前超过等级拜访周期未拜访</translation>
+    </message>
+    <message>
+        <source>Opportunities under way now, by follow-ups done</source>
+        <translation>目前进行中的商机（按已完成跟进次数）</translation>
     </message>
     <message>
         <source>Visits done</source>
@@ -6196,10 +6208,6 @@ Edit &gt; Undo brings it back.</source>
         <translation>拜访结果</translation>
     </message>
     <message>
-        <source>Opportunities by follow-ups done</source>
-        <translation>商机的已跟进次数</translation>
-    </message>
-    <message>
         <source>Spend by tier, %1</source>
         <translation>各等级消费（%1）</translation>
     </message>
@@ -6208,12 +6216,20 @@ Edit &gt; Undo brings it back.</source>
         <translation>%1 个商机已到第 4 次跟进；大多数成交来自第 4 至第 11 次跟进。</translation>
     </message>
     <message>
-        <source>Won after how many follow-ups: %1</source>
-        <translation>成交前的跟进次数：%1</translation>
-    </message>
-    <message>
         <source>Spend by tier, six months</source>
         <translation>各等级消费（近六个月）</translation>
+    </message>
+    <message>
+        <source>Wins by the follow-ups before them: %1</source>
+        <translation>赢单前的跟进次数：%1</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>跟进 %2 次后赢单 %1 个</translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation>未记录结果</translation>
     </message>
     <message>
         <source>Steps reached</source>

@@ -66,9 +66,12 @@ def test_a_week_is_spelled_as_iso_weeks_are(spelled, first):
         str(period.start.isocalendar()[0]))
 
 
-@pytest.mark.parametrize("spelled", ["2026-49", "2025-W53", "W49", "2026-W0", ""])
-def test_a_week_that_is_not_one_is_a_clear_error(spelled):
-    with pytest.raises(KnownError):
+@pytest.mark.parametrize("spelled, said", [
+    ("2026-49", "is not a week"), ("W49", "is not a week"), ("", "is not a week"), ("0000-W01", "is not a week"),
+    ("2025-W53", "2025 has no week 53: its weeks are W01 to W52"), ("2026-W0", "2026 has no week 00"),
+    ("2026-W54", "2026 has no week 54: its weeks are W01 to W53")])
+def test_a_week_that_is_not_one_is_a_clear_error(spelled, said):
+    with pytest.raises(KnownError, match=said):
         Period.iso_week(spelled)
 
 
@@ -77,3 +80,21 @@ def test_months_and_quarters():
     quarter = Period.of("quarter", dt.date(2026, 11, 4))
     assert (quarter.start, quarter.end, quarter.label) == (dt.date(2026, 10, 1), dt.date(2027, 1, 1), "2026-Q4")
     assert quarter.following().label == "2027-Q1" and quarter.preceding().label == "2026-Q3"
+
+
+def test_a_visit_done_without_an_outcome_is_in_the_results_chart(book):
+    """Every visit done is in the results chart: one marked done with no outcome (an older version's, or
+    another tool's) under "No outcome", so the bars add up to the visits done."""
+    from sqlalchemy import update
+
+    from models.brief.wording import Wording
+    from models.entities import Visit
+    from models.reports.report_text import result_bars
+
+    with book.engine.begin() as conn:  # C's visit on Saturday the 5th
+        conn.execute(update(Visit).where(Visit.planned_start == dt.datetime(2026, 12, 5, 10, 0)).values(status="done"))
+    f = figures(book, WEEK, now=NOW)
+    assert (f.visits.done, f.visits.unlogged) == (3, 1)
+    bars = result_bars(f, Wording("en", "report"))
+    assert bars[-1] == ("No outcome", 1, False) and sum(n for _label, n, _won in bars) == f.visits.done
+    assert result_bars(figures(book, WEEK.preceding(), now=NOW), Wording("en", "report"))[-1][0] != "No outcome"

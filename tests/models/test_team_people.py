@@ -88,6 +88,9 @@ def test_a_hand_over_that_cannot_be_is_refused_and_changes_nothing(book):
     frozen = owners(book, c)
     with pytest.raises(KnownError, match="No rep of the team is called Nobody"):
         hand_over(book, c, "Nobody")
+    with pytest.raises(KnownError, match="is 张伟's customer already"):  # (a name in another case is the same)
+        hand_over(book, _id(book, "华信科技"), " 张伟 ")
+
     with pytest.raises(KnownError, match="is 张伟's customer already"):
         hand_over(book, c, ZHANG)
     with pytest.raises(KnownError, match="no customer with id 999"):
@@ -129,3 +132,8 @@ def test_the_command_line_lists_the_team_and_hands_a_customer_over(book, capsys)
         f"Handed 长城商贸 over from {ZHANG} to {EMMA}, with 2 visits to come, 1 open follow-up and 0 open promises.")
     assert main.main([*common, "hand-over", str(c), "--to", "Nobody"]) == 1
     assert "No rep of the team is called Nobody" in capsys.readouterr().err
+
+
+def test_a_rep_s_name_may_be_typed_in_any_case(book):
+    done = hand_over(book, _id(book, "华信科技"), "EMMA wilson")
+    assert done.to_owner == EMMA and customers.load(book, _id(book, "华信科技")).owner == EMMA

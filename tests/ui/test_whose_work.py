@@ -14,7 +14,7 @@ from models.visits import outcomes, visits
 from models.visits.outcomes import FollowUpData, OutcomeData
 from models.visits import today as today_service
 from tests.ui.conftest import type_with_input_method
-from ui.widgets.agenda_view import ID_ROLE
+from ui.widgets.agenda_view import ID_ROLE, REP_COLUMN
 
 ZHANG, EMMA = "张伟", "Emma Wilson"
 
@@ -79,6 +79,7 @@ def test_the_rep_s_own_work_first_and_the_team_s_with_one_switch(book, qtbot, op
     assert window.scope.mine.isChecked() and ZHANG in window.scope.mine.toolTip()
     qtbot.waitUntil(lambda: shown(window) == everything(["华信科技"]))
     assert window.customers.owner.currentData() == ZHANG and not team.isVisible()
+    assert window.visits.agenda.tree.isColumnHidden(REP_COLUMN)  # (all the rep's own)
     assert not window.customers.owner.isEnabled()  # (another rep's customers: the team's view)
     qtbot.waitUntil(lambda: hasattr(window.reports, "selected_rep"))
     assert window.reports.selected_rep() == ZHANG  # the Reports page opens on the rep's report
@@ -88,6 +89,10 @@ def test_the_rep_s_own_work_first_and_the_team_s_with_one_switch(book, qtbot, op
     assert window.team_view_action.isChecked() and window.customers.owner.currentIndex() == 0
     qtbot.waitUntil(team.isVisible)
     assert window.customers.owner.isEnabled() and window.reports.selected_rep() is None
+    agenda = window.visits.ensure_built().tree  # the team's agenda says whose each visit is
+    assert not agenda.isColumnHidden(REP_COLUMN)
+    assert sorted(agenda.topLevelItem(i).text(REP_COLUMN) for i in range(agenda.topLevelItemCount())
+                  if agenda.topLevelItem(i).data(0, ID_ROLE) is not None) == [EMMA, ZHANG]
     window.team_view_action.trigger()  # View > The Team's Work again: back to the rep's own
     qtbot.waitUntil(lambda: shown(window) == everything(["华信科技"]))
     assert window.scope.mine.isChecked()

@@ -32,6 +32,7 @@ NOT_READY = QColor("#c62828")
 CANCELLED = QColor("#8a8a8a")
 ID_ROLE = Qt.ItemDataRole.UserRole
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1
+REP_COLUMN = 5
 ABOUT_ROLE = Qt.ItemDataRole.UserRole + 2  # "2026-11-20 10:00 华信科技有限公司", for the forms
 CLOSED_ROLE = Qt.ItemDataRole.UserRole + 3  # done or cancelled: nothing to cancel
 
@@ -74,7 +75,7 @@ class AgendaView(QWidget):
         bar.addWidget(self.new_button)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Time"), self.tr("Customer"), self.tr("Place"), self.tr("Purpose"),
-                                   self.tr("Status")])
+                                   self.tr("Status"), self.tr("Rep")])  # (the rep: in the team's view only)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         for column, width in enumerate((70, 220, 200)):
@@ -83,6 +84,7 @@ class AgendaView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(REP_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
@@ -125,6 +127,7 @@ class AgendaView(QWidget):
         self.range_label.setText(locale.toString(self.first_day, fmt) if self.days() == 1 else
                                  f"{locale.toString(self.first_day, fmt)} – {locale.toString(last, fmt)}")
         self.tree.clear()
+        self.tree.setColumnHidden(REP_COLUMN, self.owner is not None)
         try:
             rows = agenda(self.db, self.first_day, self.days(), self.owner) if self.db is not None else []
         except Exception as exc:  # expected trouble: said in the page, not as "no visits" (a bug: reported)
@@ -168,7 +171,7 @@ class AgendaView(QWidget):
     def _row(self, visit: AgendaVisit) -> QTreeWidgetItem:
         state = visit.readiness
         item = QTreeWidgetItem([f"{visit.start:%H:%M}", visit.customer_name, visit.place,
-                                " ".join(visit.purpose.split()), labels.readiness(state)])
+                                " ".join(visit.purpose.split()), labels.readiness(state), visit.owner])
         item.setData(0, ID_ROLE, visit.id)
         item.setData(0, DAY_ROLE, visit.start.date())
         item.setData(0, ABOUT_ROLE, f"{visit.start:%Y-%m-%d %H:%M} {visit.customer_name}")
@@ -177,7 +180,7 @@ class AgendaView(QWidget):
         if state.alert:
             item.setForeground(4, QBrush(NOT_READY))
         if visit.status == "cancelled":
-            for column in range(5):
+            for column in range(REP_COLUMN + 1):
                 item.setForeground(column, QBrush(CANCELLED))
         return item
 
