@@ -49,6 +49,8 @@ def raw_queries(day: dt.date, now: dt.datetime, shown: dict[str, int] = SHOWN,
     end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time()).isoformat(" ")
     n = {key: f"{limit} OFFSET {offset}" for key, limit in shown.items()}
     visits_where = "v.planned_start >= ? AND v.planned_start < ? AND v.status != 'cancelled'"
+    tomorrow_where = "v.planned_start >= ? AND v.planned_start < ? AND v.status = 'planned'"
+    after = dt.datetime.combine(day + dt.timedelta(days=2), dt.time()).isoformat(" ")
     follow_ups = ("SELECT 'follow_up', f.id, f.customer_id, c.name, f.due_on, f.brings, f.channel, o.visit_id, "
                   "c.follow_ups_done + 1, f.moves FROM follow_ups f JOIN customers c ON c.id = f.customer_id "
                   "LEFT JOIN outcomes o ON o.id = f.outcome_id WHERE f.done_at IS NULL AND f.due_on {op} ?")
@@ -78,17 +80,23 @@ def raw_queries(day: dt.date, now: dt.datetime, shown: dict[str, int] = SHOWN,
              "EXISTS (SELECT 1 FROM suggestion_decisions d WHERE d.customer_id = c.id AND d.kind = 'stage' AND "
              "d.to_value = 'D' AND d.from_value = c.lifecycle_stage AND d.decided_at >= ?)")
     columns = "id, name, tier, spend_tier, lifecycle_stage, avg_spend_cents, trend_bp"
+    agenda = ("SELECT v.id, v.planned_start, v.duration_minutes, v.customer_id, c.name, v.place, v.purpose, "
+              "v.status, (SELECT count(done_at) FROM checklist_items i WHERE i.visit_id = v.id), "
+              "(SELECT count(*) FROM checklist_items i WHERE i.visit_id = v.id), "
+              "(SELECT count(*) FROM checklist_items i WHERE i.visit_id = v.id AND i.critical AND i.done_at IS NULL), "
+              "v.ready_override_reason, o.result, v.cancel_reason, v.owner FROM visits v JOIN customers c ON c.id = "
+              "v.customer_id LEFT JOIN outcomes o ON o.visit_id = v.id WHERE {where}")
     return {
         today.VISITS: [
-            ("SELECT v.id, v.planned_start, v.duration_minutes, v.customer_id, c.name, v.place, v.purpose, "
-             "v.status, (SELECT count(done_at) FROM checklist_items i WHERE i.visit_id = v.id), "
-             "(SELECT count(*) FROM checklist_items i WHERE i.visit_id = v.id), "
-             "(SELECT count(*) FROM checklist_items i WHERE i.visit_id = v.id AND i.critical AND i.done_at IS NULL), "
-             "v.ready_override_reason, o.result, v.cancel_reason FROM visits v JOIN customers c ON c.id = "
-             f"v.customer_id LEFT JOIN outcomes o ON o.visit_id = v.id WHERE {visits_where} "
-             f"ORDER BY v.planned_start, v.id LIMIT {n[today.VISITS]}", (start, end)),
+            (agenda.replace("{where}", visits_where) + f" ORDER BY v.planned_start, v.id LIMIT {n[today.VISITS]}",
+             (start, end)),
             (f"SELECT count(*) FROM visits v JOIN customers c ON c.id = v.customer_id WHERE {visits_where}",
              (start, end))],
+        today.TOMORROW: [
+            (agenda.replace("{where}", tomorrow_where) + f" ORDER BY v.planned_start, v.id LIMIT {n[today.TOMORROW]}",
+             (end, after)),
+            (f"SELECT count(*) FROM visits v JOIN customers c ON c.id = v.customer_id WHERE {tomorrow_where}",
+             (end, after))],
         today.DUE_TODAY: due("=", n[today.DUE_TODAY]),
         today.OVERDUE: due("<", n[today.OVERDUE]),
         today.NO_OUTCOME: [

@@ -4,7 +4,8 @@
 2. follow-ups and promises due today;
 3. follow-ups and promises overdue (oldest first);
 4. visits still without an outcome 24 hours on;
-5. the rest: spend drops, customers past their tier's visit frequency, opportunities stalled at 1-3
+5. tomorrow's visits not marked ready yet: the checklist to run today;
+6. the rest: spend drops, customers past their tier's visit frequency, opportunities stalled at 1-3
    follow-ups, personal and business dates in the next 14 days, suggested tier and stage changes.
 
 Each section is one query for the lines shown (``limit``, ``offset``, ``search`` for the complete list)
@@ -43,12 +44,13 @@ PARALLEL = 3
 NO_OUTCOME_AFTER = dt.timedelta(hours=24)
 STALLED = (1, 3)
 
-VISITS, DUE_TODAY, OVERDUE, NO_OUTCOME = "visits", "due_today", "overdue", "no_outcome"
+VISITS, DUE_TODAY, OVERDUE, NO_OUTCOME, TOMORROW = "visits", "due_today", "overdue", "no_outcome", "tomorrow"
 DROPS, FREQUENCY, STALLED_OPPORTUNITIES, DATES, SUGGESTIONS = "drops", "frequency", "stalled", "dates", "suggestions"
-SECTIONS = (VISITS, DUE_TODAY, OVERDUE, NO_OUTCOME, DROPS, FREQUENCY, STALLED_OPPORTUNITIES, DATES, SUGGESTIONS)
+SECTIONS = (VISITS, DUE_TODAY, OVERDUE, NO_OUTCOME, TOMORROW, DROPS, FREQUENCY, STALLED_OPPORTUNITIES, DATES, SUGGESTIONS)
 # what a line is, and so what can be done with it
 VISIT, FOLLOW_UP, PROMISE, CUSTOMER, SUGGESTION = "visit", "follow_up", "promise", "customer", "suggestion"
 NOT_CANCELLED = [s.value for s in VisitStatus if s is not VisitStatus.CANCELLED]
+NOT_READY = [VisitStatus.PLANNED.value]  # (tomorrow's to prepare: neither marked ready nor cancelled)
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ class TodayPage:
 
 
 # the lines each section shows on the Today page (Show all… pages through the rest)
-SHOWN = {VISITS: 10, DUE_TODAY: 10, OVERDUE: 6, NO_OUTCOME: 5, DROPS: 5,
+SHOWN = {VISITS: 10, DUE_TODAY: 10, OVERDUE: 6, NO_OUTCOME: 5, TOMORROW: 5, DROPS: 5,
          FREQUENCY: 5, STALLED_OPPORTUNITIES: 5, DATES: 5, SUGGESTIONS: 5}
 
 
@@ -112,6 +114,8 @@ def section(db: Database, key: str, now: dt.datetime, limit: int, offset: int = 
     day = now.date()
     if key == VISITS:
         return _visits(db, day, limit, offset, terms, owner)
+    if key == TOMORROW:
+        return _visits(db, day + dt.timedelta(days=1), limit, offset, terms, owner, NOT_READY, TOMORROW)
     if key in (DUE_TODAY, OVERDUE):
         return _due(db, day, key == OVERDUE, limit, offset, terms, owner)
     if key == SUGGESTIONS:
@@ -136,12 +140,14 @@ def _matching(terms: list[str], *texts) -> list:
                 *(func.lower(text).contains(term, autoescape=True) for text in texts)) for term in terms]
 
 
-def _visits(db: Database, day: dt.date, limit: int, offset: int, terms: list[str], owner: str | None) -> Section:
+def _visits(db: Database, day: dt.date, limit: int, offset: int, terms: list[str], owner: str | None,
+            statuses: list[str] = NOT_CANCELLED, key: str = VISITS) -> Section:
+    """The day's visits (of these statuses), in time order, with their readiness."""
     where = [*_matching(terms, Visit.purpose), *([Visit.owner == owner] if owner is not None else [])]
-    visits, total = agenda_service.agenda_page(db, day, limit, offset, NOT_CANCELLED, where)
+    visits, total = agenda_service.agenda_page(db, day, limit, offset, statuses, where)
     lines = [Line(v.customer_id, v.customer_name, v.purpose, v.start, v.id, what=VISIT, readiness=v.readiness)
              for v in visits]
-    return Section(VISITS, lines, total)
+    return Section(key, lines, total)
 
 
 def _due(db: Database, day: dt.date, overdue: bool, limit: int, offset: int, terms: list[str],

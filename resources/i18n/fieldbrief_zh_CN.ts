@@ -3565,6 +3565,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>待记录结果（拜访已过 24 小时）</translation>
     </message>
     <message>
+        <source>Tomorrow&apos;s visits to prepare</source>
+        <translation>明天待准备的拜访</translation>
+    </message>
+    <message>
         <source>Spend drops</source>
         <translation>消费下降提醒</translation>
     </message>
@@ -3603,6 +3607,10 @@ Edit &gt; Undo brings it back.</source>
     <message>
         <source>No spend drops.</source>
         <translation>没有消费下降。</translation>
+    </message>
+    <message>
+        <source>Tomorrow&apos;s visits are ready (or there are none).</source>
+        <translation>明天的拜访都已准备好（或明天没有拜访）。</translation>
     </message>
     <message>
         <source>Everyone was visited within their tier&apos;s frequency.</source>

@@ -36,4 +36,5 @@ def test_the_reps_days_add_up_to_the_team_s_today(demo_db):
     assert day.total("stalled") == page.sections[today.STALLED_OPPORTUNITIES].total
     tomorrow = today.section(demo_db, today.VISITS, now + dt.timedelta(days=1), 500)
     assert day.total("tomorrow_not_ready") == sum(1 for line in tomorrow.lines if line.readiness.status == "planned")
+    assert day.total("tomorrow_not_ready") == page.sections[today.TOMORROW].total  # (the reps' Today says so too)
     assert 0 < day.total("key_account_drops") <= page.sections[today.DROPS].total

@@ -63,3 +63,16 @@ def test_me_is_the_rep_the_first_run_asked_for_once_the_team_has_them(book):
         assert me(book) == EMMA
     else:  # on the team database, the login says (the owner's is no rep's)
         assert me(book) is None
+
+
+def test_tomorrow_s_visits_not_ready_are_on_today_s_list_to_prepare(book):
+    """Friday 4 December: C's visit on Saturday is planned, not ready: it is on Zhang's Today to prepare; marked
+    ready, it leaves the list."""
+    from models.visits import visits
+
+    zhang = today.page(book, NOW, owner=ZHANG).sections[today.TOMORROW]
+    assert [(line.customer_name, line.when.day, line.readiness.status) for line in zhang.lines] == [
+        ("长城商贸", 5, "planned")]
+    assert today.page(book, NOW, owner=EMMA).sections[today.TOMORROW].total == 0
+    visits.mark_ready(book, zhang.lines[0].visit_id)
+    assert today.section(book, today.TOMORROW, NOW, 5).total == 0

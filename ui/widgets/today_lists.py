@@ -68,6 +68,7 @@ class TodayLists(QWidget):
     def titles(self) -> dict[str, str]:
         return {today.VISITS: self.tr("Today's visits"), today.DUE_TODAY: self.tr("Due today"),
                 today.OVERDUE: self.tr("Overdue"), today.NO_OUTCOME: self.tr("Outcomes to log (visits over 24 hours ago)"),
+                today.TOMORROW: self.tr("Tomorrow's visits to prepare"),
                 today.DROPS: self.tr("Spend drops"), today.FREQUENCY: self.tr("Not visited within their tier's frequency"),
                 today.STALLED_OPPORTUNITIES: self.tr("Opportunities stalled at 1-3 follow-ups"),
                 today.DATES: self.tr("Dates in the next 14 days"), today.SUGGESTIONS: self.tr("Suggested tier and stage changes")}
@@ -76,6 +77,7 @@ class TodayLists(QWidget):
         return {today.VISITS: self.tr("No visits today. Plan one with New visit… (Ctrl+Shift+N)."),
                 today.DUE_TODAY: self.tr("Nothing due today."), today.OVERDUE: self.tr("Nothing overdue."),
                 today.NO_OUTCOME: self.tr("Every visit has its outcome."), today.DROPS: self.tr("No spend drops."),
+                today.TOMORROW: self.tr("Tomorrow's visits are ready (or there are none)."),
                 today.FREQUENCY: self.tr("Everyone was visited within their tier's frequency."),
                 today.STALLED_OPPORTUNITIES: self.tr("No stalled opportunities."),
                 today.DATES: self.tr("No dates in the next 14 days."), today.SUGGESTIONS: self.tr("Nothing to review.")}
@@ -151,7 +153,7 @@ class TodayLists(QWidget):
     def texts(self, key: str, line: Line) -> tuple[list[str], bool]:
         """[when, customer, what, status] of a line, and whether it is an alert."""
         nothing = self.tr("brings nothing yet")
-        if key == today.VISITS:
+        if key in (today.VISITS, today.TOMORROW):
             return [f"{line.when:%H:%M}", line.customer_name, line.text, labels.readiness(line.readiness)], \
                 line.readiness.alert
         if key in (today.DUE_TODAY, today.OVERDUE):
