@@ -157,8 +157,12 @@ def _visit_figures(rows, _params) -> VisitFigures:
             rep[status.value] += n
         if result is OutcomeResult.WON:
             rep["won"] += n
+    # the reps as the team lists them, by pinyin (the pinyin tables are loaded here, off the window's thread,
+    # and not when the window imports this module)
+    from models.book.search_text import sort_key
+
     return VisitFigures(dict(by_status), dict(results), dict(steps),
-                        {owner: dict(counts) for owner, counts in sorted(by_rep.items())}, unlogged)
+                        {owner: dict(by_rep[owner]) for owner in sorted(by_rep, key=sort_key)}, unlogged)
 
 
 def _buckets(rows, _params) -> dict[str, int]:
