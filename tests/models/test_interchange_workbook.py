@@ -49,6 +49,13 @@ def canonical(db) -> dict[str, list[tuple]]:
 
 
 def test_the_demo_book_goes_out_as_a_workbook_and_comes_back_row_for_row(demo_db, tmp_path):
+    from models.team.hand_over import hand_over
+    from models.team.reps import set_member
+
+    set_member(demo_db, "陈经理", "manager", "chen")  # the team, and a customer handed over, come back too
+    with demo_db.engine.connect() as conn:
+        handed = conn.execute(text("SELECT id FROM customers WHERE owner = '张伟' ORDER BY id")).scalar()
+    hand_over(demo_db, handed, "李娜", by="陈经理")
     with demo_db.engine.begin() as conn:
         refresh_all(conn)  # the demo writes its derived columns itself: compare with the app's own
     path = tmp_path / "book.xlsx"
@@ -56,6 +63,7 @@ def test_the_demo_book_goes_out_as_a_workbook_and_comes_back_row_for_row(demo_db
     source = canonical(demo_db)
     assert rows == sum(len(r) for r in source.values())
     assert sum(len(source[t]) for t in ("monthly_spend", "key_dates", "checklist_items", "promises")) > 1000
+    assert len(source["hand_overs"]) == 1 and len(source["reps"]) == 6
     target = open_database(f"sqlite:///{tmp_path / 'empty.sqlite'}")
     try:
         gone = customers.save(target, CustomerData(name="A customer made and deleted first")).customer_id
