@@ -48,7 +48,8 @@ def main() -> int:
     pg_ctl = f"{'runuser -u postgres -- ' if server.as_user else ''}{server.bin}/pg_ctl -D {server.data}"
     try:
         server.start()
-        server.sql("postgres", f"CREATE ROLE {USER} LOGIN PASSWORD '{PASSWORD}'")
+        # CREATEROLE: the team database's owner makes the reps' logins and runs team setup (README)
+        server.sql("postgres", f"CREATE ROLE {USER} LOGIN CREATEROLE PASSWORD '{PASSWORD}'")
         server.sql("postgres", f"CREATE DATABASE {DATABASE} OWNER {USER}")
         url = f"postgresql+psycopg://{USER}:{PASSWORD}@127.0.0.1:{server.port}/{DATABASE}"
         python = [sys.executable, str(REPO / "main.py"), "--data-dir", str(data)]

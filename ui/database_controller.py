@@ -39,6 +39,7 @@ class DatabaseController(QObject):
         self.open_operation: Operation | None = None
         self.problems: list[str] = []
         self.me: str | None = None  # the rep using the app, once open (models.team.reps.me)
+        self.manager = False  # and whether they are the team's manager
 
     def open(self) -> None:
         """Check, upgrade and open the database off the GUI thread (a quick_check of a large book takes
@@ -62,7 +63,7 @@ class DatabaseController(QObject):
         operation.start()
 
     def _opened(self, opened) -> None:
-        result, self.me = opened
+        result, (self.me, self.manager) = opened
         self.db = result.db
         self.problems = result.problems
         log.info("Opened %s%s", self.db.path or self.db.url, " read-only: it failed its check" if result.damaged else "")
@@ -169,16 +170,18 @@ class DatabaseController(QObject):
             self.closed.emit()
 
 
-def _who(db) -> str | None:
-    """The rep using the app (models.team.reps.me), asked while opening: the pages open on their work."""
-    from models.team.reps import me
-
+def _who(db) -> tuple[str | None, bool]:
+    """The rep using the app (models.team.reps.me) and whether a manager, asked while opening: the pages open
+    on their work (a manager's: on the team's)."""
     from models.errors import as_known_error
+    from models.team.reps import me, role_of
+    from models.vocabulary import RepRole
 
     try:
-        return me(db)
+        name = me(db)
+        return name, name is not None and role_of(db, name) is RepRole.MANAGER
     except Exception as exc:  # a damaged book opened read-only may not answer: the team's work then
         if as_known_error(exc) is None:
             raise
         log.warning("Could not tell whose work to show: %r", exc)
-        return None
+        return None, False

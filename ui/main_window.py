@@ -348,10 +348,10 @@ class MainWindow(QMainWindow):
             self.stale_refresher = StaleRefresher(lambda: self.data_changed(), self)
         self.stale_refresher.set_database(db)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._set_me(self.database.me)
+        self._set_me(self.database.me, self.database.manager)
         for page in self.pages:
             page.set_database(db)
-        if not self.settings.rep_asked:
+        if not self.settings.rep_asked and self.database.me is None:  # (a team login says who already)
             self.today.rep_prompt.ask(db)
 
     def _rep_answered(self) -> None:
@@ -369,8 +369,10 @@ class MainWindow(QMainWindow):
         if db is not None:
             in_background(lambda: me(db), self._set_me, self._report, self)
 
-    def _set_me(self, name: str | None) -> None:
-        self.scope.set_me(name, self.settings.team_view)
+    def _set_me(self, name: str | None, manager: bool = False) -> None:
+        """The rep using the app: their own work first (a manager's: the team's), unless the switch was used."""
+        team = self.settings.team_view
+        self.scope.set_me(name, manager if team is None else team)
         self.customers.me = name
         self.team_view_action.setEnabled(name is not None)
         self._apply_scope()

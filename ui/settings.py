@@ -67,9 +67,11 @@ class UiSettings:
         self._qs.setValue("files/folder", value)
 
     @property
-    def team_view(self) -> bool:
-        """The pages show the team's work rather than the rep's own (the switch under the pages' list)."""
-        return self._qs.value("view/team", "false") in (True, "true")
+    def team_view(self) -> bool | None:
+        """The pages show the team's work rather than the rep's own (the switch under the pages' list); None
+        until the switch is first used."""
+        value = self._qs.value("view/team", None)
+        return None if value is None else value in (True, "true")
 
     @team_view.setter
     def team_view(self, value: bool) -> None:

@@ -107,20 +107,24 @@ class NoPermission(ServerTrouble):
 NOT_YOURS, NOT_YOURS_TO_GIVE = "FB001", "FB002"
 
 
-class NotYours(ServerTrouble):
+class TeamRefusal(ServerTrouble):
+    """A write the team's rules do not allow this login: trying again will not save it."""
+
+
+class NotYours(TeamRefusal):
     template = QT_TRANSLATE_NOOP(
         "server", "This is %2's: on the team database at %1 you change only your own customers and what is "
         "theirs (contacts, visits, follow-ups, promises), and a manager changes everyone's. Nothing was saved; "
-        "ask %2, or your manager, who can hand the customer over to you.")
+        "if it should be yours, ask your manager to hand the customer over to you.")
 
 
-class OnlyAManagerGives(ServerTrouble):
+class OnlyAManagerGives(TeamRefusal):
     template = QT_TRANSLATE_NOOP(
         "server", "Only a manager hands a customer, or its visits, follow-ups and promises, to another rep (here "
         "%2) on the team database at %1. Nothing was saved; ask your manager.")
 
 
-class ManagersOnly(ServerTrouble):
+class ManagersOnly(TeamRefusal):
     template = QT_TRANSLATE_NOOP(
         "server", "Only a manager changes this on the team database at %1 (who is on the team, a customer "
         "without an owner, a customer handed to another rep). Nothing was saved; ask your manager.")

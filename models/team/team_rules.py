@@ -34,9 +34,9 @@ REP_GROUP, MANAGER_GROUP = "fieldbrief_rep", "fieldbrief_manager"
 GROUPS = {RepRole.REP: REP_GROUP, RepRole.MANAGER: MANAGER_GROUP}
 SHARED = ("settings", "tags")  # the book's own, changed by anyone of the team
 MANAGERS_ONLY = ("reps",)  # who is on the team, and their role
-# what a write may change on a row that is not the writer's: the bookkeeping, and a customer's cache
-UNGUARDED = {"customers": ("updated_at", "version", *DERIVED_CUSTOMER_COLUMNS)}
-BOOKKEEPING = ("updated_at", "version")
+# what a write may change on a row that is not the writer's: a customer's cache (refreshed by every client,
+# which leaves updated_at and the version as they are); nothing else, not even a version alone
+UNGUARDED = {"customers": DERIVED_CUSTOMER_COLUMNS}
 
 
 def owner_of(table: Table, row: str, depth: int = 0) -> str | None:
@@ -73,8 +73,10 @@ def guarded_tables() -> dict[str, str]:
 
 
 def _changed(table: str) -> str:
-    left_out = ", ".join(f"'{c}'" for c in UNGUARDED.get(table, BOOKKEEPING))
-    return f"(to_jsonb(NEW) - ARRAY[{left_out}]) IS DISTINCT FROM (to_jsonb(OLD) - ARRAY[{left_out}])"
+    if table not in UNGUARDED:
+        return "NEW IS DISTINCT FROM OLD"
+    left_out = ", ".join(f"'{c}'" for c in UNGUARDED[table])
+    return f"(to_jsonb(NEW) - ARRAY[{left_out}]::text[]) IS DISTINCT FROM (to_jsonb(OLD) - ARRAY[{left_out}]::text[])"
 
 
 def _refuse(table: str, code: str) -> str:

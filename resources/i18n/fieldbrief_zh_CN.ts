@@ -2413,6 +2413,10 @@ Edit &gt; Undo brings it back.</source>
         <translation>这次跟进什么也没带给客户：请准备新消息、优惠或帮助。</translation>
     </message>
     <message>
+        <source>Not kept as a draft: %1</source>
+        <translation>未保存为草稿：%1</translation>
+    </message>
+    <message>
         <source>Amount: %1</source>
         <translation>金额：%1</translation>
     </message>
@@ -6387,8 +6391,8 @@ Edit &gt; Undo brings it back.</source>
         <translation>位于 %1 的团队数据库服务器不允许 %2 修改这些内容。没有保存任何内容；请向服务器管理员申请在该数据库中工作的权限。</translation>
     </message>
     <message>
-        <source>This is %2&apos;s: on the team database at %1 you change only your own customers and what is theirs (contacts, visits, follow-ups, promises), and a manager changes everyone&apos;s. Nothing was saved; ask %2, or your manager, who can hand the customer over to you.</source>
-        <translation>这是 %2 的：在 %1 上的团队数据库里，你只能修改自己的客户及其联系人、拜访、跟进和承诺，主管可以修改所有人的。未保存任何内容；请找 %2，或找主管把这个客户移交给你。</translation>
+        <source>This is %2&apos;s: on the team database at %1 you change only your own customers and what is theirs (contacts, visits, follow-ups, promises), and a manager changes everyone&apos;s. Nothing was saved; if it should be yours, ask your manager to hand the customer over to you.</source>
+        <translation>这是 %2 的：在 %1 上的团队数据库里，你只能修改自己的客户及其联系人、拜访、跟进和承诺，主管可以修改所有人的。未保存任何内容；如果它应该归你，请找主管把这个客户移交给你。</translation>
     </message>
     <message>
         <source>Only a manager hands a customer, or its visits, follow-ups and promises, to another rep (here %2) on the team database at %1. Nothing was saved; ask your manager.</source>

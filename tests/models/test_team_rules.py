@@ -62,6 +62,12 @@ def test_a_rep_reads_the_team_s_book_and_changes_only_their_own(team):
         assert s.get(Customer, acme).archived is False
         assert s.scalar(select(text("count(*)")).select_from(Visit).where(Visit.customer_id == acme)) == 3
 
+    # not even a version alone moves on a colleague's row (only a customer's cache is everyone's to refresh)
+    with pytest.raises(Exception) as bumped:
+        with zhang.engine.begin() as conn:
+            conn.execute(text("UPDATE visits SET version = version + 1 WHERE customer_id = :c"), {"c": acme})
+    assert "This is Emma Wilson's" in str(bumped.value)
+
     # a rep works on their own: a follow-up done, a visit planned
     follow_ups.done(zhang, open_follow_up(zhang, mine), "打了电话")
     visits.create_visit(zhang, mine, at(10), [])

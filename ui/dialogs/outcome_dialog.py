@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from models.visits import outcome_drafts, outcomes
 
 from models.book import suggestions, validation
+from models.errors import KnownError
 from models.runtime.translatable import in_language
 from models.visits.outcomes import FollowUpData, InvalidOutcome, ObjectionMetData, OutcomeData, PromiseData
 from models.vocabulary import (
@@ -231,6 +232,7 @@ class OutcomeDialog(QDialog):
         self.draft_label = QLabel()
         self.draft_label.setStyleSheet("color: #1f4e79;")
         self.draft_label.hide()
+        self.drafts_refused = False  # the database refused a draft (another rep's visit): said once, not again
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
         self._layout()
@@ -405,8 +407,19 @@ class OutcomeDialog(QDialog):
 
     def save_draft(self) -> None:
         self._draft_timer.stop()
-        if self.is_dirty():
+        if self.is_dirty() and not self.drafts_refused:
+            self._keep_draft()
+
+    def _keep_draft(self) -> bool:
+        """What is typed, kept as the visit's draft; a refusal (the team database's: not your visit) is said in
+        the form, once, and no draft is tried again."""
+        try:
             outcome_drafts.save_draft(self.db, self.collect_lenient())
+        except KnownError as exc:
+            self.drafts_refused = True
+            self.problems.setText(self.tr("Not kept as a draft: %1").replace("%1", str(exc)))
+            return False
+        return True
 
     def accept(self) -> None:
         self._draft_timer.stop()
@@ -425,6 +438,9 @@ class OutcomeDialog(QDialog):
         except InvalidOutcome as exc:
             self.problems.setText(self.tr("Not saved: %1").replace("%1", "; ".join(map(in_language, exc.errors.values()))))
             return
+        except KnownError as exc:  # (the team database's refusal, a server gone: what was typed stays)
+            self.problems.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            return
         # Tier and stage changes the outcome and the spend suggest: the planner asks about them next.
         self.suggested = suggestions.for_customer(self.db, self.customer_id, outcome_result=data.result)
         self.saved.emit(self.visit_id)
@@ -438,8 +454,9 @@ class OutcomeDialog(QDialog):
             if answer == "go_on":
                 return
             if answer == "keep":
-                outcome_drafts.save_draft(self.db, self.collect_lenient())
-            else:
+                if not self._keep_draft():
+                    return  # (the form stays open with what was typed, and says why)
+            elif not self.drafts_refused:  # (a draft refused is none to discard)
                 outcome_drafts.discard_draft(self.db, self.visit_id)
         super().reject()
 

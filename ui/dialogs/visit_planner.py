@@ -295,11 +295,13 @@ class VisitPlanner(QDialog):
             self.status.setStyleSheet("color: #c62828;")
             return False
         except KnownError as exc:
-            from models.team.server_errors import ServerTrouble
+            from models.team.server_errors import ServerTrouble, TeamRefusal
 
             log.warning("Saving visit %s: %s", self.plan.id, exc)
+            self.save_state.setText("")  # (not "Saved" beside the refusal)
             text = self.tr("Not saved: %1").replace("%1", str(exc))
-            if isinstance(exc, ServerTrouble):  # (the planner has no Save button to try again with)
+            if isinstance(exc, ServerTrouble) and not isinstance(exc, TeamRefusal):  # (the planner has no Save
+                # button to try again with; a refusal of the team's rules is not one to try again)
                 text += " " + self.tr("What you typed is kept: Ctrl+S saves it, and so does closing the planner.")
             self.status.setText(text)
             self.status.setStyleSheet("color: #c62828;")
