@@ -171,15 +171,13 @@ class DatabaseController(QObject):
 
 
 def _who(db) -> tuple[str | None, bool]:
-    """The rep using the app (models.team.reps.me) and whether a manager, asked while opening: the pages open
-    on their work (a manager's: on the team's)."""
+    """The rep using the app and whether a manager (models.team.reps.whoami), asked while opening: the pages
+    open on their work (a manager's: on the team's)."""
     from models.errors import as_known_error
-    from models.team.reps import me, role_of
-    from models.vocabulary import RepRole
+    from models.team.reps import whoami
 
     try:
-        name = me(db)
-        return name, name is not None and role_of(db, name) is RepRole.MANAGER
+        return whoami(db)
     except Exception as exc:  # a damaged book opened read-only may not answer: the team's work then
         if as_known_error(exc) is None:
             raise

@@ -85,12 +85,6 @@ def set_member(db: Database, name: str, role: RepRole | str | None = None, login
         return TeamMember(rep.name, rep.role, rep.login)
 
 
-def role_of(db: Database, name: str | None) -> RepRole:
-    """The rep's role (a name without a row in ``reps`` is a rep)."""
-    with db.session() as s:
-        return s.scalar(select(Rep.role).where(Rep.name == name)) or RepRole.REP
-
-
 def me(db: Database) -> str | None:
     """The rep using the app, by name: on a team database the one whose login this is; in a laptop's book the
     rep the first run asked for (Settings: your name), once the team has them (customers of theirs, or a
@@ -102,3 +96,12 @@ def me(db: Database) -> str | None:
             return s.scalar(select(Rep.name).where(Rep.login == literal_column("current_user")))
         name = load_rep(s).name
     return name if name and name in names(db) else None
+
+
+def whoami(db: Database) -> tuple[str | None, bool]:
+    """``me``, and whether they are the team's manager (a name without a row in ``reps`` is a rep)."""
+    name = me(db)
+    if name is None:
+        return None, False
+    with db.session() as s:
+        return name, s.scalar(select(Rep.role).where(Rep.name == name)) is RepRole.MANAGER
